@@ -1,0 +1,3 @@
+"""drafter: write and review the emails that follow a job interview."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,99 @@
+"""What drafter knows about one interview: the pydantic models the notes parser produces.
+
+Everything here is read from the person's notes; what could not be found stays ``None`` and is
+listed in ``missing`` so that nothing downstream invents it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+DateRole = Literal[
+    "interview", "decision", "offer-deadline", "rejection", "sent", "next-step", "other"
+]
+
+
+class DateMention(BaseModel):
+    """A date found in the notes, and how drafter read it (shown to the user by `plan`)."""
+
+    text: str
+    role: DateRole = "other"
+    value: dt.date | None = None
+    how: str = ""  # e.g. "'next Friday' read as the Friday after the interview (2026-11-28)"
+
+
+class Interviewer(BaseModel):
+    name: str
+    title: str | None = None
+    email: str | None = None
+    topics: list[str] = Field(default_factory=list)
+
+    @property
+    def first_name(self) -> str:
+        return self.name.split()[0] if self.name.split() else self.name
+
+
+class CompetingOffer(BaseModel):
+    company: str | None = None
+    answer_by: dt.date | None = None
+    answer_by_text: str | None = None
+
+
+class SentMessage(BaseModel):
+    """A follow-up the candidate already sent (so `plan` can space the next one)."""
+
+    stage: str
+    on: dt.date | None = None
+    to: str | None = None
+    text: str = ""
+
+
+class InterviewContext(BaseModel):
+    company: str | None = None
+    role: str | None = None
+    interview_date: dt.date | None = None
+    round: str | None = None
+    format: str | None = None
+    candidate: str | None = None
+    interviewers: list[Interviewer] = Field(default_factory=list)
+    decision_date: dt.date | None = None
+    decision_text: str | None = None
+    next_steps: str | None = None
+    competing_offer: CompetingOffer | None = None
+    rejected: bool = False
+    rejection_date: dt.date | None = None
+    sent: list[SentMessage] = Field(default_factory=list)
+    dates: list[DateMention] = Field(default_factory=list)
+    # raw notes, kept so checks can accept any word the person wrote (names, jargon)
+    source: str = ""
+
+    @property
+    def missing(self) -> list[str]:
+        out = []
+        if not self.interviewers:
+            out.append("interviewer")
+        if not self.company:
+            out.append("company")
+        if not self.role:
+            out.append("role")
+        if not self.candidate:
+            out.append("candidate")
+        if not any(i.topics for i in self.interviewers):
+            out.append("topics")
+        return out
+
+    def interviewer(self, name: str | None) -> Interviewer | None:
+        """Find an interviewer by full name, first name or last name (case-insensitive)."""
+        if not self.interviewers:
+            return None
+        if name is None:
+            return self.interviewers[0]
+        want = name.casefold().strip()
+        for person in self.interviewers:
+            parts = [p.casefold() for p in person.name.split()]
+            if want == person.name.casefold() or want in parts:
+                return person
+        return None

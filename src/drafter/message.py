@@ -1,0 +1,129 @@
+"""Split an email into subject, greeting, body and signature, keeping character offsets.
+
+Pure functions: the rubric counts words of the body only (the signature and subject are not
+the reader's burden) and reports line/column against the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_SUBJECT = re.compile(r"^\s*subject\s*:\s*(?P<s>.*)$", re.I)
+_GREETING = re.compile(
+    r"^\s*(?:dear|hi|hello|hey|good (?:morning|afternoon|evening)|greetings|to whom)\b[^\n]{0,80}$",
+    re.I,
+)
+# A closing on a line of its own ("Best regards," / "Thanks again," / "Sincerely"): what follows
+# it is the signature.
+_SIGN_OFF = re.compile(
+    r"^\s*(?:(?:with )?(?:best|kind|warm|warmest|many|all the best|kindest)(?: regards| wishes)?"
+    r"|regards|sincerely(?: yours)?|yours(?: sincerely| truly)?|cheers|respectfully"
+    r"|thanks(?: again| so much| very much)?|thank you(?: again| so much| very much)?"
+    r"|with (?:thanks|gratitude|appreciation)|gratefully|best,? \w+)\s*[,.!]?\s*$",
+    re.I,
+)
+_WORD = re.compile(r"[A-Za-z0-9\u00C0-\u024F]+(?:['’\-.][A-Za-z0-9\u00C0-\u024F]+)*")
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+    def of(self, text: str) -> str:
+        return text[self.start : self.end]
+
+
+@dataclass(frozen=True)
+class Message:
+    text: str
+    subject: Span | None
+    greeting: Span | None
+    body: Span  # greeting through the last line before the sign-off
+    sign_off: Span | None
+    signature: Span | None
+
+    @property
+    def body_text(self) -> str:
+        return self.body.of(self.text)
+
+    @property
+    def subject_text(self) -> str:
+        if self.subject is None:
+            return ""
+        m = _SUBJECT.match(self.subject.of(self.text))
+        return m.group("s").strip() if m else ""
+
+    @property
+    def greeting_text(self) -> str:
+        return self.greeting.of(self.text) if self.greeting else ""
+
+    @property
+    def signature_text(self) -> str:
+        return self.signature.of(self.text) if self.signature else ""
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of each line, end excluding the newline."""
+    out, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.rstrip("\r\n")
+        out.append((pos, pos + len(stripped)))
+        pos += len(line)
+    return out
+
+
+def parse_message(text: str) -> Message:
+    lines = _lines(text)
+    first = 0
+    while first < len(lines) and not text[slice(*lines[first])].strip():
+        first += 1
+    subject = None
+    if first < len(lines) and _SUBJECT.match(text[slice(*lines[first])]):
+        subject = Span(*lines[first])
+        first += 1
+    while first < len(lines) and not text[slice(*lines[first])].strip():
+        first += 1
+    greeting = None
+    if first < len(lines) and _GREETING.match(text[slice(*lines[first])]):
+        greeting = Span(*lines[first])
+
+    # The last sign-off line that has at most six short lines after it ends the body.
+    sign_idx = None
+    for i in range(len(lines) - 1, first, -1):
+        line = text[slice(*lines[i])]
+        if _SIGN_OFF.match(line):
+            tail = [text[slice(*lines[j])] for j in range(i + 1, len(lines))]
+            tail = [t for t in tail if t.strip()]
+            if len(tail) <= 6 and all(len(t) <= 80 for t in tail):
+                sign_idx = i
+            break
+        if len(lines) - i > 8:
+            break
+    body_start = lines[first][0] if first < len(lines) else len(text)
+    if sign_idx is not None:
+        body_end = lines[sign_idx - 1][1] if sign_idx - 1 >= first else body_start
+        sign_off = Span(*lines[sign_idx])
+        signature = Span(lines[sign_idx + 1][0], len(text)) if sign_idx + 1 < len(lines) else None
+    else:
+        body_end = lines[-1][1] if lines else 0
+        sign_off = signature = None
+    return Message(text, subject, greeting, Span(body_start, max(body_start, body_end)),
+                   sign_off, signature)
+
+
+def words(text: str) -> list[re.Match[str]]:
+    """Words as a reader counts them: "on-call", "don't" and "3.5" are one word each."""
+    return list(_WORD.finditer(text))
+
+
+def count_words(text: str) -> int:
+    return len(words(text))
+
+
+def line_col(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of a character offset."""
+    line = text.count("\n", 0, offset) + 1
+    col = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return line, col

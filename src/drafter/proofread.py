@@ -1,0 +1,158 @@
+"""Spelling and grammar: pyspellchecker's dictionary offline, LanguageTool when one is available.
+
+Precision comes first: capitalised words (names, companies, products), acronyms, words with
+digits, addresses and any word the person's notes use are never misspellings; British spellings,
+compounds ("runbook") and affixed forms ("refactoring") of known words are accepted.
+LanguageTool is used only when it is already there (`LTP_JAR_DIR_PATH` pointing at an unpacked
+LanguageTool, or a server URL): drafter never lets language-tool-python download anything.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+_TOKEN = re.compile(r"(?<![\w@/.\-])[A-Za-z\u00C0-\u024F]+(?:['’\-][A-Za-z\u00C0-\u024F]+)*(?![\w@/])")
+_URLISH = re.compile(r"\S+@\S+|\bhttps?://\S+|\bwww\.\S+|\S+\.(?:com|org|net|io|dev|ai|co)\b", re.I)
+_UK_US = [  # British ending -> American ending, tried when a word is not in the dictionary
+    ("isation", "ization"), ("isations", "izations"), ("ise", "ize"), ("ised", "ized"),
+    ("ises", "izes"), ("ising", "izing"), ("yse", "yze"), ("ysed", "yzed"), ("ysing", "yzing"),
+    ("our", "or"), ("ours", "ors"), ("oured", "ored"), ("ouring", "oring"), ("tre", "ter"),
+    ("tres", "ters"), ("ogue", "og"), ("ence", "ense"), ("lled", "led"), ("lling", "ling"),
+    ("mme", "m"), ("mmes", "ms"), ("ae", "e"),
+]
+_SUFFIXES = ["'s", "s", "es", "ed", "d", "ing", "er", "ers", "ly", "ment", "ments", "ness",
+             "able", "ability", "ful", "less", "ize", "ized", "ization", "ise", "ised"]
+_PREFIXES = ["re", "un", "pre", "co", "de", "non", "sub", "over", "under", "up", "out", "multi",
+             "micro", "cross", "inter", "self", "mis", "post", "auto", "hyper", "meta", "mini",
+             "semi", "super", "anti", "dis", "in", "on", "off", "mid", "bi", "tri"]
+
+
+@dataclass(frozen=True)
+class Issue:
+    start: int
+    end: int
+    word: str
+    message: str
+    suggestion: str | None
+    kind: str  # "spelling" or "grammar"
+
+
+@cache
+def _speller() -> Any:
+    from spellchecker import SpellChecker  # lazy: loading the dictionary takes ~0.5 s
+
+    return SpellChecker(distance=1)
+
+
+@cache
+def is_known(word: str) -> bool:
+    """A word is known if the dictionary has it or a regular variant of a word it has."""
+    w = word.casefold().replace("’", "'")
+    if len(w) <= 2:
+        return True
+    sp = _speller()
+    if w in sp:
+        return True
+    if "'" in w:
+        stem, _, tail = w.partition("'")
+        return tail in {"s", "t", "re", "ve", "ll", "d", "m"} and (stem in sp or is_known(stem))
+    for uk, us in _UK_US:
+        if w.endswith(uk) and w[: -len(uk)] + us in sp:
+            return True
+    for suffix in _SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            base = w[: -len(suffix)]
+            if base in sp or base + "e" in sp or (base[-1:] == base[-2:-1] and base[:-1] in sp):
+                return True
+            if suffix in {"es", "ed", "er", "ers"} and base.endswith("i") and base[:-1] + "y" in sp:
+                return True
+    for prefix in _PREFIXES:
+        if w.startswith(prefix) and len(w) - len(prefix) >= 4 and _known_plain(w[len(prefix):]):
+            return True
+    # compounds: "codebase", "runbook", "wireframes"
+    return any(_known_plain(w[:i]) and _known_plain(w[i:]) for i in range(3, len(w) - 2))
+
+
+def _known_plain(w: str) -> bool:
+    sp = _speller()
+    if w in sp:
+        return True
+    return any(w.endswith(s) and w[: -len(s)] in sp for s in ("s", "es", "ed", "ing", "er"))
+
+
+def _suggest(word: str) -> str | None:
+    if len(word) > 20:
+        return None
+    guess = _speller().correction(word.casefold())
+    return guess if guess and guess != word.casefold() else None
+
+
+def spelling_issues(text: str, accept: set[str], start: int = 0,
+                    end: int | None = None) -> list[Issue]:
+    """Unknown lower-case words in text[start:end]; `accept` holds words (casefolded) to pass."""
+    end = len(text) if end is None else end
+    skip = [(m.start(), m.end()) for m in _URLISH.finditer(text, start, end)]
+    issues = []
+    for m in _TOKEN.finditer(text, start, end):
+        word = m.group()
+        if any(s <= m.start() < e for s, e in skip) or any(c.isupper() for c in word):
+            continue
+        for part_match in re.finditer(r"[^\-]+", word):
+            part = part_match.group()
+            if part.casefold().replace("’", "'") in accept or is_known(part):
+                continue
+            s = m.start() + part_match.start()
+            issues.append(Issue(s, s + len(part), part, f"'{part}' is not in the dictionary",
+                                _suggest(part), "spelling"))
+    return issues
+
+
+def words_of(text: str) -> set[str]:
+    """Every word of a text, casefolded: the notes' own vocabulary is never a misspelling."""
+    out = set()
+    for m in _TOKEN.finditer(text):
+        for part in m.group().split("-"):
+            out.add(part.casefold().replace("’", "'"))
+    return out
+
+
+# -- LanguageTool ------------------------------------------------------------------------------
+
+def languagetool_source(url: str | None) -> str | None:
+    """A description of the LanguageTool that can run here without a download, or None."""
+    url = url or os.environ.get("DRAFTER_LANGUAGETOOL") or None
+    if url:
+        return url
+    jar_dir = os.environ.get("LTP_JAR_DIR_PATH")
+    if jar_dir and (Path(jar_dir) / "languagetool-server.jar").is_file() and shutil.which("java"):
+        return f"local:{jar_dir}"
+    return None
+
+
+@cache
+def _languagetool(source: str) -> Any:
+    import language_tool_python  # lazy: only when LanguageTool is configured
+
+    if source.startswith("local:"):
+        return language_tool_python.LanguageTool("en-US")
+    return language_tool_python.LanguageTool("en-US", remote_server=source)
+
+
+def languagetool_issues(source: str, text: str) -> list[Issue]:
+    tool = _languagetool(source)
+    issues = []
+    for match in tool.check(text):
+        offset = int(getattr(match, "offset", 0))
+        length = int(getattr(match, "error_length", getattr(match, "errorLength", 0)))
+        issue_type = str(getattr(match, "rule_issue_type", getattr(match, "ruleIssueType", "")))
+        reps = list(getattr(match, "replacements", []) or [])
+        kind = "spelling" if issue_type == "misspelling" else "grammar"
+        issues.append(Issue(offset, offset + length, text[offset: offset + length],
+                            str(getattr(match, "message", "")), reps[0] if reps else None, kind))
+    return issues

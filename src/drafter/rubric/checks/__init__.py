@@ -1,0 +1,11 @@
+"""Importing this package registers every check."""
+
+from drafter.rubric.checks import (  # noqa: F401
+    emoji,
+    length,
+    phrases,
+    readability,
+    specifics,
+    spelling,
+    timing,
+)

@@ -1,0 +1,115 @@
+"""Specifics: the email names the person and something from *their* conversation.
+
+With notes, "named" means a name, role, company or topic word the notes contain. Without
+notes, the most we can check is that the greeting addresses someone by name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Literal
+
+from drafter.context import Interviewer
+from drafter.report import Finding
+from drafter.rubric.registry import Draft, Rule, Settings, register
+
+Need = Literal["name", "topic", "role_or_company"]
+_GREETING_NAME = re.compile(
+    r"^\s*(?i:dear|hi|hello|good (?:morning|afternoon|evening))[ ,]+"
+    r"(?:(?i:mr|mrs|ms|mx|dr|prof)\.?\s+)?(?P<name>[A-Z][\w'’\-]+)")
+
+
+class SpecificsSettings(Settings):
+    require: list[Need] = ["name"]
+    generic_addressees: list[str] = []  # greeting words that name nobody ("Team", "Sir")
+    stopwords: list[str] = []  # words too common to show a topic was discussed
+
+
+def _mentions(text: str, word: str) -> bool:
+    return re.search(rf"(?<![\w]){re.escape(word)}(?![\w])", text, re.I) is not None
+
+
+def _stem(word: str) -> str:
+    w = word.casefold()
+    for suffix in ("ations", "ation", "ings", "ing", "ies", "es", "ed", "s"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            return w[: -len(suffix)]
+    return w
+
+
+def topic_keywords(topic: str, stopwords: set[str]) -> set[str]:
+    words = re.findall(r"[A-Za-z][A-Za-z0-9+#\-]*", topic)
+    return {_stem(w) for w in words if len(w) >= 4 and w.casefold() not in stopwords}
+
+
+def mentions_topic(text: str, topics: list[str], stopwords: set[str]) -> bool:
+    body_stems = {_stem(w) for w in re.findall(r"[A-Za-z][A-Za-z0-9+#\-]*", text)}
+    return any(topic_keywords(t, stopwords) & body_stems for t in topics)
+
+
+def _addressee(draft: Draft) -> Interviewer | None:
+    ctx = draft.context
+    if ctx is None or not ctx.interviewers:
+        return None
+    if draft.interviewer:
+        return ctx.interviewer(draft.interviewer)
+    # the interviewer the greeting names, else anyone the draft names, else the first listed
+    greeting = draft.message.greeting_text
+    for person in ctx.interviewers:
+        if any(_mentions(greeting, part) for part in person.name.split()):
+            return person
+    for person in ctx.interviewers:
+        if any(_mentions(draft.text, part) for part in person.name.split() if len(part) > 1):
+            return person
+    return ctx.interviewers[0]
+
+
+@register("specifics", SpecificsSettings)
+def check_specifics(draft: Draft, rule: Rule) -> Iterator[Finding]:
+    """Flags a draft that names no interviewer, topic, role or company from the notes."""
+    settings: SpecificsSettings = rule.settings  # type: ignore[assignment]
+    msg = draft.message
+    anchor = msg.greeting or msg.body
+    at = (anchor.start, anchor.end)
+    stop = {w.casefold() for w in settings.stopwords}
+    body = msg.body_text + "\n" + msg.subject_text
+    if not draft.has_notes:
+        if "name" in settings.require:
+            m = _GREETING_NAME.match(msg.greeting_text)
+            generic = {w.casefold() for w in settings.generic_addressees}
+            if not m or m.group("name").casefold() in generic:
+                yield draft.finding(rule, *at, message="the greeting names no one",
+                                    suggestion="address the interviewer by name")
+        return
+    ctx = draft.context
+    assert ctx is not None
+    person = _addressee(draft)
+    if "name" in settings.require:
+        if person is None:
+            yield draft.finding(rule, *at, message="the notes name no interviewer to address",
+                                suggestion="add the interviewer's name to your notes")
+        elif not any(_mentions(draft.text, part) for part in person.name.split()
+                     if len(part) > 1):
+            yield draft.finding(rule, *at, message=f"{person.name} is not named",
+                                suggestion=f"address {person.name.split()[0]} by name")
+    if "topic" in settings.require and person is not None:
+        if not person.topics:
+            yield draft.finding(
+                rule, *at,
+                message=f"the notes list no topic from {person.name}'s conversation, so the "
+                        "draft cannot mention one",
+                suggestion="add a line to your notes on what you discussed with them")
+        elif not mentions_topic(body, person.topics, stop):
+            yield draft.finding(
+                rule, msg.body.start, msg.body.end,
+                message=f"no topic from {person.name}'s conversation is mentioned",
+                suggestion=f"mention one, e.g. {person.topics[0]!r}")
+    if "role_or_company" in settings.require:
+        named = [x for x in (ctx.role, ctx.company) if x]
+        if named and not any(_mentions(body, x) or mentions_topic(body, [x], stop)
+                             for x in named):
+            yield draft.finding(
+                rule, msg.body.start, msg.body.end,
+                message=f"neither the role nor the company ({' / '.join(named)}) is named",
+                suggestion=f"name the {named[0]} position")

@@ -1,0 +1,79 @@
+"""Spelling and grammar checks; the proofreading itself lives in drafter.proofread."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from drafter import proofread
+from drafter.report import Finding
+from drafter.rubric.checks.phrases import phrase_regex
+from drafter.rubric.checks.scope import Scope, span
+from drafter.rubric.registry import Draft, Rule, Settings, register
+
+
+class MisspellingSettings(Settings):
+    words: dict[str, str] = {}  # common misspelling -> correct spelling
+    scope: Scope = "all"
+
+
+@register("misspellings", MisspellingSettings)
+def check_misspellings(draft: Draft, rule: Rule) -> Iterator[Finding]:
+    """Flags well-known misspellings from a list ("recieve", "definately")."""
+    settings: MisspellingSettings = rule.settings  # type: ignore[assignment]
+    region = span(draft, settings.scope)
+    if region is None or not settings.words:
+        return
+    lookup = {k.casefold(): v for k, v in settings.words.items()}
+    regex = re.compile("|".join(phrase_regex(w) for w in settings.words), re.I)
+    for m in regex.finditer(draft.text, *region):
+        right = lookup.get(m.group().casefold())
+        yield draft.finding(rule, m.start(), m.end(),
+                            message=f"{rule.message}: '{m.group()}'",
+                            suggestion=f'"{right}"' if right else None)
+
+
+class SpellingSettings(Settings):
+    accept: list[str] = []  # extra words to accept (jargon of a field)
+    scope: Scope = "not-signature"
+    grammar_severity: str = "warning"
+
+
+@register("spelling", SpellingSettings)
+def check_spelling(draft: Draft, rule: Rule) -> Iterator[Finding]:
+    """Flags words the dictionary does not know (names and the notes' own words excepted);
+    with LanguageTool available, also its grammar findings."""
+    settings: SpellingSettings = rule.settings  # type: ignore[assignment]
+    region = span(draft, settings.scope)
+    if region is None:
+        return
+    accept = {w.casefold() for w in settings.accept}
+    if draft.context is not None:
+        accept |= proofread.words_of(draft.context.source)
+    source = proofread.languagetool_source(draft.languagetool)
+    issues: list[proofread.Issue]
+    if source:
+        try:
+            issues = [i for i in proofread.languagetool_issues(source, draft.text)
+                      if region[0] <= i.start < region[1]]
+            draft.notes["proofreader"] = f"languagetool ({source})"
+        except Exception as exc:  # noqa: BLE001 - any LanguageTool failure falls back offline
+            draft.notes["proofreader"] = (
+                f"pyspellchecker (offline; LanguageTool at {source} failed: "
+                f"{type(exc).__name__})")
+            issues = proofread.spelling_issues(draft.text, accept, *region)
+        else:
+            issues = [i for i in issues
+                      if not (i.kind == "spelling" and (i.word.casefold() in accept
+                                                        or any(c.isupper() for c in i.word)))]
+    else:
+        draft.notes["proofreader"] = "pyspellchecker (offline)"
+        issues = proofread.spelling_issues(draft.text, accept, *region)
+    for issue in issues:
+        if issue.kind == "spelling":
+            yield draft.finding(rule, issue.start, issue.end,
+                                message=f"{rule.message}: '{issue.word}'",
+                                suggestion=f'"{issue.suggestion}"' if issue.suggestion else None)
+        else:
+            yield draft.finding(rule, issue.start, issue.end, message=issue.message,
+                                suggestion=issue.suggestion, severity=settings.grammar_severity)

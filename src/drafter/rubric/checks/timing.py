@@ -1,0 +1,28 @@
+"""Timing: a message sent before its stage's earliest date, given dates in the notes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+from drafter import schedule
+from drafter.report import Finding
+from drafter.rubric.registry import Draft, Rule, Settings, register
+
+
+class TimingSettings(Settings):
+    pass
+
+
+@register("timing", TimingSettings)
+def check_timing(draft: Draft, rule: Rule) -> Iterator[Finding]:
+    """Flags a draft that would go out too early (or late) for its stage; needs notes dates."""
+    if draft.context is None:
+        return
+    today = draft.today or dt.date.today()
+    verdict = schedule.check_send_date(draft.stage, draft.context, today)
+    if verdict is None:
+        return
+    anchor = draft.message.subject or draft.message.greeting or draft.message.body
+    yield draft.finding(rule, anchor.start, anchor.end, message=verdict.message,
+                        suggestion=verdict.suggestion)

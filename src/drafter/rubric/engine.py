@@ -1,0 +1,203 @@
+"""Load rubric data (default + stage + the person's own file) and run it over a draft."""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from drafter.context import InterviewContext
+from drafter.errors import UsageError
+from drafter.message import count_words, parse_message
+from drafter.report import CATEGORIES, SEVERITY_ORDER, Finding, Report
+from drafter.resources import rubrics_dir
+from drafter.rubric import checks as _checks  # noqa: F401  (registers the checks)
+from drafter.rubric.registry import CHECKS, Draft, Rule
+
+_RULE_KEYS = {"check", "category", "severity", "message", "suggestion", "enabled", "extend"}
+_STAGE_KEYS = {"title", "summary", "cues", "order"}
+
+
+class RubricError(UsageError):
+    """A rubric file that cannot be used; the message names the file and the key."""
+
+
+@dataclass(frozen=True)
+class Stage:
+    slug: str
+    title: str
+    summary: str
+    cues: tuple[str, ...]
+    order: int
+
+
+@dataclass(frozen=True)
+class Rubric:
+    stage: Stage
+    rules: tuple[Rule, ...]
+
+    @property
+    def word_limit(self) -> int | None:
+        for rule in self.rules:
+            if rule.check == "length" and rule.enabled:
+                return getattr(rule.settings, "limit", None)
+        return None
+
+    def rule(self, rule_id: str) -> Rule:
+        return next(r for r in self.rules if r.id == rule_id)
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise RubricError(f"rubric file not found: {path}") from None
+    except UnicodeDecodeError:
+        raise RubricError(f"rubric file {path} is not UTF-8 text") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise RubricError(f"rubric file {path} is not valid TOML: {exc}") from None
+    except OSError as exc:
+        raise RubricError(f"cannot read rubric file {path}: {exc.strerror}") from None
+
+
+@cache
+def stage_names() -> list[str]:
+    """Every stage that has a rubric file, in the order the docs list them."""
+    stages = []
+    for path in rubrics_dir().glob("*.toml"):
+        if path.stem == "default":
+            continue
+        data = _read_toml(path)
+        if "stage" in data:  # other data files (timing.toml) live beside the stages
+            stages.append((data["stage"].get("order", 99), path.stem))
+    return [name for _, name in sorted(stages)]
+
+
+@cache
+def load_stage(slug: str) -> Stage:
+    path = rubrics_dir() / f"{slug}.toml"
+    if slug not in stage_names():
+        raise UsageError(f"unknown stage '{slug}' (choose from: {', '.join(stage_names())})")
+    meta = _read_toml(path).get("stage", {})
+    return Stage(slug, meta.get("title", slug), meta.get("summary", ""),
+                 tuple(meta.get("cues", [])), meta.get("order", 99))
+
+
+def _merge(base: dict[str, dict[str, Any]], layer: dict[str, Any], source: Path,
+           allow_new: bool) -> None:
+    """Apply one file's `[rules.ID]` tables onto the merged raw rules, checking every key."""
+    unknown_top = set(layer) - {"rules", "stage"}
+    if unknown_top:
+        raise RubricError(f"{source}: unknown table '{sorted(unknown_top)[0]}' "
+                          "(a rubric file has [stage] and [rules.ID] tables)")
+    stage = layer.get("stage", {})
+    bad_stage = set(stage) - _STAGE_KEYS - {"slug"}
+    if bad_stage:
+        raise RubricError(f"{source}: unknown key '{sorted(bad_stage)[0]}' in [stage]")
+    for rule_id, raw in layer.get("rules", {}).items():
+        if not isinstance(raw, dict):
+            raise RubricError(f"{source}: rules.{rule_id} must be a table")
+        if rule_id not in base:
+            if not (allow_new and {"check", "category", "severity", "message"} <= set(raw)):
+                raise RubricError(
+                    f"{source}: unknown rule '{rule_id}' (see `drafter rules`; a new rule "
+                    "needs check, category, severity and message)")
+            base[rule_id] = {}
+        target = base[rule_id]
+        for key, value in raw.items():
+            if key == "extend":
+                if not isinstance(value, dict):
+                    raise RubricError(f"{source}: rules.{rule_id}.extend must be a table")
+                for list_key, extra in value.items():
+                    current = target.get(list_key)
+                    if not isinstance(current, list) or not isinstance(extra, list):
+                        raise RubricError(f"{source}: rules.{rule_id}.extend.{list_key}: "
+                                          "only list settings can be extended")
+                    target[list_key] = current + extra
+            else:
+                target[key] = value
+
+
+def _build(rule_id: str, raw: dict[str, Any], source: str) -> Rule:
+    check_name = raw.get("check")
+    if check_name not in CHECKS:
+        raise RubricError(f"{source}: rule '{rule_id}' has unknown check '{check_name}' "
+                          f"(known: {', '.join(sorted(CHECKS))})")
+    category = raw.get("category")
+    if category not in CATEGORIES:
+        raise RubricError(f"{source}: rule '{rule_id}' has unknown category '{category}'")
+    severity = raw.get("severity")
+    if severity not in SEVERITY_ORDER:
+        raise RubricError(f"{source}: rule '{rule_id}' severity must be error, warning or "
+                          f"info, not '{severity}'")
+    check = CHECKS[check_name]
+    settings_raw = {k: v for k, v in raw.items() if k not in _RULE_KEYS}
+    try:
+        settings = check.settings(**settings_raw)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        key = ".".join(str(p) for p in err["loc"]) or "?"
+        what = "unknown key" if err["type"] == "extra_forbidden" else err["msg"].lower()
+        raise RubricError(f"{source}: rule '{rule_id}': {what} '{key}'") from None
+    if category == "readability" and severity == "error":
+        # short texts give unstable readability scores: never let them block a draft
+        raise RubricError(f"{source}: rule '{rule_id}': readability rules are warning or info")
+    return Rule(rule_id, check_name, category, severity, raw.get("message", ""), settings,
+                raw.get("suggestion"), bool(raw.get("enabled", True)))
+
+
+def load_rubric(stage: str, extra: Path | None = None) -> Rubric:
+    meta = load_stage(stage)
+    merged: dict[str, dict[str, Any]] = {}
+    root = rubrics_dir()
+    _merge(merged, _read_toml(root / "default.toml"), root / "default.toml", allow_new=True)
+    _merge(merged, _read_toml(root / f"{stage}.toml"), root / f"{stage}.toml", allow_new=True)
+    source = "built-in rubric"
+    if extra is not None:
+        _merge(merged, _read_toml(extra), extra, allow_new=True)
+        source = str(extra)
+    rules = tuple(_build(rule_id, raw, source) for rule_id, raw in merged.items())
+    return Rubric(meta, rules)
+
+
+def infer_stage(text: str) -> str:
+    """The stage whose cue phrases the draft uses most; thank-you when nothing matches."""
+    lowered = text.casefold()
+    best, best_hits = "thank-you", 0
+    for slug in stage_names():
+        hits = sum(lowered.count(cue.casefold()) for cue in load_stage(slug).cues)
+        if hits > best_hits:
+            best, best_hits = slug, hits
+    return best
+
+
+def _drop_echoes(findings: list[Finding]) -> list[Finding]:
+    """A dictionary miss on a word another rule already flagged ("thx") says nothing new."""
+    others = [(f.start, f.end) for f in findings if f.category != "spelling"]
+    return [f for f in findings
+            if f.category != "spelling" or f.severity == "error"
+            or not any(s < f.end and f.start < e for s, e in others)]
+
+
+def check(text: str, rubric: Rubric, context: InterviewContext | None = None, *,
+          interviewer: str | None = None, today: dt.date | None = None,
+          languagetool: str | None = None, stage_inferred: bool = False) -> Report:
+    message = parse_message(text)
+    draft = Draft(text, message, rubric.stage.slug, context, interviewer, today, languagetool,
+                  stage_inferred)
+    findings = []
+    for rule in rubric.rules:
+        if rule.enabled:
+            findings.extend(CHECKS[rule.check].fn(draft, rule))
+    findings = _drop_echoes(findings)
+    findings.sort(key=lambda f: (f.line, f.column, SEVERITY_ORDER[f.severity], f.rule))
+    return Report(
+        stage=rubric.stage.slug, stage_inferred=stage_inferred,
+        proofreader=draft.notes.get("proofreader", "none"), findings=findings,
+        word_count=count_words(message.body_text), word_limit=rubric.word_limit,
+    )
