@@ -65,6 +65,34 @@ def build_parser() -> argparse.ArgumentParser:
                         help="a LanguageTool server for grammar (or DRAFTER_LANGUAGETOOL)")
     review.add_argument("--json", action="store_true", help="machine-readable output")
 
+    draft = sub.add_parser(
+        "draft", help="write a follow-up email from your interview notes",
+        description="Write a ready-to-send email from your notes. With no model configured the "
+                    "offline composer writes it; with --model (or DRAFTER_MODEL) a model writes "
+                    "it and revises until the rubric passes. Either way the rubric checks it.")
+    draft.add_argument("notes", nargs="?", metavar="NOTES_FILE|-",
+                       help="your notes; omitted or - reads stdin (paste, then Ctrl-D)")
+    draft.add_argument("--stage", default="thank-you",
+                       help=f"one of: {_stage_help()} (default thank-you)")
+    draft.add_argument("--interviewer", metavar="NAME",
+                       help="who the email is to (default: the first interviewer in the notes)")
+    draft.add_argument("--model", help="a litellm model name, e.g. gpt-4o-mini, "
+                       "anthropic/claude-3-5-haiku-latest, ollama_chat/llama3.2 "
+                       "(or DRAFTER_MODEL); default: the offline composer")
+    draft.add_argument("--api-base", metavar="URL",
+                       help="an OpenAI-compatible server, with --model openai/NAME "
+                            "(or DRAFTER_API_BASE)")
+    draft.add_argument("--fallback", choices=["none", "offline"], default="none",
+                       help="if the model fails or its draft fails the rubric, return the "
+                            "offline composer's draft instead (labelled)")
+    draft.add_argument("--format", choices=["text", "json", "eml"], default="text")
+    draft.add_argument("--out", metavar="FILE", type=Path,
+                       help="write the email to FILE instead of stdout")
+    draft.add_argument("--force", action="store_true", help="overwrite --out if it exists")
+    draft.add_argument("--rubric", metavar="FILE", type=Path, help="your own rubric TOML")
+    draft.add_argument("--today", type=_date, metavar="DATE",
+                       help="the day it would be sent (YYYY-MM-DD; default today)")
+
     rules = sub.add_parser("rules", help="list every rubric rule",
                            description="List the rubric's rules with category and severity.")
     rules.add_argument("--stage", default="thank-you", help="show the settings for this stage")
@@ -96,6 +124,64 @@ def _cmd_review(args: argparse.Namespace) -> int:
     return 0 if report.passed else 1
 
 
+def _read_notes(name: str | None) -> str:
+    from drafter.inputs import read_text
+
+    if name is None and sys.stdin.isatty():
+        print("Paste your interview notes, then press Ctrl-D (Ctrl-Z Enter on Windows):",
+              file=sys.stderr)
+    return read_text(name or "-")
+
+
+def _resolve_model(args: argparse.Namespace, config_model: str | None,
+                   config_base: str | None) -> tuple[str | None, str | None]:
+    import os
+
+    model = args.model or os.environ.get("DRAFTER_MODEL") or config_model
+    base = args.api_base or os.environ.get("DRAFTER_API_BASE") or config_base
+    return model or None, base or None
+
+
+def _cmd_draft(args: argparse.Namespace) -> int:
+    from drafter.config import load_config
+    from drafter.drafting import Options, make_draft
+    from drafter.files import write_atomic
+    from drafter.notes import parse_notes
+    from drafter.render import draft_eml, draft_json, draft_text, report_text
+    from drafter.rubric import load_rubric
+
+    load_rubric(args.stage, args.rubric)  # bad stage or rubric: fail before reading stdin
+    config = load_config()
+    ctx = parse_notes(_read_notes(args.notes), today=args.today)
+    model, api_base = _resolve_model(args, config.model, config.api_base)
+    opts = Options(stage=args.stage, interviewer=args.interviewer, model=model,
+                   api_base=api_base, fallback=args.fallback, rubric=args.rubric,
+                   today=args.today, config=config)
+    if args.interviewer is None and len(ctx.interviewers) > 1:
+        others = ", ".join(p.name for p in ctx.interviewers[1:])
+        print(f"drafter: writing to {ctx.interviewers[0].name}; the notes also name {others} "
+              "(use --interviewer NAME, or `drafter batch` for one each)", file=sys.stderr)
+    result = make_draft(ctx, opts)
+    if result.note:
+        print(f"drafter: {result.note}", file=sys.stderr)
+    if args.format == "json":
+        out = json.dumps(draft_json(result), indent=2, ensure_ascii=False) + "\n"
+    elif args.format == "eml":
+        out = draft_eml(result)
+    else:
+        out = draft_text(result)
+    if args.out:
+        write_atomic(args.out, out, force=args.force, newline="" if args.format == "eml" else None)
+        print(f"drafter: wrote {args.out}", file=sys.stderr)
+    else:
+        sys.stdout.write(out)
+    if not result.passed:
+        print(f"drafter: the draft does not pass the rubric:\n"
+              f"{report_text(result.report, '<draft>')}", file=sys.stderr)
+        return 1
+    return 0
+
+
 def _cmd_rules(args: argparse.Namespace) -> int:
     from drafter.render import rules_text
     from drafter.rubric import load_rubric
@@ -110,7 +196,7 @@ def _cmd_rules(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"review": _cmd_review, "rules": _cmd_rules}
+COMMANDS = {"review": _cmd_review, "rules": _cmd_rules, "draft": _cmd_draft}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
+import datetime as dt
+from email import policy
+from email.message import EmailMessage
+from email.utils import format_datetime, formataddr
+from typing import TYPE_CHECKING, Any
 
 from drafter.report import Report
 from drafter.rubric.engine import Rubric
+
+if TYPE_CHECKING:
+    from drafter.drafting import DraftResult
 
 
 def _plural(n: int, word: str) -> str:
@@ -53,3 +60,45 @@ def rules_text(rubric: Rubric) -> str:
     limit = rubric.word_limit
     lines.append(f"stage {rubric.stage.slug}: body limit {limit} words" if limit else "")
     return "\n".join(lines).rstrip()
+
+
+# -- drafts ------------------------------------------------------------------------------------
+
+def draft_text(result: DraftResult) -> str:
+    return result.email.text
+
+
+def draft_json(result: DraftResult) -> dict[str, Any]:
+    email = result.email
+    return {
+        "schema": 1,
+        "stage": result.report.stage,
+        "engine": result.engine,
+        "model": result.model,
+        "note": result.note,
+        "passed": result.passed,
+        "email": {
+            "subject": email.subject, "body": email.body, "sign_off": email.sign_off,
+            "signature": email.signature, "to": email.to_name, "to_email": email.to_email,
+            "text": email.text,
+        },
+        "report": result.report.to_json(),
+        "trace": result.trace,
+    }
+
+
+def draft_eml(result: DraftResult, now: dt.datetime | None = None) -> str:
+    """An RFC 5322 message a mail client opens as a draft (CRLF line ends, UTF-8 body)."""
+    email = result.email
+    msg = EmailMessage(policy=policy.SMTP)
+    msg["Subject"] = email.subject
+    if email.to_name or email.to_email:
+        msg["To"] = formataddr((email.to_name or "", email.to_email or "")) if email.to_email \
+            else email.to_name
+    if email.from_email:
+        msg["From"] = formataddr((email.from_name or "", email.from_email))
+    msg["Date"] = format_datetime(now or dt.datetime.now(dt.UTC))
+    msg["X-Unsent"] = "1"  # Outlook and Apple Mail open it as a draft to edit and send
+    body = email.body.strip() + "\n\n" + email.sign_off + "\n" + email.signature + "\n"
+    msg.set_content(body, charset="utf-8")
+    return msg.as_string()

@@ -1,0 +1,86 @@
+"""Review throughput and cold-start time, beside proselint on the same files, in one run.
+
+Absolute times depend on the machine; the ratios measured side by side are what to compare.
+
+    python benchmarks/review_bench.py [--rounds N] [--cold K]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def corpus() -> list[Path]:
+    files = sorted((ROOT / "examples" / "drafts").glob("*.txt"))
+    files += sorted((ROOT / "tests" / "corpus").rglob("*.txt"))
+    if not files:
+        sys.exit("no drafts found under examples/drafts or tests/corpus")
+    return files
+
+
+def drafter_rate(texts: list[str], rounds: int) -> float:
+    from drafter.rubric import check, infer_stage, load_rubric
+
+    rubrics = {t: load_rubric(infer_stage(t)) for t in texts}
+    for t in texts:  # warm-up: dictionary load, regex compilation, lazy imports
+        check(t, rubrics[t])
+    start = time.perf_counter()
+    for _ in range(rounds):
+        for t in texts:
+            check(t, rubrics[t])
+    return rounds * len(texts) / (time.perf_counter() - start)
+
+
+def proselint_rate(texts: list[str], rounds: int) -> float:
+    from proselint.tools import LintFile
+
+    for t in texts:
+        LintFile("<bench>", t).lint()
+    start = time.perf_counter()
+    for _ in range(rounds):
+        for t in texts:
+            LintFile("<bench>", t).lint()
+    return rounds * len(texts) / (time.perf_counter() - start)
+
+
+def cold(cmd: list[str], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=5, help="passes over the corpus")
+    parser.add_argument("--cold", type=int, default=5, help="cold command runs (median)")
+    args = parser.parse_args()
+    files = corpus()
+    texts = [f.read_text(encoding="utf-8") for f in files]
+    sample = str(files[0])
+
+    d_rate = drafter_rate(texts, args.rounds)
+    p_rate = proselint_rate(texts, args.rounds)
+    d_cold = cold([sys.executable, "-m", "drafter", "review", sample], args.cold)
+    p_cold = cold([sys.executable, "-m", "proselint", "check", sample], args.cold)
+    help_cold = cold([sys.executable, "-m", "drafter", "--help"], args.cold)
+
+    print(f"corpus: {len(texts)} drafts, {args.rounds} rounds in one process")
+    print(f"drafter review   {d_rate:8.1f} drafts/s   cold command {d_cold * 1000:6.0f} ms")
+    print(f"proselint        {p_rate:8.1f} drafts/s   cold command {p_cold * 1000:6.0f} ms")
+    print(f"drafter --help                         cold command {help_cold * 1000:6.0f} ms")
+    print(f"ratio drafter/proselint: throughput {d_rate / p_rate:.2f}x, "
+          f"cold wall time {d_cold / p_cold:.2f}x")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,145 @@
+"""The offline composer: the embedded default engine, needing no model, key or network.
+
+Deterministic: the same notes give the same email. The wording lives in jinja2 templates
+(`prompts/<stage>/compose.txt.j2`); this module only gathers the facts those templates need, and
+asks the person for a missing fact in one line rather than writing a placeholder.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from drafter import schedule
+from drafter.config import Config
+from drafter.context import InterviewContext, Interviewer
+from drafter.errors import UsageError
+from drafter.outgoing import Email, signature_block
+from drafter.phrasing import Topic, as_mention, long_date, short_date, topics_of
+from drafter.prompts import render_template
+
+
+class MissingFact(UsageError):
+    """The notes lack something the email needs; the message says what to add."""
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What an email may say, all of it taken from the notes (or the person's config)."""
+
+    stage: str
+    to: Interviewer
+    candidate: str
+    company: str | None
+    role: str | None
+    topics: list[Topic] = field(default_factory=list)
+    interview_date: dt.date | None = None
+    decision_date: dt.date | None = None
+    check_in_date: dt.date | None = None
+    offer_company: str | None = None
+    offer_date: dt.date | None = None
+    ask_by: dt.date | None = None
+
+    @property
+    def variant(self) -> int:
+        # stable across runs and machines (hash() is salted per process)
+        return hashlib.sha256(self.to.name.encode()).digest()[0] % 3
+
+    def template_vars(self) -> dict[str, Any]:
+        subjects = [as_mention(t) for t in self.topics if t.kind in ("subject", "question")]
+        subjects = [s if s.startswith("your ") else f"our conversation about {s}"
+                    for s in subjects]
+        position = " ".join(x for x in [f"the {self.role} role" if self.role else "",
+                                        f"at {self.company}" if self.company else ""] if x)
+        return {
+            "to": {"name": self.to.name, "first": self.to.first_name, "title": self.to.title},
+            "candidate": self.candidate,
+            "company": self.company,
+            "role": self.role,
+            "position": position or "the role",
+            "position_short": self.role or (f"{self.company} interview" if self.company
+                                            else "my interview"),
+            "subjects": subjects,
+            "concerns": [as_mention(t) for t in self.topics if t.kind == "concern"],
+            "mine": [t.phrase for t in self.topics if t.kind == "mine"],
+            "topic": next((t.phrase for t in self.topics if t.kind == "subject"), None),
+            "interview_day": long_date(self.interview_date) if self.interview_date else None,
+            "decision_day": long_date(self.decision_date) if self.decision_date else None,
+            "check_in_day": short_date(self.check_in_date) if self.check_in_date else None,
+            "offer_company": self.offer_company,
+            "offer_day": long_date(self.offer_date) if self.offer_date else None,
+            "ask_by": long_date(self.ask_by) if self.ask_by else None,
+            "variant": self.variant,
+        }
+
+
+def choose_interviewer(ctx: InterviewContext, name: str | None) -> Interviewer:
+    if not ctx.interviewers:
+        raise MissingFact("the notes name no interviewer to write to; add a line such as "
+                          "'Interviewer: Priya Shah (Engineering Manager)'")
+    if name is None:
+        return ctx.interviewers[0]
+    person = ctx.interviewer(name)
+    if person is None:
+        names = ", ".join(p.name for p in ctx.interviewers)
+        raise UsageError(f"no interviewer called '{name}' in the notes (found: {names})")
+    return person
+
+
+def gather(ctx: InterviewContext, stage: str, interviewer: str | None, config: Config,
+           require_topic: bool = True) -> Facts:
+    """Collect the facts for one email, or raise MissingFact naming what to add."""
+    person = choose_interviewer(ctx, interviewer)
+    candidate = ctx.candidate or config.name
+    if not candidate:
+        raise MissingFact("the notes do not say your name, which the email is signed with; add "
+                          "'me: YOUR NAME' to the notes or set name in "
+                          "~/.config/drafter/config.toml")
+    topics = [t for raw in person.topics for t in topics_of(raw)]
+    if stage == "thank-you" and require_topic and not topics:
+        raise MissingFact(f"the notes list nothing {person.name} discussed; add a line under "
+                          "their name on one topic from your conversation")
+    offer = ctx.competing_offer
+    ask_by = None
+    if stage == "competing-offer":
+        if offer is None:
+            raise MissingFact("the notes declare no competing offer, and drafter will not "
+                              "invent one; add a line such as 'Offer: Northwind, answer by "
+                              "Dec 1'")
+        if offer.answer_by is None:
+            raise MissingFact("the notes do not say when the offer needs an answer; add the "
+                              "date, e.g. 'Offer: Northwind, answer by Dec 1'")
+        ask_by = schedule.add_business_days(offer.answer_by, -1)
+    check_in = max((s.on for s in ctx.sent if s.stage == "missed-deadline" and s.on),
+                   default=None)
+    return Facts(stage, person, candidate, ctx.company, ctx.role, topics, ctx.interview_date,
+                 ctx.decision_date, check_in, offer.company if offer else None,
+                 offer.answer_by if offer else None, ask_by)
+
+
+_SPACES = re.compile(r"[ \t]+")
+
+
+def _tidy(text: str) -> str:
+    """Template output to clean paragraphs: single spaces, one blank line between paragraphs."""
+    paragraphs = [_SPACES.sub(" ", p).strip() for p in re.split(r"\n\s*\n", text)]
+    paragraphs = [re.sub(r"\s*\n\s*", " ", p) for p in paragraphs if p]
+    return "\n\n".join(p.replace(" ,", ",").replace(" .", ".") for p in paragraphs)
+
+
+def compose(ctx: InterviewContext, stage: str, interviewer: str | None = None,
+            config: Config | None = None, require_topic: bool = True) -> Email:
+    config = config or Config()
+    facts = gather(ctx, stage, interviewer, config, require_topic)
+    rendered = render_template(f"{stage}/compose.txt.j2", **facts.template_vars())
+    first, _, rest = rendered.strip().partition("\n")
+    subject = first.removeprefix("Subject:").strip()
+    return Email(
+        subject=_SPACES.sub(" ", subject), body=_tidy(rest),
+        signature=signature_block(facts.candidate, config.email, config.phone, config.link),
+        to_name=facts.to.name, to_email=facts.to.email, from_name=facts.candidate,
+        from_email=config.email,
+    )

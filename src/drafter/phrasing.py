@@ -1,0 +1,138 @@
+"""Turn note fragments into phrases that read well inside an email (pure functions).
+
+Notes say "moving their nightly batch ETL to streaming; worried about replay costs" or
+"asked me about on-call; I described cutting pages 40%". An email to that person says "moving
+your nightly batch ETL to streaming" and "your question about on-call".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+# third person (the interviewer's team, as the notes call it) -> second person (the reader)
+_PRONOUNS = [
+    (r"\bthey're\b", "you're"), (r"\bthey are\b", "you are"), (r"\bthey've\b", "you've"),
+    (r"\bthey have\b", "you have"), (r"\bthey were\b", "you were"), (r"\bthey\b", "you"),
+    (r"\btheir\b", "your"), (r"\bthem\b", "you"), (r"\bthemselves\b", "yourselves"),
+    (r"\b(?:his|her) team\b", "your team"), (r"\b(?:his|her) org\b", "your org"),
+    (r"\bshe's\b", "you're"), (r"\bhe's\b", "you're"), (r"\bshe\b", "you"), (r"\bhe\b", "you"),
+]
+_QUESTION = re.compile(
+    r"^(?:(?:she|he|they)\s+)?(?:asked|quizzed|grilled|probed)(?:\s+(?:me|us))?\s+(?:a lot\s+)?"
+    r"(?:about|on|re:?|regarding|how|whether|what)\s+(?P<what>.+)$", re.I)
+_DISCUSSED = re.compile(
+    r"^(?:(?:we|she|he|they)\s+)?(?:talked|spoke|chatted|discussed|went over|dug into|covered|"
+    r"walked (?:me|us) through|explained|described|mentioned|shared)\s+(?:about\s+|on\s+)?"
+    r"(?P<what>.+)$", re.I)
+_MINE = re.compile(
+    r"^I\s+(?:described|mentioned|talked about|explained|shared|walked (?:her|him|them|"
+    r"you) through|told (?:her|him|them) about|gave (?:the )?example of|brought up)\s+"
+    r"(?P<what>.+)$", re.I)
+_CONCERN = re.compile(r"^(?:(?:she|he|they)(?:'s|'re| is| are)?\s+)?(?:worried|concerned|"
+                      r"anxious)\s+(?P<conn>about|that|with)\s+(?P<what>.+)$", re.I)
+# clauses: semicolons, dashes, and commas outside parentheses ("X (Kafka, Flink), Y")
+_SPLIT = re.compile(r"\s*;\s*|\s+[-–—]\s+|\s*,\s+(?:(?:and|or)\s+)?(?![^()]*\))")
+_NO_ARTICLE = {
+    "your", "my", "our", "how", "why", "what", "whether", "when", "where", "which", "who", "a",
+    "an", "the", "their", "his", "her", "its", "this", "that", "these", "those", "some", "any",
+    "all", "both", "each", "more", "less", "you", "i", "we", "to", "making", "being",
+}
+_WORD = re.compile(r"\S+")
+
+
+@dataclass(frozen=True)
+class Topic:
+    """One thing discussed: what to call it in an email, and what kind of thing it was."""
+
+    phrase: str
+    kind: str  # "subject" | "question" | "concern" | "mine"
+
+
+def _second_person(text: str) -> str:
+    for pattern, repl in _PRONOUNS:
+        text = re.sub(pattern, repl, text, flags=re.I)
+    return text
+
+
+def _tidy(text: str, max_words: int) -> str:
+    text = text.strip().strip(".;,:-–— ")
+    words = _WORD.findall(text)
+    if len(words) > max_words:
+        text = " ".join(words[:max_words])
+        text = re.sub(r"[\s,;:(]+\S*$", "", text) if text.count("(") > text.count(")") else text
+    # a lone leading capital is sentence case from the notes, not a proper noun
+    if text[:1].isupper() and text[1:2].islower() and not re.match(r"^[A-Z][a-z]+[A-Z]", text):
+        first = text.split()[0]
+        if first.lower() in _COMMON_STARTS:
+            text = text[0].lower() + text[1:]
+    return text.strip()
+
+
+_COMMON_STARTS = {
+    "moving", "building", "the", "their", "our", "your", "how", "why", "what", "scaling",
+    "migrating", "hiring", "plans", "plan", "roadmap", "onboarding", "research", "team",
+    "redesign", "redesigning", "growing", "improving", "reducing", "cutting", "launching",
+    "medication", "accessibility", "designing", "testing", "data", "product", "customer",
+    "a", "an", "new", "current", "upcoming", "next", "managing", "leading", "working",
+}
+
+
+def topics_of(raw: str, max_words: int = 14) -> list[Topic]:
+    """Split one note line about an interviewer's conversation into usable topics."""
+    out: list[Topic] = []
+    for part in _SPLIT.split(raw.strip()):
+        part = part.strip()
+        if len(part) < 3:
+            continue
+        if m := _MINE.match(part):
+            out.append(Topic(_tidy(m.group("what"), max_words), "mine"))
+        elif m := _QUESTION.match(part):
+            what = _second_person(m.group("what"))
+            out.append(Topic(_tidy(what, max_words), "question"))
+        elif m := _CONCERN.match(part):
+            what = _tidy(_second_person(m.group("what")), max_words)
+            out.append(Topic(f"that {what}" if m.group("conn").lower() == "that" else what,
+                             "concern"))
+        elif m := _DISCUSSED.match(part):
+            out.append(Topic(_tidy(_second_person(m.group("what")), max_words), "subject"))
+        else:
+            out.append(Topic(_tidy(_second_person(part), max_words), "subject"))
+    return [t for t in out if t.phrase]
+
+
+def as_mention(topic: Topic) -> str:
+    """How a thank-you refers to it: "our conversation about X" / "your question about X"."""
+    if topic.kind == "question":
+        return f"your question about {topic.phrase}"
+    if topic.kind == "concern":
+        if topic.phrase.startswith("that "):
+            return f"your concern {topic.phrase}"
+        return f"your point about {topic.phrase}"
+    if topic.kind == "subject":
+        return with_article(topic.phrase)
+    return topic.phrase
+
+
+def with_article(phrase: str) -> str:
+    """ "onboarding redesign" -> "the onboarding redesign"; leaves "moving X", "Kafka" alone."""
+    first = phrase.split()[0] if phrase.split() else ""
+    if (not first or not first[:1].islower() or first.endswith("ing") or first.lower() in
+            _NO_ARTICLE or len(phrase.split()) < 2):
+        return phrase
+    return f"the {phrase}"
+
+
+def long_date(day: dt.date) -> str:
+    return f"{day:%A}, {day:%B} {day.day}"
+
+
+def short_date(day: dt.date) -> str:
+    return f"{day:%B} {day.day}"
+
+
+def join_and(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
