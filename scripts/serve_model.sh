@@ -60,8 +60,10 @@ PYEOF
 
 THREADS="$(nproc 2>/dev/null || echo 2)"
 # fixed seed: recordings are reproducible as far as llama.cpp allows
-# setsid: a session of its own, so it outlives the shell (and job control) that started it
-setsid nohup "$PY" -m llama_cpp.server --model "$MODEL" --model_alias smollm2 \
+# setsid: a session of its own, so it outlives the shell (and job control) that started it.
+# scripts/llama_server.py is `python -m llama_cpp.server` with llama.cpp's AMX/repack weight
+# buffers off: on AMX-listing VMs they crash on the first multi-token batch (see that file).
+setsid nohup "$PY" "$ROOT/scripts/llama_server.py" --model "$MODEL" --model_alias smollm2 \
     --host "$HOST" --port "$PORT" --n_ctx "$N_CTX" --n_threads "$THREADS" --seed 42 \
     >"$LOG" 2>&1 &
 echo $! >"$PIDFILE"

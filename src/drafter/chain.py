@@ -7,6 +7,7 @@ notes lack are asked of the person before any call (a model would invent them).
 
 from __future__ import annotations
 
+import asyncio
 import json
 import re
 from dataclasses import asdict
@@ -85,13 +86,14 @@ def _parse_json(text: str) -> Any:
     return json.loads(text[start:end + 1])
 
 
-def extract(ctx: InterviewContext, opts: Options, trace: dict[str, Any]) -> InterviewContext:
+async def extract(ctx: InterviewContext, opts: Options, trace: dict[str, Any]
+                  ) -> InterviewContext:
     """Ask the model for the facts, re-ask once with the validation error, else keep the parse."""
     error: str | None = None
     for _ in range(2):
         prompt = render_template("shared/extract.j2", notes=ctx.source, error=error)
-        reply = _call([{"role": "user", "content": prompt}], opts, trace, "extract",
-                      json_mode=True)
+        reply = await _call([{"role": "user", "content": prompt}], opts, trace, "extract",
+                            json_mode=True)
         try:
             got = Extracted.model_validate(_parse_json(reply))
         except (ValueError, ValidationError) as exc:
@@ -103,10 +105,11 @@ def extract(ctx: InterviewContext, opts: Options, trace: dict[str, Any]) -> Inte
     return ctx
 
 
-def _call(messages: list[dict[str, str]], opts: Options, trace: dict[str, Any], step: str,
-          json_mode: bool = False) -> str:
+async def _call(messages: list[dict[str, str]], opts: Options, trace: dict[str, Any],
+                step: str, json_mode: bool = False) -> str:
     assert opts.model is not None
-    done = llm.complete(messages, model=opts.model, api_base=opts.api_base, json_mode=json_mode)
+    done = await llm.acomplete(messages, model=opts.model, api_base=opts.api_base,
+                               json_mode=json_mode)
     record = asdict(done)
     record.pop("text", None)
     trace["calls"].append({"step": step, **record})
@@ -174,11 +177,14 @@ def _fix(email: Email, report: Report, ctx: InterviewContext, opts: Options
 
 
 def run_chain(ctx: InterviewContext, opts: Options) -> DraftResult:
-    facts = gather(ctx, opts.stage, opts.interviewer, opts.config, opts.require_topic)
+    return asyncio.run(arun_chain(ctx, opts))
+
+
+async def arun_chain(ctx: InterviewContext, opts: Options) -> DraftResult:
     trace: dict[str, Any] = {"calls": [], "attempts": [], "extract": "skipped"}
     if {"interviewer", "topics", "company", "role"} & set(ctx.missing):
-        ctx = extract(ctx, opts, trace)
-        facts = gather(ctx, opts.stage, opts.interviewer, opts.config, opts.require_topic)
+        ctx = await extract(ctx, opts, trace)
+    facts = gather(ctx, opts.stage, opts.interviewer, opts.config, opts.require_topic)
     offline = compose(ctx, opts.stage, facts.to.name, opts.config, opts.require_topic)
     signature = signature_block(facts.candidate, opts.config.email, opts.config.phone,
                                 opts.config.link)
@@ -186,7 +192,8 @@ def run_chain(ctx: InterviewContext, opts: Options) -> DraftResult:
                 {"role": "user", "content": _draft_prompt(facts, ctx, opts)}]
     best: tuple[Email, Report] | None = None
     for attempt in range(opts.max_revisions + 1):
-        reply = _call(messages, opts, trace, "draft" if attempt == 0 else f"revise {attempt}")
+        reply = await _call(messages, opts, trace,
+                            "draft" if attempt == 0 else f"revise {attempt}")
         email = email_from_reply(reply, facts, offline.subject, signature)
         report = review_email(email, ctx, opts)
         email, report, fixed = _fix(email, report, ctx, opts)

@@ -93,6 +93,43 @@ def build_parser() -> argparse.ArgumentParser:
     draft.add_argument("--today", type=_date, metavar="DATE",
                        help="the day it would be sent (YYYY-MM-DD; default today)")
 
+    batch = sub.add_parser(
+        "batch", help="one personalised thank-you per interviewer, written to a folder",
+        description="Write one draft per interviewer in the notes, each about what that person "
+                    "discussed, into a folder, with summary.json. Finished drafts are written "
+                    "as they are ready; a failure for one interviewer stops no one else.")
+    batch.add_argument("notes", metavar="NOTES",
+                       help="your notes, or a .toml/.json file listing interviewers; - for stdin")
+    batch.add_argument("--stage", default="thank-you", help="default thank-you")
+    batch.add_argument("--out", metavar="DIR", type=Path, default=Path("drafts"),
+                       help="folder for the drafts (default ./drafts)")
+    batch.add_argument("--format", choices=["text", "eml", "json"], default="text")
+    batch.add_argument("--model", help="a litellm model name (or DRAFTER_MODEL); default: the "
+                                       "offline composer")
+    batch.add_argument("--api-base", metavar="URL", help="an OpenAI-compatible server")
+    batch.add_argument("--concurrency", type=int, default=4, metavar="N",
+                       help="model calls at once (default 4)")
+    batch.add_argument("--fallback", choices=["none", "offline"], default="none")
+    batch.add_argument("--resume", action="store_true",
+                       help="keep drafts that already exist and pass; write only the rest")
+    batch.add_argument("--force", action="store_true", help="overwrite existing drafts")
+    batch.add_argument("--rubric", metavar="FILE", type=Path, help="your own rubric TOML")
+    batch.add_argument("--today", type=_date, metavar="DATE", help="YYYY-MM-DD; default today")
+
+    plan = sub.add_parser(
+        "plan", help="what to send next, to whom, on which day, and why",
+        description="Read the dates in your notes (interview, the decision date they gave, what "
+                    "you already sent, a competing offer's answer date, a rejection) and say "
+                    "what to send next and when, what not to send yet, and how each date was "
+                    "read. The rules are in rubrics/timing.toml.")
+    plan.add_argument("notes", metavar="NOTES", help="your interview notes; - reads stdin")
+    plan.add_argument("--today", type=_date, metavar="DATE",
+                      help="plan as of this day (YYYY-MM-DD; default today)")
+    plan.add_argument("--json", action="store_true", help="machine-readable output")
+    plan.add_argument("--ics", metavar="FILE", type=Path,
+                      help="also write the plan as calendar reminders (.ics) to FILE")
+    plan.add_argument("--force", action="store_true", help="overwrite --ics FILE if it exists")
+
     rules = sub.add_parser("rules", help="list every rubric rule",
                            description="List the rubric's rules with category and severity.")
     rules.add_argument("--stage", default="thank-you", help="show the settings for this stage")
@@ -182,6 +219,59 @@ def _cmd_draft(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_batch(args: argparse.Namespace) -> int:
+    from drafter.batch import Batch, Entry, context_from_structured
+    from drafter.config import load_config
+    from drafter.drafting import Options
+    from drafter.inputs import read_text
+    from drafter.rubric import load_rubric
+
+    load_rubric(args.stage, args.rubric)
+    config = load_config()
+    text = read_text(args.notes)
+    if args.notes.endswith((".toml", ".json")):
+        ctx = context_from_structured(text, args.notes)
+    else:
+        from drafter.notes import parse_notes
+
+        ctx = parse_notes(text, today=args.today)
+    model, api_base = _resolve_model(args, config.model, config.api_base)
+    opts = Options(stage=args.stage, model=model, api_base=api_base, fallback=args.fallback,
+                   rubric=args.rubric, today=args.today, config=config)
+
+    bar = None
+    if sys.stderr.isatty():
+        from tqdm import tqdm
+
+        bar = tqdm(total=len(ctx.interviewers), unit="draft", file=sys.stderr)
+
+    def progress(entry: Entry) -> None:
+        verdict = ("passed" if entry.passed else "FAILED") if entry.status != "failed" \
+            else f"could not be made: {entry.error}"
+        line = f"{entry.interviewer}: {entry.status} {args.out / entry.file} ({verdict})"
+        if bar is not None:
+            bar.write(line)
+            bar.update(1)
+        else:
+            print(line, file=sys.stderr, flush=True)
+
+    runner = Batch(ctx, opts, args.out, args.format, args.concurrency, args.resume,
+                   args.force, progress)
+    try:
+        result = runner.run()
+    finally:
+        if bar is not None:
+            bar.close()
+    for a, b, score in result.pairs:
+        print(f"drafter: the drafts to {a} and {b} are {score:.0%} alike; rework {b}'s",
+              file=sys.stderr)
+    done = sum(e.passed for e in result.entries)
+    failed = [e.interviewer for e in result.entries if not e.passed]
+    print(f"{done}/{len(result.entries)} drafts pass · summary: {result.summary_path}"
+          + (f" · needs work: {', '.join(failed)}" if failed else ""))
+    return result.exit_code
+
+
 def _cmd_rules(args: argparse.Namespace) -> int:
     from drafter.render import rules_text
     from drafter.rubric import load_rubric
@@ -196,7 +286,28 @@ def _cmd_rules(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"review": _cmd_review, "rules": _cmd_rules, "draft": _cmd_draft}
+def _cmd_plan(args: argparse.Namespace) -> int:
+    from drafter.inputs import read_text
+    from drafter.notes import parse_notes
+    from drafter.plan import build_plan, plan_json, plan_text
+
+    today = args.today or dt.date.today()
+    plan = build_plan(parse_notes(read_text(args.notes), today=today), today)
+    if args.ics:
+        from drafter.ics import plan_ics, write_ics
+
+        write_ics(args.ics, plan_ics(plan), force=args.force)
+    if args.json:
+        print(json.dumps(plan_json(plan), indent=2, ensure_ascii=False))
+    else:
+        print(plan_text(plan))
+    if args.ics:
+        print(f"calendar reminders written to {args.ics}", file=sys.stderr)
+    return 0
+
+
+COMMANDS = {"review": _cmd_review, "rules": _cmd_rules, "draft": _cmd_draft,
+            "batch": _cmd_batch, "plan": _cmd_plan}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

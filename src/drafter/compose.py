@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from drafter import schedule
@@ -42,9 +42,12 @@ class Facts:
     offer_company: str | None = None
     offer_date: dt.date | None = None
     ask_by: dt.date | None = None
+    chosen_variant: int | None = None  # batch sets it so that neighbours differ
 
     @property
     def variant(self) -> int:
+        if self.chosen_variant is not None:
+            return self.chosen_variant % 3
         # stable across runs and machines (hash() is salted per process)
         return hashlib.sha256(self.to.name.encode()).digest()[0] % 3
 
@@ -131,9 +134,11 @@ def _tidy(text: str) -> str:
 
 
 def compose(ctx: InterviewContext, stage: str, interviewer: str | None = None,
-            config: Config | None = None, require_topic: bool = True) -> Email:
+            config: Config | None = None, require_topic: bool = True,
+            variant: int | None = None) -> Email:
     config = config or Config()
-    facts = gather(ctx, stage, interviewer, config, require_topic)
+    facts = replace(gather(ctx, stage, interviewer, config, require_topic),
+                    chosen_variant=variant)
     rendered = render_template(f"{stage}/compose.txt.j2", **facts.template_vars())
     first, _, rest = rendered.strip().partition("\n")
     subject = first.removeprefix("Subject:").strip()

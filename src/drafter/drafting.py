@@ -6,6 +6,7 @@ configured, so the offline path never loads litellm.
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,6 +34,7 @@ class Options:
     today: dt.date | None = None
     max_revisions: int = 2
     require_topic: bool = True
+    variant: int | None = None  # offline wording variant; batch gives neighbours different ones
     config: Config = field(default_factory=Config)
 
 
@@ -57,7 +59,8 @@ def review_email(email: Email, ctx: InterviewContext, opts: Options) -> Report:
 
 
 def offline_draft(ctx: InterviewContext, opts: Options) -> DraftResult:
-    email = compose(ctx, opts.stage, opts.interviewer, opts.config, opts.require_topic)
+    email = compose(ctx, opts.stage, opts.interviewer, opts.config, opts.require_topic,
+                    opts.variant)
     return DraftResult(email, review_email(email, ctx, opts), "offline",
                        trace={"calls": [], "attempts": []})
 
@@ -65,10 +68,17 @@ def offline_draft(ctx: InterviewContext, opts: Options) -> DraftResult:
 def make_draft(ctx: InterviewContext, opts: Options) -> DraftResult:
     if not opts.model:
         return offline_draft(ctx, opts)
-    from drafter.chain import run_chain  # lazy: pulls in litellm
+    return asyncio.run(amake_draft(ctx, opts))
+
+
+async def amake_draft(ctx: InterviewContext, opts: Options) -> DraftResult:
+    """The same, awaitable: batch runs several of these at once."""
+    if not opts.model:
+        return offline_draft(ctx, opts)
+    from drafter.chain import arun_chain  # lazy: pulls in litellm
 
     try:
-        result = run_chain(ctx, opts)
+        result = await arun_chain(ctx, opts)
     except ModelError as exc:
         if opts.fallback != "offline":
             raise

@@ -54,8 +54,15 @@ def apply_fixes(text: str, report: Report, ctx: InterviewContext,
     for start, end, value, rule in sorted(edits, reverse=True):
         if end > last_start:  # overlapping findings: the later edit already covers it
             continue
-        if value == "" and start > 0 and text[start - 1] == " ":
-            start -= 1  # "Thanks :)" -> "Thanks", not "Thanks "
+        before, after = text[:start].rstrip(" "), text[end:]
+        if value == "." and before[-1:] in ("!", "?", "."):
+            value = ""  # "great!!" -> "great!", not "great!."
+        if value == "":
+            # an emoticon often ends a sentence: "Analytics :) It was" -> "Analytics. It was"
+            nxt = after.lstrip(" ")
+            if (before[-1:].isalnum() or before[-1:] in ")]}>\"'") and nxt[:1].isupper():
+                value = "."
+            start = len(before)  # "Thanks :)" -> "Thanks", not "Thanks "
         text = text[:start] + value + text[end:]
         last_start = start
         fixed.append(rule)

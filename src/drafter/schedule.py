@@ -1,20 +1,183 @@
-"""When a message may go out: pure date arithmetic over the rules in rubrics/timing.toml."""
+"""When each follow-up may go out: pure date arithmetic over the rules in rubrics/timing.toml.
+
+This is the one implementation behind both `drafter plan` (what to send next, and when) and the
+rubric's `timing` check (is it too early to send this draft?). Both ask `window_for(stage, ...)`,
+which answers with a `Window` (earliest..latest day, and why), `Undated` (the notes lack a date
+the rule needs: nothing is guessed) or `Blocked` (the stage no longer fits: a rejection came,
+the loop is closed, the offer's date passed).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import tomllib
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
-from drafter.context import InterviewContext
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+
+from drafter.context import DateMention, InterviewContext, SentMessage
+from drafter.errors import UsageError
 from drafter.resources import rubrics_dir
+
+CHAIN = ("missed-deadline", "second-nudge", "close-the-loop")
+"""The follow-ups sent when nobody replies, in order; after the last one, stop."""
+
+STAGE_ORDER = ("thank-you", "competing-offer", "rejection-reply", *CHAIN)
+WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+LABELS = {
+    "thank-you": "thank-you note",
+    "missed-deadline": "check-in",
+    "second-nudge": "second nudge",
+    "close-the-loop": "close-the-loop note",
+    "competing-offer": "competing-offer note",
+    "rejection-reply": "reply to the rejection",
+}
+
+
+# ------------------------------------------------------------------------------ the rules
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+def _hhmm(value: str) -> str:
+    try:
+        dt.time.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"'{value}' is not a time like 10:00") from None
+    return value
+
+
+class SendTimeRules(_Strict):
+    default: str = "10:00"
+    preferred_weekdays: tuple[str, ...] = ("Tue", "Wed", "Thu")
+    prefer_weekdays_for: tuple[str, ...] = ("second-nudge", "close-the-loop")
+
+    _check_time = field_validator("default")(_hhmm)
+
+    @field_validator("preferred_weekdays")
+    @classmethod
+    def _weekdays(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        bad = [d for d in value if d not in WEEKDAYS]
+        if bad:
+            raise ValueError(f"'{bad[0]}' is not one of {', '.join(WEEKDAYS)}")
+        return value
+
+
+def _ordered(lo: int, hi: int, what: str) -> None:
+    if hi < lo:
+        raise ValueError(f"{what}: the latest day ({hi}) comes before the earliest ({lo})")
+
+
+class ThankYouRules(_Strict):
+    earliest_after_interview: int = Field(0, ge=0)
+    latest_after_interview: int = Field(1, ge=0)
+    send_time_same_day: str = "17:00"
+    too_late_after_interview: int = Field(7, ge=0)
+
+    _check_time = field_validator("send_time_same_day")(_hhmm)
+
+    @model_validator(mode="after")
+    def _window(self) -> ThankYouRules:
+        _ordered(self.earliest_after_interview, self.latest_after_interview, "thank-you")
+        return self
+
+
+class MissedDeadlineRules(_Strict):
+    business_days_after_decision: int = Field(1, ge=1)
+    days_after_interview_without_date: int = Field(7, ge=1)
+
+
+class SecondNudgeRules(_Strict):
+    days_after_check_in: int = Field(7, ge=1)
+    latest_days_after_check_in: int = Field(10, ge=1)
+
+    @model_validator(mode="after")
+    def _window(self) -> SecondNudgeRules:
+        _ordered(self.days_after_check_in, self.latest_days_after_check_in, "second-nudge")
+        return self
+
+
+class CloseTheLoopRules(_Strict):
+    min_days_after_second_nudge: int = Field(7, ge=1)
+    max_days_after_second_nudge: int = Field(10, ge=1)
+
+    @model_validator(mode="after")
+    def _window(self) -> CloseTheLoopRules:
+        _ordered(self.min_days_after_second_nudge, self.max_days_after_second_nudge,
+                 "close-the-loop")
+        return self
+
+
+class SpacingRules(_Strict):
+    min_days_between_messages: int = Field(5, ge=0)
+    exempt_stages: tuple[str, ...] = ("competing-offer",)
+
+
+class CompetingOfferRules(_Strict):
+    answer_business_days_before_deadline: int = Field(1, ge=0)
+
+
+class RejectionReplyRules(_Strict):
+    within_business_days: int = Field(1, ge=0)
+
+
+class TimingRules(_Strict):
+    send_time: SendTimeRules = Field(default_factory=SendTimeRules, alias="send-time")
+    thank_you: ThankYouRules = Field(default_factory=ThankYouRules, alias="thank-you")
+    missed_deadline: MissedDeadlineRules = Field(default_factory=MissedDeadlineRules,
+                                                 alias="missed-deadline")
+    second_nudge: SecondNudgeRules = Field(default_factory=SecondNudgeRules,
+                                           alias="second-nudge")
+    close_the_loop: CloseTheLoopRules = Field(default_factory=CloseTheLoopRules,
+                                              alias="close-the-loop")
+    spacing: SpacingRules = Field(default_factory=SpacingRules)
+    competing_offer: CompetingOfferRules = Field(default_factory=CompetingOfferRules,
+                                                 alias="competing-offer")
+    rejection_reply: RejectionReplyRules = Field(default_factory=RejectionReplyRules,
+                                                 alias="rejection-reply")
+    aliases: dict[str, str] = Field(default_factory=dict)
+
+
+def parse_rules(data: dict[str, Any], source: str = "timing.toml") -> TimingRules:
+    """Validate timing data; a typo or a bad value is a one-line error naming the key."""
+    try:
+        return TimingRules.model_validate(data)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        key = ".".join(str(p) for p in err["loc"]) or "?"
+        what = ("unknown key" if err["type"] == "extra_forbidden"
+                else err["msg"].removeprefix("Value error, "))
+        raise UsageError(f"{source}: {what} ({key})") from None
 
 
 @cache
+def timing_rules() -> TimingRules:
+    path = rubrics_dir() / "timing.toml"
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise UsageError(f"cannot read {path}: {exc}") from None
+    return parse_rules(data, str(path))
+
+
 def rules() -> dict[str, Any]:
-    return tomllib.loads((rubrics_dir() / "timing.toml").read_text(encoding="utf-8"))
+    """The timing rules as plain data (keys as written in timing.toml)."""
+    return timing_rules().model_dump(by_alias=True)
+
+
+# ------------------------------------------------------------------------------ calendar
 
 
 def is_business_day(day: dt.date) -> bool:
@@ -29,12 +192,310 @@ def next_business_day(day: dt.date) -> dt.date:
 
 
 def add_business_days(day: dt.date, n: int) -> dt.date:
+    """`n` business days after `day` (before it when negative); `day` itself need not be one."""
     step = 1 if n >= 0 else -1
     while n:
         day += dt.timedelta(days=step)
         if is_business_day(day):
             n -= step
     return day
+
+
+def fmt_date(day: dt.date) -> str:
+    """'Tue Nov 18, 2026' — weekday included, so a person can check it at a glance."""
+    return f"{day:%a %b} {day.day}, {day.year}"
+
+
+_fmt = fmt_date  # the name earlier callers used
+
+
+def ask_by(answer_by: dt.date, r: TimingRules | None = None) -> dt.date:
+    """The day to ask the preferred company to answer by, given the other offer's deadline."""
+    r = r or timing_rules()
+    return add_business_days(answer_by, -r.competing_offer.answer_business_days_before_deadline)
+
+
+# ------------------------------------------------------------------------------ what was sent
+
+
+def canonical_stage(stage: str, r: TimingRules | None = None) -> str:
+    r = r or timing_rules()
+    key = stage.strip().casefold().replace("_", "-").replace(" ", "-")
+    return r.aliases.get(key, key)
+
+
+def sent_messages(ctx: InterviewContext) -> list[SentMessage]:
+    """What was already sent, stages normalised, oldest first (undated ones last)."""
+    out = [s.model_copy(update={"stage": canonical_stage(s.stage)}) for s in ctx.sent]
+    return sorted(out, key=lambda s: (s.on is None, s.on or dt.date.min))
+
+
+def same_person(a: str | None, b: str | None) -> bool:
+    """Whether two recipients are the same person; an unknown recipient may be anyone."""
+    if not a or not b:
+        return True
+    ta, tb = set(a.casefold().split()), set(b.casefold().split())
+    return ta <= tb or tb <= ta
+
+
+def main_contact(ctx: InterviewContext) -> str | None:
+    """Who the check-ins go to: whoever the last follow-up went to, else the first interviewer."""
+    for s in reversed(sent_messages(ctx)):
+        if s.to and s.stage != "thank-you":
+            return s.to
+    return ctx.interviewers[0].name if ctx.interviewers else None
+
+
+def _last(ctx: InterviewContext, stage: str) -> SentMessage | None:
+    found = [s for s in sent_messages(ctx) if s.stage == stage]
+    dated = [s for s in found if s.on]
+    return dated[-1] if dated else (found[-1] if found else None)
+
+
+def _unreadable(ctx: InterviewContext, role: str) -> DateMention | None:
+    return next((m for m in ctx.dates if m.role == role and m.value is None), None)
+
+
+# ------------------------------------------------------------------------------ windows
+
+
+@dataclass(frozen=True)
+class Window:
+    """The days a `stage` message may go out: earliest..latest (None: no end given)."""
+
+    stage: str
+    to: str | None
+    earliest: dt.date
+    latest: dt.date | None
+    why: str
+    business_day: bool = False
+    prefer_weekdays: bool = False
+    ask_by: dt.date | None = None  # competing offer: ask them to answer by this day
+    caveats: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Undated:
+    """The rule needs a date the notes do not give (or that could not be read)."""
+
+    stage: str
+    to: str | None
+    why: str
+
+
+@dataclass(frozen=True)
+class Blocked:
+    """The stage no longer fits at all (rejected, loop closed, offer date passed)."""
+
+    stage: str
+    to: str | None
+    why: str
+
+
+Timing = Window | Undated | Blocked
+
+
+def _window(stage: str, to: str | None, earliest: dt.date, latest: dt.date | None, why: str,
+            r: TimingRules, *, business_day: bool = False, **extra: Any) -> Window:
+    if business_day:
+        earliest = next_business_day(earliest)
+    if latest is not None and latest < earliest:
+        latest = earliest
+    return Window(stage, to, earliest, latest, why, business_day,
+                  stage in r.send_time.prefer_weekdays_for, **extra)
+
+
+def _thank_you(ctx: InterviewContext, to: str | None, r: TimingRules) -> Timing:
+    if ctx.interview_date is None:
+        bad = _unreadable(ctx, "interview")
+        why = (f"the interview date ('{bad.text}') could not be read" if bad
+               else "the notes give no interview date")
+        return Undated("thank-you", to, why)
+    day = ctx.interview_date
+    rt = r.thank_you
+    return _window("thank-you", to, day + dt.timedelta(days=rt.earliest_after_interview),
+                   day + dt.timedelta(days=rt.latest_after_interview),
+                   f"within a day of the interview ({fmt_date(day)}); same day is best", r)
+
+
+def _missed_deadline(ctx: InterviewContext, to: str | None, r: TimingRules) -> Timing:
+    rm = r.missed_deadline
+    if ctx.decision_date is not None:
+        day = add_business_days(ctx.decision_date, rm.business_days_after_decision)
+        said = f", '{ctx.decision_text}'" if ctx.decision_text else ""
+        why = (f"the first business day after the decision date they gave "
+               f"({fmt_date(ctx.decision_date)}{said}); only if you have had no reply")
+        return _window("missed-deadline", to, day, None, why, r, business_day=True)
+    bad = _unreadable(ctx, "decision")
+    caveats = ()
+    if bad is not None:
+        caveats = (f"their decision date ('{bad.text}') could not be read as a date, so this uses "
+                   f"the no-date rule; if you know the date, add it to the notes",)
+    if ctx.interview_date is None:
+        return Undated("missed-deadline", to,
+                       "needs the interview date or the decision date they gave")
+    days = rm.days_after_interview_without_date
+    why = (f"no decision date was given: {days} days after the interview "
+           f"({fmt_date(ctx.interview_date)}), on a business day; only if you have had no reply")
+    return _window("missed-deadline", to, ctx.interview_date + dt.timedelta(days=days), None,
+                   why, r, business_day=True, caveats=caveats)
+
+
+def chain_gap(stage: str, r: TimingRules | None = None) -> tuple[int, int]:
+    """Days from the previous follow-up to a second nudge or close-the-loop note: (min, max)."""
+    r = r or timing_rules()
+    if stage == "second-nudge":
+        return r.second_nudge.days_after_check_in, r.second_nudge.latest_days_after_check_in
+    return (r.close_the_loop.min_days_after_second_nudge,
+            r.close_the_loop.max_days_after_second_nudge)
+
+
+def _after_sent(stage: str, prev_stage: str, lo: int, hi: int, ctx: InterviewContext,
+                to: str | None, r: TimingRules) -> Timing:
+    prev = _last(ctx, prev_stage)
+    prev_label = LABELS[prev_stage]
+    if prev is None:
+        return Undated(stage, to, f"comes {lo}–{hi} days after the {prev_label}, which the "
+                                  f"notes do not record as sent")
+    if prev.on is None:
+        return Undated(stage, to, f"the notes do not say when the {prev_label} went out")
+    why = (f"{lo}–{hi} days after the {prev_label} ({fmt_date(prev.on)}), on a business day; "
+           f"only if it has had no reply")
+    return _window(stage, to, prev.on + dt.timedelta(days=lo), prev.on + dt.timedelta(days=hi),
+                   why, r, business_day=True)
+
+
+def _competing_offer(ctx: InterviewContext, to: str | None, today: dt.date,
+                     r: TimingRules) -> Timing:
+    offer = ctx.competing_offer
+    if offer is None:
+        return Undated("competing-offer", to, "the notes declare no competing offer")
+    if offer.answer_by is None:
+        bad = _unreadable(ctx, "offer-deadline")
+        text = offer.answer_by_text or (bad.text if bad else None)
+        why = (f"the offer's answer date ('{text}') could not be read" if text
+               else "the notes do not say when the offer needs an answer")
+        return Undated("competing-offer", to, why + "; the note must name that date")
+    if today > offer.answer_by:
+        return Blocked("competing-offer", to,
+                       f"the offer's answer date ({fmt_date(offer.answer_by)}) has passed")
+    ask = ask_by(offer.answer_by, r)
+    who = f"{offer.company}'s" if offer.company else "the other"
+    if ask >= today:
+        why = (f"send now: {who} offer needs an answer by {fmt_date(offer.answer_by)}; ask for "
+               f"theirs by {fmt_date(ask)}")
+    else:
+        why = (f"send now: {who} offer needs an answer by {fmt_date(offer.answer_by)}, which "
+               f"leaves little time; ask whether they can answer before then")
+    return _window("competing-offer", to, today, offer.answer_by, why, r,
+                   ask_by=ask if ask >= today else None)
+
+
+def _rejection_reply(ctx: InterviewContext, to: str | None, today: dt.date,
+                     r: TimingRules) -> Timing:
+    if not ctx.rejected:
+        return Undated("rejection-reply", to, "the notes record no rejection")
+    n = r.rejection_reply.within_business_days
+    if ctx.rejection_date is None:
+        return _window("rejection-reply", to, today, None,
+                       "reply promptly: within a business day of the rejection", r,
+                       business_day=True,
+                       caveats=("the notes do not say when the rejection arrived, so this "
+                                "counts from today",))
+    return _window("rejection-reply", to, ctx.rejection_date,
+                   add_business_days(ctx.rejection_date, n),
+                   f"within a business day of the rejection ({fmt_date(ctx.rejection_date)})",
+                   r, business_day=True)
+
+
+def _blocked(stage: str, ctx: InterviewContext, to: str | None) -> Blocked | None:
+    if ctx.rejected and stage != "rejection-reply":
+        on = f" ({fmt_date(ctx.rejection_date)})" if ctx.rejection_date else ""
+        return Blocked(stage, to, f"the notes record a rejection{on}: reply to it graciously "
+                                  f"instead of following up")
+    if stage in CHAIN:
+        closed = _last(ctx, "close-the-loop")
+        if closed is not None:
+            on = f" on {fmt_date(closed.on)}" if closed.on else ""
+            return Blocked(stage, to, f"you closed the loop{on}: stop here and move on")
+    return None
+
+
+def space(w: Window, sent: Iterable[SentMessage], r: TimingRules) -> Window:
+    """Push `w` past the minimum gap after the last message to the same person."""
+    if w.stage in r.spacing.exempt_stages:
+        return w
+    gap = r.spacing.min_days_between_messages
+    last = max((s.on for s in sent if s.on and same_person(s.to, w.to)), default=None)
+    if last is None or w.earliest >= last + dt.timedelta(days=gap):
+        return w
+    earliest = last + dt.timedelta(days=gap)
+    if w.business_day:
+        earliest = next_business_day(earliest)
+    latest = None if w.latest is None else max(w.latest, earliest)
+    who = f" to {w.to}" if w.to else ""
+    why = f"{w.why}; and {gap} days after your last message{who} ({fmt_date(last)})"
+    return replace(w, earliest=earliest, latest=latest, why=why)
+
+
+def window_for(stage: str, ctx: InterviewContext, today: dt.date, to: str | None = None,
+               planned: Sequence[SentMessage] = ()) -> Timing:
+    """When a `stage` message to `to` may go out. `planned` are messages the plan will have
+    sent by then (they count for spacing like sent ones)."""
+    r = timing_rules()
+    stage = canonical_stage(stage, r)
+    if to is None and stage != "thank-you":
+        to = main_contact(ctx)
+    blocked = _blocked(stage, ctx, to)
+    if blocked is not None:
+        return blocked
+    if stage == "thank-you":
+        timing = _thank_you(ctx, to, r)
+    elif stage == "missed-deadline":
+        timing = _missed_deadline(ctx, to, r)
+    elif stage in CHAIN:
+        lo, hi = chain_gap(stage, r)
+        timing = _after_sent(stage, CHAIN[CHAIN.index(stage) - 1], lo, hi, ctx, to, r)
+    elif stage == "competing-offer":
+        timing = _competing_offer(ctx, to, today, r)
+    elif stage == "rejection-reply":
+        timing = _rejection_reply(ctx, to, today, r)
+    else:
+        return Undated(stage, to, f"drafter has no timing rule for '{stage}'")
+    if isinstance(timing, Window):
+        timing = space(timing, [*sent_messages(ctx), *planned], r)
+    return timing
+
+
+def pick_day(w: Window, today: dt.date) -> dt.date:
+    """The day to send: the earliest allowed day from today on, or the first preferred weekday
+    inside the window; never past the window's end (unless the window is already over)."""
+    r = timing_rules()
+    start = max(w.earliest, today)
+    if w.business_day:
+        start = next_business_day(start)
+    if not w.prefer_weekdays or w.latest is None:
+        return start
+    preferred = {WEEKDAYS.index(d) for d in r.send_time.preferred_weekdays}
+    day = start
+    while day <= w.latest:
+        if day.weekday() in preferred and (is_business_day(day) or not w.business_day):
+            return day
+        day += dt.timedelta(days=1)
+    return start
+
+
+def send_time(w: Window, day: dt.date, today: dt.date) -> str | None:
+    """A suggested time of day ('HH:MM'); None means as soon as possible."""
+    r = timing_rules()
+    if w.stage == "competing-offer" and day == today:
+        return None
+    if w.stage == "thank-you" and day == w.earliest:
+        return r.thank_you.send_time_same_day
+    return r.send_time.default
+
+
+# ------------------------------------------------------------------------------ the check
 
 
 @dataclass(frozen=True)
@@ -44,55 +505,35 @@ class Verdict:
     earliest: dt.date | None = None
 
 
-def _fmt(day: dt.date) -> str:
-    return f"{day:%a %b} {day.day}, {day.year}"
-
-
-def earliest_send(stage: str, ctx: InterviewContext) -> tuple[dt.date | None, str]:
+def earliest_send(stage: str, ctx: InterviewContext,
+                  today: dt.date | None = None) -> tuple[dt.date | None, str]:
     """The first day a `stage` message may go out, and why; (None, reason) when unknown."""
-    r = rules()
-    sent = sorted((s for s in ctx.sent if s.on), key=lambda s: s.on)  # type: ignore[arg-type,return-value]
-    if stage == "missed-deadline":
-        if ctx.decision_date:
-            day = add_business_days(ctx.decision_date,
-                                    r["missed-deadline"]["business_days_after_decision"])
-            return day, f"the first business day after their decision date ({_fmt(ctx.decision_date)})"
-        if ctx.interview_date:
-            days = r["missed-deadline"]["days_after_interview_without_date"]
-            day = next_business_day(ctx.interview_date + dt.timedelta(days=days))
-            return day, f"{days} days after the interview, as no decision date was given"
-        return None, "the notes give no interview or decision date"
-    if stage == "second-nudge":
-        check_ins = [s for s in sent if s.stage == "missed-deadline"]
-        if check_ins:
-            base = check_ins[-1].on
-            assert base is not None
-            day = next_business_day(base + dt.timedelta(days=r["second-nudge"]["days_after_check_in"]))
-            return day, f"a week after your check-in on {_fmt(base)}"
-        return None, "the notes do not say when the first check-in went out"
-    if stage == "thank-you" and ctx.interview_date:
-        return ctx.interview_date, "the day of the interview"
-    return None, "no earliest date applies"
+    timing = window_for(stage, ctx, today or dt.date.today())
+    if isinstance(timing, Window):
+        return timing.earliest, timing.why
+    return None, timing.why
 
 
-def check_send_date(stage: str, ctx: InterviewContext, today: dt.date) -> Verdict | None:
-    """A timing problem with sending a `stage` message on `today`, or None when it is fine."""
-    r = rules()
-    earliest, why = earliest_send(stage, ctx)
-    if earliest is not None and today < earliest:
-        return Verdict(f"too early to send: wait until {_fmt(earliest)} ({why})",
-                       f"send on {_fmt(earliest)}", earliest)
-    if stage == "thank-you" and ctx.interview_date:
-        latest = ctx.interview_date + dt.timedelta(days=r["thank-you"]["latest_after_interview"])
-        if today > latest:
-            return Verdict(f"a thank-you is best sent within a day of the interview "
-                           f"({_fmt(ctx.interview_date)}); send it today anyway, briefly",
-                           None)
-    if stage not in r["spacing"]["exempt_stages"]:
-        gap = r["spacing"]["min_days_between_messages"]
-        last = max((s.on for s in ctx.sent if s.on), default=None)
-        if last is not None and today < last + dt.timedelta(days=gap):
-            day = last + dt.timedelta(days=gap)
-            return Verdict(f"too soon after your last message ({_fmt(last)}): wait until "
-                           f"{_fmt(day)}", f"send on {_fmt(day)}", day)
+def check_send_date(stage: str, ctx: InterviewContext, today: dt.date,
+                    to: str | None = None) -> Verdict | None:
+    """A timing problem with sending a `stage` message (to `to`) on `today`, or None when fine.
+
+    Shares `window_for` and `pick_day` with `drafter plan`, so both name the same date."""
+    stage = canonical_stage(stage)
+    timing = window_for(stage, ctx, today, to)
+    label = LABELS.get(stage, stage)
+    if isinstance(timing, Blocked):
+        return Verdict(f"a {label} does not fit now: {timing.why}", None)
+    if isinstance(timing, Undated):
+        return None  # nothing to judge by: never guess a date
+    if today < timing.earliest:
+        day = pick_day(timing, today)
+        at = send_time(timing, day, today)
+        when = fmt_date(day) + (f" at {at}" if at else "")
+        return Verdict(f"too early for a {label}: wait until {fmt_date(timing.earliest)} "
+                       f"({timing.why})", f"send on {when}", timing.earliest)
+    if stage == "thank-you" and timing.latest is not None and today > timing.latest:
+        assert ctx.interview_date is not None
+        return Verdict(f"a thank-you is best sent within a day of the interview "
+                       f"({fmt_date(ctx.interview_date)}); send it today anyway, briefly", None)
     return None

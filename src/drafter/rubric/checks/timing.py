@@ -1,4 +1,8 @@
-"""Timing: a message sent before its stage's earliest date, given dates in the notes."""
+"""Timing: a message sent too early (or too late) for its stage, given dates in the notes.
+
+The dates come from `drafter.schedule`, the same code behind `drafter plan`, so a warning here
+names the day the plan would give.
+"""
 
 from __future__ import annotations
 
@@ -20,7 +24,7 @@ def check_timing(draft: Draft, rule: Rule) -> Iterator[Finding]:
     if draft.context is None:
         return
     today = draft.today or dt.date.today()
-    verdict = schedule.check_send_date(draft.stage, draft.context, today)
+    verdict = schedule.check_send_date(draft.stage, draft.context, today, to=draft.interviewer)
     if verdict is None:
         return
     anchor = draft.message.subject or draft.message.greeting or draft.message.body
