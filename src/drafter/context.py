@@ -69,6 +69,10 @@ class InterviewContext(BaseModel):
     dates: list[DateMention] = Field(default_factory=list)
     # raw notes, kept so checks can accept any word the person wrote (names, jargon)
     source: str = ""
+    # topics the notes do not tie to one interviewer (a shared list before any names)
+    topics: list[str] = Field(default_factory=list)
+    # the recruiter or coordinator, when named: a contact, not an interviewer
+    recruiter: str | None = None
 
     @property
     def missing(self) -> list[str]:

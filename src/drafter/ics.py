@@ -7,7 +7,7 @@ import hashlib
 from pathlib import Path
 
 from drafter.errors import UsageError
-from drafter.plan import Hold, Plan, PlanItem
+from drafter.plan import Hold, Plan, PlanItem, recipient
 from drafter.schedule import fmt_date
 
 REMINDER_MINUTES = 15
@@ -19,10 +19,6 @@ def _uid(plan: Plan, stage: str, to: str | None) -> str:
     return f"{hashlib.sha256(key.encode()).hexdigest()[:20]}@drafter"
 
 
-def _who(to: str | None, stage: str) -> str:
-    return to or ("each interviewer" if stage == "thank-you" else "your main contact")
-
-
 def _about(plan: Plan) -> str:
     what = " · ".join(x for x in (plan.company, plan.role) if x)
     return f" ({what})" if what else ""
@@ -32,7 +28,7 @@ def _send_event(plan: Plan, item: PlanItem, stamp: dt.datetime):  # -> icalendar
     from icalendar import Alarm, Event
 
     event = Event()
-    summary = f"Send {item.what} to {_who(item.to, item.stage)}{_about(plan)}"
+    summary = f"Send {item.what} to {recipient(item.to, item.stage)}{_about(plan)}"
     event.add("uid", _uid(plan, item.stage, item.to))
     event.add("dtstamp", stamp)
     event.add("summary", summary)
@@ -61,15 +57,16 @@ def _hold_event(plan: Plan, hold: Hold, stamp: dt.datetime):  # -> icalendar.Eve
     from icalendar import Event
 
     assert hold.not_before is not None
+    day = hold.best_day or hold.not_before
     event = Event()
     event.add("uid", _uid(plan, hold.stage, hold.to))
     event.add("dtstamp", stamp)
-    event.add("summary", f"If no reply: {hold.what} to {_who(hold.to, hold.stage)}"
+    event.add("summary", f"If no reply: {hold.what} to {recipient(hold.to, hold.stage)}"
                          f"{_about(plan)}")
     event.add("description", f"Not before {fmt_date(hold.not_before)}: {hold.why}\n"
                              "Run drafter plan again with what you sent to confirm the date.")
-    event.add("dtstart", hold.not_before)
-    event.add("dtend", hold.not_before + dt.timedelta(days=1))
+    event.add("dtstart", day)
+    event.add("dtend", day + dt.timedelta(days=1))
     event.add("transp", "TRANSPARENT")
     return event
 

@@ -11,16 +11,30 @@ from dataclasses import dataclass
 
 _SUBJECT = re.compile(r"^\s*subject\s*:\s*(?P<s>.*)$", re.I)
 _GREETING = re.compile(
-    r"^\s*(?:dear|hi|hello|hey|good (?:morning|afternoon|evening)|greetings|to whom)\b[^\n]{0,80}$",
+    r"^\s*(?:(?:dear|hi|hello|hey|heya|hiya|howdy|yo|sup|what['’]?s up|good (?:morning|afternoon|evening|day)"
+    r"|greetings|to whom)\b[^\n]{0,80}"
+    # or a name alone on the first line: "Priya," / "Ms. Shah,"
+    r"|(?-i:(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+)?[A-Z][\w'’\-]+(?:\s+(?:and\s+)?[A-Z][\w'’\-]+){0,2})\s*,)\s*$",
     re.I,
 )
-# A closing on a line of its own ("Best regards," / "Thanks again," / "Sincerely"): what follows
-# it is the signature.
+# A closing on a line of its own ("Best regards," / "Many thanks," / "Sincerely"): what follows
+# it is the signature. A "--" line (the usual signature delimiter) or "— Jordan" works too.
 _SIGN_OFF = re.compile(
-    r"^\s*(?:(?:with )?(?:best|kind|warm|warmest|many|all the best|kindest)(?: regards| wishes)?"
-    r"|regards|sincerely(?: yours)?|yours(?: sincerely| truly)?|cheers|respectfully"
-    r"|thanks(?: again| so much| very much)?|thank you(?: again| so much| very much)?"
-    r"|with (?:thanks|gratitude|appreciation)|gratefully|best,? \w+)\s*[,.!]?\s*$",
+    r"^\s*(?:"
+    r"(?:with\s+)?(?:(?:very|all\s+the)\s+)?(?:best|kind|kindest|warm|warmest|many|warmly|bests)"
+    r"(?:\s+(?:regards|wishes|thanks))?(?:\s+(?:and|&)\s+(?:thanks|regards|best\s+wishes))?"
+    r"(?:,?\s+again)?"
+    r"|(?:best\s+)?regards|rgds|br|sincerely(?:\s+yours)?"
+    r"|yours(?:\s+(?:sincerely|truly|faithfully|respectfully))?"
+    r"|respectfully(?:\s+yours)?|cordially(?:\s+yours)?|cheers|gratefully|all\s+best"
+    r"|thanks(?:\s+(?:again|so\s+much|very\s+much|a\s+lot))?(?:\s+(?:and|&)\s+(?:best\s+|kind\s+)?regards)?"
+    r"|thank\s+you(?:\s+(?:again|so\s+much|very\s+much))?(?:\s+(?:and|&)\s+(?:best\s+|kind\s+)?regards)?"
+    r"|with\s+(?:thanks|gratitude|appreciation|best\s+wishes|kind\s+regards|warm\s+regards)"
+    r"|take\s+care|talk\s+(?:soon|to\s+you\s+soon)|speak\s+soon|best,?\s+\w+"
+    # "Thanks again for your time," - a short thank-you line ending in a comma
+    r"|(?:many\s+)?(?:thanks|thank\s+you)\b[^\n.!?,]{0,50}(?=,\s*$)"
+    r")\s*[,.!\-–—]?\s*$"
+    r"|^\s*(?:--|[-–—]{1,2}\s*(?-i:[A-Z])[\w'’.\-]*(?:\s+(?-i:[A-Z])[\w'’.\-]*){0,3})\s*$",
     re.I,
 )
 _WORD = re.compile(r"[A-Za-z0-9\u00C0-\u024F]+(?:['’\-.][A-Za-z0-9\u00C0-\u024F]+)*")
@@ -96,10 +110,10 @@ def parse_message(text: str) -> Message:
         if _SIGN_OFF.match(line):
             tail = [text[slice(*lines[j])] for j in range(i + 1, len(lines))]
             tail = [t for t in tail if t.strip()]
-            if len(tail) <= 6 and all(len(t) <= 80 for t in tail):
+            if len(tail) <= 8 and all(len(t) <= 100 for t in tail):
                 sign_idx = i
             break
-        if len(lines) - i > 8:
+        if len(lines) - i > 10:
             break
     body_start = lines[first][0] if first < len(lines) else len(text)
     if sign_idx is not None:

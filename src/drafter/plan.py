@@ -43,6 +43,7 @@ class Hold(BaseModel):
     what: str
     to: str | None = None
     not_before: dt.date | None = None
+    best_day: dt.date | None = None  # projected: the day the plan would pick, if it comes to it
     why: str
 
 
@@ -152,7 +153,8 @@ def _later_holds(stage: str, ctx: InterviewContext, today: dt.date,
         if isinstance(timing, Window):
             sent_on = schedule.pick_day(timing, today)
             holds.append(Hold(stage=later, what=LABELS[later], to=to,
-                              not_before=timing.earliest, why=timing.why + stop))
+                              not_before=timing.earliest, best_day=sent_on,
+                              why=timing.why + stop))
         else:
             sent_on = None
             lo, hi = schedule.chain_gap(later)
@@ -218,7 +220,7 @@ def read_dates(ctx: InterviewContext) -> list[DateRead]:
     for role, value, label in _field_dates(ctx):
         if value is not None and (role, value) not in covered:
             out.append(DateRead(text=label, role=role, value=value, readable=True,
-                                how=f"given as {value.isoformat()} ({fmt_date(value)})"))
+                                how="as given (no reading recorded)"))
             covered.add((role, value))
     return out
 
@@ -229,6 +231,12 @@ def _warnings(ctx: InterviewContext, dates: list[DateRead], today: dt.date) -> l
     if not any(d.readable for d in dates):
         out.append("the notes have no dates drafter could read: add the interview date "
                    "(e.g. 'Interview: 2026-11-18') and the decision date they gave, if any")
+    newest = max((d.value for d in dates if d.value), default=None)
+    stale = schedule.timing_rules().plan.stale_after_days
+    if newest is not None and (today - newest).days > stale:
+        out.append(f"the newest date in the notes ({fmt_date(newest)}) is "
+                   f"{(today - newest).days} days before today ({fmt_date(today)}): if you "
+                   f"are planning as of another day, pass --today")
     out += [f"the notes say a {LABELS.get(s.stage, s.stage)} went out on {fmt_date(s.on)}, "
             f"after today ({fmt_date(today)}): check the date or --today"
             for s in schedule.sent_messages(ctx) if s.on and s.on > today]
@@ -276,10 +284,15 @@ def _when(item: PlanItem, today: dt.date) -> str:
     return f"{item.weekday} {item.time}"
 
 
-def _to(name: str | None, stage: str) -> str:
+def recipient(name: str | None, stage: str) -> str:
+    """Who a message goes to, in words, when the notes do not name the person."""
     if name:
         return name
-    return "each interviewer" if stage == "thank-you" else "your main contact"
+    if stage == "thank-you":
+        return "each interviewer"
+    if stage == "rejection-reply":
+        return "whoever sent the rejection"
+    return "your main contact"
 
 
 def _table(rows: list[list[str]]) -> list[str]:
@@ -296,7 +309,7 @@ def plan_text(plan: Plan) -> str:
     lines += ["", "Send"]
     if plan.send:
         rows = [["DATE", "WHEN", "WHAT", "TO", "WHY"]]
-        rows += [[i.date.isoformat(), _when(i, plan.today), i.what, _to(i.to, i.stage), i.why]
+        rows += [[i.date.isoformat(), _when(i, plan.today), i.what, recipient(i.to, i.stage), i.why]
                  for i in plan.send]
         table = _table(rows)
         indent = " " * (len(table[0]) - len(rows[0][-1]))
@@ -311,8 +324,10 @@ def plan_text(plan: Plan) -> str:
     if plan.not_yet:
         lines += ["", "Not yet"]
         for hold in plan.not_yet:
-            who = f" to {hold.to}" if hold.to else ""
+            who = f" to {recipient(hold.to, hold.stage)}"
             since = f": not before {fmt_date(hold.not_before)}" if hold.not_before else ""
+            if hold.best_day and hold.best_day != hold.not_before:
+                since += f" (best {fmt_date(hold.best_day)})"
             lines.append(f"  - {hold.what}{who}{since} — {hold.why}")
     lines += ["", "How the dates were read"]
     if plan.dates:

@@ -50,18 +50,51 @@ def _speller() -> Any:
     return SpellChecker(distance=1)
 
 
+# British spellings inside a word ("favourite", "organisational", "sceptical"), tried when the
+# word is not known as written: each spot is replaced by its American form and the result looked up
+_UK_US_INNER = [(re.compile(uk), us) for uk, us in [
+    (r"our(?=$|s$|ed|ing|ite|abl|ful|hood|ly|less|ist|ism|at|er|al|y$)", "or"),
+    (r"is(?=a|e|i)", "iz"), (r"ys(?=e|i)", "yz"), (r"tre(?=$|s$|d$)", "ter"), (r"ogue", "og"),
+    (r"ae", "e"), (r"oe", "e"), (r"ll(?=ed|ing|er|ery)", "l"), (r"ence(?=$|s$|d$)", "ense"), (r"^sce", "ske"),
+    (r"ould", "old"), (r"mme", "m"), (r"eing$", "ing"), (r"ery$", "ry"), (r"^pyj", "paj"),
+    (r"ium$", "um"), (r"^kerb", "curb"), (r"ught", "ft"), (r"ement", "ment"), (r"oeuvre", "euver"),
+]]
+# a British variant or a compound's part must be a word people actually use, not one of the
+# rare misspellings the frequency list also holds ("excelant")
+_COMMON = 100
+
+
 @cache
 def is_known(word: str) -> bool:
     """A word is known if the dictionary has it or a regular variant of a word it has."""
     w = word.casefold().replace("’", "'")
-    if len(w) <= 2:
-        return True
-    sp = _speller()
-    if w in sp:
+    if len(w) <= 2 or w in _speller():
         return True
     if "'" in w:
         stem, _, tail = w.partition("'")
-        return tail in {"s", "t", "re", "ve", "ll", "d", "m"} and (stem in sp or is_known(stem))
+        return tail in {"s", "t", "re", "ve", "ll", "d", "m"} and (
+            stem in _speller() or is_known(stem))
+    # a listed variant must be common; an unlisted one must follow from a word by the rules
+    return _known(w) or any(_common(v) if v in _speller() else _known(v, compounds=False)
+                            for v in _american(w))
+
+
+def _american(w: str) -> set[str]:
+    """American spellings a British word may stand for: one or all of its British spots."""
+    out = set()
+    every = w
+    for uk, us in _UK_US_INNER:
+        out.update(w[: m.start()] + us + w[m.end():] for m in uk.finditer(w))
+        every = uk.sub(us, every)
+    out.add(every)
+    out.discard(w)
+    return out
+
+
+def _known(w: str, compounds: bool = True) -> bool:
+    sp = _speller()
+    if w in sp:
+        return True
     for uk, us in _UK_US:
         if w.endswith(uk) and w[: -len(uk)] + us in sp:
             return True
@@ -73,17 +106,26 @@ def is_known(word: str) -> bool:
             if suffix in {"es", "ed", "er", "ers"} and base.endswith("i") and base[:-1] + "y" in sp:
                 return True
     for prefix in _PREFIXES:
-        if w.startswith(prefix) and len(w) - len(prefix) >= 4 and _known_plain(w[len(prefix):]):
-            return True
-    # compounds: "codebase", "runbook", "wireframes"
-    return any(_known_plain(w[:i]) and _known_plain(w[i:]) for i in range(3, len(w) - 2))
+        if w.startswith(prefix) and len(w) - len(prefix) >= 4:
+            rest = w[len(prefix):]
+            if _known_plain(rest) or any(_known_plain(v) for v in _american(rest)):
+                return True
+    # compounds of common words: "codebase", "runbook", "wireframes"
+    return compounds and any(_known_plain(w[:i], _COMMON) and _known_plain(w[i:], _COMMON)
+               for i in range(3, len(w) - 2))
 
 
-def _known_plain(w: str) -> bool:
+def _common(w: str) -> bool:
     sp = _speller()
-    if w in sp:
-        return True
-    return any(w.endswith(s) and w[: -len(s)] in sp for s in ("s", "es", "ed", "ing", "er"))
+    return w in sp and sp.word_frequency[w] >= _COMMON
+
+
+def _known_plain(w: str, min_count: int = 0) -> bool:
+    sp = _speller()
+    for stem in (w, *(w[: -len(s)] for s in ("s", "es", "ed", "ing", "er") if w.endswith(s))):
+        if stem in sp and sp.word_frequency[stem] >= min_count:
+            return True
+    return False
 
 
 def _suggest(word: str) -> str | None:

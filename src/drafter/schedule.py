@@ -133,6 +133,10 @@ class RejectionReplyRules(_Strict):
     within_business_days: int = Field(1, ge=0)
 
 
+class PlanRules(_Strict):
+    stale_after_days: int = Field(60, ge=1)
+
+
 class TimingRules(_Strict):
     send_time: SendTimeRules = Field(default_factory=SendTimeRules, alias="send-time")
     thank_you: ThankYouRules = Field(default_factory=ThankYouRules, alias="thank-you")
@@ -147,6 +151,7 @@ class TimingRules(_Strict):
                                                  alias="competing-offer")
     rejection_reply: RejectionReplyRules = Field(default_factory=RejectionReplyRules,
                                                  alias="rejection-reply")
+    plan: PlanRules = Field(default_factory=PlanRules)
     aliases: dict[str, str] = Field(default_factory=dict)
 
 
@@ -188,6 +193,13 @@ def next_business_day(day: dt.date) -> dt.date:
     """`day` itself when it is a weekday, otherwise the Monday after."""
     while not is_business_day(day):
         day += dt.timedelta(days=1)
+    return day
+
+
+def previous_business_day(day: dt.date) -> dt.date:
+    """`day` itself when it is a weekday, otherwise the Friday before."""
+    while not is_business_day(day):
+        day -= dt.timedelta(days=1)
     return day
 
 
@@ -239,11 +251,12 @@ def same_person(a: str | None, b: str | None) -> bool:
 
 
 def main_contact(ctx: InterviewContext) -> str | None:
-    """Who the check-ins go to: whoever the last follow-up went to, else the first interviewer."""
-    for s in reversed(sent_messages(ctx)):
-        if s.to and s.stage != "thank-you":
-            return s.to
-    return ctx.interviewers[0].name if ctx.interviewers else None
+    """Who follow-ups go to: whoever the last one went to, else the only interviewer; None
+    (shown as "your main contact") when the notes do not say. Never a guess among several."""
+    followups = [s for s in sent_messages(ctx) if s.stage != "thank-you"]
+    if followups:
+        return followups[-1].to
+    return ctx.interviewers[0].name if len(ctx.interviewers) == 1 else None
 
 
 def _last(ctx: InterviewContext, stage: str) -> SentMessage | None:
@@ -299,6 +312,8 @@ def _window(stage: str, to: str | None, earliest: dt.date, latest: dt.date | Non
             r: TimingRules, *, business_day: bool = False, **extra: Any) -> Window:
     if business_day:
         earliest = next_business_day(earliest)
+        if latest is not None:
+            latest = previous_business_day(latest)
     if latest is not None and latest < earliest:
         latest = earliest
     return Window(stage, to, earliest, latest, why, business_day,
@@ -315,7 +330,12 @@ def _thank_you(ctx: InterviewContext, to: str | None, r: TimingRules) -> Timing:
     rt = r.thank_you
     return _window("thank-you", to, day + dt.timedelta(days=rt.earliest_after_interview),
                    day + dt.timedelta(days=rt.latest_after_interview),
-                   f"within a day of the interview ({fmt_date(day)}); same day is best", r)
+                   f"within {_days(rt.latest_after_interview)} of the interview "
+                   f"({fmt_date(day)}); same day is best", r)
+
+
+def _days(n: int) -> str:
+    return "a day" if n == 1 else f"{n} days"
 
 
 def _missed_deadline(ctx: InterviewContext, to: str | None, r: TimingRules) -> Timing:
@@ -370,6 +390,7 @@ def _competing_offer(ctx: InterviewContext, to: str | None, today: dt.date,
     offer = ctx.competing_offer
     if offer is None:
         return Undated("competing-offer", to, "the notes declare no competing offer")
+    the_offer = f"the offer from {offer.company}" if offer.company else "the other offer"
     if offer.answer_by is None:
         bad = _unreadable(ctx, "offer-deadline")
         text = offer.answer_by_text or (bad.text if bad else None)
@@ -380,12 +401,11 @@ def _competing_offer(ctx: InterviewContext, to: str | None, today: dt.date,
         return Blocked("competing-offer", to,
                        f"the offer's answer date ({fmt_date(offer.answer_by)}) has passed")
     ask = ask_by(offer.answer_by, r)
-    who = f"{offer.company}'s" if offer.company else "the other"
     if ask >= today:
-        why = (f"send now: {who} offer needs an answer by {fmt_date(offer.answer_by)}; ask for "
+        why = (f"send now: {the_offer} needs an answer by {fmt_date(offer.answer_by)}; ask for "
                f"theirs by {fmt_date(ask)}")
     else:
-        why = (f"send now: {who} offer needs an answer by {fmt_date(offer.answer_by)}, which "
+        why = (f"send now: {the_offer} needs an answer by {fmt_date(offer.answer_by)}, which "
                f"leaves little time; ask whether they can answer before then")
     return _window("competing-offer", to, today, offer.answer_by, why, r,
                    ask_by=ask if ask >= today else None)
@@ -520,6 +540,12 @@ def check_send_date(stage: str, ctx: InterviewContext, today: dt.date,
 
     Shares `window_for` and `pick_day` with `drafter plan`, so both name the same date."""
     stage = canonical_stage(stage)
+    # a same-stage message the notes record as sent today (or later) is most likely this very
+    # draft: it must not count as an earlier message (spacing, "you closed the loop")
+    itself = [s for s in ctx.sent
+              if canonical_stage(s.stage) == stage and s.on is not None and s.on >= today]
+    if itself:
+        ctx = ctx.model_copy(update={"sent": [s for s in ctx.sent if s not in itself]})
     timing = window_for(stage, ctx, today, to)
     label = LABELS.get(stage, stage)
     if isinstance(timing, Blocked):
@@ -530,8 +556,8 @@ def check_send_date(stage: str, ctx: InterviewContext, today: dt.date,
         day = pick_day(timing, today)
         at = send_time(timing, day, today)
         when = fmt_date(day) + (f" at {at}" if at else "")
-        return Verdict(f"too early for a {label}: wait until {fmt_date(timing.earliest)} "
-                       f"({timing.why})", f"send on {when}", timing.earliest)
+        return Verdict(f"too early for a {label}: wait until {fmt_date(timing.earliest)} — "
+                       f"{timing.why}", f"send on {when}", timing.earliest)
     if stage == "thank-you" and timing.latest is not None and today > timing.latest:
         assert ctx.interview_date is not None
         return Verdict(f"a thank-you is best sent within a day of the interview "

@@ -10,7 +10,8 @@ from drafter.message import count_words
 from drafter.report import Finding
 from drafter.rubric.registry import Draft, Rule, Settings, register
 
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)", re.M)
+# a sentence may wrap over several lines (emails are often hard-wrapped) but ends at a blank line
+_SENTENCE = re.compile(r"(?:[^.!?\n]|\n(?![ \t]*(?:\n|$)))+(?:[.!?]+|(?=\n[ \t]*(?:\n|$))|$)")
 
 
 class ReadabilitySettings(Settings):

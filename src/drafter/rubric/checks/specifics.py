@@ -16,8 +16,12 @@ from drafter.rubric.registry import Draft, Rule, Settings, register
 
 Need = Literal["name", "topic", "role_or_company"]
 _GREETING_NAME = re.compile(
-    r"^\s*(?i:dear|hi|hello|good (?:morning|afternoon|evening))[ ,]+"
-    r"(?:(?i:mr|mrs|ms|mx|dr|prof)\.?\s+)?(?P<name>[A-Z][\w'’\-]+)")
+    r"^\s*(?:(?i:dear|hi|hello|hey|good (?:morning|afternoon|evening|day))[ ,]+)?"
+    r"(?:(?i:mr|mrs|ms|mx|dr|prof)\.?\s+)?(?P<name>(?!(?i:dear|hi|hello|hey|good|greetings)\b)[A-Z][\w'’\-]+)")
+
+# a template slot where the name should be ("Dear [Name],", "Hi {first_name},", "Dear Ms. ___,"):
+# the placeholder rule reports it; "names no one" would only repeat it
+_GREETING_SLOT = re.compile(r"[\[{<(%|$]|_{2,}|\b(?:X{2,}|NAME)\b")
 
 
 class SpecificsSettings(Settings):
@@ -78,7 +82,9 @@ def check_specifics(draft: Draft, rule: Rule) -> Iterator[Finding]:
         if "name" in settings.require:
             m = _GREETING_NAME.match(msg.greeting_text)
             generic = {w.casefold() for w in settings.generic_addressees}
-            if not m or m.group("name").casefold() in generic:
+            if _GREETING_SLOT.search(msg.greeting_text):
+                pass
+            elif not m or m.group("name").casefold() in generic:
                 yield draft.finding(rule, *at, message="the greeting names no one",
                                     suggestion="address the interviewer by name")
         return

@@ -26,8 +26,10 @@ def check_misspellings(draft: Draft, rule: Rule) -> Iterator[Finding]:
         return
     lookup = {k.casefold(): v for k, v in settings.words.items()}
     regex = re.compile("|".join(phrase_regex(w) for w in settings.words), re.I)
+    flagged = draft.notes.setdefault("misspelled", set())
     for m in regex.finditer(draft.text, *region):
         right = lookup.get(m.group().casefold())
+        flagged.add((m.start(), m.end()))
         yield draft.finding(rule, m.start(), m.end(),
                             message=f"{rule.message}: '{m.group()}'",
                             suggestion=f'"{right}"' if right else None)
@@ -69,7 +71,11 @@ def check_spelling(draft: Draft, rule: Rule) -> Iterator[Finding]:
     else:
         draft.notes["proofreader"] = "pyspellchecker (offline)"
         issues = proofread.spelling_issues(draft.text, accept, *region)
+    # a word the list of known misspellings already flagged (it runs first) says nothing new
+    known_typos = draft.notes.get("misspelled", set())
     for issue in issues:
+        if issue.kind == "spelling" and any(s <= issue.start < e for s, e in known_typos):
+            continue
         if issue.kind == "spelling":
             yield draft.finding(rule, issue.start, issue.end,
                                 message=f"{rule.message}: '{issue.word}'",
