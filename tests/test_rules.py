@@ -1,4 +1,4 @@
-"""Every rubric rule, proved both ways: wordings it must flag, and ordinary text it must leave alone.
+"""Every rubric rule, proved both ways: wordings it must flag, ordinary text it must leave alone.
 
 The tables below are the contract for the built-in rubric. A new wording that slips through (or
 an ordinary sentence that gets flagged) belongs in these tables first, then in the data under
@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cache
 
 import pytest
 
 from drafter.context import CompetingOffer, InterviewContext, Interviewer
 from drafter.report import Finding, Report
-from drafter.rubric import check, load_rubric
+from drafter.rubric import Rubric, check, load_rubric
 
 STAGES = ["thank-you", "missed-deadline", "second-nudge", "competing-offer", "rejection-reply"]
 
@@ -32,8 +33,13 @@ class Case:
     note: str = field(default="", compare=False)
 
 
+@cache
+def rubric(stage: str) -> Rubric:
+    return load_rubric(stage)
+
+
 def review(case: Case) -> Report:
-    return check(case.text, load_rubric(case.stage), case.context, interviewer=case.interviewer,
+    return check(case.text, rubric(case.stage), case.context, interviewer=case.interviewer,
                  today=case.today, stage_inferred=case.stage_inferred)
 
 
@@ -70,7 +76,7 @@ _SHELL = {
 
 
 def in_email(sentence: str, stage: str = "thank-you") -> Case:
-    return Case(_SHELL[stage].format(sentence=sentence), stage)
+    return Case(_SHELL[stage].format(sentence=sentence), stage, note="in an ordinary email")
 
 
 @pytest.mark.parametrize("stage", STAGES)
@@ -657,13 +663,15 @@ _TIMING_CTX = _ctx(interview_date=_DAY, decision_date=dt.date(2026, 11, 20))
 FLAG: dict[str, list[Case]] = {
     "tone.accusatory": _cases(ACCUSATORY_FLAG) + _cases(ACCUSATORY_FLAG[:5], "second-nudge"),
     "ultimatum.threat": _cases(THREAT_FLAG) + _cases(THREAT_FLAG[:3], "competing-offer"),
-    "ultimatum.demand": _cases(DEMAND_FLAG) + [
+    "ultimatum.demand": [
+        *_cases(DEMAND_FLAG),
         # a competing-offer note chosen by inference is not a declared offer
         Case("I need an answer by Friday.", "competing-offer", stage_inferred=True),
         # notes that declare no offer: the stage alone does not make one real
         Case("I need an answer by Friday.", "competing-offer", context=_ctx()),
     ],
-    "ultimatum.undeclared-offer": _cases(UNDECLARED_OFFER_FLAG) + [
+    "ultimatum.undeclared-offer": [
+        *_cases(UNDECLARED_OFFER_FLAG),
         Case("I have another offer.", "thank-you"),
         Case("I have another offer.", "competing-offer", context=_ctx()),
         Case("I have another offer.", "competing-offer", stage_inferred=True),
@@ -800,12 +808,11 @@ def test_leaves_alone(rule: str, case: Case) -> None:
     assert not found, f"{rule} flagged {[f.match for f in found]} in {case.text!r}"
 
 
-@pytest.mark.parametrize(
-    "case",
-    [pytest.param(c, id=f"{r}:{c.text[:50]!r}") for r in (
-        "tone.accusatory", "ultimatum.threat", "tone.desperate", "generic.boilerplate")
-     for c in LEAVE[r] if c.text.startswith(("Subject:", "Dear Priya,\n\nI hope", "Dear Priya,"))],
-)
+_IN_EMAIL = {c.text: c for cases in LEAVE.values() for c in cases if c.note}
+
+
+@pytest.mark.parametrize("case", [pytest.param(c, id=f"{c.stage}:{t[-120:-60]!r}")
+                                  for t, c in _IN_EMAIL.items()])
 def test_leave_alone_sentences_leave_the_whole_email_clean(case: Case) -> None:
     """Precision: inside an ordinary email, an ordinary sentence raises nothing at all."""
     report = review(case)

@@ -32,7 +32,8 @@ def _date(value: str) -> dt.date:
 
 
 def _stage_help() -> str:
-    return "thank-you, missed-deadline, second-nudge, competing-offer, rejection-reply"
+    return ("thank-you, missed-deadline, second-nudge, competing-offer, rejection-reply, "
+            "close-the-loop")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -216,6 +217,9 @@ def _cmd_draft(args: argparse.Namespace) -> int:
         print(f"drafter: the draft does not pass the rubric:\n"
               f"{report_text(result.report, '<draft>')}", file=sys.stderr)
         return 1
+    if result.report.findings and args.format != "json":
+        # passing drafts can still carry warnings worth a look (e.g. a timing note)
+        print(report_text(result.report, "<draft>"), file=sys.stderr)
     return 0
 
 

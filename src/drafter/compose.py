@@ -18,7 +18,7 @@ from drafter.config import Config
 from drafter.context import InterviewContext, Interviewer
 from drafter.errors import UsageError
 from drafter.outgoing import Email, signature_block
-from drafter.phrasing import Topic, as_mention, long_date, short_date, topics_of
+from drafter.phrasing import Topic, as_mention, long_date, ordered, short_date, topics_of
 from drafter.prompts import render_template
 
 
@@ -52,9 +52,11 @@ class Facts:
         return hashlib.sha256(self.to.name.encode()).digest()[0] % 3
 
     def template_vars(self) -> dict[str, Any]:
-        subjects = [as_mention(t) for t in self.topics if t.kind in ("subject", "question")]
-        subjects = [s if s.startswith("your ") else f"our conversation about {s}"
-                    for s in subjects]
+        subjects = [as_mention(t) for t in ordered(self.topics)
+                    if t.kind in ("subject", "question", "said")]
+        # only the first needs framing: "our conversation about X, along with Y"
+        subjects = [s if i or s.startswith(("your ", "hearing ")) else f"our conversation about {s}"
+                    for i, s in enumerate(subjects)]
         position = " ".join(x for x in [f"the {self.role} role" if self.role else "",
                                         f"at {self.company}" if self.company else ""] if x)
         return {
@@ -115,7 +117,7 @@ def gather(ctx: InterviewContext, stage: str, interviewer: str | None, config: C
         if offer.answer_by is None:
             raise MissingFact("the notes do not say when the offer needs an answer; add the "
                               "date, e.g. 'Offer: Northwind, answer by Dec 1'")
-        ask_by = schedule.add_business_days(offer.answer_by, -1)
+        ask_by = schedule.ask_by(offer.answer_by)  # the rule lives in timing.toml
     check_in = max((s.on for s in ctx.sent if s.stage == "missed-deadline" and s.on),
                    default=None)
     return Facts(stage, person, candidate, ctx.company, ctx.role, topics, ctx.interview_date,
@@ -127,9 +129,12 @@ _SPACES = re.compile(r"[ \t]+")
 
 
 def _tidy(text: str) -> str:
-    """Template output to clean paragraphs: single spaces, one blank line between paragraphs."""
-    paragraphs = [_SPACES.sub(" ", p).strip() for p in re.split(r"\n\s*\n", text)]
-    paragraphs = [re.sub(r"\s*\n\s*", " ", p) for p in paragraphs if p]
+    """Template output (paragraphs ended by a ¶ line) to clean text: single spaces inside a
+    paragraph, one blank line between paragraphs."""
+    paragraphs = [re.sub(r"\s+", " ", p).strip() for p in text.split("¶")]
+    paragraphs = [p for p in paragraphs if p]
+    # jinja's trim_blocks can glue sentences across a tag: "on-call.I have"
+    paragraphs = [re.sub(r"(?<=[a-z0-9)])([.!?])(?=[A-Z])", r"\1 ", p) for p in paragraphs]
     return "\n\n".join(p.replace(" ,", ",").replace(" .", ".") for p in paragraphs)
 
 

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 _SUBJECT = re.compile(r"^\s*subject\s*:\s*(?P<s>.*)$", re.I)
 _GREETING = re.compile(
-    r"^\s*(?:(?:dear|hi|hello|hey|heya|hiya|howdy|yo|sup|what['’]?s up|good (?:morning|afternoon|evening|day)"
-    r"|greetings|to whom)\b[^\n]{0,80}"
+    r"^\s*(?:(?:dear|hi|hello|hey|heya|hiya|howdy|yo|sup|what['’]?s up"
+    r"|good (?:morning|afternoon|evening|day)|greetings|to whom)\b[^\n]{0,80}"
     # or a name alone on the first line: "Priya," / "Ms. Shah,"
     r"|(?-i:(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+)?[A-Z][\w'’\-]+(?:\s+(?:and\s+)?[A-Z][\w'’\-]+){0,2})\s*,)\s*$",
     re.I,

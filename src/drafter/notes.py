@@ -713,26 +713,42 @@ def _person_piece(piece: str) -> tuple[Interviewer, str] | None:
     return Interviewer(name=name, title=title or lead_title, email=email), rest
 
 
+_ABOUT_LATER = re.compile(r"\b(?:about|to\s+discuss|to\s+talk\s+about|regarding)\s+(?P<t>.+)", _I)
 _ABOUT = re.compile(r"\s*(?:about|to\s+discuss|to\s+talk\s+about|to\s+go\s+over|re:?|regarding|"
                     r"on|discussing|talking\s+about|who\s+asked\s+about)\s+(?P<t>.+)", _I)
 
 
+def _appositive(text: str) -> bool:
+    """A title, or a short 'the/our ...' phrase naming someone's part ("our future skip-level")."""
+    return _title_like(text) or bool(re.match(r"(?:the|our|their|my)\s+(?:[\w-]+\s*){1,4}$",
+                                              text.strip(), _I))
+
+
 def people_list(text: str) -> tuple[list[Interviewer], str]:
-    """People from 'A (T), B - T; C, Title and D ...': the people, then any trailing prose."""
+    """People from 'A (T), B - T; C, Title and D ...': the people, then any trailing prose.
+
+    A title may also come first ("the hiring manager, Tom Becker").
+    """
     people: list[Interviewer] = []
+    pending: str | None = None
     for offset, piece in _pieces(text):
         got = _person_piece(piece)
         if got is not None:
             person, rest = got
+            person.title = person.title or pending
+            pending = None
             people.append(person)
             if rest.strip(" .,;:"):
                 return people, text[offset + len(piece) - len(rest):]
             continue
         head, *tail = re.split(r"\.\s+", piece, maxsplit=1)
-        if people and people[-1].title is None and _title_like(head):
+        if people and people[-1].title is None and _appositive(head):
             people[-1].title = _clean_title(head)
             if tail:  # "Priya Shah, EM. asked about on-call": the title ends with its sentence
                 return people, text[offset + piece.index(tail[0]):]
+            continue
+        if not people and pending is None and not tail and _appositive(head):
+            pending = _clean_title(head)
             continue
         return people, text[offset:]
     return people, ""
@@ -1237,7 +1253,7 @@ class _Parser:
             return False
         for person in people:
             self._add(person)
-        if len(people) == 1 and (about := _ABOUT.match(rest)):
+        if len(people) == 1 and (about := _ABOUT.match(rest) or _ABOUT_LATER.search(rest)):
             self._topics(_split_topics(about["t"], commas=False))
         elif len(people) == 1 and _topic_cue(rest.strip()):
             self._topics(_split_topics(rest, commas=False))
@@ -1281,6 +1297,8 @@ class _Parser:
                 rest = text[m.end():].strip(" ,")
                 if _SPEECH.match(" " + rest) or _ABOUT.match(rest):
                     self._topics(_split_topics(rest, commas=False))
+                elif dash := re.match(r"[:—–-]\s*(.+)", rest):  # "Olga Petrova (EM) — a ledger"
+                    self._topics(_split_topics(dash[1], commas=True))
                 return True
         return False
 

@@ -40,6 +40,11 @@ _NO_ARTICLE = {
     "all", "both", "each", "more", "less", "you", "i", "we", "to", "making", "being",
 }
 _WORD = re.compile(r"\S+")
+# "he wants the new hire to own X" -> "you want the new hire to own X"
+_PRONOUN_CLAUSE = re.compile(r"^(?:he|she|they)\s+(?P<verb>[a-z']+)\s+(?P<rest>.+)$", re.I)
+_PLURAL_VERB = {"is": "are", "was": "were", "has": "have", "does": "do", "'s": "'re"}
+# "team rituals: blameless postmortems" -> the detail after a short label
+_LABEL = re.compile(r"^[\w /&+-]{2,30}:\s+(?P<rest>\S.+)$")
 
 
 @dataclass(frozen=True)
@@ -47,7 +52,7 @@ class Topic:
     """One thing discussed: what to call it in an email, and what kind of thing it was."""
 
     phrase: str
-    kind: str  # "subject" | "question" | "concern" | "mine"
+    kind: str  # "subject" | "question" | "concern" | "mine" | "said"
 
 
 def _second_person(text: str) -> str:
@@ -97,9 +102,23 @@ def topics_of(raw: str, max_words: int = 14) -> list[Topic]:
                              "concern"))
         elif m := _DISCUSSED.match(part):
             out.append(Topic(_tidy(_second_person(m.group("what")), max_words), "subject"))
+        elif m := _PRONOUN_CLAUSE.match(part):
+            verb = m.group("verb").lower()
+            verb = _PLURAL_VERB.get(verb, verb[:-1] if verb.endswith("s") and
+                                    not verb.endswith("ss") else verb)
+            said = f"you {verb} {_second_person(m.group('rest'))}"
+            out.append(Topic(_tidy(said, max_words), "said"))
         else:
+            if m := _LABEL.match(part):
+                part = m.group("rest")
             out.append(Topic(_tidy(_second_person(part), max_words), "subject"))
     return [t for t in out if t.phrase]
+
+
+def ordered(topics: list[Topic]) -> list[Topic]:
+    """What was discussed first, then their questions, then what they said in passing."""
+    rank = {"subject": 0, "question": 1, "concern": 2, "said": 3, "mine": 4}
+    return sorted(topics, key=lambda t: rank.get(t.kind, 5))
 
 
 def as_mention(topic: Topic) -> str:
@@ -112,6 +131,8 @@ def as_mention(topic: Topic) -> str:
         return f"your point about {topic.phrase}"
     if topic.kind == "subject":
         return with_article(topic.phrase)
+    if topic.kind == "said":
+        return f"hearing that {topic.phrase}"
     return topic.phrase
 
 

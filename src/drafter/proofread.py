@@ -17,7 +17,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-_TOKEN = re.compile(r"(?<![\w@/.\-])[A-Za-z\u00C0-\u024F]+(?:['’\-][A-Za-z\u00C0-\u024F]+)*(?![\w@/])")
+_TOKEN = re.compile(
+    r"(?<![\w@/.\-])[A-Za-z\u00C0-\u024F]+(?:['’\-][A-Za-z\u00C0-\u024F]+)*(?![\w@/])")
 _URLISH = re.compile(r"\S+@\S+|\bhttps?://\S+|\bwww\.\S+|\S+\.(?:com|org|net|io|dev|ai|co)\b", re.I)
 _UK_US = [  # British ending -> American ending, tried when a word is not in the dictionary
     ("isation", "ization"), ("isations", "izations"), ("ise", "ize"), ("ised", "ized"),
@@ -55,9 +56,10 @@ def _speller() -> Any:
 _UK_US_INNER = [(re.compile(uk), us) for uk, us in [
     (r"our(?=$|s$|ed|ing|ite|abl|ful|hood|ly|less|ist|ism|at|er|al|y$)", "or"),
     (r"is(?=a|e|i)", "iz"), (r"ys(?=e|i)", "yz"), (r"tre(?=$|s$|d$)", "ter"), (r"ogue", "og"),
-    (r"ae", "e"), (r"oe", "e"), (r"ll(?=ed|ing|er|ery)", "l"), (r"ence(?=$|s$|d$)", "ense"), (r"^sce", "ske"),
-    (r"ould", "old"), (r"mme", "m"), (r"eing$", "ing"), (r"ery$", "ry"), (r"^pyj", "paj"),
-    (r"ium$", "um"), (r"^kerb", "curb"), (r"ught", "ft"), (r"ement", "ment"), (r"oeuvre", "euver"),
+    (r"ae", "e"), (r"oe", "e"), (r"ll(?=ed|ing|er|ery)", "l"), (r"ence(?=$|s$|d$)", "ense"),
+    (r"^sce", "ske"), (r"ould", "old"), (r"mme", "m"), (r"eing$", "ing"), (r"ery$", "ry"),
+    (r"^pyj", "paj"), (r"ium$", "um"), (r"^kerb", "curb"), (r"ught", "ft"), (r"ement", "ment"),
+    (r"oeuvre", "euver"),
 ]]
 # a British variant or a compound's part must be a word people actually use, not one of the
 # rare misspellings the frequency list also holds ("excelant")
@@ -112,7 +114,7 @@ def _known(w: str, compounds: bool = True) -> bool:
                 return True
     # compounds of common words: "codebase", "runbook", "wireframes"
     return compounds and any(_known_plain(w[:i], _COMMON) and _known_plain(w[i:], _COMMON)
-               for i in range(3, len(w) - 2))
+                             for i in range(3, len(w) - 2))
 
 
 def _common(w: str) -> bool:

@@ -59,7 +59,7 @@ def check_spelling(draft: Draft, rule: Rule) -> Iterator[Finding]:
             issues = [i for i in proofread.languagetool_issues(source, draft.text)
                       if region[0] <= i.start < region[1]]
             draft.notes["proofreader"] = f"languagetool ({source})"
-        except Exception as exc:  # noqa: BLE001 - any LanguageTool failure falls back offline
+        except Exception as exc:  # any LanguageTool failure falls back to offline
             draft.notes["proofreader"] = (
                 f"pyspellchecker (offline; LanguageTool at {source} failed: "
                 f"{type(exc).__name__})")
