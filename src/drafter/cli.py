@@ -173,11 +173,11 @@ def _read_notes(name: str | None) -> str:
 
 def _resolve_model(args: argparse.Namespace, config_model: str | None,
                    config_base: str | None) -> tuple[str | None, str | None]:
-    import os
+    from drafter.llm import model_from_env  # light: litellm itself is imported on first call
 
-    model = args.model or os.environ.get("DRAFTER_MODEL") or config_model
-    base = args.api_base or os.environ.get("DRAFTER_API_BASE") or config_base
-    return model or None, base or None
+    chosen = model_from_env(args.model, args.api_base, config_model=config_model,
+                            config_api_base=config_base)
+    return chosen.model, chosen.api_base
 
 
 def _cmd_draft(args: argparse.Namespace) -> int:
