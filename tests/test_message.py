@@ -1,4 +1,4 @@
-"""Splitting an email into subject, greeting, body and signature; counting words as a reader does."""
+"""Splitting an email into subject, greeting, body and signature; counting words as people do."""
 
 from __future__ import annotations
 
@@ -77,7 +77,7 @@ def test_without_a_sign_off_the_body_runs_to_the_end() -> None:
 
 
 def test_a_sign_off_word_inside_the_body_does_not_end_it() -> None:
-    text = ("Dear Priya,\n\nThanks,\nI wanted to add one more thought about replays, which came up\n"
+    text = ("Dear Priya,\n\nThanks,\nI wanted to add one more thought about replays, which came\n"
             "at the end of our conversation and which I have kept thinking about since.\n"
             "It concerns the cost of a full week of events, and how we bounded it at my last\n"
             "job by snapshotting state every hour and replaying only the tail of the log.\n"

@@ -221,7 +221,7 @@ def test_candidate_keys(line: str) -> None:
 def test_me_line_that_is_not_a_name_is_a_topic() -> None:
     ctx = parse("Talked with Priya Shah, EM.\n- me: walked through alert dedup\n")
     assert ctx.candidate is None
-    assert ctx.interviewers[0].topics == ["walked through alert dedup"]
+    assert ctx.interviewers[0].topics == ["alert dedup"]
 
 
 def test_signature_line_is_the_candidate() -> None:

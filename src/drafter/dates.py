@@ -144,6 +144,10 @@ P_DURATION = re.compile(
 P_BARE_DURATION = re.compile(
     rf"(?<![\w-]){_APPROX}?(?P<n>{_NUM})(?:\s*(?:-|–|to|or)\s*(?P<n2>{_NUM}))?\s*"
     rf"(?P<unit>{_UNIT})\b(?:\s+or\s+(?P<n3>two|three|four|so|\d))?", _I)
+P_SAME_DAY = re.compile(
+    r"\b(?:(?:on\s+)?the\s+same\s+day|same[\s-]day|that\s+(?:same\s+)?(?:day|evening|night|"
+    r"afternoon)|(?:on\s+)?the\s+(?:next|following)\s+day|next\s+day|"
+    r"(?:on\s+)?the\s+day\s+after(?:\s+the\s+interview)?)\b", _I)
 P_AGO = re.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>{_UNIT})\s+ago\b", _I)
 P_ORDINAL = re.compile(
     rf"\b(?P<prep>{_DEADLINE})\s+(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)\b"
@@ -439,6 +443,16 @@ def _read_duration(m: re.Match[str], clock: Clock, tense: Tense) -> Found | None
     return _found(m, "relative", value, how)
 
 
+def _read_same_day(m: re.Match[str], clock: Clock, tense: Tense) -> Found | None:
+    """'same day', 'that evening', 'the next day': counted from the interview."""
+    shift = 1 if re.search(r"next|following|after", m.group(0), _I) else 0
+    base, label = clock.base
+    value = base + dt.timedelta(days=shift)
+    rel = "the day after" if shift else "the same day as"
+    return _found(m, "relative", value,
+                  f"'{m.group(0).strip()}' read as {rel} {label} = {fmt_date(value)}")
+
+
 def _read_ago(m: re.Match[str], clock: Clock, tense: Tense) -> Found | None:
     n = _number(m["n"])
     if n is None:
@@ -497,6 +511,7 @@ _READERS: tuple[tuple[re.Pattern[str], Reader], ...] = (
     (P_WEEK, _read_week),
     (P_DURATION, _read_duration),
     (P_AGO, _read_ago),
+    (P_SAME_DAY, _read_same_day),
     (P_ORDINAL, _read_ordinal),
     (P_DEICTIC, _read_deictic),
     (P_PREP_WD, _read_bare_weekday),

@@ -29,8 +29,11 @@ from drafter.context import (
 )
 from drafter.dates import Clock, Found, Tense, scan_dates
 
-MAX_LINES = 3_000  # a page of notes is ~50 lines; beyond this it is not notes
-MAX_LINE = 2_000  # long lines are cut before matching, which keeps every regex cheap
+# Notes are a page or two. Only this much is read (the rest stays in `source`), which bounds
+# the work on a pasted log or a binary blob: every pattern below is linear in its line.
+MAX_CHARS = 100_000
+MAX_LINES = 3_000
+MAX_LINE = 2_000
 
 _I = re.IGNORECASE
 
@@ -55,7 +58,7 @@ _TITLE_WORDS = _words(
     "analyst analytics scientist science architect developer dev specialist coordinator partner "
     "consultant owner researcher research administrator admin intern associate editor writer "
     "nurse physician teacher professor sre devops qa counsel attorney ops operations marketing "
-    "sales hiring interviewer team member peer teammate colleague tech technical swe mle ux ui "
+    "sales hiring interviewer team member peer teammate colleague tech technical swe mle ux ui mgr "
     "advisor executive chair dean supervisor controller accountant strategist producer platform "
     "infrastructure backend frontend data software program project account customer success "
     "support quality security mobile growth brand content community finance legal it manager's")
@@ -182,7 +185,8 @@ _DECISION = re.compile(
     r"(?:will|should|'ll)\s+know|make\s+(?:a|their|the)\s+(?:call|choice|decision)|timeline|"
     r"expect(?:s|ing)?\s+to\s+(?:hear|know|decide)|update\s+(?:me|us|you|candidates)|"
     r"be\s+in\s+touch|reach\s+out|circle\s+back|respond|response|wrap(?:ping)?\s+up|"
-    r"finish(?:ing)?\s+(?:interviews|the\s+loop|onsites)|next\s+round|final\s+answer)\b", _I)
+    r"finish(?:ing)?\s+(?:interviews|the\s+loop|onsites)|next\s+round|final\s+answer|"
+    r"an\s+answer|feedback)\b", _I)
 _WILL = (r"(?:\s+(?:will|should|would|is\s+going\s+to|are\s+going\s+to|plans?\s+to|"
          r"promised\s+to)|'ll)")
 _HEARING = re.compile(
@@ -197,7 +201,8 @@ _DEADLINE_BEFORE = re.compile(
 
 _OFFER = re.compile(r"\boffers?\b|\boffered\s+me\b", _I)
 _OFFER_HAVE = re.compile(
-    r"\b(?:got|get|received|receiving|have|has|had|holding|hold|accepted|extended|made\s+me|"
+    r"\b(?:came\s+(?:in|through)|arrived|landed|"
+    r"got|get|received|receiving|have|has|had|holding|hold|accepted|extended|made\s+me|"
     r"gave\s+me|sent\s+me|verbal|written|competing|another|other|second|exploding|signed)\b|"
     r"\boffers?\s+(?:from|at|with)\b|\boffered\s+me\b", _I)
 _OFFER_NOT = re.compile(
@@ -210,8 +215,7 @@ _OFFER_FROM = re.compile(r"\boffers?\s+(?:from|at|with)\s+(?P<rest>.+)", _I)
 # the company is the capitalised run just before the verb (see _company_suffix)
 _OFFER_BY = re.compile(r"\s(?:made|gave|extended|sent)\s+(?:me\s+)?(?:an?\s+)?(?:\w+\s+)?offer\b|"
                        r"\soffered\s+me\b", _I)
-_OFFER_NAMED = re.compile(r"\b(?:the|an?|my)\s+(?P<co>[^\W\d_][\w&'’.-]*(?:\s+[^\W\d_][\w&'’.-]*)"
-                          r"{0,3})\s+offer\b")
+_OFFER_WORD = re.compile(r"\s*\boffers?\b", _I)
 _ANSWER_DEADLINE = re.compile(
     r"\b(?:need|needs|have|has|must|got)\s+to\s+(?:answer|respond|reply|decide|sign|accept|"
     r"give\s+(?:them\s+)?an?\s+answer)\b|\bexpires?\b|\bexploding\b|\boffer\s+deadline\b", _I)
@@ -232,7 +236,7 @@ _REJECT_NOT = re.compile(
 
 _SENT_THANKS = re.compile(
     r"\b(?:sent|emailed|e-mailed|wrote|mailed|dropped|shot\s+off|fired\s+off)\b[^.;\n]{0,40}?"
-    r"\bthank[- ]?(?:you|s)\b|\bthank[- ]?yous?(?:\s+(?:note|notes|email|emails|e-mail|message|"
+    r"\bthank[- ]?(?:yous?|s)\b|\bthank[- ]?yous?(?:\s+(?:note|notes|email|emails|e-mail|message|"
     r"messages|card|cards))?\s*(?:sent|went\s+out|done|out)\b|\bty\s+(?:note\s+)?sent\b", _I)
 _SENT_FOLLOW = re.compile(
     r"\b(?:followed\s+up|follow[- ]?up\s+(?:sent|done|went\s+out)|sent\s+(?:a\s+|my\s+|the\s+|"
@@ -276,7 +280,7 @@ def normalise(text: str) -> str:
 
 def split_lines(text: str) -> list[Line]:
     out: list[Line] = []
-    for no, raw in enumerate(normalise(text).split("\n")[:MAX_LINES]):
+    for no, raw in enumerate(normalise(text[:MAX_CHARS]).split("\n")[:MAX_LINES]):
         raw = raw[:MAX_LINE].replace("**", "").replace("__", "")
         body = raw.lstrip(" ")
         indent = len(raw) - len(body)
@@ -476,7 +480,7 @@ def _role_like(text: str) -> bool:
 
 _ROLE_TAIL = re.compile(
     r"\s+(?:role|position|job|opening|interview|onsite|on-site|loop|screen|notes|call)\b.*$|"
-    r"\s+(?:on|via|over|in|at|with|@|today|yesterday|tomorrow|this|next|last)\b.*$|"
+    r"\s+(?:on|via|over|in|at|with|today|yesterday|tomorrow|this|next|last)\b.*$|\s*@.*$|"
     r"\s+[-–—|(].*$", _I)
 
 
@@ -502,7 +506,7 @@ _WITH_COMPANY = re.compile(r"\b(?:interview|onsite|call|screen|round|chat)\s+wit
                            _I)
 _LEAD_COMPANY = re.compile(r"(?P<rest>[^,;:()\n]{1,60}?)\s+(?:interview|onsite|on-site|final|"
                            r"loop|phone\s+screen|screen|call|round|panel)\b", _I)
-_SEGMENTS = re.compile(r"\s+[-–—|·•/]\s+|\s*[|·•]\s*")
+_SEGMENTS = re.compile(r"\s+[-–—|·•/]\s+|\s*[|·•,]\s*")
 
 
 def _capital_suffix(text: str) -> str:
@@ -516,8 +520,11 @@ def _capital_suffix(text: str) -> str:
     return " ".join(out)
 
 
-def header_facts(text: str) -> dict[str, str]:
-    """Company, role, round and format from a header-like line."""
+def header_facts(text: str, segments: bool = True) -> dict[str, str]:
+    """Company, role, round and format from a header-like line.
+
+    `segments` also reads 'Company — Role — round' headers, which only a first line can be.
+    """
     facts: dict[str, str] = {}
     for pattern in (_FOR_AT, _AT_FOR):
         m = pattern.search(text)
@@ -536,7 +543,9 @@ def header_facts(text: str) -> dict[str, str]:
                 break
     if "company" not in facts:
         facts.update(_company_in(text, facts.get("role")))
-    if "role" not in facts or "company" not in facts:
+    if "role" not in facts and (role := _role_in_parens(text, facts.get("company"))):
+        facts["role"] = role
+    if segments and ("role" not in facts or "company" not in facts):
         facts = {**_segment_facts(text), **facts}
     if m := _ROUND.search(text):
         facts["round"] = " ".join(m.group(0).casefold().split())
@@ -545,6 +554,19 @@ def header_facts(text: str) -> dict[str, str]:
             facts["format"] = fmt
             break
     return facts
+
+
+_PAREN_ROLE = re.compile(r"\((?P<role>[^()]{2,60})\)")
+
+
+def _role_in_parens(text: str, company: str | None) -> str | None:
+    """'at Fable Games (Gameplay Engineer role)', '@ Verdant Energy (Grid Analyst II)'."""
+    for m in _PAREN_ROLE.finditer(text):
+        after_company = bool(company) and text[:m.start()].rstrip().endswith(company or "")
+        named = re.search(r"\b(?:role|position|job)$", m["role"].strip(), _I)
+        if (after_company or named) and (role := _clean_role(m["role"])):
+            return role
+    return None
 
 
 def _company_in(text: str, role: str | None) -> dict[str, str]:
@@ -823,7 +845,8 @@ class _Decision:
 
 _NAME_THEN_TITLE = re.compile(
     r"(?<![\w'’-])([^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){1,5})\s*(?:\(([^()]{1,60})\)|"
-    r",\s*((?:the|our|their|my)\s+[^,.;:()]{2,40}))")
+    r",\s*((?:the|our|their|my)\s+[^,.;:()]{2,40})|"
+    r"\s+(?:is|was|will\s+be)\s+((?:the|our|their|my|a|an)\s+[^,.;:()]{2,40}))")
 
 
 class _Parser:
@@ -879,21 +902,25 @@ class _Parser:
         return None
 
     def _header(self) -> None:
-        seen = 0
-        for line, text in self._texts():
+        """Company, role, round and format: from keys, the first line and interview lines."""
+        for i, (line, text) in enumerate(self._texts()):
             kv = key_value(text)
             if kv and kv[0] in ("company", "role", "round", "format"):
                 self._header_key(kv[0], kv[1], kv[2])
                 continue
+            if kv and kv[0] == "date":  # "When: Wed 11/19, 2pm, Google Meet"
+                facts = header_facts(kv[2], segments=False)
+                for key in ("round", "format"):
+                    if key in facts:
+                        self.facts.setdefault(key, facts[key])
+                continue
+            first = i == 0 or (kv is not None and kv[0] == "interview")
             if kv and kv[0] == "interview":
                 text = kv[2]
-            elif kv:
+            elif kv or _is_event(text) or line.bullet:
                 continue
-            seen += 1
-            if _is_event(text) or (line.bullet and seen > 1):
-                continue
-            if seen <= 2 or _INTERVIEW_CUE.search(text):
-                for key, value in header_facts(text).items():
+            if first or _INTERVIEW_CUE.search(text):
+                for key, value in header_facts(text, segments=first).items():
                     self.facts.setdefault(key, value)
 
     def _header_key(self, kind: str, key: str, value: str) -> None:
@@ -953,6 +980,8 @@ class _Parser:
     def _line(self, line: Line, text: str) -> None:
         kv = key_value(text) or key_value(text.rstrip(":") + ":")  # "Next steps" as a heading
         if kv is not None and self._key(kv, line):
+            return
+        if kv is None and self._titled_key(text):
             return
         if self.mode == "people" and self._person_header(text, loose=True):
             return
@@ -1024,6 +1053,19 @@ class _Parser:
             "ignore": self._key_ignore, "email": self._key_email,
         }[kind]
         return handler("" if blank else value)
+
+    def _titled_key(self, text: str) -> bool:
+        """'Hiring mgr: Paula Gomez', 'Peer: Ben Ortiz': a part, then who played it."""
+        m = _KEY_VALUE.fullmatch(text)
+        if not m or not _title_like(m["key"]) or len(m["key"].split()) > 4:
+            return False
+        got = _person_piece(m["val"])
+        if got is None or got[1].strip(" .,;"):
+            return False
+        person = got[0]
+        person.title = person.title or _clean_title(m["key"])
+        self._add(person)
+        return True
 
     def _key_people(self, value: str) -> bool:
         if not value:
@@ -1176,7 +1218,9 @@ class _Parser:
     def _decision_line(self, text: str, rank: int) -> bool:
         if not _DECISION.search(text):
             return False
-        found = self._scan(text)
+        # "Recruiter said 1-2 weeks for feedback": in a sentence about the decision, a bare
+        # duration is its timeline
+        found = self._scan(text) or self._scan(text, bare=True)
         if not found:
             return False
         self._note_all(found, "decision")
@@ -1269,6 +1313,9 @@ class _Parser:
                         text[len(form):len(form) + 1].isalnum()):
                     continue
                 rest = text[len(form):]
+                if not rest.strip(" :"):  # "## Lena" or "Lena:" opens her section
+                    self.current = known
+                    return True
                 if sep := re.match(r"\s*(?::|[-–—]\s)\s*", rest):
                     inline, commas = rest[sep.end():], True
                 elif _SPEECH.match(rest):
@@ -1290,7 +1337,7 @@ class _Parser:
     def _person_in_prose(self, text: str) -> bool:
         """'... Omar Haddad (CTO) asked about ...' or '..., Dana Lee, the hiring manager, ...'."""
         for m in _NAME_THEN_TITLE.finditer(text):
-            title = m[2] or m[3]
+            title = m[2] or m[3] or m[4]
             name = _name_suffix(m[1])
             if name and _title_like(title):
                 self._add(Interviewer(name=name, title=_clean_title(title)))
@@ -1342,6 +1389,9 @@ class _Parser:
 
     def result(self) -> InterviewContext:
         company = self.facts.get("company")
+        tokens = {t.casefold() for p in self.people for t in p.name.split()}
+        if company and company.casefold() in tokens:
+            company = None  # "Ravi — design systems" named a person, not a company
         people = [p for p in self.people if self._real_person(p.name, company)]
         general = list(self.general)
         if len(people) == 1 and general:  # one interviewer: every topic was with them
@@ -1448,10 +1498,8 @@ def _offer_company(text: str, keyed: bool) -> str | None:
         return take_company(m["rest"])
     if m := _OFFER_BY.search(text):
         return _company_suffix(text[:m.start()])
-    if m := _OFFER_NAMED.search(text):
-        company = take_company(m["co"])
-        if company and company.casefold() not in ("other", "competing", "verbal", "written"):
-            return company
+    if m := _OFFER_WORD.search(text):  # "the Globex offer", "Northwind offer came in"
+        return _company_suffix(text[:m.start()])
     return None
 
 

@@ -92,9 +92,8 @@ def draft_eml(result: DraftResult, now: dt.datetime | None = None) -> str:
     email = result.email
     msg = EmailMessage(policy=policy.SMTP)
     msg["Subject"] = email.subject
-    if email.to_name or email.to_email:
-        msg["To"] = formataddr((email.to_name or "", email.to_email or "")) if email.to_email \
-            else email.to_name
+    if email.to_email:  # a To without an address is not a valid header; leave it for the person
+        msg["To"] = formataddr((email.to_name or "", email.to_email))
     if email.from_email:
         msg["From"] = formataddr((email.from_name or "", email.from_email))
     msg["Date"] = format_datetime(now or dt.datetime.now(dt.UTC))
