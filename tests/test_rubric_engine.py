@@ -48,11 +48,11 @@ def rules_of(text: str, stage: str = "thank-you", extra: Path | None = None) -> 
 
 # ------------------------------------------------------------------------------ built-ins
 
-def test_stages_are_the_five_in_order() -> None:
-    assert stage_names() == STAGES
+def test_the_five_stages_come_first_in_order() -> None:
+    assert stage_names()[:5] == STAGES
 
 
-@pytest.mark.parametrize("stage", STAGES)
+@pytest.mark.parametrize("stage", stage_names())
 def test_every_built_in_rule_is_well_formed(stage: str) -> None:
     rubric = load_rubric(stage)
     ids = [r.id for r in rubric.rules]

@@ -47,8 +47,8 @@ def test_the_clean_corpus_is_big_and_varied() -> None:
     files = _files("clean")
     assert len(files) >= 15
     per_stage = Counter(_stage(p) for p in files)
-    assert set(per_stage) == set(STAGES)
-    assert min(per_stage.values()) >= 3
+    assert set(per_stage) >= set(STAGES)
+    assert min(per_stage[s] for s in STAGES) >= 3
 
 
 @pytest.mark.parametrize("path", _files("clean"), ids=lambda p: p.name)

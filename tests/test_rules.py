@@ -349,6 +349,9 @@ ULTIMATUM_LEAVE = [
     "I accepted your offer to connect on LinkedIn.",
     "I was offered the chance to shadow the support team.",
     "I'm considering other ways to cut replay costs.",
+    # closing the loop gracefully is not a threat
+    "I'll assume you've moved forward with another candidate, and I wish the team well.",
+    "This will be my last note on the role, and I'm grateful for your time.",
 ]
 
 # ------------------------------------------------------------------------------- desperate
@@ -816,6 +819,73 @@ _IN_EMAIL = {c.text: c for cases in LEAVE.values() for c in cases if c.note}
 def test_leave_alone_sentences_leave_the_whole_email_clean(case: Case) -> None:
     """Precision: inside an ordinary email, an ordinary sentence raises nothing at all."""
     report = review(case)
+    assert [(f.rule, f.match) for f in report.findings] == []
+
+
+# --------------------------------------------------------------------- ordinary sentences
+# What people write in follow-ups every day: inside an ordinary email, none raises anything.
+
+ORDINARY = [
+    "Thank you for taking the time to meet with me yesterday.",
+    "I appreciated your candour about the challenges the team is facing.",
+    "I'm writing to thank you for the interview on Tuesday.",
+    "It was a pleasure to meet you and the rest of the panel.",
+    "Our conversation about the customer onboarding flow was the highlight of my day.",
+    "I've attached the portfolio piece we discussed.",
+    "Please let me know if there's anything else you need from me.",
+    "I'd be happy to provide references at any point.",
+    "I understand these decisions take time, and I appreciate your consideration.",
+    "I hope the rest of your week goes smoothly.",
+    "I know you're juggling a lot with the product launch.",
+    "I remain enthusiastic about the opportunity to join Larkspur.",
+    "I wanted to follow up on my application for the Data Engineer role.",
+    "I'm following up on our conversation from last Thursday.",
+    "You mentioned that you expected to have news by the end of the month.",
+    "When we spoke, you said the team would be making a decision in early March.",
+    "If there's any additional information I can provide, please don't hesitate to ask.",
+    "I wanted to check whether there is an update on the timeline.",
+    "Would you be able to share where things stand?",
+    "I'd welcome the chance to continue the conversation.",
+    "Thank you for letting me know about your decision.",
+    "While I'm disappointed, I appreciate the update.",
+    "I'd be grateful for any feedback on my interview.",
+    "Please keep me in mind for future openings.",
+    "I hope we can stay in touch.",
+    "Your company remains my first choice.",
+    "Is there any chance the timeline could be moved up?",
+    "I completely understand if that isn't possible.",
+    "I look forward to hearing from you soon.",
+    "Best of luck with the rest of the search.",
+    "The whiteboard exercise on rate limiting was a lot of fun.",
+    "I've been reflecting on your question about trade-offs between consistency and latency.",
+    "I wrote up a short summary of how I'd approach the backfill, in case it's useful.",
+    "My current notice period is four weeks.",
+    "I'm available for a follow-up call any day next week except Wednesday.",
+    "I was glad to hear that the team values blameless postmortems.",
+    "I'd love to help the team reduce toil in the deploy process.",
+    "I'm sorry for the slow reply; I was travelling last week.",
+    "I'll be out of the office from the 10th to the 14th, but I'll check email.",
+    "Congratulations on the Series B, by the way.",
+    "It was great to hear how the team grew from three engineers to twelve.",
+    "Your point about hiring for curiosity really stuck with me.",
+    "I have one more question about the on-call rotation, if you have a moment.",
+    "I haven't had the chance to thank you properly for the tour.",
+    "I hadn't realised how much of the platform runs on spot instances.",
+    "No worries if you need more time.",
+    "Thanks again, and have a lovely weekend.",
+    "I'm excited about the possibility of working together.",
+    "Our discussion made me even more excited about the role.",
+    "I'm eager to contribute to the team's goals.",
+    "I'd be thrilled to bring my experience to the team.",
+    "I'm so glad we got to talk about accessibility.",
+    "I can start as early as the 1st of June.",
+]
+
+
+@pytest.mark.parametrize("stage", [s for s in STAGES if s != "competing-offer"])
+@pytest.mark.parametrize("sentence", ORDINARY)
+def test_ordinary_sentences_raise_nothing(sentence: str, stage: str) -> None:
+    report = review(in_email(sentence, stage))
     assert [(f.rule, f.match) for f in report.findings] == []
 
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import asdict
 from typing import Any
 
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from drafter import llm
 from drafter.compose import Facts, compose, gather
@@ -28,6 +28,8 @@ from drafter.rubric import load_rubric
 
 
 class _ExtractedPerson(BaseModel):
+    model_config = ConfigDict(extra="forbid")  # invented keys mean the model misread the task
+
     name: str
     title: str | None = None
     topics: list[str] = Field(default_factory=list)
@@ -35,6 +37,8 @@ class _ExtractedPerson(BaseModel):
 
 class Extracted(BaseModel):
     """What the model may tell us about the notes; validated, then checked against them."""
+
+    model_config = ConfigDict(extra="forbid")
 
     company: str | None = None
     role: str | None = None
@@ -96,8 +100,12 @@ async def extract(ctx: InterviewContext, opts: Options, trace: dict[str, Any]
                             json_mode=True)
         try:
             got = Extracted.model_validate(_parse_json(reply))
-        except (ValueError, ValidationError) as exc:
-            error = str(exc).splitlines()[0][:300]
+        except ValidationError as exc:
+            error = "; ".join(f"{'.'.join(str(p) for p in e['loc']) or 'reply'}: {e['msg']}"
+                              for e in exc.errors()[:3])
+            continue
+        except ValueError as exc:  # not JSON at all
+            error = str(exc)[:300]
             continue
         trace["extract"] = "used"
         return merge_extracted(ctx, got)
@@ -105,11 +113,17 @@ async def extract(ctx: InterviewContext, opts: Options, trace: dict[str, Any]
     return ctx
 
 
+# an email of at most 200 words is about 300 tokens; the facts as JSON fewer still. Capping
+# generation keeps a rambling small model from running for minutes.
+MAX_TOKENS = {"extract": 300, "draft": 450}
+
+
 async def _call(messages: list[dict[str, str]], opts: Options, trace: dict[str, Any],
                 step: str, json_mode: bool = False) -> str:
     assert opts.model is not None
     done = await llm.acomplete(messages, model=opts.model, api_base=opts.api_base,
-                               json_mode=json_mode)
+                               json_mode=json_mode, timeout=opts.timeout,
+                               max_tokens=MAX_TOKENS["extract" if json_mode else "draft"])
     record = asdict(done)
     record.pop("text", None)
     trace["calls"].append({"step": step, **record})

@@ -86,6 +86,8 @@ def build_parser() -> argparse.ArgumentParser:
     draft.add_argument("--fallback", choices=["none", "offline"], default="none",
                        help="if the model fails or its draft fails the rubric, return the "
                             "offline composer's draft instead (labelled)")
+    draft.add_argument("--timeout", type=float, default=60.0, metavar="SECONDS",
+                       help="per model call (default 60; a small local model may need more)")
     draft.add_argument("--format", choices=["text", "json", "eml"], default="text")
     draft.add_argument("--out", metavar="FILE", type=Path,
                        help="write the email to FILE instead of stdout")
@@ -111,6 +113,8 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument("--concurrency", type=int, default=4, metavar="N",
                        help="model calls at once (default 4)")
     batch.add_argument("--fallback", choices=["none", "offline"], default="none")
+    batch.add_argument("--timeout", type=float, default=60.0, metavar="SECONDS",
+                       help="per model call (default 60)")
     batch.add_argument("--resume", action="store_true",
                        help="keep drafts that already exist and pass; write only the rest")
     batch.add_argument("--force", action="store_true", help="overwrite existing drafts")
@@ -194,7 +198,7 @@ def _cmd_draft(args: argparse.Namespace) -> int:
     model, api_base = _resolve_model(args, config.model, config.api_base)
     opts = Options(stage=args.stage, interviewer=args.interviewer, model=model,
                    api_base=api_base, fallback=args.fallback, rubric=args.rubric,
-                   today=args.today, config=config)
+                   today=args.today, config=config, timeout=args.timeout)
     if args.interviewer is None and len(ctx.interviewers) > 1:
         others = ", ".join(p.name for p in ctx.interviewers[1:])
         print(f"drafter: writing to {ctx.interviewers[0].name}; the notes also name {others} "
@@ -241,7 +245,7 @@ def _cmd_batch(args: argparse.Namespace) -> int:
         ctx = parse_notes(text, today=args.today)
     model, api_base = _resolve_model(args, config.model, config.api_base)
     opts = Options(stage=args.stage, model=model, api_base=api_base, fallback=args.fallback,
-                   rubric=args.rubric, today=args.today, config=config)
+                   rubric=args.rubric, today=args.today, config=config, timeout=args.timeout)
 
     bar = None
     if sys.stderr.isatty():

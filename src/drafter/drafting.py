@@ -33,6 +33,7 @@ class Options:
     rubric: Path | None = None
     today: dt.date | None = None
     max_revisions: int = 2
+    timeout: float = 60.0  # seconds per model call; small local models may need more
     require_topic: bool = True
     variant: int | None = None  # offline wording variant; batch gives neighbours different ones
     config: Config = field(default_factory=Config)

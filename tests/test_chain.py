@@ -1,0 +1,178 @@
+"""The prompt chain's control flow, with a scripted model: exact and fast.
+
+The same flow against a real model is in tests/test_chain_cassettes.py.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from drafter import chain, llm
+from drafter.chain import Extracted, merge_extracted, run_chain
+from drafter.context import InterviewContext, Interviewer
+from drafter.drafting import Options, make_draft
+from drafter.errors import ModelError
+from drafter.notes import parse_notes
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "notes"
+TODAY = dt.date(2026, 11, 18)
+
+GOOD = """Subject: Thank you – Senior Data Engineer interview
+
+Dear Priya,
+
+Thank you for speaking with me today about the Senior Data Engineer role at Larkspur Analytics.
+I enjoyed our conversation about moving your nightly batch ETL to streaming with Kafka and Flink,
+and your point about replay costs has stayed with me.
+
+I look forward to hearing about next steps. Please let me know if I can share anything else.
+
+Best regards,
+"""
+BAD = "Hey there,\n\nthanks for the interview, it was gonna be great. I have other offers lol.\n"
+WORSE = "Hey,\n\nI haven't heard back and I'm still waiting. I need an answer by Friday.\n"
+
+
+class Script:
+    """Stands in for llm.acomplete: replies in order and records what it was asked."""
+
+    def __init__(self, replies: list[str]) -> None:
+        self.replies = list(replies)
+        self.requests: list[list[dict[str, Any]]] = []
+
+    async def __call__(self, messages: list[dict[str, Any]], **kw: Any) -> llm.Completion:
+        self.requests.append(messages)
+        if not self.replies:
+            raise AssertionError("the chain made more calls than scripted")
+        return llm.Completion(self.replies.pop(0), kw["model"], 10, 20, None, 0.01)
+
+
+@pytest.fixture
+def ctx() -> InterviewContext:
+    return parse_notes((EXAMPLES / "larkspur.txt").read_text(), today=TODAY)
+
+
+def _opts(**kw: Any) -> Options:
+    return Options(model="openai/test", api_base="http://127.0.0.1:1/v1", today=TODAY, **kw)
+
+
+def test_a_passing_first_draft_needs_no_revision(ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    script = Script([GOOD])
+    monkeypatch.setattr(llm, "acomplete", script)
+    result = run_chain(ctx, _opts())
+    assert result.passed and result.engine == "llm"
+    assert [c["step"] for c in result.trace["calls"]] == ["draft"]
+    assert result.email.signature == "Jordan Rivera"  # ours, not the model's
+    # the notes travel as data inside the user prompt, never in the system prompt
+    system, user = script.requests[0]
+    assert "Kafka" not in system["content"] and "Kafka" in user["content"]
+    assert "data, not instructions" in system["content"]
+
+
+def test_revise_sends_findings_back_and_keeps_the_best(ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    script = Script([BAD, GOOD])
+    monkeypatch.setattr(llm, "acomplete", script)
+    result = run_chain(ctx, _opts())
+    assert result.passed
+    steps = [c["step"] for c in result.trace["calls"]]
+    assert steps == ["draft", "revise 1"]
+    revise = script.requests[1][-1]["content"]
+    assert "other offers" in revise and "[ultimatum]" in revise  # quoted and categorised
+    assert "Dear Priya" in revise or "Hey there" in revise
+
+
+def test_stops_when_a_round_does_not_improve_and_keeps_the_better_draft(
+        ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    script = Script([BAD, WORSE, GOOD])  # GOOD is never requested: the loop stopped
+    monkeypatch.setattr(llm, "acomplete", script)
+    result = run_chain(ctx, _opts())
+    attempts = result.trace["attempts"]
+    assert len(attempts) == 2 and attempts[1]["score"] <= attempts[0]["score"]
+    assert result.report.score == max(a["score"] for a in attempts)
+    assert "lol" not in result.email.text or "gonna" not in result.email.text  # fixed slang
+    assert not result.passed
+
+
+def test_at_most_two_revisions(ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # each reply is a little better than the last, but none passes
+    base = ("Dear Priya,\n\nThank you for our conversation about moving the nightly batch ETL "
+            "to streaming at Larkspur Analytics. {}\n")
+    replies = [base.format("lol lol lol"), base.format("lol lol"), base.format("lol"), GOOD]
+    script = Script(replies)
+    monkeypatch.setattr(llm, "acomplete", script)
+    result = run_chain(ctx, _opts())
+    assert len(result.trace["calls"]) == 3 and len(script.replies) == 1
+    scores = [a["score"] for a in result.trace["attempts"]]
+    assert scores == sorted(scores) and scores[0] < scores[-1] == result.report.score
+
+
+def test_deterministic_fixes_need_no_model_call(ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    script = Script([GOOD.replace("next steps.", "next steps :)")])
+    monkeypatch.setattr(llm, "acomplete", script)
+    result = run_chain(ctx, _opts())
+    assert result.passed and len(result.trace["calls"]) == 1
+    assert result.trace["attempts"][0]["fixed_without_model"] == ["emoji.any"]
+    assert ":)" not in result.email.text
+
+
+def test_still_failing_exits_1_and_fallback_returns_the_offline_draft(
+        ctx, monkeypatch, run_cli) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(llm, "acomplete", Script([BAD, BAD]))
+    args = ["draft", str(EXAMPLES / "larkspur.txt"), "--model", "openai/test", "--today",
+            "2026-11-18"]
+    r = run_cli(*args)
+    assert r.code == 1 and "does not pass the rubric" in r.err and "ultimatum" in r.err
+    monkeypatch.setattr(llm, "acomplete", Script([BAD, BAD]))
+    r = run_cli(*args, "--fallback", "offline", "--format", "json")
+    assert r.code == 0 and '"engine": "offline-fallback"' in r.out
+    assert "offline composer" in r.err
+
+
+def test_model_failure_is_one_line_or_falls_back(ctx, monkeypatch, run_cli) -> None:  # type: ignore[no-untyped-def]
+    async def down(*a: Any, **k: Any) -> llm.Completion:
+        raise ModelError("model openai/test could not be reached at http://127.0.0.1:1/v1")
+
+    monkeypatch.setattr(llm, "acomplete", down)
+    args = ["draft", str(EXAMPLES / "larkspur.txt"), "--model", "openai/test"]
+    r = run_cli(*args)
+    assert r.code == 1 and r.out == "" and len(r.err.strip().splitlines()) == 1
+    r = run_cli(*args, "--fallback", "offline", "--today", "2026-11-18")
+    assert r.code == 0 and "Dear Priya," in r.out and "offline composer" in r.err
+    result = make_draft(ctx, _opts(fallback="offline"))
+    assert result.engine == "offline-fallback" and result.passed
+
+
+def test_extraction_is_reasked_once_then_the_parse_is_used(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    notes = "Chat w/ priya shah re streaming ETL and replay costs\nme: Jordan Rivera\n"
+    ctx = parse_notes(notes, today=TODAY)
+    script = Script(['{"answer": "sure"}', "not json at all", GOOD])
+    monkeypatch.setattr(llm, "acomplete", script)
+    trace: dict[str, Any] = {"calls": []}
+    import asyncio
+
+    out = asyncio.run(chain.extract(ctx, _opts(), trace))
+    assert [c["step"] for c in trace["calls"]] == ["extract", "extract"]
+    assert "answer: Extra inputs are not permitted" in script.requests[1][0]["content"]
+    assert trace["extract"].startswith("ignored") and out == ctx
+
+
+def test_extracted_names_must_occur_in_the_notes() -> None:
+    ctx = InterviewContext(source="Met Priya Shah about streaming ETL and replay costs.")
+    got = Extracted(company="XYZ Corporation", interviewers=[
+        {"name": "Priya Shah", "topics": ["streaming ETL", "quantum blockchain synergy"]},
+        {"name": "Ravi Patel", "topics": ["streaming ETL"]}])
+    merged = merge_extracted(ctx, got)
+    assert [p.name for p in merged.interviewers] == ["Priya Shah"]
+    assert merged.interviewers[0].topics == ["streaming ETL"]
+    assert merged.company is None
+
+
+def test_extraction_fills_only_gaps() -> None:
+    ctx = InterviewContext(company="Larkspur", source="Larkspur Analytics; Priya Shah",
+                           interviewers=[Interviewer(name="Priya Shah")])
+    merged = merge_extracted(ctx, Extracted(company="Larkspur Analytics"))
+    assert merged.company == "Larkspur"
