@@ -176,3 +176,28 @@ def test_extraction_fills_only_gaps() -> None:
                            interviewers=[Interviewer(name="Priya Shah")])
     merged = merge_extracted(ctx, Extracted(company="Larkspur Analytics"))
     assert merged.company == "Larkspur"
+
+
+def test_batch_reworks_a_draft_that_copies_another(run_cli, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    panel = tmp_path / "panel.toml"
+    panel.write_text('company = "Copperline Health"\nrole = "Product Designer"\n'
+                     'candidate = "Aisha Karimi"\n'
+                     '[[interviewers]]\nname = "Marcus Bell"\ntopics = ["the design system"]\n'
+                     '[[interviewers]]\nname = "Elena Rossi"\ntopics = ["the design system"]\n')
+    same = ("Subject: Thank you\n\nDear {},\n\nThank you for speaking with me about the Product "
+            "Designer role at Copperline Health. I enjoyed our conversation about the design "
+            "system and how the team keeps components consistent across the apps.\n\nI look "
+            "forward to hearing about next steps.\n\nBest regards,\n")
+    other = ("Subject: Thank you\n\nDear Elena,\n\nI appreciated your time yesterday. Your view "
+             "of the design system as a product with its own roadmap changed how I think about "
+             "contribution models, and I would love to help grow it at Copperline Health.\n\n"
+             "Please let me know if I can share anything else.\n\nBest regards,\n")
+    script = Script([same.format("Marcus"), same.format("Elena"), other])
+    monkeypatch.setattr(llm, "acomplete", script)
+    r = run_cli("batch", str(panel), "--out", str(tmp_path / "out"), "--model", "openai/test",
+                "--today", "2026-11-18")
+    assert r.code == 0, (r.out, r.err)
+    assert len(script.requests) == 3  # two drafts, one rework of the copy
+    rework = script.requests[2][-1]["content"]
+    assert "same note sent to everyone" in rework and "100%" in rework
+    assert "changed how I think" in (tmp_path / "out" / "elena-rossi.txt").read_text()

@@ -96,7 +96,7 @@ def test_a_sign_off_word_inside_the_body_does_not_end_it() -> None:
     ("Yo Sam,", True), ("Howdy Sam,", True), ("Priya,", True), ("Ms. Shah,", True),
     ("Priya and Marcus,", True),
     ("Thank you for the conversation today.", False), ("Your team was great.", False),
-    ("Yesterday's call was helpful,", False),
+    ("Yesterday's call was helpful,", False), ("Thanks,", False), ("Team,", False),
 ])
 def test_greeting_lines(first_line: str, greeting: bool) -> None:
     m = parse_message(f"{first_line}\n\nThank you for your time.\n")

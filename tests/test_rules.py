@@ -8,8 +8,10 @@ an ordinary sentence that gets flagged) belongs in these tables first, then in t
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 
 import pytest
 
@@ -1007,3 +1009,27 @@ def test_a_calm_declared_offer_passes_the_competing_offer_stage() -> None:
     # the same words in a check-in, with no offer declared, are an invented offer
     assert {f.rule for f in review(Case(text, "missed-deadline")).errors} == {
         "ultimatum.undeclared-offer"}
+
+
+NOTES_WITH_OFFER = """Company: Larkspur Analytics
+Role: Backend Engineer
+Interview: 2026-11-10
+Interviewer: Priya Shah - streaming migration, on-call culture
+Offer: Northwind, answer by 2026-11-21
+"""
+
+
+def test_a_declared_offer_via_the_cli(run_cli, tmp_path: Path) -> None:
+    email = Path(__file__).parent / "corpus" / "clean" / "competing-offer--engineer-calm.txt"
+    notes = tmp_path / "notes.txt"
+    notes.write_text(NOTES_WITH_OFFER, encoding="utf-8")
+    args = ["review", "--stage", "competing-offer", "--today", "2026-11-18", "--json"]
+    r = run_cli(*args, "--notes", str(notes), str(email))
+    assert r.code == 0, r.out
+    assert json.loads(r.out)["findings"] == []
+    # the same email against notes that declare no offer: the offer is invented
+    notes.write_text(NOTES_WITH_OFFER.replace("Offer: Northwind, answer by 2026-11-21\n", ""),
+                     encoding="utf-8")
+    r = run_cli(*args, "--notes", str(notes), str(email))
+    assert r.code == 1
+    assert {f["rule"] for f in json.loads(r.out)["findings"]} == {"ultimatum.undeclared-offer"}

@@ -238,7 +238,7 @@ class Batch:
             self.progress(entry)
             return
         opts = replace(self.opts, interviewer=entry.interviewer, require_topic=False,
-                       variant=self.entries.index(entry))
+                       variant=self.entries.index(entry), include_notes=False)
         try:
             async with pool:
                 result = await amake_draft(self.ctx, opts)
@@ -254,17 +254,41 @@ class Batch:
         pool, lock = asyncio.Semaphore(self.concurrency), asyncio.Lock()
         await asyncio.gather(*(self._one(e, pool, lock) for e in self.entries))
 
+    async def _rework(self, entry: Entry, finding: Finding) -> bool:
+        """Ask the model to rewrite a draft that reads like another; keep it if it passes."""
+        from drafter.chain import arevise  # lazy: litellm
+
+        opts = replace(self.opts, interviewer=entry.interviewer, require_topic=False,
+                       include_notes=False)
+        try:
+            revised = await arevise(self.results[entry.interviewer], self.ctx, opts, [finding])
+        except DrafterError as exc:
+            entry.note = f"could not rework the similar draft: {exc}"
+            return False
+        if not revised.passed:
+            return False
+        self._record(entry, revised)
+        return True
+
     def _similarity_pass(self) -> list[tuple[str, str, float]]:
         rule = _batch_rule()
         threshold = float(rule["threshold"])
-        emails = {name: r.email for name, r in self.results.items()}
-        pairs = similar_pairs(emails, threshold)
+
+        def pairs_now() -> list[tuple[str, str, float]]:
+            return similar_pairs({n: r.email for n, r in self.results.items()}, threshold)
+
+        pairs = pairs_now()
+        if pairs and self.opts.model:
+            # the later draft of each pair is reworked once, then everything is measured again
+            for name in dict.fromkeys(b for _, b, _ in pairs):
+                a, _, score = next(p for p in pairs if p[1] == name)
+                entry = next(e for e in self.entries if e.interviewer == name)
+                asyncio.run(self._rework(entry, similarity_finding(a, score, threshold)))
+            pairs = pairs_now()
         for a, b, score in pairs:
-            # the later draft of the pair is the one to rework
             entry = next(e for e in self.entries if e.interviewer == b)
             finding = similarity_finding(a, score, threshold)
-            result = self.results[b]
-            result.report.findings.append(finding)
+            self.results[b].report.findings.append(finding)
             entry.findings.append(finding.model_dump())
             if finding.severity == "error":
                 entry.passed = False

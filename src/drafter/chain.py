@@ -23,7 +23,7 @@ from drafter.fixes import apply_fixes
 from drafter.message import parse_message
 from drafter.outgoing import Email, signature_block
 from drafter.prompts import render_template
-from drafter.report import Report
+from drafter.report import Finding, Report
 from drafter.rubric import load_rubric
 
 
@@ -163,7 +163,7 @@ def _draft_prompt(facts: Facts, ctx: InterviewContext, opts: Options) -> str:
         company=facts.company, role=facts.role, interview_day=v["interview_day"],
         topics=facts.to.topics, decision_day=v["decision_day"], check_in_day=v["check_in_day"],
         offer_company=facts.offer_company, offer_day=v["offer_day"], ask_by=v["ask_by"],
-        notes=ctx.source)
+        notes=ctx.source if opts.include_notes else None)
 
 
 def _revise_prompt(email: Email, report: Report) -> str:
@@ -231,3 +231,26 @@ async def arun_chain(ctx: InterviewContext, opts: Options) -> DraftResult:
                  if all(c.get("cost") is not None for c in trace["calls"]) else None),
     }
     return DraftResult(best[0], best[1], "llm", model=opts.model, trace=trace)
+
+
+async def arevise(result: DraftResult, ctx: InterviewContext, opts: Options,
+                  extra: list[Finding]) -> DraftResult:
+    """One more revise round for findings only a batch can see (a draft too like another).
+
+    Returns the revised draft; the caller decides whether it is better.
+    """
+    facts = gather(ctx, opts.stage, opts.interviewer, opts.config, opts.require_topic)
+    report = result.report.model_copy(update={"findings": [*result.report.findings, *extra]})
+    trace = result.trace
+    messages = [{"role": "system", "content": _system_prompt(facts, opts)},
+                {"role": "user", "content": _draft_prompt(facts, ctx, opts)},
+                {"role": "assistant", "content": result.email.text},
+                {"role": "user", "content": _revise_prompt(result.email, report)}]
+    reply = await _call(messages, opts, trace, "revise (batch)")
+    email = email_from_reply(reply, facts, result.email.subject, result.email.signature)
+    new_report = review_email(email, ctx, opts)
+    email, new_report, fixed = _fix(email, new_report, ctx, opts)
+    trace["attempts"].append({"attempt": "batch", "score": new_report.score,
+                              "passed": new_report.passed, "fixed_without_model": fixed,
+                              "findings": [f"{f.severity}:{f.rule}" for f in new_report.findings]})
+    return DraftResult(email, new_report, "llm", model=opts.model, trace=trace)

@@ -36,6 +36,9 @@ class Options:
     timeout: float = 60.0  # seconds per model call; small local models may need more
     require_topic: bool = True
     variant: int | None = None  # offline wording variant; batch gives neighbours different ones
+    # batch leaves the raw notes out of each prompt: the model sees only *this* interviewer's
+    # facts, so it cannot borrow another interviewer's topics
+    include_notes: bool = True
     config: Config = field(default_factory=Config)
 
 

@@ -14,7 +14,8 @@ _GREETING = re.compile(
     r"^\s*(?:(?:dear|hi|hello|hey|heya|hiya|howdy|yo|sup|what['’]?s up"
     r"|good (?:morning|afternoon|evening|day)|greetings|to whom)\b[^\n]{0,80}"
     # or a name alone on the first line: "Priya," / "Ms. Shah,"
-    r"|(?-i:(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+)?[A-Z][\w'’\-]+(?:\s+(?:and\s+)?[A-Z][\w'’\-]+){0,2})\s*,)\s*$",
+    r"|(?!(?:thanks|thank|regards|best|cheers|sincerely|yours|all|team|everyone|folks)\b)"
+    r"(?-i:(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+)?[A-Z][\w'’\-]+(?:\s+(?:and\s+)?[A-Z][\w'’\-]+){0,2})\s*,)\s*$",
     re.I,
 )
 # A closing on a line of its own ("Best regards," / "Many thanks," / "Sincerely"): what follows
