@@ -238,7 +238,6 @@ def test_an_unknown_stage_is_named(run_cli, tmp_path: Path) -> None:
     assert r.err.count("\n") == 1 and "'thankyou'" in r.err and "thank-you" in r.err
 
 
-@pytest.mark.xfail(strict=True, reason="engine takes bool(enabled): the string 'no' is truthy")
 def test_enabled_must_be_a_boolean(rubric_file: Callable[[str], Path]) -> None:
     with pytest.raises(RubricError, match="enabled"):
         load_rubric("thank-you", rubric_file('[rules."casual.slang"]\nenabled = "no"\n'))

@@ -951,8 +951,6 @@ def test_spelling_never_flags_words_from_the_notes() -> None:
     assert not hits(with_notes, "spelling.unknown-word")
 
 
-@pytest.mark.xfail(strict=True, reason="engine._drop_echoes drops every spelling warning inside "
-                   "a body-wide finding (length minimum, specifics, readability grade)")
 def test_a_body_wide_finding_does_not_hide_spelling_warnings() -> None:
     short = Case("Dear Priya,\n\nI enjoyed our convresation.\n")  # under the 40-word minimum
     assert hits(short, "length.body")

@@ -147,8 +147,12 @@ def _build(rule_id: str, raw: dict[str, Any], source: str) -> Rule:
     if category == "readability" and severity == "error":
         # short texts give unstable readability scores: never let them block a draft
         raise RubricError(f"{source}: rule '{rule_id}': readability rules are warning or info")
+    enabled = raw.get("enabled", True)
+    if not isinstance(enabled, bool):
+        raise RubricError(f"{source}: rule '{rule_id}': enabled must be true or false, "
+                          f"not {enabled!r}")
     return Rule(rule_id, check_name, category, severity, raw.get("message", ""), settings,
-                raw.get("suggestion"), bool(raw.get("enabled", True)))
+                raw.get("suggestion"), enabled)
 
 
 def load_rubric(stage: str, extra: Path | None = None) -> Rubric:
@@ -177,8 +181,13 @@ def infer_stage(text: str) -> str:
 
 
 def _drop_echoes(findings: list[Finding]) -> list[Finding]:
-    """A dictionary miss on a word another rule already flagged ("thx") says nothing new."""
-    others = [(f.start, f.end) for f in findings if f.category != "spelling"]
+    """A dictionary miss on a word another rule already flagged ("thx") says nothing new.
+
+    Only findings about a phrase count: one that spans the whole body (length, readability)
+    must not swallow the typos inside it.
+    """
+    others = [(f.start, f.end) for f in findings
+              if f.category != "spelling" and f.end - f.start <= 60]
     return [f for f in findings
             if f.category != "spelling" or f.severity == "error"
             or not any(s < f.end and f.start < e for s, e in others)]
