@@ -183,11 +183,12 @@ def infer_stage(text: str) -> str:
 def _drop_echoes(findings: list[Finding]) -> list[Finding]:
     """A dictionary miss on a word another rule already flagged ("thx") says nothing new.
 
-    Only findings about a phrase count: one that spans the whole body (length, readability)
-    must not swallow the typos inside it.
+    Only findings about a phrase count: one about the whole body (length, readability,
+    specifics, timing) must not swallow the typos inside it.
     """
-    others = [(f.start, f.end) for f in findings
-              if f.category != "spelling" and f.end - f.start <= 60]
+    about_a_phrase = {"emoji", "accusatory", "ultimatum", "desperate", "generic", "placeholder",
+                      "casual"}
+    others = [(f.start, f.end) for f in findings if f.category in about_a_phrase]
     return [f for f in findings
             if f.category != "spelling" or f.severity == "error"
             or not any(s < f.end and f.start < e for s, e in others)]
