@@ -14,7 +14,7 @@ ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
 
 if [[ -z "${PYTHON:-}" ]]; then
-    for candidate in "$ROOT/.venv/bin/python" /work/venv/bin/python python3; do
+    for candidate in "$ROOT/.venv/bin/python" python3; do
         if command -v "$candidate" >/dev/null 2>&1; then PYTHON="$candidate"; break; fi
     done
 fi

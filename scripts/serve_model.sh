@@ -7,13 +7,13 @@
 #
 # drafter then talks to it as:  --model openai/smollm2 --api-base http://127.0.0.1:8765/v1
 #
-# Environment: LLAMA_VENV (default /work/llamavenv, else .llamavenv next to the repo), PORT,
+# Environment: LLAMA_VENV (default .llamavenv in the repo), PORT,
 # N_CTX (4096), LOG, PIDFILE. Creating the venv builds llama.cpp from source (~4 min).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 if [[ -z "${LLAMA_VENV:-}" ]]; then
-    if [[ -d /work/llamavenv ]]; then LLAMA_VENV=/work/llamavenv; else LLAMA_VENV="$ROOT/.llamavenv"; fi
+    LLAMA_VENV="$ROOT/.llamavenv"
 fi
 PORT="${PORT:-8765}"
 HOST=127.0.0.1

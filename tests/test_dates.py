@@ -221,3 +221,16 @@ _DATEY = st.sampled_from(["Nov", "18", "3/6", "/", "by", "the", "31st", "next", 
 def test_date_soup_never_raises(words: list[str], anchor: dt.date) -> None:
     for found in scan_dates(" ".join(words), Clock(today=anchor, anchor=anchor, written=anchor)):
         assert found.mention.how
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("same day", INTERVIEW), ("that evening", INTERVIEW), ("the next day", D(2025, 11, 19)),
+    ("the day after the interview", D(2025, 11, 19)),
+])
+def test_days_counted_from_the_interview(text: str, expected: dt.date) -> None:
+    assert read(text) == expected
+
+
+def test_holidays_are_vague() -> None:
+    mention = resolve_date("before Christmas", INTERVIEW, today=TODAY)
+    assert mention is not None and mention.value is None

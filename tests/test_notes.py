@@ -212,8 +212,9 @@ def test_key_value_lines() -> None:
                                                                            D(2025, 12, 30))
 
 
-@pytest.mark.parametrize("line", ["me: Jordan Rivera", "Me: Jordan Rivera", "My name: Jordan Rivera",
-                                  "Candidate: Jordan Rivera", "Name: Jordan Rivera"])
+@pytest.mark.parametrize("line", ["me: Jordan Rivera", "Me: Jordan Rivera",
+                                  "My name: Jordan Rivera", "Candidate: Jordan Rivera",
+                                  "Name: Jordan Rivera"])
 def test_candidate_keys(line: str) -> None:
     assert parse(f"Talked with Priya Shah.\n{line}\n").candidate == "Jordan Rivera"
 
@@ -683,3 +684,119 @@ def test_any_text_never_raises_and_finishes_quickly(text: str) -> None:
     assert time.perf_counter() - start < 2
     assert ctx.source == text
     assert isinstance(parse_notes(text, today=TODAY), InterviewContext)
+
+
+# ---------------------------------------------------------------------------------------------
+# more shapes people paste
+
+
+def test_markdown_notes_with_first_name_sections() -> None:
+    ctx = parse("# Interview notes — Acme Corp, Senior Backend Engineer\n"
+                "**When:** Wed 11/19, 2pm, Google Meet\n"
+                "**Who:** Lena Vogel (EM), Chris Tan (Staff Eng)\n\n"
+                "## Lena\n- team of 7, mostly Go\n- asked about my biggest failure\n\n"
+                "## Chris\n- live coding: LRU cache\n- talked about their move off Heroku\n\n"
+                "**Next:** recruiter (Beth) will reach out by end of week\n")
+    assert (ctx.company, ctx.role, ctx.format) == ("Acme Corp", "Senior Backend Engineer",
+                                                   "video call")
+    assert ctx.interview_date == D(2025, 11, 19)
+    lena, chris = ctx.interviewers
+    assert (lena.name, lena.title, lena.topics) == ("Lena Vogel", "EM",
+                                                    ["team of 7, mostly Go", "my biggest failure"])
+    assert chris.topics == ["live coding: LRU cache", "their move off Heroku"]
+    assert ctx.decision_date == D(2025, 11, 21)
+
+
+def test_list_of_people_with_dashes_slashes_and_commas() -> None:
+    ctx = parse("onsite today at Meridian Labs. met w/ 4 people:\n"
+                "- Alice Wong (eng mgr) - career growth, team structure\n"
+                "- Bob Smith, senior engineer — pairing on a bug in their scheduler\n"
+                "- Carla Diaz / product — roadmap, customer interviews\n"
+                "- David Lee (CTO) -- vision, fundraising\n"
+                "hr said offer decisions by 12/5\n")
+    assert [(p.name, p.title, p.topics) for p in ctx.interviewers] == [
+        ("Alice Wong", "eng mgr", ["career growth", "team structure"]),
+        ("Bob Smith", "senior engineer", ["pairing on a bug in their scheduler"]),
+        ("Carla Diaz", "product", ["roadmap", "customer interviews"]),
+        ("David Lee", "CTO", ["vision", "fundraising"]),
+    ]
+    assert ctx.company == "Meridian Labs" and ctx.decision_date == D(2025, 12, 5)
+    assert ctx.competing_offer is None
+
+
+def test_parts_as_keys_and_numbered_people() -> None:
+    ctx = parse("11/12 onsite @ Verdant Energy (Grid Analyst II)\n1) Hiring mgr: Paula Gomez\n"
+                "   - load forecasting w/ weather data\n2) Peer: Ben Ortiz\n"
+                "   - how the team splits on-call\nRecruiter said 1-2 weeks for feedback.\n"
+                "Wrote thank-you emails same day.\n")
+    assert (ctx.company, ctx.role) == ("Verdant Energy", "Grid Analyst II")
+    assert [(p.name, p.title, p.topics) for p in ctx.interviewers] == [
+        ("Paula Gomez", "Hiring mgr", ["load forecasting w/ weather data"]),
+        ("Ben Ortiz", "Peer", ["how the team splits on-call"]),
+    ]
+    assert ctx.decision_date == D(2025, 11, 26)  # the later end of "1-2 weeks"
+    assert [(s.stage, s.on) for s in ctx.sent] == [("thank-you", D(2025, 11, 12))]
+
+
+def test_spoke_to_two_people_then_first_names() -> None:
+    ctx = parse("Second round - Pinecrest Credit Union - Branch Manager\n"
+                "Spoke to Linda Park (Regional VP) and Tom O'Hara (HR Business Partner)\n"
+                "Linda asked about coaching underperforming tellers\n"
+                "Tom went over benefits and the relocation package\n"
+                "They said I'd hear back before Christmas\n")
+    assert (ctx.company, ctx.role, ctx.round) == ("Pinecrest Credit Union", "Branch Manager",
+                                                  "second round")
+    linda, tom = ctx.interviewers
+    assert linda.topics == ["coaching underperforming tellers"]
+    assert tom.topics == ["benefits and the relocation package"]
+    assert ctx.decision_text == "I'd hear back before Christmas" and ctx.decision_date is None
+
+
+def test_a_company_is_not_a_person() -> None:
+    ctx = parse("Zoom interview with Bright Path Learning for Instructional Designer.\n"
+                "Greg Alvarez (Director of Learning) ran most of it.\nI'm Sofia Marquez btw\n")
+    assert (ctx.company, ctx.role) == ("Bright Path Learning", "Instructional Designer")
+    assert [(p.name, p.topics) for p in ctx.interviewers] == [("Greg Alvarez", [])]
+    assert ctx.candidate == "Sofia Marquez"
+
+
+def test_title_first_and_is_the_forms() -> None:
+    ctx = parse("Great conversation with the team at Olive & Co.\n"
+                "The Hiring Manager, Rachel Green, asked about vendor management.\n"
+                "Jordan Kim is the lead on the combat team.\n"
+                "Met the CTO, Hugo Lind. He walked me through the architecture.\n")
+    assert [(p.name, p.title, p.topics) for p in ctx.interviewers] == [
+        ("Rachel Green", "Hiring Manager", ["vendor management"]),
+        ("Jordan Kim", "lead on the combat team", []),
+        ("Hugo Lind", "CTO", ["the architecture"]),
+    ]
+
+
+def test_contact_card() -> None:
+    ctx = parse("Priya Shah\nEngineering Manager at Larkspur\npriya@larkspur.io\n- Kafka\n"
+                "\nJordan Rivera\n")
+    assert [(p.name, p.title, p.email, p.topics) for p in ctx.interviewers] == [
+        ("Priya Shah", "Engineering Manager", "priya@larkspur.io", ["Kafka"])]
+    assert ctx.candidate == "Jordan Rivera"
+
+
+def test_decision_statement_without_a_date_is_not_a_topic() -> None:
+    ctx = parse("Talked with Priya Shah (EM).\n- Kafka\nShe said they'll let me know.\n")
+    assert ctx.decision_text == "they'll let me know" and ctx.decision_date is None
+    assert ctx.interviewers[0].topics == ["Kafka"]
+
+
+def test_a_wrapped_bullet_is_one_bullet() -> None:
+    ctx = parse("With Sam Ortiz (VP Eng):\n- the telemetry pipeline that\n  wraps onto a second "
+                "line\n- on-call\n")
+    assert ctx.interviewers[0].topics == ["the telemetry pipeline that wraps onto a second line",
+                                          "on-call"]
+
+
+def test_an_instruction_wrapped_over_two_lines_is_dropped_whole() -> None:
+    text = (Path(__file__).parent / "data" / "injection-notes.txt").read_text(encoding="utf-8")
+    ctx = parse(text)
+    assert ctx.competing_offer is None and ctx.decision_date is None
+    assert ctx.interviewers[0].topics == ["their plan to move the nightly batch ETL to streaming",
+                                          "on-call rotations"]
+    assert (ctx.company, ctx.candidate) == ("Larkspur Analytics", "Jordan Rivera")

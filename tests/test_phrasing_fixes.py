@@ -54,3 +54,19 @@ def test_fixes_leave_a_slot_the_notes_cannot_fill() -> None:
     ctx = InterviewContext(source="nothing useful")
     fixed, rules = _fix("Dear Priya,\n\nI enjoyed our talk about [Project].\n", ctx)
     assert "[Project]" in fixed and "placeholder.slot" not in rules
+
+
+@pytest.mark.parametrize(("topic", "notes", "expected"), [
+    ("on-call", "- asked me about on-call; I described cutting pages", "asked me about on-call"),
+    ("cutting pages 40%", "- asked me about on-call; I described cutting pages 40%",
+     "I described cutting pages 40%"),
+    ("replay costs", "streaming, worried about replay costs", "worried about replay costs"),
+    ("onboarding redesign", "* Marcus Bell (Director): onboarding redesign; asked about x",
+     "onboarding redesign"),
+    ("not in notes", "anything", "not in notes"),
+])
+def test_lead_ins_the_parser_stripped_are_recovered(topic: str, notes: str,
+                                                    expected: str) -> None:
+    from drafter.phrasing import with_lead_in
+
+    assert with_lead_in(topic, notes) == expected

@@ -88,6 +88,8 @@ def build_parser() -> argparse.ArgumentParser:
                             "offline composer's draft instead (labelled)")
     draft.add_argument("--timeout", type=float, default=60.0, metavar="SECONDS",
                        help="per model call (default 60; a small local model may need more)")
+    draft.add_argument("--revisions", type=int, default=2, metavar="N",
+                       help="at most N revise rounds after the first draft (default 2)")
     draft.add_argument("--format", choices=["text", "json", "eml"], default="text")
     draft.add_argument("--out", metavar="FILE", type=Path,
                        help="write the email to FILE instead of stdout")
@@ -115,6 +117,8 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument("--fallback", choices=["none", "offline"], default="none")
     batch.add_argument("--timeout", type=float, default=60.0, metavar="SECONDS",
                        help="per model call (default 60)")
+    batch.add_argument("--revisions", type=int, default=2, metavar="N",
+                       help="at most N revise rounds per draft (default 2)")
     batch.add_argument("--resume", action="store_true",
                        help="keep drafts that already exist and pass; write only the rest")
     batch.add_argument("--force", action="store_true", help="overwrite existing drafts")
@@ -198,7 +202,8 @@ def _cmd_draft(args: argparse.Namespace) -> int:
     model, api_base = _resolve_model(args, config.model, config.api_base)
     opts = Options(stage=args.stage, interviewer=args.interviewer, model=model,
                    api_base=api_base, fallback=args.fallback, rubric=args.rubric,
-                   today=args.today, config=config, timeout=args.timeout)
+                   today=args.today, config=config, timeout=args.timeout,
+                   max_revisions=args.revisions)
     if args.interviewer is None and len(ctx.interviewers) > 1:
         others = ", ".join(p.name for p in ctx.interviewers[1:])
         print(f"drafter: writing to {ctx.interviewers[0].name}; the notes also name {others} "
@@ -245,7 +250,8 @@ def _cmd_batch(args: argparse.Namespace) -> int:
         ctx = parse_notes(text, today=args.today)
     model, api_base = _resolve_model(args, config.model, config.api_base)
     opts = Options(stage=args.stage, model=model, api_base=api_base, fallback=args.fallback,
-                   rubric=args.rubric, today=args.today, config=config, timeout=args.timeout)
+                   rubric=args.rubric, today=args.today, config=config, timeout=args.timeout,
+                   max_revisions=args.revisions)
 
     bar = None
     if sys.stderr.isatty():

@@ -18,7 +18,15 @@ from drafter.config import Config
 from drafter.context import InterviewContext, Interviewer
 from drafter.errors import UsageError
 from drafter.outgoing import Email, signature_block
-from drafter.phrasing import Topic, as_mention, long_date, ordered, short_date, topics_of
+from drafter.phrasing import (
+    Topic,
+    as_mention,
+    long_date,
+    ordered,
+    short_date,
+    topics_of,
+    with_lead_in,
+)
 from drafter.prompts import render_template
 
 
@@ -103,7 +111,7 @@ def gather(ctx: InterviewContext, stage: str, interviewer: str | None, config: C
         raise MissingFact("the notes do not say your name, which the email is signed with; add "
                           "'me: YOUR NAME' to the notes or set name in "
                           "~/.config/drafter/config.toml")
-    topics = [t for raw in person.topics for t in topics_of(raw)]
+    topics = [t for raw in person.topics for t in topics_of(with_lead_in(raw, ctx.source))]
     if stage == "thank-you" and require_topic and not topics:
         raise MissingFact(f"the notes list nothing {person.name} discussed; add a line under "
                           "their name on one topic from your conversation")

@@ -158,7 +158,8 @@ P_VAGUE = re.compile(
     r"(?:in|within|over)\s+(?:a\s+few|the\s+(?:coming|next\s+few)|several)\s+(?:days|weeks|months)|"
     r"(?:a\s+)?few\s+(?:more\s+)?(?:days|weeks)|next\s+month|this\s+month|later\s+this\s+(?:week|month)|"
     rf"(?:early|mid|late)[\s-]+(?:next\s+|this\s+)?(?:week|month|{_MONTH}\b)|"
-    r"after\s+(?:the\s+)?(?:holidays|new\s+year|thanksgiving|christmas)|"
+    r"(?:after|before|by|around|over)\s+(?:the\s+)?(?:holidays|new\s+year|thanksgiving|"
+    r"christmas|xmas)|"
     rf"(?:by|in|before|during|until)\s+(?P<mon>{_MONTH})\b(?!\.?\s*\d))", _I)
 
 

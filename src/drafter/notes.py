@@ -51,17 +51,22 @@ _MONTH_WORDS = _words("january february march april may june july august septemb
                       "november december jan feb mar apr jun jul aug sep sept oct nov dec")
 # months that are also common given names ("April Chen", "Jan Novak") may open a name
 _MONTH_GIVEN = _words("april may june august jan")
+# words that make a phrase a job title on their own ("VP Eng", "hiring manager", "product")
 _TITLE_WORDS = _words(
     "manager managers engineer engineering eng director lead head vp svp evp avp cto ceo cfo coo "
     "cpo cio ciso cmo founder cofounder co-founder president officer chief principal staff senior "
-    "sr sr. junior jr recruiter recruiting talent hr people designer design pm em tpm apm product "
-    "analyst analytics scientist science architect developer dev specialist coordinator partner "
-    "consultant owner researcher research administrator admin intern associate editor writer "
-    "nurse physician teacher professor sre devops qa counsel attorney ops operations marketing "
-    "sales hiring interviewer team member peer teammate colleague tech technical swe mle ux ui mgr "
-    "advisor executive chair dean supervisor controller accountant strategist producer platform "
-    "infrastructure backend frontend data software program project account customer success "
-    "support quality security mobile growth brand content community finance legal it manager's")
+    "sr sr. junior jr recruiter recruiting talent hr designer design pm em tpm apm product "
+    "analyst scientist architect developer dev specialist coordinator partner consultant owner "
+    "researcher administrator admin intern associate editor writer nurse physician teacher "
+    "professor sre devops qa counsel attorney interviewer peer teammate colleague swe mle mgr "
+    "advisor executive chair dean supervisor controller accountant strategist producer "
+    "skip-level manager's")
+# words that only qualify a title ("Customer Success"): never a name, not a title alone
+_TITLE_MODIFIERS = _words(
+    "engineering people analytics science research ops operations marketing sales hiring team "
+    "member tech technical ux ui platform infrastructure backend frontend data software program "
+    "project account customer success support quality security mobile growth brand content "
+    "community finance legal it")
 # the last word of a job role ("Senior Data Engineer", "Head of Product" is caught by 'head')
 _ROLE_HEADS = _words(
     "engineer engineers developer designer manager scientist analyst architect lead director pm "
@@ -79,7 +84,8 @@ _COMPANY_SUFFIXES = _words(
     "studios media networks bio therapeutics pharma foods motors energy robotics security cloud ai "
     "ventures holdings consulting digital games logistics insurance financial finance airlines "
     "university college hospital institute foundation agency industries international global "
-    "enterprises interactive works dynamics platforms markets services brands care clinic")
+    "enterprises interactive works dynamics platforms markets services brands care clinic union "
+    "learning education academy school hotels restaurants stores retail")
 _FILLER = _words(
     "the a an and or but i we she he they it this that then also so met talked spoke chatted with "
     "interview interviews interviewed interviewer interviewers round final first second third "
@@ -91,11 +97,13 @@ _FILLER = _words(
     "re fwd fw subject email mail to from cc q1 q2 q3 q4 kafka flink sql python java aws gcp "
     "remote hybrid office virtual agenda takeaways action items todo key points highlights "
     "screen loop superday debrief feedback our their your his her")
-_NOT_NAME = _WEEKDAY_WORDS | _MONTH_WORDS | _TITLE_WORDS | _COMPANY_SUFFIXES | _FILLER
+_NOT_NAME = (_WEEKDAY_WORDS | _MONTH_WORDS | _TITLE_WORDS | _TITLE_MODIFIERS | _COMPANY_SUFFIXES
+             | _FILLER)
 _PARTICLES = _words("van von de da del della der den di du la le bin binti ibn al el dos das do "
                     "ter ten y st st.")
 _HONORIFICS = _words("dr mr mrs ms mx prof sir dame")
 _COMPANY_STOP = _WEEKDAY_WORDS | _MONTH_WORDS | _words(
+    "first second third fourth fifth last 1st 2nd 3rd 4th 5th phone technical initial hiring "
     "today tomorrow yesterday for on via interview interviews round final onsite on-site video "
     "zoom phone call with next notes i we she he they it re my our a an in at by and or "
     "talked met spoke their his her this that then")
@@ -148,7 +156,9 @@ _FORMATS: tuple[tuple[re.Pattern[str], str], ...] = (
 _INTRO = re.compile(
     r"(?:\b(?:talked|talking|spoke|speaking|met|meeting|chatted|chat|interviewed|interviewing|"
     r"interview|call|lunch|coffee|session|1:1|one-on-one|paired|pairing|sat\s+down|panel|"
-    r"conversation|screen|round|loop)\s+(?:with|w/)\s+|\binterviewed\s+by\s+|^(?:with|w/)\s+)", _I)
+    r"conversation|screen|round|loop|zoom|meet|teams|webex|hangout|facetime|video)\s+"
+    r"(?:with|w/)\s+|\b(?:talked|talking|spoke|speaking|chatted)\s+to\s+|\binterviewed\s+by\s+|"
+    r"^(?:with|w/)\s+)", _I)
 _WITH = re.compile(r"\b(?:with|w/)\s+", _I)
 _HEADER_PREFIX = re.compile(r"(?:(?:then|and|also|next|after\s+that)\s+)?(?:with|w/)\s+", _I)
 _SPEECH = re.compile(
@@ -187,6 +197,10 @@ _DECISION = re.compile(
     r"be\s+in\s+touch|reach\s+out|circle\s+back|respond|response|wrap(?:ping)?\s+up|"
     r"finish(?:ing)?\s+(?:interviews|the\s+loop|onsites)|next\s+round|final\s+answer|"
     r"an\s+answer|feedback)\b", _I)
+# a statement about their decision even without a date: "They'll let me know"
+_STRONG_DECISION = re.compile(
+    r"\b(?:decision|decide|hear(?:ing)?\s+back|get(?:ting)?\s+back\s+to\s+(?:me|us)|"
+    r"let\s+(?:me|us)\s+know|timeline)\b", _I)
 _WILL = (r"(?:\s+(?:will|should|would|is\s+going\s+to|are\s+going\s+to|plans?\s+to|"
          r"promised\s+to)|'ll)")
 _HEARING = re.compile(
@@ -267,6 +281,7 @@ class Line:
     text: str  # without bullet marker or markdown emphasis, stripped
     indent: int
     bullet: bool
+    merged: bool = False  # a wrapped bullet's continuation, now part of the line above
 
 
 def normalise(text: str) -> str:
@@ -289,6 +304,13 @@ def split_lines(text: str) -> list[Line]:
         if bullet and m:
             body = body[m.end():]
         body = re.sub(r"^#+\s*", "", body).strip()
+        above = next((x for x in reversed(out) if not x.merged), None)
+        if body and not bullet and above and above.bullet and above.text and indent > above.indent:
+            # a bullet wrapped onto an indented line: one bullet, so an instruction split over
+            # two lines is dropped whole
+            out[above.no] = Line(above.no, f"{above.text} {body}", above.indent, True)
+            out.append(Line(no, "", indent, False, merged=True))
+            continue
         out.append(Line(no, body, indent, bullet))
     return out
 
@@ -358,6 +380,8 @@ def name_at(text: str, pos: int = 0) -> tuple[str, int] | None:
     for k in range(min(4, len(toks)), 1, -1):
         words = [w for w, _ in toks[:k]]
         if _valid_name(words):
+            if k < len(toks) and toks[k][0].casefold() in _COMPANY_SUFFIXES:
+                return None  # "Bright Path Learning", "Acme Labs": a company, not a person
             return " ".join(words), toks[k - 1][1]
     return None
 
@@ -395,8 +419,10 @@ def _clean_title(text: str) -> str | None:
 _PAREN = re.compile(r"\s*\((?P<t>[^()]{1,100})\)")
 _ANGLE = re.compile(r"\s*<(?P<e>[^<>\s]+@[^<>\s]+)>")
 # a title stops at a sentence end: "Priya Shah, EM. asked about on-call"
-_DASH_TITLE = re.compile(r"\s+[-–—]\s+(?P<t>(?:[^:;().]|\.(?!\s)){1,80}?)\s*(?=:|;|\.\s|\.?$)")
-_COMMA_TITLE = re.compile(r"\s*,\s*(?P<t>(?:[^:;,().]|\.(?!\s)){1,80}?)\s*(?=:|,|;|\.\s|\.?$)")
+_DASH_TITLE = re.compile(r"\s+[-–—]\s+(?P<t>(?:[^:;().—–]|\.(?!\s)){1,80}?)\s*"
+                         r"(?=:|;|\.\s|\s[-–—]|\.?$)")
+_COMMA_TITLE = re.compile(r"\s*[,/]\s*(?P<t>(?:[^:;,().—–/]|\.(?!\s)){1,80}?)\s*"
+                          r"(?=:|,|;|\.\s|\s[-–—]|\.?$)")
 
 
 def _title_after(rest: str) -> tuple[str | None, str | None, str]:
@@ -412,8 +438,9 @@ def _title_after(rest: str) -> tuple[str | None, str | None, str]:
                 inner = (inner[:found.start()] + inner[found.end():]).strip(" ,;")
             title = title or (_clean_title(inner) if inner else None)
             rest = rest[m.end():]
-        elif (m := _DASH_TITLE.match(rest) or _COMMA_TITLE.match(rest)) and _title_like(m["t"]):
-            title, rest = title or _clean_title(m["t"]), rest[m.end():]
+        elif title is None and (m := _DASH_TITLE.match(rest) or _COMMA_TITLE.match(rest)) and (
+                _title_like(m["t"])):
+            title, rest = _clean_title(m["t"]), rest[m.end():]
         else:
             break
     if email is None and (found := _EMAIL.match(rest.strip(" ,;-–—"))):
@@ -500,10 +527,13 @@ _AT_FOR = re.compile(r"(?:\bat|@)\s+(?P<rest>[^,;:()\n]{2,60}?)\s+for\s+(?:the\s
 _ROLE_AT = re.compile(r"(?<![\w/&+.-])(?P<role>(?:[\w/&+.-]+\s+){0,5}?[\w/&+.-]+)\s+"
                       r"(?:role|position|job|opening|interview|onsite|loop|screen)\s+"
                       r"(?:at|@|with)\s+(?P<rest>.+)", _I)
-_FOR_ROLE = re.compile(r"\b(?:for|as)\s+(?:the\s+|a\s+|an\s+)?(?P<role>[^,;:()\n]{2,80})", _I)
+_FOR_ROLE = re.compile(r"\b(?:for|as|about)\s+(?:the\s+|a\s+|an\s+)?(?P<role>[^,;:()\n]{2,80})", _I)
 _AT = re.compile(r"(?:\bat|@)\s+(?P<rest>.+)")
-_WITH_COMPANY = re.compile(r"\b(?:interview|onsite|call|screen|round|chat)\s+with\s+(?P<rest>.+)",
-                           _I)
+_WITH_COMPANY = re.compile(r"\b(?:interview|onsite|call|screen|round|chat)\s+with\s+(?P<rest>.+)|"
+                           r"\bfrom\s+(?P<rest2>.+)", _I)
+# "interview with Bright Path Learning for Instructional Designer": with a company, for a role
+_WITH_FOR = re.compile(r"\bwith\s+(?P<rest>[^,;:()\n]{2,60}?)\s+for\s+(?:the\s+|a\s+|an\s+)?"
+                       r"(?P<role>[^,;:()\n]{2,80})", _I)
 _LEAD_COMPANY = re.compile(r"(?P<rest>[^,;:()\n]{1,60}?)\s+(?:interview|onsite|on-site|final|"
                            r"loop|phone\s+screen|screen|call|round|panel)\b", _I)
 _SEGMENTS = re.compile(r"\s+[-–—|·•/]\s+|\s*[|·•,]\s*")
@@ -531,6 +561,10 @@ def header_facts(text: str, segments: bool = True) -> dict[str, str]:
         if m and (role := _clean_role(m["role"])) and (company := take_company(m["rest"])):
             facts.setdefault("role", role)
             facts.setdefault("company", company)
+    if "role" not in facts and (m := _WITH_FOR.search(text)):
+        role, company = _clean_role(m["role"]), take_company(m["rest"])
+        if role and company == m["rest"].strip() and _company_ok(company, role):
+            facts.update(role=role, company=company)
     if "role" not in facts and (m := _ROLE_AT.search(text)):
         role = _clean_role(_capital_suffix(m["role"]) or m["role"])
         company = take_company(m["rest"])
@@ -575,7 +609,7 @@ def _company_in(text: str, role: str | None) -> dict[str, str]:
         if company and _company_ok(company, role):
             return {"company": company}
     for m in _WITH_COMPANY.finditer(text):  # "interview with Globex Corp": a suffix says company
-        company = take_company(m["rest"])
+        company = take_company(m["rest"] or m["rest2"])
         if company and company.split()[-1].casefold() in _COMPANY_SUFFIXES and _company_ok(
                 company, role):
             return {"company": company}
@@ -849,6 +883,12 @@ _NAME_THEN_TITLE = re.compile(
     r"\s+(?:is|was|will\s+be)\s+((?:the|our|their|my|a|an)\s+[^,.;:()]{2,40}))")
 
 
+_TITLE_THEN_NAME = re.compile(
+    r"\b(?:the|our|their|my)\s+(?P<t>(?:[\w-]+[ \t]+){0,3}[\w-]+)(?:[ \t]*,[ \t]*|[ \t]+)"
+    r"(?=[^\W\d_])", _I)
+_I_AM = re.compile(r"(?:i'm|i’m|i\s+am|my\s+name\s+is|this\s+is)\s+", _I)
+
+
 class _Parser:
     """One pass over the lines; state is local to one parse_notes call."""
 
@@ -874,6 +914,7 @@ class _Parser:
         self.clock = Clock(today=today, written=today)
         self.interview: tuple[int, DateMention] | None = None
         self.line_no = -1
+        self.card: Interviewer | None = None  # a person named alone on the line before
         self.texts = [(line, text) for line in lines if (text := _without_instructions(line.text))]
 
     # -- first pass: the facts every other line is read against ------------------------------
@@ -903,7 +944,8 @@ class _Parser:
 
     def _header(self) -> None:
         """Company, role, round and format: from keys, the first line and interview lines."""
-        for i, (line, text) in enumerate(self._texts()):
+        first_seen = False
+        for line, text in self._texts():
             kv = key_value(text)
             if kv and kv[0] in ("company", "role", "round", "format"):
                 self._header_key(kv[0], kv[1], kv[2])
@@ -914,11 +956,12 @@ class _Parser:
                     if key in facts:
                         self.facts.setdefault(key, facts[key])
                 continue
-            first = i == 0 or (kv is not None and kv[0] == "interview")
+            first = not first_seen or (kv is not None and kv[0] == "interview")
             if kv and kv[0] == "interview":
                 text = kv[2]
             elif kv or _is_event(text) or line.bullet:
                 continue
+            first_seen = True
             if first or _INTERVIEW_CUE.search(text):
                 for key, value in header_facts(text, segments=first).items():
                     self.facts.setdefault(key, value)
@@ -939,6 +982,8 @@ class _Parser:
             self.facts[kind] = _cut_value(value)
 
     def _interview_date(self) -> tuple[int, DateMention] | None:
+        """(line number, date) of the interview: a Date: key, else the first interview line
+        with a date that is not a deadline ("decision by Dec 1"), else the first line's date."""
         texts = list(self._texts())
         for line, text in texts:
             kv = key_value(text)
@@ -966,6 +1011,8 @@ class _Parser:
         texts = {line.no: text for line, text in self.texts}
         for line in self.lines:
             text = texts.get(line.no, "")
+            if line.merged:
+                continue
             if not line.text:
                 if self.mode in ("people", "next", "ignore"):
                     self.mode = "topics"
@@ -985,6 +1032,8 @@ class _Parser:
             return
         if self.mode == "people" and self._person_header(text, loose=True):
             return
+        if self._contact_card(line, text):
+            return
         if self.mode == "ignore" and line.bullet:
             return
         if self.mode == "next" and line.bullet:
@@ -993,12 +1042,33 @@ class _Parser:
         for sentence in _sentences(text):
             self._sentence(line, sentence.strip())
 
+    def _contact_card(self, line: Line, text: str) -> bool:
+        """A name alone on its line, then its title or address, then bullets (a pasted card)."""
+        card, self.card = self.card, None
+        if card is not None and _EMAIL.fullmatch(text) and card.email is None:
+            card.email, self.card = text, card
+            return True
+        if card is not None and card.title is None and _title_like(text) and not _SPEECH.search(
+                " " + text):
+            card.title, self.card = _clean_title(re.split(r"\s+at\s+", text)[0]), card
+            return True
+        nxt = next((n for n in self.lines[line.no + 1:] if n.text), None)
+        if line.bullet or nxt is None or (name := _full_name(text.rstrip(":"))) is None:
+            return False
+        if nxt.bullet or _title_like(nxt.text) or _EMAIL.fullmatch(nxt.text):
+            self.card = self._add(Interviewer(name=name))
+            return True
+        return False
+
     def _sentence(self, line: Line, text: str) -> None:
         """One sentence of prose or a bullet: an event, a decision, a person or a topic."""
         if self._events(text) or self._decision_line(text, rank=2):
             return
         if _NEXT_STEP.search(text) and not _TOPICISH.match(text):
             self._next_step(text)
+            return
+        if (m := _I_AM.match(text)) and (name := name_at(text, m.end())):
+            self.candidate = self.candidate or name[0]
             return
         if self._person_line(text):
             return
@@ -1221,7 +1291,7 @@ class _Parser:
         # "Recruiter said 1-2 weeks for feedback": in a sentence about the decision, a bare
         # duration is its timeline
         found = self._scan(text) or self._scan(text, bare=True)
-        if not found:
+        if not found and (_TOPICISH.match(text) or not _STRONG_DECISION.search(text)):
             return False
         self._note_all(found, "decision")
         self._set_decision(rank, _latest(found), _decision_text(text))
@@ -1273,10 +1343,10 @@ class _Parser:
         person, rest = got
         stripped = rest.strip()
         speech = _SPEECH.match(rest)
-        if stripped.startswith(":") or (stripped.startswith(("-", "–", "—")) and not person.title):
+        if stripped.startswith((":", "-", "–", "—")):
             inline = stripped.lstrip(":-–— ")
         elif speech:
-            inline = rest
+            inline = rest if _topic_cue(rest.strip()) else ""
         elif (person.title or loose or m) and stripped.strip(".") == "":
             inline = ""
         else:
@@ -1341,13 +1411,25 @@ class _Parser:
             name = _name_suffix(m[1])
             if name and _title_like(title):
                 self._add(Interviewer(name=name, title=_clean_title(title)))
-                rest = text[m.end():].strip(" ,")
-                if _SPEECH.match(" " + rest) or _ABOUT.match(rest):
-                    self._topics(_split_topics(rest, commas=False))
-                elif dash := re.match(r"[:—–-]\s*(.+)", rest):  # "Olga Petrova (EM) — a ledger"
-                    self._topics(_split_topics(dash[1], commas=True))
+                self._prose_topics(text[m.end():])
+                return True
+        for m in _TITLE_THEN_NAME.finditer(text):  # "The Hiring Manager, Rachel Green, asked ..."
+            got = name_at(text, m.end())
+            if got and _title_like(m["t"]):
+                self._add(Interviewer(name=got[0], title=_clean_title(m["t"])))
+                self._prose_topics(text[got[1]:])
                 return True
         return False
+
+    def _prose_topics(self, rest: str) -> None:
+        """What follows a name in prose: 'asked about X', 'about X', '— X, Y'."""
+        rest = rest.strip(" ,")
+        if about := _ABOUT.match(rest):
+            self._topics(_split_topics(about["t"], commas=False))
+        elif _topic_cue(rest):
+            self._topics(_split_topics(rest, commas=False))
+        elif dash := re.match(r"[:—–-]+\s*(.+)", rest):  # "Olga Petrova (EM) — a ledger"
+            self._topics(_split_topics(dash[1], commas=True))
 
     def _topic_line(self, text: str, line: Line) -> bool:
         """Bullets are topics; prose only with a cue ("we talked about ..."); a pronoun line
@@ -1393,7 +1475,10 @@ class _Parser:
         if company and company.casefold() in tokens:
             company = None  # "Ravi — design systems" named a person, not a company
         people = [p for p in self.people if self._real_person(p.name, company)]
-        general = list(self.general)
+        noise = {x.casefold() for x in (company, self.facts.get("role")) if x}
+        for person in people:
+            person.topics = [t for t in person.topics if t.casefold() not in noise]
+        general = [t for t in self.general if t.casefold() not in noise]
         if len(people) == 1 and general:  # one interviewer: every topic was with them
             people[0].topics = general + [t for t in people[0].topics if t not in general]
             general = []

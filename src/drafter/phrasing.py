@@ -157,3 +157,21 @@ def join_and(items: list[str]) -> str:
     if len(items) <= 1:
         return "".join(items)
     return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+# what a parser strips but an email needs: who asked, who described
+_LEAD_IN_BEFORE = re.compile(
+    r"(?:(?:she|he|they)\s+)?(?:asked(?:\s+(?:me|us))?\s+(?:about|on|how|whether|what|re:?)"
+    r"|I\s+(?:described|mentioned|explained|shared|talked\s+about|gave\s+(?:an?\s+)?example\s+of)"
+    r"|(?:worried|concerned)\s+(?:about|that|with))\s*$", re.I)
+
+
+def with_lead_in(topic: str, notes: str) -> str:
+    """Put back the lead-in the notes wrote before a parsed topic ("asked me about on-call")."""
+    at = notes.find(topic)
+    if at <= 0:
+        return topic
+    clause_start = max(notes.rfind(sep, 0, at) for sep in ("\n", ";", ",", ":", "(")) + 1
+    before = notes[clause_start:at].strip(" \t-*•–—")
+    m = _LEAD_IN_BEFORE.search(before)
+    return f"{m.group().strip()} {topic}" if m else topic
