@@ -23,7 +23,10 @@ class Run:
 @pytest.fixture
 def run_cli(capsys: pytest.CaptureFixture[str]):
     def _run(*argv: str) -> Run:
-        code = main(list(argv))
+        try:
+            code = main(list(argv))
+        except SystemExit as exc:  # argparse's own exits (--help, bad arguments)
+            code = exc.code if isinstance(exc.code, int) else 2
         captured = capsys.readouterr()
         return Run(code, captured.out, captured.err)
 
