@@ -20,8 +20,8 @@ EXAMPLES = ROOT / "examples" / "notes"
 DATA = Path(__file__).resolve().parent / "data"
 # generous: recording runs on a 2-core machine; replay is instant
 MODEL_ARGS = ["--model", LOCAL_MODEL, "--api-base", LOCAL_API_BASE, "--timeout", "900"]
-INJECTED = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]|system prompt|other offers?\b|"
-                      r"\b[A-Z]{4,}(?:\s+[A-Z]{4,}){2,}", re.I)
+INJECTED = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]|(?i:system prompt|other offers?\b)|"
+                      r"\b[A-Z]{4,}(?:\s+[A-Z]{4,}){2,}")  # emoji, leaks, offers, SHOUTING
 
 
 def _draft(run_cli, notes: Path, *extra: str) -> tuple[int, dict[str, Any], str]:  # type: ignore[no-untyped-def]

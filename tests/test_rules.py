@@ -1031,3 +1031,26 @@ def test_a_declared_offer_via_the_cli(run_cli, tmp_path: Path) -> None:
     r = run_cli(*args, "--notes", str(notes), str(email))
     assert r.code == 1
     assert {f["rule"] for f in json.loads(r.out)["findings"]} == {"ultimatum.undeclared-offer"}
+
+
+@pytest.mark.parametrize(("greeting", "flagged"), [
+    ("Dear Jordan,", True),          # the candidate's own name
+    ("Dear Marcus,", True),          # another person
+    ("Dear Priya,", False),
+    ("Dear Ms. Shah,", False),
+    ("Hi Priya and team,", False),
+])
+def test_the_greeting_must_address_the_recipient(greeting: str, flagged: bool) -> None:
+    from drafter.context import InterviewContext, Interviewer
+    from drafter.rubric import check, load_rubric
+
+    ctx = InterviewContext(source="Priya Shah; streaming ETL; me: Jordan Rivera",
+                           candidate="Jordan Rivera",
+                           interviewers=[Interviewer(name="Priya Shah", topics=["streaming ETL"])])
+    text = (f"{greeting}\n\nThank you for speaking with me about the streaming ETL work with "
+            "Priya Shah's team. I enjoyed hearing how the migration is planned and would welcome "
+            "the chance to help with it. I look forward to hearing about next steps.\n\n"
+            "Best regards,\nJordan Rivera\n")
+    report = check(text, load_rubric("thank-you"), ctx, interviewer="Priya Shah")
+    hits = [f for f in report.findings if "greeting addresses" in f.message]
+    assert bool(hits) == flagged, report.findings

@@ -23,6 +23,7 @@ from __future__ import annotations
 import asyncio
 import email.utils
 import json
+import logging
 import os
 import random
 import re
@@ -48,6 +49,10 @@ LITELLM_ENV: dict[str, str] = {
     # litellm/__init__ runs dotenv.load_dotenv() when LITELLM_MODE is DEV (its default), which
     # loads a .env found above litellm's install dir or (REPL, -c, debugger) the cwd.
     "LITELLM_MODE": "PRODUCTION",
+    # litellm logs warnings to stderr (e.g. "LoggingWorker: event loop changed" when a second
+    # asyncio.run() makes calls, as `drafter batch` does): drafter reports failures itself, in
+    # one line
+    "LITELLM_LOG": "ERROR",
 }
 
 #: Sent as the key to an OpenAI-compatible local server (llama.cpp, vLLM, LM Studio) when
@@ -78,6 +83,11 @@ _MISSING_KEY = re.compile(
 # packages whose exceptions only wrap the real cause
 _WRAPPERS = {"litellm", "openai", "httpx", "httpcore", "aiohttp", "anthropic"}
 _KEYLIKE = re.compile(r"\b(?:sk|pk|rk|key)-[A-Za-z0-9_\-*.]{6,}")
+# litellm 1.106's words for a 2xx reply it could not read (an HTML page, plain text); it reports
+# that, and a body that is not valid JSON, as HTTP 500 although the server sent no such status
+_UNREADABLE = re.compile(r"invalid response from LLM endpoint", re.IGNORECASE)
+_HTML = re.compile(r"<(?:!doctype\s+html|html)\b", re.IGNORECASE)
+_TITLE = re.compile(r"<title>\s*([^<]{1,80}?)\s*</title>", re.IGNORECASE)
 
 # test seams: replaced in tests so backoff costs no time
 _sleep = time.sleep
@@ -145,6 +155,11 @@ def _litellm() -> ModuleType:
 
     litellm.suppress_debug_info = True  # no "Give Feedback / Get Help" banner on errors
     litellm.disable_hf_tokenizer_download = True  # count tokens with the bundled tiktoken
+    if os.environ.get("LITELLM_LOG") == LITELLM_ENV["LITELLM_LOG"]:
+        # also when litellm was imported before this module set LITELLM_LOG
+        for name in ("LiteLLM", "LiteLLM Router", "LiteLLM Proxy"):
+            logger = logging.getLogger(name)
+            logger.setLevel(max(logger.level, logging.ERROR))
     return litellm
 
 
@@ -243,6 +258,9 @@ def _completion(litellm: ModuleType, response: Any, model: str, latency: float) 
     message = getattr(choices[0], "message", None) if choices else None
     text = (getattr(message, "content", None) or "").strip()
     if not text:
+        refusal = getattr(message, "refusal", None)  # OpenAI's field for a declined request
+        if isinstance(refusal, str) and refusal.strip():
+            raise ModelError(f"model {model} declined to answer: {_one_line(refusal)}")
         raise ModelError(f"model {model} returned an empty reply")
     usage = getattr(response, "usage", None)
     try:
@@ -266,7 +284,7 @@ def _after_failure(litellm: ModuleType, exc: BaseException, model: str, api_base
     """Seconds to wait before the next attempt, or raise the ModelError that ends the call."""
     kind, status = _classify(litellm, exc)
     detail = _detail(exc)
-    if kind in ("timeout", "rate_limit", "connection", "server"):
+    if kind in ("timeout", "rate_limit", "connection", "dropped", "server", "unreadable"):
         wait = _retry_after(exc) if kind == "rate_limit" else None
         if wait is not None and wait > RETRY_AFTER_MAX_S:
             raise ModelError(f"model {model} is rate limited (HTTP 429) and asks to wait "
@@ -280,11 +298,17 @@ def _after_failure(litellm: ModuleType, exc: BaseException, model: str, api_base
         if kind == "rate_limit":
             raise ModelError(f"model {model} is rate limited (HTTP 429, {done}); "
                              "try again later") from None
+        where = f" at {api_base}" if api_base else ""
         if kind == "connection":
-            where = f" at {api_base}" if api_base else ""
             hint = "; is the server running?" if api_base or model.startswith("ollama") else ""
             raise ModelError(f"model {model} could not be reached{where} ({done}): "
                              f"{detail}{hint}") from None
+        if kind == "dropped":
+            raise ModelError(f"model {model}: the server{where} closed the connection before "
+                             f"the reply was complete ({done}): {_transport_detail(exc)}"
+                             ) from None
+        if kind == "unreadable":
+            raise ModelError(_unreadable_message(exc, model, where, done)) from None
         raise ModelError(f"model {model} failed with HTTP {status} ({done}): {detail}") from None
     if kind == "auth":
         raise ModelError(_auth_message(litellm, model, api_base, status)) from None
@@ -335,6 +359,13 @@ def _classify(litellm: ModuleType, exc: BaseException) -> tuple[str, int | None]
     chain = _chain(exc)
     if any(isinstance(link, httpx.TimeoutException | TimeoutError) for link in chain):
         return "timeout", status
+    # the server was reached, then the connection broke off (server killed mid-reply, or it
+    # hung up without replying): retried like any connection error, but not "unreachable"
+    if any(isinstance(link, httpx.RemoteProtocolError | httpx.ReadError | httpx.WriteError
+                      | ConnectionResetError | BrokenPipeError) for link in chain) and not any(
+            isinstance(link, httpx.ConnectError | ConnectionRefusedError | socket.gaierror)
+            for link in chain):
+        return "dropped", None
     if any(isinstance(link, httpx.TransportError | ConnectionError | socket.gaierror)
            for link in chain):
         return "connection", None
@@ -344,6 +375,15 @@ def _classify(litellm: ModuleType, exc: BaseException) -> tuple[str, int | None]
         # the client failed for a reason other than the network (a test's cassette with no
         # matching recording, a bug): report the cause itself, and do not retry it
         return "other", None
+    # a reply came back but could not be read (cut short, not JSON): litellm calls it HTTP 500,
+    # though no HTTP error status was received. Retried as a server fault; named as what it is
+    # (litellm's exceptions subclass the SDK's APIStatusError: only the SDK's own, or httpx's,
+    # show that an HTTP error status really arrived)
+    if not any(isinstance(link, httpx.HTTPStatusError) or (
+            isinstance(link, openai.APIStatusError) and type(link).__module__.startswith("openai"))
+               for link in chain) and (any(isinstance(link, json.JSONDecodeError) for link in chain)
+                                       or _UNREADABLE.search(str(exc))):
+        return "unreadable", None
     if isinstance(exc, openai.NotFoundError) or status == 404:
         return "not_found", 404
     if status is not None and (status >= 500 or status in (408, 409)):
@@ -378,6 +418,33 @@ def _detail(exc: BaseException) -> str:
     line = next((ln.strip() for ln in body.splitlines() if ln.strip()), "no details")
     line = _KEYLIKE.sub("sk-***", line)
     return line if len(line) <= 200 else line[:197] + "..."
+
+
+def _one_line(text: str, limit: int = 200) -> str:
+    line = " ".join(text.split())
+    line = _KEYLIKE.sub("sk-***", line)
+    return line if len(line) <= limit else line[:limit - 3] + "..."
+
+
+def _transport_detail(exc: BaseException) -> str:
+    """What the transport said about a broken connection: the deepest link with any words
+    (litellm and the SDK only say "Connection error.")."""
+    for link in reversed(_chain(exc)):
+        text = re.sub(r"^\s*\d{3}, message:", "", str(link))  # aiohttp's HttpProcessingError
+        if text.strip():
+            return _one_line(text)
+    return "no details"
+
+
+def _unreadable_message(exc: BaseException, model: str, where: str, done: str) -> str:
+    text = " ".join(str(link) for link in _chain(exc))
+    if _HTML.search(text):
+        title = _TITLE.search(text)
+        page = f" ({title.group(1)!r})" if title else ""
+        return (f"model {model}: the server{where} answered with an HTML page{page}, not the "
+                f"chat API's JSON ({done}); check that the API base URL is the model server's "
+                "/v1 endpoint")
+    return f"model {model} sent a reply that is not valid JSON ({done}): {_detail(exc)}"
 
 
 def _retry_after(exc: BaseException) -> float | None:

@@ -99,6 +99,14 @@ def check_specifics(draft: Draft, rule: Rule) -> Iterator[Finding]:
                      if len(part) > 1):
             yield draft.finding(rule, *at, message=f"{person.name} is not named",
                                 suggestion=f"address {person.name.split()[0]} by name")
+        elif (m := _GREETING_NAME.match(msg.greeting_text)) and not any(
+                m.group("name").casefold() == part.casefold() for part in person.name.split()):
+            # "Dear Jordan," to Priya: a greeting that names someone else (often the
+            # candidate, or another interviewer) is the worst kind of mix-up
+            yield draft.finding(rule, *at,
+                                message=f"the greeting addresses {m.group('name')}, not "
+                                        f"{person.name}",
+                                suggestion=f"open with \"Dear {person.first_name},\"")
     if "topic" in settings.require and person is not None:
         if not person.topics:
             yield draft.finding(

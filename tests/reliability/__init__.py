@@ -1,0 +1,1 @@
+"""Reliability tests: hostile input, prompt injection, secrets and privacy, file safety."""

@@ -1,0 +1,238 @@
+"""The real CLI on hostile files, stdin and output paths: exit 0, 1 or 2, exit 2 is one line
+starting "drafter", never a traceback, never a hang."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from .strategies import SEEDS, hostile_bytes
+from .support import COUNTS, EXAMPLES, Run, assert_clean_exit, cli
+
+CLI_EXAMPLES = settings(max_examples=60, deadline=None,  # cli() has its own hard limit
+                        suppress_health_check=[HealthCheck.too_slow,
+                                               HealthCheck.data_too_large])
+TODAY = "2026-11-19"
+FIVE_MB = (SEEDS[0] * (5_000_000 // len(SEEDS[0]) + 1))[:5_000_000].encode("utf-8")
+
+
+def _argv(command: str, path: str, out: Path) -> list[str]:
+    if command == "review":
+        return ["review", path, "--today", TODAY]
+    if command == "draft":
+        return ["draft", path, "--today", TODAY]
+    if command == "batch":
+        return ["batch", path, "--out", str(out / "drafts"), "--today", TODAY]
+    return ["plan", path, "--today", TODAY, "--ics", str(out / "plan.ics")]
+
+
+@CLI_EXAMPLES
+@given(data=hostile_bytes(), command=st.sampled_from(["review", "draft", "batch", "plan"]),
+       suffix=st.sampled_from([".txt", ".txt", ".txt", ".json", ".toml", ""]))
+def test_cli_on_random_bytes(data: bytes, command: str, suffix: str) -> None:
+    COUNTS.example(f"cli {command} FILE")
+    COUNTS.hostile_files += 1
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / f"input{suffix}"
+        path.write_bytes(data)
+        run = cli(_argv(command, str(path), Path(tmp)))
+        assert_clean_exit(run)
+
+
+@CLI_EXAMPLES
+@given(data=hostile_bytes(), command=st.sampled_from(["review", "draft", "plan"]))
+def test_cli_on_random_stdin(data: bytes, command: str) -> None:
+    COUNTS.example(f"cli {command} -")
+    with tempfile.TemporaryDirectory() as tmp:
+        argv = _argv(command, "-", Path(tmp))
+        assert_clean_exit(cli(argv, stdin=data))
+
+
+def _json_value(depth: int = 3) -> st.SearchStrategy[object]:
+    leaves = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True),
+                       st.text(max_size=20), st.sampled_from(["", " ", "\ud800", "2026-13-45",
+                                                              "Priya Shah", "../../etc"]))
+    return st.recursive(leaves, lambda kids: st.one_of(
+        st.lists(kids, max_size=4), st.dictionaries(st.text(max_size=10), kids, max_size=4)),
+        max_leaves=12)
+
+
+@st.composite
+def structured_panel(draw: st.DrawFn) -> dict[str, object]:
+    """A batch .json file: mostly the right shape, with hostile values in every slot."""
+    person = st.fixed_dictionaries({"name": st.one_of(st.text(max_size=40), _json_value())},
+                                   optional={"title": _json_value(), "email": _json_value(),
+                                             "topics": st.one_of(st.lists(st.text(max_size=60),
+                                                                          max_size=3),
+                                                                 _json_value())})
+    data: dict[str, object] = {"interviewers": draw(st.one_of(st.lists(person, max_size=4),
+                                                               _json_value()))}
+    for key in ("company", "role", "candidate", "interview_date", "decision_date", "source"):
+        if draw(st.booleans()):
+            data[key] = draw(st.one_of(st.text(max_size=30), _json_value()))
+    return data
+
+
+@CLI_EXAMPLES
+@given(panel=structured_panel(), fmt=st.sampled_from(["text", "eml", "json"]))
+def test_batch_on_hostile_structured_files(panel: dict[str, object], fmt: str) -> None:
+    COUNTS.example("cli batch FILE.json")
+    COUNTS.hostile_files += 1
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "panel.json"
+        # ensure_ascii: lone surrogates travel as \ud800 escapes, as a hand-edited file has them
+        path.write_text(json.dumps(panel), encoding="utf-8")
+        out = Path(tmp) / "out"
+        run = cli(["batch", str(path), "--out", str(out), "--format", fmt, "--today", TODAY])
+        assert_clean_exit(run)
+        if run.code in (0, 1):  # whatever was written is whole
+            json.loads((out / "summary.json").read_text(encoding="utf-8"))
+            assert not list(out.glob(".*.tmp"))
+
+
+# -- specific hostile inputs (each found a traceback before it was fixed) -----------------------
+
+def test_deeply_nested_json_panel_is_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "deep.json"
+    path.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    COUNTS.hostile_files += 1
+    run = cli(["batch", str(path), "--out", str(tmp_path / "out")])
+    assert_clean_exit(run, allowed=[2])
+    assert "deep.json" in run.err
+
+
+def test_deeply_nested_toml_panel_is_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "deep.toml"
+    path.write_text("a = " + "[" * 50_000 + "]" * 50_000 + "\n", encoding="utf-8")
+    COUNTS.hostile_files += 1
+    assert_clean_exit(cli(["batch", str(path), "--out", str(tmp_path / "out")]), allowed=[2])
+
+
+def test_lone_surrogate_in_json_panel_is_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "panel.json"
+    path.write_text('{"candidate": "Jo Lee", "interviewers": [{"name": "Ana \\ud800 Ruiz", '
+                    '"topics": ["queues"]}]}', encoding="utf-8")
+    COUNTS.hostile_files += 1
+    out = tmp_path / "out"
+    run = cli(["batch", str(path), "--out", str(out)])
+    assert_clean_exit(run, allowed=[2])
+    assert "panel.json" in run.err
+    assert not out.exists() or not list(out.iterdir())
+
+
+@pytest.mark.parametrize("command", ["review", "draft", "batch", "plan"])
+def test_five_mb_file_is_refused_quickly_in_one_line(command: str, tmp_path: Path) -> None:
+    path = tmp_path / "huge.txt"
+    path.write_bytes(FIVE_MB)
+    COUNTS.hostile_files += 1
+    run = cli(_argv(command, str(path), tmp_path))
+    assert_clean_exit(run, allowed=[2])
+    assert run.seconds < 5
+    assert "5.0 MB" in run.err and "up to 1 MB" in run.err
+
+
+@pytest.mark.parametrize("command", ["review", "draft", "plan"])
+def test_five_mb_paste_on_stdin_is_refused_quickly_in_one_line(command: str,
+                                                              tmp_path: Path) -> None:
+    COUNTS.hostile_files += 1
+    run = cli(_argv(command, "-", tmp_path), stdin=FIVE_MB)
+    assert_clean_exit(run, allowed=[2])
+    assert run.seconds < 5
+    assert "standard input" in run.err and "1 MB" in run.err
+    assert "1.0 MB" not in run.err  # it is not 1.0 MB: it is more than the limit
+
+
+@pytest.mark.parametrize("command", ["review", "draft", "plan"])
+def test_closed_stdin_is_one_line(command: str, tmp_path: Path,
+                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """`drafter review - <&-`: Python sets sys.stdin to None."""
+    monkeypatch.setattr(sys, "stdin", None)
+    run = cli(_argv(command, "-", tmp_path))
+    assert_clean_exit(run, allowed=[2])
+
+
+@pytest.mark.parametrize("name", ["/dev/null", "/dev/zero", "/", "/nonexistent/x.txt",
+                                  "/proc/self/status"])
+def test_special_paths_are_one_line(name: str, tmp_path: Path) -> None:
+    for command in ("review", "draft", "plan"):
+        assert_clean_exit(cli(_argv(command, name, tmp_path)))
+
+
+def _notes(tmp_path: Path) -> Path:
+    path = tmp_path / "notes.txt"
+    path.write_bytes((EXAMPLES / "notes" / "larkspur.txt").read_bytes())
+    return path
+
+
+def test_draft_out_is_a_folder(tmp_path: Path) -> None:
+    notes, folder = _notes(tmp_path), tmp_path / "folder"
+    folder.mkdir()
+    for extra in ([], ["--force"]):
+        run = cli(["draft", str(notes), "--today", TODAY, "--out", str(folder), *extra])
+        assert_clean_exit(run, allowed=[2])
+        assert "folder" in run.err
+    assert folder.is_dir() and not list(folder.iterdir())
+
+
+@pytest.mark.parametrize("command", ["draft", "plan", "batch"])
+def test_output_under_a_file_is_one_line(command: str, tmp_path: Path) -> None:
+    """--out a/b where a is a file (NotADirectoryError / FileExistsError underneath)."""
+    notes, blocker = _notes(tmp_path), tmp_path / "blocker"
+    blocker.write_text("keep me\n", encoding="utf-8")
+    target = blocker / "x.out"
+    argv = {"draft": ["draft", str(notes), "--today", TODAY, "--out", str(target)],
+            "plan": ["plan", str(notes), "--today", TODAY, "--ics", str(target)],
+            "batch": ["batch", str(notes), "--today", TODAY, "--out", str(target)]}[command]
+    run = cli(argv)
+    assert_clean_exit(run, allowed=[2])
+    assert blocker.read_text(encoding="utf-8") == "keep me\n"
+
+
+def test_batch_out_is_a_file(tmp_path: Path) -> None:
+    notes, blocker = _notes(tmp_path), tmp_path / "drafts"
+    blocker.write_text("keep me\n", encoding="utf-8")
+    for extra in ([], ["--force"], ["--resume"]):
+        run = cli(["batch", str(notes), "--today", TODAY, "--out", str(blocker), *extra])
+        assert_clean_exit(run, allowed=[2])
+        assert "drafts" in run.err
+    assert blocker.read_text(encoding="utf-8") == "keep me\n"
+
+
+def _subprocess(args: list[str], env_extra: dict[str, str], cwd: Path,
+                stdin: bytes = b"") -> subprocess.CompletedProcess[bytes]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("DRAFTER_", "PYTHONIO"))}
+    env.update(env_extra)
+    return subprocess.run([sys.executable, "-m", "drafter", *args], input=stdin, env=env,
+                          cwd=cwd, capture_output=True, timeout=60, check=False)
+
+
+def test_ascii_only_terminal_gets_output_not_a_traceback(tmp_path: Path) -> None:
+    """A console or redirect whose encoding cannot show an emoji (PYTHONIOENCODING=ascii, a
+    Windows cp1252 redirect): the findings still print, the exit code still says what happened.
+    """
+    email = tmp_path / "email.txt"
+    email.write_text("Subject: Thanks 🎉\n\nHi Priya,\n\nThanks :) for the chat about Kafka "
+                     "🎉 — café.\n\nBest,\nJo\n", encoding="utf-8")
+    notes = _notes(tmp_path)
+    env = {"PYTHONIOENCODING": "ascii", "DRAFTER_CONFIG": str(tmp_path / "none.toml")}
+    runs = [
+        _subprocess(["review", str(email)], env, tmp_path),
+        _subprocess(["review", "--json", str(email)], env, tmp_path),
+        _subprocess(["draft", str(notes), "--today", TODAY, "--format", "json"], env, tmp_path),
+        _subprocess(["plan", str(notes), "--today", TODAY], env, tmp_path),
+    ]
+    COUNTS.cli_runs += len(runs)
+    for done in runs:
+        err = done.stderr.decode("ascii", "replace")
+        assert "Traceback" not in err, err
+        assert done.returncode in (0, 1), err
+        assert done.stdout.strip()
+    assert b"emoji" in runs[0].stdout
