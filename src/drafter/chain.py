@@ -18,9 +18,9 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from drafter import llm
 from drafter.compose import Facts, compose, gather
 from drafter.context import InterviewContext, Interviewer
-from drafter.drafting import DraftResult, Options, review_email
 from drafter.fixes import apply_fixes
 from drafter.message import parse_message
+from drafter.outcome import DraftResult, Options, review_email
 from drafter.outgoing import Email, signature_block
 from drafter.prompts import render_template
 from drafter.report import Finding, Report

@@ -35,7 +35,14 @@ def decode(data: bytes, name: str, max_bytes: int = MAX_BYTES) -> str:
 def read_text(name: str, max_bytes: int = MAX_BYTES) -> str:
     """The text of a file, or of stdin for "-", as str with \\n line ends."""
     if name == "-":
-        data = sys.stdin.buffer.read(max_bytes + 1)
+        if sys.stdin is None:  # started with stdin closed (`drafter review - <&-`)
+            raise UsageError("there is no standard input to read; give a file name instead")
+        stream = getattr(sys.stdin, "buffer", None)
+        data = stream.read(max_bytes + 1) if stream is not None \
+            else sys.stdin.read(max_bytes + 1).encode("utf-8", "surrogateescape")
+        if len(data) > max_bytes:  # only this much was read: say "more than", not a size
+            raise UsageError(f"standard input is more than {max_bytes // 1_000_000} MB; drafter "
+                             "reads texts up to that size (is this the right paste?)")
         return decode(data, name, max_bytes)
     path = Path(name)
     try:

@@ -21,6 +21,7 @@ Fault kinds (a `Plan` picks one per request):
     html      an HTML page instead of JSON (a wrong --api-base, a captive portal, a gateway)
     empty     the upstream reply with its message content set to ""
     refusal   the upstream reply with its message content set to a refusal sentence
+    declined  the upstream reply with content null and OpenAI's `refusal` field set instead
 
 `closed_port()` gives a loopback port with nothing listening (connection refused).
 Speaks just enough HTTP/1.1 for the OpenAI SDK: keep-alive, Content-Length bodies, POST
@@ -87,7 +88,7 @@ def slow(delay: float) -> Fault:
 
 
 KILL, HANGUP, TRUNCATE, HTML = Fault("kill"), Fault("hangup"), Fault("truncate"), Fault("html")
-EMPTY, REFUSE = Fault("empty"), Fault("refusal")
+EMPTY, REFUSE, DECLINE = Fault("empty"), Fault("refusal"), Fault("declined")
 
 
 @dataclass(frozen=True)
@@ -212,10 +213,10 @@ def closed_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def _with_content(body: bytes, content: str) -> bytes:
-    """A real chat.completion body with choices[0].message.content replaced."""
+def _with_message(body: bytes, **fields: str | None) -> bytes:
+    """A real chat.completion body with fields of choices[0].message replaced."""
     data = json.loads(body)
-    data["choices"][0]["message"]["content"] = content
+    data["choices"][0]["message"].update(fields)
     return json.dumps(data, separators=(",", ":")).encode()
 
 
@@ -280,9 +281,11 @@ class _Handler(BaseHTTPRequestHandler):
             return
         reply = proxy.upstream(seen, list(self.headers.items()))
         if fault.kind == "empty":
-            reply.body = _with_content(reply.body, "")
+            reply.body = _with_message(reply.body, content="")
         elif fault.kind == "refusal":
-            reply.body = _with_content(reply.body, REFUSAL)
+            reply.body = _with_message(reply.body, content=REFUSAL)
+        elif fault.kind == "declined":
+            reply.body = _with_message(reply.body, content=None, refusal=REFUSAL)
         elif fault.kind == "truncate":
             reply.body = reply.body[:len(reply.body) // 2]
         elif fault.kind == "kill":
