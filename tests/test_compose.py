@@ -108,7 +108,8 @@ def test_eml_is_a_message_a_mail_client_opens(run_cli, tmp_path: Path,
     assert msg["To"] is None  # the notes give no address for Priya
     assert msg["From"] == "Jordan Rivera <jordan@example.com>"
     body = msg.get_content()
-    assert body.startswith("Dear Priya,") and body.rstrip().endswith("Jordan Rivera\r\njordan@example.com")
+    assert body.startswith("Dear Priya,")
+    assert body.rstrip().endswith("Jordan Rivera\r\njordan@example.com")
     r = run_cli("draft", str(EXAMPLES / "larkspur.txt"), "--format", "eml", "--out", str(out))
     assert r.code == 2 and "--force" in r.err
 

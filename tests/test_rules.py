@@ -666,6 +666,10 @@ _DAY = dt.date(2026, 11, 17)  # a Tuesday
 _TIMING_CTX = _ctx(interview_date=_DAY, decision_date=dt.date(2026, 11, 20))
 
 FLAG: dict[str, list[Case]] = {
+    "placeholder.prompt-echo": _cases([
+        "Here is your email:", "The body is 372 words; it must be at most 200.",
+        "I'm sorry, but I can't help with that.", "As an AI, I have no interview memories.",
+        "Problems found (2):", "Here's the revised email."]),
     "tone.accusatory": _cases(ACCUSATORY_FLAG) + _cases(ACCUSATORY_FLAG[:5], "second-nudge"),
     "ultimatum.threat": _cases(THREAT_FLAG) + _cases(THREAT_FLAG[:3], "competing-offer"),
     "ultimatum.demand": [
@@ -726,6 +730,11 @@ FLAG: dict[str, list[Case]] = {
 }
 
 LEAVE: dict[str, list[Case]] = {
+    "placeholder.prompt-echo": [in_email(x) for x in [
+        "Here is the dashboard I mentioned, in case it is useful.",
+        "The team is 12 people and the role must be filled by March.",
+        "I am sorry I missed your call yesterday.",
+        "The problems we found in the pipeline were fascinating."]],
     "tone.accusatory": [in_email(s, "missed-deadline") for s in ACCUSATORY_LEAVE],
     "ultimatum.threat": [in_email(s, "missed-deadline") for s in ULTIMATUM_LEAVE],
     "ultimatum.demand": [in_email(s, "missed-deadline") for s in ULTIMATUM_LEAVE] + [
@@ -1054,3 +1063,19 @@ def test_the_greeting_must_address_the_recipient(greeting: str, flagged: bool) -
     report = check(text, load_rubric("thank-you"), ctx, interviewer="Priya Shah")
     hits = [f for f in report.findings if "greeting addresses" in f.message]
     assert bool(hits) == flagged, report.findings
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("Here is your email:\n\nDear Priya,", True),
+    ("The body is 372 words; it must be at most 200.", True),
+    ("I'm sorry, but I can't help with writing that email.", True),
+    ("As an AI, I cannot know your interview.", True),
+    ("Here is the dashboard I mentioned: https://example.com/dash", False),
+    ("The team is 12 people and the role must be filled by March.", False),
+    ("I am sorry I missed your call yesterday.", False),
+])
+def test_prompt_echo(text: str, flagged: bool) -> None:
+    from drafter.rubric import check, load_rubric
+
+    report = check(f"Dear Priya,\n\n{text}\n\nBest regards,\nJordan\n", load_rubric("thank-you"))
+    assert any(f.rule == "placeholder.prompt-echo" for f in report.findings) == flagged

@@ -40,9 +40,16 @@ def context_from_structured(text: str, name: str) -> InterviewContext:
     """A TOML or JSON file that lists the interviewers explicitly."""
     try:
         data = json.loads(text) if name.endswith(".json") else tomllib.loads(text)
+        # JSON's \ud800 escapes decode to lone surrogates, which no file or terminal can take
+        json.dumps(data, ensure_ascii=False).encode("utf-8")
     except (json.JSONDecodeError, tomllib.TOMLDecodeError) as exc:
         raise UsageError(f"{name} is not valid {'JSON' if name.endswith('.json') else 'TOML'}: "
                          f"{exc}") from None
+    except RecursionError:
+        raise UsageError(f"{name} is nested too deeply to be a list of interviewers") from None
+    except UnicodeEncodeError as exc:
+        raise UsageError(f"{name} holds an invalid character escape "
+                         f"({exc.object[exc.start:exc.end]!a}, half a surrogate pair)") from None
     if not isinstance(data, dict):
         raise UsageError(f"{name}: expected a table with an 'interviewers' list")
     try:
@@ -297,7 +304,13 @@ class Batch:
         return pairs
 
     def run(self) -> BatchResult:
-        self.out.mkdir(parents=True, exist_ok=True)
+        if self.out.exists() and not self.out.is_dir():
+            raise UsageError(f"{self.out} is a file, not a folder; choose another --out")
+        try:
+            self.out.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise UsageError(f"cannot create the folder {self.out}: {exc.strerror or exc}") \
+                from None
         self._check_targets()
         self._write_summary()
         asyncio.run(self._run())

@@ -7,12 +7,13 @@ Heavy modules (litellm above all) are imported inside the command that needs the
 from __future__ import annotations
 
 import argparse
+import codecs
 import datetime as dt
 import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from drafter import __version__
 from drafter.errors import DrafterError, UsageError
@@ -164,7 +165,7 @@ def _cmd_review(args: argparse.Namespace) -> int:
                    languagetool=args.languagetool, stage_inferred=args.stage is None)
     name = "<stdin>" if args.file == "-" else args.file
     if args.json:
-        print(json.dumps(report_json(report, name), indent=2, ensure_ascii=False))
+        print(_json_out(report_json(report, name), indent=2))
     else:
         print(report_text(report, name))
     return 0 if report.passed else 1
@@ -204,15 +205,17 @@ def _cmd_draft(args: argparse.Namespace) -> int:
                    api_base=api_base, fallback=args.fallback, rubric=args.rubric,
                    today=args.today, config=config, timeout=args.timeout,
                    max_revisions=args.revisions)
+    result = make_draft(ctx, opts)
     if args.interviewer is None and len(ctx.interviewers) > 1:
+        # after the draft is made: an error (exit 2) stays the only line on stderr
         others = ", ".join(p.name for p in ctx.interviewers[1:])
         print(f"drafter: writing to {ctx.interviewers[0].name}; the notes also name {others} "
               "(use --interviewer NAME, or `drafter batch` for one each)", file=sys.stderr)
-    result = make_draft(ctx, opts)
     if result.note:
         print(f"drafter: {result.note}", file=sys.stderr)
     if args.format == "json":
-        out = json.dumps(draft_json(result), indent=2, ensure_ascii=False) + "\n"
+        out = (json.dumps(draft_json(result), indent=2, ensure_ascii=False) if args.out
+               else _json_out(draft_json(result), indent=2)) + "\n"
     elif args.format == "eml":
         out = draft_eml(result)
     else:
@@ -312,7 +315,7 @@ def _cmd_plan(args: argparse.Namespace) -> int:
 
         write_ics(args.ics, plan_ics(plan), force=args.force)
     if args.json:
-        print(json.dumps(plan_json(plan), indent=2, ensure_ascii=False))
+        print(_json_out(plan_json(plan), indent=2))
     else:
         print(plan_text(plan))
     if args.ics:
@@ -324,7 +327,26 @@ COMMANDS = {"review": _cmd_review, "rules": _cmd_rules, "draft": _cmd_draft,
             "batch": _cmd_batch, "plan": _cmd_plan}
 
 
+def _tolerant_streams() -> None:
+    """A console or redirect that cannot encode every character (PYTHONIOENCODING=ascii, a
+    Windows code page) shows \\U0001f389 for an emoji instead of failing with a traceback."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = getattr(stream, "encoding", None)
+        if encoding and codecs.lookup(encoding).name != "utf-8" \
+                and callable(getattr(stream, "reconfigure", None)):
+            stream.reconfigure(errors="backslashreplace")
+
+
+def _json_out(data: object, **kw: Any) -> str:
+    """JSON for stdout: escaped to ASCII when stdout cannot encode everything, so that it stays
+    valid JSON (backslashreplace would write \\U0001f389, which JSON does not have)."""
+    encoding = getattr(sys.stdout, "encoding", None)
+    ascii_only = bool(encoding) and codecs.lookup(encoding).name != "utf-8"
+    return json.dumps(data, ensure_ascii=ascii_only, **kw)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _tolerant_streams()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+import emoji
+
 from drafter import schedule
 from drafter.config import Config
 from drafter.context import InterviewContext, Interviewer
@@ -102,16 +104,43 @@ def choose_interviewer(ctx: InterviewContext, name: str | None) -> Interviewer:
     return person
 
 
+# A whole value that is a template slot, not a fact: "[Company Name]", "{position}", "<YOUR NAME>"
+_SLOT = re.compile(r"\s*(?:\[[^\]]*\]|\{\{?[^}]*\}?\}|<<?[^>]*>>?|X{2,}|TODO|TBD|\?+)\s*", re.I)
+# an emoticon standing on its own (the rubric's emoji rule would reject the draft for it)
+_EMOTICON = re.compile(r"(?<!\S)(?:[:;=][-'^o]?[()\[\]DPpOo3|/\\*]+|<3+|\^_?\^|xD)(?!\S)")
+
+
+def _fact(value: str | None) -> str | None:
+    """A fact from the notes as an email may use it: emoji and emoticons dropped (the notes may
+    have them, an email must not), and a template slot counted as missing, not copied."""
+    if value is None or _SLOT.fullmatch(value):
+        return None
+    value = _EMOTICON.sub("", emoji.replace_emoji(value, replace=""))
+    return _SPACES.sub(" ", value).strip() or None
+
+
 def gather(ctx: InterviewContext, stage: str, interviewer: str | None, config: Config,
            require_topic: bool = True) -> Facts:
     """Collect the facts for one email, or raise MissingFact naming what to add."""
     person = choose_interviewer(ctx, interviewer)
-    candidate = ctx.candidate or config.name
+    name = _fact(person.name)
+    if name is None:
+        raise MissingFact(f"the notes name the interviewer as '{person.name}', not a real "
+                          "name; add a line such as 'Interviewer: Priya Shah'")
+    if name != person.name:
+        person = person.model_copy(update={"name": name})
+    for what, value in (("company", ctx.company), ("role", ctx.role),
+                        ("your name", ctx.candidate)):
+        if value and _SLOT.fullmatch(value):  # a slot to fill in goes to the person
+            raise MissingFact(f"the notes give {what} as '{value.strip()}', a blank to fill "
+                              f"in; write the real {what} there")
+    candidate = _fact(ctx.candidate) or config.name
     if not candidate:
         raise MissingFact("the notes do not say your name, which the email is signed with; add "
                           "'me: YOUR NAME' to the notes or set name in "
                           "~/.config/drafter/config.toml")
-    topics = [t for raw in person.topics for t in topics_of(with_lead_in(raw, ctx.source))]
+    topics = [t for raw in person.topics if (clean := _fact(raw))
+              for t in topics_of(with_lead_in(clean, ctx.source))]
     if stage == "thank-you" and require_topic and not topics:
         raise MissingFact(f"the notes list nothing {person.name} discussed; add a line under "
                           "their name on one topic from your conversation")
@@ -128,8 +157,9 @@ def gather(ctx: InterviewContext, stage: str, interviewer: str | None, config: C
         ask_by = schedule.ask_by(offer.answer_by)  # the rule lives in timing.toml
     check_in = max((s.on for s in ctx.sent if s.stage == "missed-deadline" and s.on),
                    default=None)
-    return Facts(stage, person, candidate, ctx.company, ctx.role, topics, ctx.interview_date,
-                 ctx.decision_date, check_in, offer.company if offer else None,
+    return Facts(stage, person, candidate, ctx.company, ctx.role, topics,
+                 ctx.interview_date, ctx.decision_date, check_in,
+                 _fact(offer.company) if offer else None,
                  offer.answer_by if offer else None, ask_by)
 
 

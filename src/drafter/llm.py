@@ -258,7 +258,11 @@ def _completion(litellm: ModuleType, response: Any, model: str, latency: float) 
     message = getattr(choices[0], "message", None) if choices else None
     text = (getattr(message, "content", None) or "").strip()
     if not text:
-        refusal = getattr(message, "refusal", None)  # OpenAI's field for a declined request
+        # OpenAI's field for a declined request (litellm 1.106 keeps it among the
+        # provider-specific fields)
+        extra = getattr(message, "provider_specific_fields", None) or {}
+        refusal = getattr(message, "refusal", None) or (
+            extra.get("refusal") if isinstance(extra, dict) else None)
         if isinstance(refusal, str) and refusal.strip():
             raise ModelError(f"model {model} declined to answer: {_one_line(refusal)}")
         raise ModelError(f"model {model} returned an empty reply")

@@ -34,6 +34,7 @@ import contextlib
 import http.client
 import json
 import socket
+import sys
 import threading
 import time
 from collections import Counter
@@ -214,9 +215,13 @@ def closed_port() -> int:
 
 
 def _with_message(body: bytes, **fields: str | None) -> bytes:
-    """A real chat.completion body with fields of choices[0].message replaced."""
-    data = json.loads(body)
-    data["choices"][0]["message"].update(fields)
+    """A real chat.completion body with fields of choices[0].message replaced (any other body,
+    such as an upstream error, is left as it is)."""
+    try:
+        data = json.loads(body)
+        data["choices"][0]["message"].update(fields)
+    except (ValueError, KeyError, IndexError, TypeError, AttributeError):
+        return body
     return json.dumps(data, separators=(",", ":")).encode()
 
 
@@ -241,8 +246,6 @@ class _Server(ThreadingHTTPServer):
     def handle_error(self, request: Any, client_address: Any) -> None:
         # never print a traceback: the tests read stderr, and a client that went away (after
         # a timeout, say) is expected here
-        import sys
-
         self.proxy.errors.append(repr(sys.exc_info()[1]))
 
 
@@ -250,7 +253,7 @@ class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server: _Server
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the base's name
+    def log_message(self, format: str, *args: Any) -> None:
         pass  # quiet: the tests read stderr
 
     def do_GET(self) -> None:

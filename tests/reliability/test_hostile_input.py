@@ -30,7 +30,7 @@ RUBRICS = {stage: load_rubric(stage) for stage in STAGES}
 CONTEXTS = [parse_notes(s, today=TODAY) for s in SEEDS]
 
 PER_EXAMPLE = settings(
-    max_examples=150, deadline=dt.timedelta(seconds=3),
+    max_examples=100, deadline=dt.timedelta(seconds=3),
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 LIMIT_S = 10.0  # hard stop: a hang fails the example instead of stalling the suite
@@ -186,7 +186,7 @@ def _check_in_subprocess(text_expr: str, timeout: float) -> float:
 def test_rubric_on_one_long_token_is_bounded() -> None:
     COUNTS.hostile_files += 1
     elapsed = _check_in_subprocess("'Subject: x\\n\\nDear Priya,\\n\\n' + 'a' * 25_000",
-                                   timeout=5)
+                                   timeout=3.5)
     assert elapsed < 1, f"rubric.check took {elapsed:.1f} s on a 25 000-letter token"
 
 
@@ -200,5 +200,5 @@ def test_rubric_on_many_unknown_words_is_bounded() -> None:
     expr = ("'Subject: x\\n\\nDear Priya,\\n\\n' + ' '.join("
             "''.join(chr(97 + (i * 7 + j * 3) % 26) for j in range(3 + i % 6)) "
             "for i in range(8_000))")
-    elapsed = _check_in_subprocess(expr, timeout=5)
+    elapsed = _check_in_subprocess(expr, timeout=3.5)
     assert elapsed < 3, f"rubric.check took {elapsed:.1f} s on 8 000 unknown words"
