@@ -25,27 +25,42 @@ def corpus() -> list[Path]:
     return files
 
 
+def variants(texts: list[str], rounds: int) -> list[list[str]]:
+    """Each round's texts differ (a changed last line): proselint memoizes results by text,
+    and drafter caches word lookups, so repeating identical texts would measure the caches."""
+    return [[f"{t.rstrip()}\nRef {r}-{i}\n" for i, t in enumerate(texts)] for r in range(rounds)]
+
+
 def drafter_rate(texts: list[str], rounds: int) -> float:
     from drafter.rubric import check, infer_stage, load_rubric
 
-    rubrics = {t: load_rubric(infer_stage(t)) for t in texts}
-    for t in texts:  # warm-up: dictionary load, regex compilation, lazy imports
-        check(t, rubrics[t])
+    rubrics = [load_rubric(infer_stage(t)) for t in texts]
+    for t, rubric in zip(texts, rubrics, strict=True):  # warm-up: dictionary, regexes, imports
+        check(t, rubric)
+    batches = variants(texts, rounds)
     start = time.perf_counter()
-    for _ in range(rounds):
-        for t in texts:
-            check(t, rubrics[t])
+    for batch in batches:
+        for t, rubric in zip(batch, rubrics, strict=True):
+            check(t, rubric)
     return rounds * len(texts) / (time.perf_counter() - start)
 
 
 def proselint_rate(texts: list[str], rounds: int) -> float:
+    from proselint.checks import __register__
+    from proselint.registry import CheckRegistry
     from proselint.tools import LintFile
+
+    # as proselint's own CLI does: without this the registry is empty and lint() does nothing
+    CheckRegistry().register_many(__register__)
+    if not CheckRegistry().checks:
+        sys.exit("proselint registered no checks; the comparison would be meaningless")
 
     for t in texts:
         LintFile("<bench>", t).lint()
+    batches = variants(texts, rounds)
     start = time.perf_counter()
-    for _ in range(rounds):
-        for t in texts:
+    for batch in batches:
+        for t in batch:
             LintFile("<bench>", t).lint()
     return rounds * len(texts) / (time.perf_counter() - start)
 

@@ -104,3 +104,17 @@ def test_rules_lists_every_rule_with_category_and_severity(run_cli) -> None:
             "casual", "spelling", "specifics", "timing", "readability"} <= categories
     text = run_cli("rules").out
     assert all(rule["id"] in text for rule in data["rules"])
+
+
+def test_readability_needs_no_nltk_and_leaves_the_real_one_importable() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys; from drafter.rubric.checks.readability import _textstat\n"
+            "t = _textstat(); grade = t.automated_readability_index('A short plain sentence.')\n"
+            "assert 'nltk' not in sys.modules, 'nltk was imported'\n"
+            "import nltk; assert hasattr(nltk, 'data'); print(grade)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=False)
+    assert out.returncode == 0, out.stderr
+    float(out.stdout)

@@ -14,7 +14,7 @@ import re
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from email import message_from_string
+from email import message_from_string, policy
 from pathlib import Path
 from typing import Any
 
@@ -152,12 +152,14 @@ def _existing_text(path: Path, fmt: str) -> str | None:
         if fmt == "json":
             return str(json.loads(raw)["email"]["text"])
         if fmt == "eml":
-            msg = message_from_string(raw)
-            payload = msg.get_payload(decode=True)
-            body = payload.decode("utf-8") if isinstance(payload, bytes) else str(payload)
+            # policy.default: the Subject comes back decoded and unfolded ("Thank you – Elena"),
+            # not as the RFC 2047 words on the wire ("=?utf-8?q?...")
+            msg = message_from_string(raw, policy=policy.default)
+            part = msg.get_body(preferencelist=("plain",))
+            body = part.get_content() if part is not None else ""
             return f"Subject: {msg['Subject']}\n\n{body}"
         return raw
-    except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError):
+    except Exception:  # whatever is wrong with an old file (unreadable, mangled): write anew
         return None
 
 

@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from drafter import llm
 from drafter.compose import Facts, compose, gather
 from drafter.context import InterviewContext, Interviewer
+from drafter.errors import ModelError
 from drafter.fixes import apply_fixes
 from drafter.message import parse_message
 from drafter.outcome import DraftResult, Options, review_email
@@ -96,8 +97,13 @@ async def extract(ctx: InterviewContext, opts: Options, trace: dict[str, Any]
     error: str | None = None
     for _ in range(2):
         prompt = render_template("shared/extract.j2", notes=ctx.source, error=error)
-        reply = await _call([{"role": "user", "content": prompt}], opts, trace, "extract",
-                            json_mode=True)
+        try:
+            reply = await _call([{"role": "user", "content": prompt}], opts, trace, "extract",
+                                json_mode=True)
+        except ModelError as exc:
+            # extraction only fills gaps: without it the deterministic parse still stands
+            trace["extract"] = f"failed ({exc}); using the deterministic parse"
+            return ctx
         try:
             got = Extracted.model_validate(_parse_json(reply))
         except ValidationError as exc:

@@ -226,7 +226,8 @@ def _cmd_draft(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(out)
     if not result.passed:
-        print(f"drafter: the draft does not pass the rubric:\n"
+        source = f"{result.model}'s best draft" if result.engine == "llm" else "the draft"
+        print(f"drafter: {source} does not pass the rubric (score {result.report.score}):\n"
               f"{report_text(result.report, '<draft>')}", file=sys.stderr)
         return 1
     if result.report.findings and args.format != "json":

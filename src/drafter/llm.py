@@ -49,9 +49,9 @@ LITELLM_ENV: dict[str, str] = {
     # litellm/__init__ runs dotenv.load_dotenv() when LITELLM_MODE is DEV (its default), which
     # loads a .env found above litellm's install dir or (REPL, -c, debugger) the cwd.
     "LITELLM_MODE": "PRODUCTION",
-    # litellm logs warnings to stderr (e.g. "LoggingWorker: event loop changed" when a second
-    # asyncio.run() makes calls, as `drafter batch` does): drafter reports failures itself, in
-    # one line
+    # litellm logs warnings to stderr, such as "LoggingWorker: event loop changed ..." when calls
+    # come from a later asyncio.run() (batch's rework round, drafter run twice in one process):
+    # drafter reports failures itself, in one line
     "LITELLM_LOG": "ERROR",
 }
 

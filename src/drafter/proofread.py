@@ -66,10 +66,19 @@ _UK_US_INNER = [(re.compile(uk), us) for uk, us in [
 _COMMON = 100
 
 
+# No English word is longer; analysing a longer token (compound splits at every index) would
+# cost time that grows with its square for nothing.
+MAX_WORD = 45
+# Suggestions cost ~2 ms each; past this many unknown words a text is not prose worth fixing.
+MAX_SUGGESTIONS = 30
+
+
 @cache
 def is_known(word: str) -> bool:
     """A word is known if the dictionary has it or a regular variant of a word it has."""
     w = word.casefold().replace("’", "'")
+    if len(w) > MAX_WORD:
+        return False
     if len(w) <= 2 or w in _speller():
         return True
     if "'" in w:
@@ -130,6 +139,7 @@ def _known_plain(w: str, min_count: int = 0) -> bool:
     return False
 
 
+@cache
 def _suggest(word: str) -> str | None:
     if len(word) > 20:
         return None
@@ -152,8 +162,9 @@ def spelling_issues(text: str, accept: set[str], start: int = 0,
             if part.casefold().replace("’", "'") in accept or is_known(part):
                 continue
             s = m.start() + part_match.start()
+            hint = _suggest(part) if len(issues) < MAX_SUGGESTIONS else None
             issues.append(Issue(s, s + len(part), part, f"'{part}' is not in the dictionary",
-                                _suggest(part), "spelling"))
+                                hint, "spelling"))
     return issues
 
 

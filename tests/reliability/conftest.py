@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from .support import ISOLATE, COUNTS
+from .support import COUNTS, ISOLATE
 
 
 def pytest_terminal_summary(terminalreporter: Any) -> None:

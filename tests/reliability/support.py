@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import io
-import json
-import os
 import signal
 import sys
 import time
@@ -19,8 +17,6 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-
-import pytest
 
 from drafter.cli import main
 
@@ -79,8 +75,9 @@ class Counts:
 COUNTS = Counts()
 
 
-class Hang(BaseException):  # noqa: N818  (BaseException: `except Exception` cannot swallow it)
-    """Raised by `hard_limit` when the code under test runs past its time."""
+class Hang(BaseException):
+    """Raised by `hard_limit` when the code under test runs past its time (a BaseException,
+    so that an `except Exception` in the code under test cannot swallow it)."""
 
 
 @contextlib.contextmanager

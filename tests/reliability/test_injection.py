@@ -176,6 +176,6 @@ def test_a_blank_in_the_notes_is_asked_for_not_copied(header: str) -> None:
                       for line in notes.splitlines())
     ctx = parse_notes(notes, today=TODAY)
     for stage in stage_names():
-        with pytest.raises(DrafterError, match="a blank to fill in|do not say your name") as info:
+        with pytest.raises(DrafterError, match=r"a blank to fill in|do not say your name") as info:
             offline_draft(ctx, Options(stage=stage, today=TODAY, interviewer="Lucia Ferrante"))
         assert "\n" not in str(info.value)

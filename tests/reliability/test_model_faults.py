@@ -53,6 +53,7 @@ from .faultproxy import (
     REFUSAL,
     REFUSE,
     TRUNCATE,
+    Fault,
     FaultProxy,
     Forward,
     Plan,
@@ -378,7 +379,8 @@ def _check_model_draft(run: Run, proxy: FaultProxy) -> dict[str, Any]:
     assert run.code == (0 if data["passed"] else 1)
     assert not any(line.startswith("drafter: error") for line in run.lines), run.err
     if not data["passed"]:
-        assert run.lines[0] == "drafter: the draft does not pass the rubric:"
+        assert run.lines[0].startswith("drafter: openai/smollm2's best draft does not pass the "
+                                       "rubric (score ")
     if isinstance(proxy.upstream, Replay):  # the recorded reply reached the draft
         recorded = json.loads(proxy.upstream.replies[0].body)
         content = recorded["choices"][0]["message"]["content"]
@@ -436,7 +438,8 @@ def test_refusal_is_a_draft_the_rubric_rejects(
     assert run.code == 1 and data["engine"] == "llm" and data["passed"] is False
     assert REFUSAL in data["email"]["body"]
     assert any(f["severity"] == "error" for f in data["report"]["findings"])
-    assert run.lines[0] == "drafter: the draft does not pass the rubric:"
+    assert run.lines[0].startswith("drafter: openai/smollm2's best draft does not pass the "
+                                   "rubric (score ")
 
     proxy = faults.proxy(always(REFUSE))
     fallback = draft(capsys, proxy.api_base, "--fallback", "offline")
@@ -471,7 +474,7 @@ def _batch(capsys: pytest.CaptureFixture[str], panel: Path, out: Path, api_base:
 @pytest.mark.parametrize(("label", "fault", "timeout", "cause"), BATCH_FAULTS,
                          ids=[b[0] for b in BATCH_FAULTS])
 def test_batch_keeps_every_finished_draft_when_one_interviewer_fails(
-        label: str, fault: Any, timeout: float, cause: str, tmp_path: Path,
+        label: str, fault: Fault, timeout: float, cause: str, tmp_path: Path,
         capsys: pytest.CaptureFixture[str], waits: Waits, faults: Faults) -> None:
     panel = tmp_path / "panel.toml"
     panel.write_text(PANEL, encoding="utf-8")
@@ -528,7 +531,7 @@ EXTRACTIONS = [
 @pytest.mark.parametrize(("label", "fault", "error"), EXTRACTIONS,
                          ids=[e[0] for e in EXTRACTIONS])
 def test_invalid_extraction_is_reasked_once_then_the_parse_is_used(
-        label: str, fault: Any, error: str, faults: Faults, waits: Waits) -> None:
+        label: str, fault: Fault, error: str, faults: Faults, waits: Waits) -> None:
     proxy = faults.proxy(always(fault), Replay(CASSETTES / "llm_json_mode.yaml"))
     ctx = parse_notes(NOTES.read_text(encoding="utf-8"), today=dt.date.fromisoformat(TODAY))
     opts = Options(model=MODEL, api_base=proxy.api_base, timeout=TIMEOUT)

@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+import importlib.util
 import re
+import sys
 from collections.abc import Iterator
+from types import ModuleType
 
 from drafter.message import count_words
 from drafter.report import Finding
@@ -12,6 +15,34 @@ from drafter.rubric.registry import Draft, Rule, Settings, register
 
 # a sentence may wrap over several lines (emails are often hard-wrapped) but ends at a blank line
 _SENTENCE = re.compile(r"(?:[^.!?\n]|\n(?![ \t]*(?:\n|$)))+(?:[.!?]+|(?=\n[ \t]*(?:\n|$))|$)")
+
+
+class _Deferred(ModuleType):
+    """Stands in sys.modules for a module until someone reads one of its attributes."""
+
+    def __getattr__(self, attr: str) -> object:
+        if sys.modules.get(self.__name__) is self:
+            del sys.modules[self.__name__]
+        real = importlib.import_module(self.__name__)
+        return getattr(real, attr)
+
+
+def _textstat() -> ModuleType:
+    """textstat, imported without paying for nltk up front.
+
+    textstat imports nltk at load time only for its syllable dictionary, which the metrics
+    used here never touch, and nltk's import costs about half a second. Until something
+    reads an attribute of it, nltk is a placeholder that imports the real module on first use
+    (the stdlib's LazyLoader cannot do this: the import system reads `__spec__` and loads it).
+    """
+    if "textstat" not in sys.modules and "nltk" not in sys.modules:
+        sys.modules["nltk"] = _Deferred("nltk")
+    try:
+        import textstat
+    finally:
+        if isinstance(sys.modules.get("nltk"), _Deferred):
+            del sys.modules["nltk"]  # later importers get the real nltk
+    return textstat
 
 
 class ReadabilitySettings(Settings):
@@ -36,7 +67,7 @@ def check_readability(draft: Draft, rule: Rule) -> Iterator[Finding]:
                         "follow", suggestion="split it in two")
     if count_words(text) < settings.min_words:
         return
-    import textstat  # lazy: importing it costs most of a second
+    textstat = _textstat()
 
     grade = (textstat.automated_readability_index(text) + textstat.coleman_liau_index(text)) / 2
     if grade > settings.max_grade:
