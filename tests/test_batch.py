@@ -67,6 +67,46 @@ def test_one_personal_draft_per_interviewer(run_cli, panel: Path, tmp_path: Path
     assert [d["passed"] for d in summary["drafts"]] == [True, True, True]
 
 
+BIG_PANEL = """Company: Tidewater Robotics
+Role: Staff Backend Engineer
+Date: Tue Dec 9, 2025
+
+With Sam Ortiz (VP Eng):
+- how the fleet telemetry pipeline falls over during firmware rollouts
+
+Naomi Feld - Principal Engineer:
+- system design: rate limiting for 40k robots phoning home
+
+Kofi Mensah (Engineering Manager, Fleet Ops)
+- team rituals: blameless postmortems every Thursday
+
+Lena Park (Product Manager):
+- the roadmap for the operator dashboard next year
+
+Ravi Iyer (Staff SRE):
+- alert fatigue on the paging rotation
+
+Tomas Varga (Security Lead):
+- signing firmware images before they ship
+
+Candidate: Morgan Ellis
+"""
+
+
+def test_a_panel_of_six_gets_six_drafts_that_differ(run_cli, tmp_path: Path) -> None:
+    """Offline, every interviewer of a six-person panel gets a passing draft in its own words."""
+    notes = tmp_path / "panel.txt"
+    notes.write_text(BIG_PANEL, encoding="utf-8")
+    out = tmp_path / "out"
+    r = run_cli("batch", str(notes), "--out", str(out), "--today", "2025-12-09")
+    assert r.code == 0, r.out + r.err
+    assert "6/6 drafts pass" in r.out
+    texts = [p.read_text(encoding="utf-8") for p in sorted(out.glob("*.txt"))]
+    assert len(texts) == 6
+    assert "alike" not in r.out + r.err  # batch.too-similar found no pair
+    assert len({t.split("\n\n")[2][:40] for t in texts}) == 6  # six different openings
+
+
 def test_existing_drafts_are_not_overwritten_and_resume_keeps_them(
         run_cli, panel: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"

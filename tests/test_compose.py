@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from drafter.compose import compose
+from drafter.compose import VARIANTS, compose
 from drafter.notes import parse_notes
-from drafter.rubric import stage_names
+from drafter.rubric import check, load_rubric, stage_names
 from drafter.rubric.checks.specifics import mentions_topic
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "notes"
@@ -53,6 +53,26 @@ def test_offline_draft_passes_review_and_is_specific(run_cli, tmp_path: Path, no
         for other in ctx.interviewers:
             if other is not person:
                 assert other.name not in r.out
+
+
+@pytest.mark.parametrize("notes", NOTES, ids=[n.stem for n in NOTES])
+def test_every_thank_you_wording_passes_review(notes: Path) -> None:
+    """Batch hands each interviewer its own variant: every one must pass, for everyone."""
+    ctx = _ctx(notes)
+    rubric = load_rubric("thank-you")
+    for person in ctx.interviewers:
+        if not person.topics:
+            continue
+        texts = set()
+        for variant in range(VARIANTS):
+            text = compose(ctx, "thank-you", person.name, variant=variant).text
+            report = check(text, rubric, ctx, interviewer=person.name,
+                           today=dt.date.fromisoformat(TODAY))
+            # TODAY is after every interview: a late thank-you is not what this is about
+            findings = [f for f in report.findings if f.category != "timing"]
+            assert report.passed and not findings, (variant, findings, text)
+            texts.add(text)
+        assert len(texts) == VARIANTS
 
 
 def test_same_notes_same_email(run_cli) -> None:

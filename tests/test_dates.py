@@ -167,6 +167,17 @@ def test_deictic_words_count_from_the_writing_day() -> None:
     assert "today" in scan_dates("today", Clock(today=TODAY))[0].mention.how
 
 
+def test_an_open_deadline_takes_the_year_nearest_the_writing_day() -> None:
+    """nearest_now (an offer's answer date): a year-less date lands nearest the day the notes
+    speak from, not an interview a year back; relative phrases still count from the interview."""
+    clock = Clock(today=D(2026, 11, 19), anchor=D(2025, 11, 13), written=D(2026, 11, 19))
+    assert scan_dates("answer by Dec 1", clock)[0].mention.value == D(2025, 12, 1)
+    now = Clock(today=clock.today, anchor=clock.anchor, written=clock.written, nearest_now=True)
+    found = scan_dates("answer by Dec 1", now)[0].mention
+    assert found.value == D(2026, 12, 1) and "nearest today" in found.how
+    assert scan_dates("in 2 weeks", now)[0].mention.value == D(2025, 11, 27)
+
+
 def test_past_tense_reads_weekdays_backwards() -> None:
     clock = Clock(today=D(2025, 12, 5), anchor=INTERVIEW, written=D(2025, 12, 5))  # a Friday
     assert scan_dates("followed up Monday", clock, tense="past")[0].mention.value == D(2025, 12, 1)

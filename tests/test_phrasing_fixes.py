@@ -23,6 +23,15 @@ from drafter.rubric import check, load_rubric
     ("Talked about their migration to Kubernetes - concerned that the team lacks SRE skills",
      [("subject", "your migration to Kubernetes"),
       ("concern", "your concern that the team lacks SRE skills")]),
+    # "them" after "they" is the things the team acts on, not the reader
+    ("how they test their disaster recovery runbooks and who reviews them",
+     [("subject", "how you test your disaster recovery runbooks and who reviews them")]),
+    ("what excites them about the product", [("subject", "what excites you about the product")]),
+    # the question's own "how" stays
+    ("asked me how I would help them scale the platform",
+     [("question", "your question about how I would help you scale the platform")]),
+    ("asked whether I have led an on-call rotation",
+     [("question", "your question about whether I have led an on-call rotation")]),
 ])
 def test_topics_read_as_email_phrases(raw: str, expected: list[tuple[str, str]]) -> None:
     assert [(t.kind, as_mention(t)) for t in topics_of(raw)] == expected

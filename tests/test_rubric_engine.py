@@ -128,6 +128,14 @@ def test_a_user_file_extends_the_accepted_words(rubric_file: Callable[[str], Pat
     assert "spelling.unknown-word" not in rules_of(text, extra=mine)
 
 
+def test_a_user_file_extends_a_list_the_rule_leaves_empty(
+        rubric_file: Callable[[str], Path]) -> None:
+    assert "patterns" not in load_rubric("thank-you").rule("casual.slang").settings.model_fields_set
+    mine = rubric_file('[rules."casual.slang".extend]\npatterns = ["\\\\bsynerg\\\\w+"]\n')
+    assert "casual.slang" in rules_of(EMAIL, extra=mine)
+    assert "casual.slang" not in rules_of(EMAIL)
+
+
 def test_a_user_file_adds_a_rule(rubric_file: Callable[[str], Path]) -> None:
     mine = rubric_file(
         '[rules."house.no-synergy"]\ncheck = "phrases"\ncategory = "generic"\n'
@@ -189,6 +197,9 @@ BAD_RUBRICS = [
     pytest.param('[rules."casual.slang"]\nscope = "footer"\n', ["scope", "casual.slang"],
                  id="unknown-scope"),
     pytest.param('[stage]\ncolour = "blue"\n', ["unknown key", "colour"], id="unknown-stage-key"),
+    pytest.param('[rules."x.count"]\ncheck = "count"\ncategory = "casual"\nseverity = "info"\n'
+                 'message = "m"\npattern = "(?P<x"\n',
+                 ["invalid regular expression", "(?P<x", "x.count"], id="bad-count-regex"),
 ]
 
 
@@ -220,6 +231,23 @@ def test_a_bad_rubric_file_exits_2_with_one_line(text: str, named: list[str], ru
     assert len(lines) == 1, r.err
     assert lines[0].startswith("drafter: error: ")
     assert named[0] in lines[0] and "Traceback" not in r.err
+
+
+def test_a_runaway_pattern_stops_with_one_line(run_cli, rubric_file: Callable[[str], Path],
+                                               tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """(a|aa)+$ backtracks exponentially: the person's own rule is named, nothing hangs."""
+    from drafter.rubric.checks import phrases
+    monkeypatch.setattr(phrases, "PATTERN_TIMEOUT_S", 0.2)
+    path = rubric_file('[rules."house.runaway"]\ncheck = "phrases"\ncategory = "casual"\n'
+                       'severity = "warning"\nmessage = "m"\npatterns = ["(a|aa)+$"]\n')
+    email = tmp_path / "email.txt"
+    email.write_text(EMAIL.replace("Best regards", "a" * 60 + "b\n\nBest regards"),
+                     encoding="utf-8")
+    r = run_cli("review", "--stage", "thank-you", "--rubric", str(path), str(email))
+    assert r.code == 2, r.out
+    assert r.err.count("\n") == 1
+    assert "house.runaway" in r.err and "simplify it" in r.err
 
 
 def test_a_missing_rubric_file_is_named(run_cli, tmp_path: Path) -> None:

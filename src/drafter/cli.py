@@ -19,10 +19,16 @@ from drafter import __version__
 from drafter.errors import DrafterError, UsageError
 
 
+def _one_line(message: str) -> str:
+    """An error message as one visible line: a newline, carriage return or control character
+    from the input it quotes (a file name, --stage '\\r') is shown escaped, not obeyed."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in message)
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         # one line, not argparse's usage block: "drafter review: error: ..."
-        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+        self.exit(2, f"{self.prog}: error: {_one_line(message)} (see {self.prog} --help)\n")
 
 
 def _date(value: str) -> dt.date:
@@ -356,7 +362,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return COMMANDS[args.command](args)
     except DrafterError as exc:
-        print(f"drafter: error: {exc}", file=sys.stderr)
+        print(f"drafter: error: {_one_line(str(exc))}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("drafter: interrupted", file=sys.stderr)

@@ -36,6 +36,12 @@ class MissingFact(UsageError):
     """The notes lack something the email needs; the message says what to add."""
 
 
+#: Wordings a template may offer (the thank-you has this many), so that a batch of up to this
+#: many interviewers gets drafts that do not read as copies; a template with fewer treats the
+#: rest as its last.
+VARIANTS = 6
+
+
 @dataclass(frozen=True)
 class Facts:
     """What an email may say, all of it taken from the notes (or the person's config)."""
@@ -57,9 +63,9 @@ class Facts:
     @property
     def variant(self) -> int:
         if self.chosen_variant is not None:
-            return self.chosen_variant % 3
+            return self.chosen_variant % VARIANTS
         # stable across runs and machines (hash() is salted per process)
-        return hashlib.sha256(self.to.name.encode()).digest()[0] % 3
+        return hashlib.sha256(self.to.name.encode()).digest()[0] % VARIANTS
 
     def template_vars(self) -> dict[str, Any]:
         subjects = [as_mention(t) for t in ordered(self.topics)

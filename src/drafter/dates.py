@@ -52,6 +52,9 @@ class Clock:
     today: dt.date
     anchor: dt.date | None = None
     written: dt.date | None = None
+    # a date without a year lands nearest the day the notes speak from (`now`), not the
+    # interview: for a deadline still open when they were written, such as an offer's answer date
+    nearest_now: bool = False
 
     def _label_written(self, day: dt.date) -> str:
         if day == self.today:
@@ -77,6 +80,8 @@ class Clock:
     @property
     def reference(self) -> tuple[dt.date, str]:
         """The day a date without a year should land nearest: the interview, else today."""
+        if self.nearest_now:
+            return self.now
         if self.anchor is not None:
             return self.anchor, f"the interview ({fmt_date(self.anchor)})"
         return self.today, f"today ({fmt_date(self.today)})"

@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from drafter.context import (
     CompetingOffer,
@@ -85,7 +85,10 @@ _COMPANY_SUFFIXES = _words(
     "ventures holdings consulting digital games logistics insurance financial finance airlines "
     "university college hospital institute foundation agency industries international global "
     "enterprises interactive works dynamics platforms markets services brands care clinic union "
-    "learning education academy school hotels restaurants stores retail")
+    "learning education academy school hotels restaurants stores retail freight maps payments "
+    "mobility shipping transit aerospace automotive biotech genomics diagnostics pharmaceuticals "
+    "semiconductors devices materials chemicals publishing telecom wireless communications "
+    "commerce realty properties construction manufacturing airways railways")
 _FILLER = _words(
     "the a an and or but i we she he they it this that then also so met talked spoke chatted with "
     "interview interviews interviewed interviewer interviewers round final first second third "
@@ -120,6 +123,8 @@ _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _INITIAL = re.compile(r"[^\W\d_]\.")
 _TOKEN = re.compile(r"[ \t]*([^\W\d_][\w'’-]*\.?)")
 
+# an imperative opening a sentence or a clause ("..., and say I have ...")
+_IMPERATIVE = r"(?:^|[,;]\s*)(?:(?:please|pls|also|and|then|just)\s+)*"
 _INSTRUCTION = re.compile(
     r"\b(?:ignore|disregard|forget|override|bypass)\b.{0,40}\b(?:instructions?|prompts?|rules|"
     r"guidelines|context|above|previous|prior|everything)\b"
@@ -134,7 +139,17 @@ _INSTRUCTION = re.compile(
     r"\b(?:email|draft|message|reply|response|output|caps|json|words?)\b"
     r"|<\|[^|>]{0,40}\|>|\[/?(?:inst|system)\]|#{2,}\s*(?:instruction|system)"
     r"|\bnew\s+instructions?\b|\binstructions?\s+(?:for|to)\s+(?:the\s+)?(?:ai|model|assistant)\b"
-    r"|\b(?:tell|instruct)\s+(?:the\s+)?(?:ai|model|assistant|llm)\b|\bdo\s+not\s+(?:follow|obey)\b",
+    r"|\b(?:tell|instruct)\s+(?:the\s+)?(?:ai|model|assistant|llm)\b|\bdo\s+not\s+(?:follow|obey)\b"
+    # what to tell the reader, in the imperative: "Tell Beatrice they must ...", "say I have ..."
+    rf"|{_IMPERATIVE}(?:tell|inform|warn|threaten|remind)\s+(?:them|him|her|"
+    r"the\s+(?:recruiter|interviewer|hiring\s+manager|team|panel|company)|"
+    r"(?-i:[A-Z][a-z'’-]+)(?:\s+(?-i:[A-Z][a-z'’-]+))?)\s+(?:that|i|i'm|i've|we|my|they|he|she|"
+    r"you|about|to)\b"
+    rf"|{_IMPERATIVE}(?:say|claim|pretend|insist|lie|state)\s+(?:that\s+)?(?:i|i'm|i've|we|my)\b"
+    # emoji and decorations asked for by symbol, not only by name
+    r"|\b(?:add|use|include|insert|put|sprinkle|end\s+with|finish\s+with)\b.{0,30}"
+    r"(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]|\bsmiley|\bemoticon)"
+    r"|\b(?:after|in|at\s+the\s+end\s+of)\s+(?:every|each)\s+(?:sentence|paragraph|line)\b",
     _I)
 
 _INTERVIEW_CUE = re.compile(
@@ -529,8 +544,19 @@ _ROLE_AT = re.compile(r"(?<![\w/&+.-])(?P<role>(?:[\w/&+.-]+\s+){0,5}?[\w/&+.-]+
                       r"(?:at|@|with)\s+(?P<rest>.+)", _I)
 _FOR_ROLE = re.compile(r"\b(?:for|as|about)\s+(?:the\s+|a\s+|an\s+)?(?P<role>[^,;:()\n]{2,80})", _I)
 _AT = re.compile(r"(?:\bat|@)\s+(?P<rest>.+)")
-_WITH_COMPANY = re.compile(r"\b(?:interview|onsite|call|screen|round|chat)\s+with\s+(?P<rest>.+)|"
-                           r"\bfrom\s+(?P<rest2>.+)", _I)
+# the words an interview header may hold between its noun and "with": "Interview Tue Nov 18 with"
+_HEADER_GAP = r"(?:[ \t]+[^\s,;:()]+){0,4}?"
+_WITH_COMPANY = re.compile(rf"\b(?:interview|onsite|on-site|call|screen|round|chat){_HEADER_GAP}"
+                           r"\s+with\s+(?P<rest>.+)|\bfrom\s+(?P<rest2>.+)", _I)
+# "Interview Tue Nov 18 with Harbourline Dispatch for the Platform Engineer role", "Interview
+# Nov 18 with Cobalt Maps, Product Designer" (or "— Product Designer"): a header naming the role
+# the candidate interviewed for; who or what follows "with" is settled once all notes are read
+_WITH_ROLE = re.compile(
+    rf"\b(?:interview|onsite|on-site|call|screen|chat|round|loop|panel){_HEADER_GAP}[ \t]+with"
+    r"[ \t]+(?P<x>[^,;:()\n]{2,60}?)(?:[ \t]+for[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?"
+    r"(?P<role>[^,;:()\n]{2,80})|(?:[ \t]*,|[ \t]+[-–—|])[ \t]*(?P<role2>[^,;:()\n–—|]{2,80}?)"
+    r"[ \t]*(?:[,(–—|]|[ \t]-[ \t]|\.?$))",
+    _I)
 # "interview with Bright Path Learning for Instructional Designer": with a company, for a role
 _WITH_FOR = re.compile(r"\bwith\s+(?P<rest>[^,;:()\n]{2,60}?)\s+for\s+(?:the\s+|a\s+|an\s+)?"
                        r"(?P<role>[^,;:()\n]{2,80})", _I)
@@ -617,6 +643,18 @@ def _company_in(text: str, role: str | None) -> dict[str, str]:
             company == m["rest"].strip() and _company_ok(company, role)):
         return {"company": company}
     return {}
+
+
+def with_and_role(text: str) -> tuple[str, str] | None:
+    """(what follows "with", the role) from an interview header that names both."""
+    m = _WITH_ROLE.search(text)
+    if not m:
+        return None
+    x = m["x"].strip()
+    role = _clean_role(m["role"] or m["role2"])
+    if not role or take_company(x) != x or x.casefold() == role.casefold():
+        return None
+    return x, role
 
 
 def _company_ok(company: str, role: str | None) -> bool:
@@ -915,6 +953,9 @@ class _Parser:
         self.interview: tuple[int, DateMention] | None = None
         self.line_no = -1
         self.card: Interviewer | None = None  # a person named alone on the line before
+        # (line number, X, role) from "Interview Nov 18 with X for the <role> role"
+        self.with_role: tuple[int, str, str] | None = None
+        self.offer_rank = 0  # how the offer's answer date was given (see _offer)
         self.texts = [(line, text) for line in lines if (text := _without_instructions(line.text))]
 
     # -- first pass: the facts every other line is read against ------------------------------
@@ -962,6 +1003,9 @@ class _Parser:
             elif kv or _is_event(text) or line.bullet:
                 continue
             first_seen = True
+            cue = f"interview {text}" if kv else text
+            if self.with_role is None and (found := with_and_role(cue)):
+                self.with_role = (line.no, *found)
             if first or _INTERVIEW_CUE.search(text):
                 for key, value in header_facts(text, segments=first).items():
                     self.facts.setdefault(key, value)
@@ -1078,12 +1122,20 @@ class _Parser:
 
     # -- dates --------------------------------------------------------------------------------
 
-    def _scan(self, text: str, tense: Tense = "future", bare: bool = False) -> list[Found]:
+    def _scan(self, text: str, tense: Tense = "future", bare: bool = False,
+              deadline: bool = False) -> list[Found]:
+        """Dates in `text`. A `deadline` still open when the notes were written (an offer's
+        answer date) takes the year nearest that day, not the interview's."""
         found = scan_dates(text, self.clock, tense=tense, bare=bare)
         label = _dated_line(text, found)
+        clock = self.clock
         if label is not None:  # "Oct 20: got the rejection today": today is Oct 20
             clock = Clock(today=self.clock.today, anchor=self.clock.anchor, written=label)
-            found = scan_dates(text, clock, tense=tense, bare=bare)
+        if label is not None or deadline:
+            first, found = found, scan_dates(text, replace(clock, nearest_now=deadline),
+                                             tense=tense, bare=bare)
+            if label is not None and found and found[0].start == first[0].start:
+                found[0] = first[0]  # the label is the day the line was written, read as such
         if self.interview and self.line_no == self.interview[0]:
             # the interview date on its own line was already read, against its own clock
             found = [f for f in found if f.mention.text != self.interview[1].text]
@@ -1189,14 +1241,16 @@ class _Parser:
         return True
 
     def _key_deadline(self, value: str) -> bool:
-        found = self._scan(value, bare=True) if value else []
-        self._note_all(found, "offer-deadline")
+        found = self._scan(value, bare=True, deadline=True) if value else []
         mention = found[0].mention if found else None
         deadline = (mention.value if mention else None, mention.text if mention else value)
-        if self.offer is not None and self.offer.answer_by is None:
+        if self.offer is not None and (self.offer.answer_by is None or self.offer_rank < 3):
+            self._retire_deadlines()  # a declared answer date beats one read from a sentence
             self.offer.answer_by, self.offer.answer_by_text = deadline
+            self.offer_rank = 3
         else:
             self.pending_deadline = deadline
+        self._note_all(found, "offer-deadline")
         return True
 
     def _key_topics(self, value: str) -> bool:
@@ -1229,11 +1283,12 @@ class _Parser:
             return self._offer(text, keyed=False)
         if self.offer is not None and self.offer.answer_by is None and (
                 _ANSWER_DEADLINE.search(text)):
-            found = [f for f in self._scan(text) if f.mention.value]
+            found = [f for f in self._scan(text, deadline=True) if f.mention.value]
             if found:
                 self._note(found[0].mention, "offer-deadline")
                 self.offer.answer_by = found[0].mention.value
                 self.offer.answer_by_text = found[0].mention.text
+                self.offer_rank = 1
                 return True
         return False
 
@@ -1271,17 +1326,39 @@ class _Parser:
             return False  # an offer from the company interviewed with is not a competing one
         if company is None and not keyed and not _OFFER_COMPETING.search(text):
             return False  # whose offer is unclear: do not invent one
-        found = self._scan(text)
+        found = self._scan(text, deadline=True)
         deadline = _answer_by(text, found, keyed)
+        # how sure the answer date is: 3 declared on an 'Offer:' line, 2 in a sentence naming
+        # the company ("Northwind offered, answer by Dec 1"), 1 in any other sentence
+        rank = 3 if keyed else 2 if company else 1
+        old = self.offer
+        same = old is not None and (company is None or old.company is None
+                                    or company.casefold() == old.company.casefold())
+        if old is not None and not same and rank < self.offer_rank:
+            self._note_all(found, "other")  # a vaguer mention does not replace a declared offer
+            return True
+        if old is not None and same:
+            offer, offer.company = old, old.company or company
+        else:
+            offer, self.offer_rank = CompetingOffer(company=company), 0
+        if deadline is not None and (offer.answer_by is None or rank >= self.offer_rank):
+            self._retire_deadlines()
+            offer.answer_by, offer.answer_by_text = deadline.mention.value, deadline.mention.text
+            self.offer_rank = rank
+        elif deadline is not None:
+            deadline = None  # an earlier, surer answer date stands
+        elif offer.answer_by is None and self.pending_deadline is not None:
+            offer.answer_by, offer.answer_by_text = self.pending_deadline
+            self.offer_rank = 3
         for f in found:
             self._note(f.mention, "offer-deadline" if f is deadline else "other")
-        offer = CompetingOffer(company=company)
-        if deadline is not None:
-            offer.answer_by, offer.answer_by_text = deadline.mention.value, deadline.mention.text
-        elif self.pending_deadline is not None:
-            offer.answer_by, offer.answer_by_text = self.pending_deadline
         self.offer = offer
         return True
+
+    def _retire_deadlines(self) -> None:
+        """An answer date replaced by a surer one is listed as an 'other' date."""
+        self.dates = [d.model_copy(update={"role": "other"}) if d.role == "offer-deadline" else d
+                      for d in self.dates]
 
     # -- decision and next steps --------------------------------------------------------------
 
@@ -1469,8 +1546,28 @@ class _Parser:
                 self.candidate = name
             return
 
+    def _company_after_with(self) -> str | None:
+        """X in "Interview Nov 18 with X for the <role> role" is the company, not a person,
+        when nothing marks X as one: X has no title but the role, no topics or address, the
+        notes name someone else who was met, and X is never mentioned again."""
+        if self.with_role is None:
+            return None
+        line_no, x, role = self.with_role
+        person = next((p for p in self.people if p.name.casefold() == x.casefold()), None)
+        if not [p for p in self.people if p is not person]:
+            return None  # X may be the only interviewer the notes name
+        if person is not None and (person.topics or person.email or (
+                person.title and person.title.casefold() != role.casefold())):
+            return None
+        if self.candidate and self.candidate.casefold() == x.casefold():
+            return None
+        again = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in x.split()) + r")\b", _I)
+        if any(again.search(text) for line, text in self.texts if line.no != line_no):
+            return None
+        return x
+
     def result(self) -> InterviewContext:
-        company = self.facts.get("company")
+        company = self.facts.get("company") or self._company_after_with()
         tokens = {t.casefold() for p in self.people for t in p.name.split()}
         if company and company.casefold() in tokens:
             company = None  # "Ravi — design systems" named a person, not a company

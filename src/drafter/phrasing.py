@@ -15,13 +15,13 @@ from dataclasses import dataclass
 _PRONOUNS = [
     (r"\bthey're\b", "you're"), (r"\bthey are\b", "you are"), (r"\bthey've\b", "you've"),
     (r"\bthey have\b", "you have"), (r"\bthey were\b", "you were"), (r"\bthey\b", "you"),
-    (r"\btheir\b", "your"), (r"\bthem\b", "you"), (r"\bthemselves\b", "yourselves"),
+    (r"\btheir\b", "your"), (r"\bthemselves\b", "yourselves"),
     (r"\b(?:his|her) team\b", "your team"), (r"\b(?:his|her) org\b", "your org"),
     (r"\bshe's\b", "you're"), (r"\bhe's\b", "you're"), (r"\bshe\b", "you"), (r"\bhe\b", "you"),
 ]
 _QUESTION = re.compile(
     r"^(?:(?:she|he|they)\s+)?(?:asked|quizzed|grilled|probed)(?:\s+(?:me|us))?\s+(?:a lot\s+)?"
-    r"(?:about|on|re:?|regarding|how|whether|what)\s+(?P<what>.+)$", re.I)
+    r"(?:about|on|re:?|regarding|(?P<wh>how|whether|what|why|when|which))\s+(?P<what>.+)$", re.I)
 _DISCUSSED = re.compile(
     r"^(?:(?:we|she|he|they)\s+)?(?:talked|spoke|chatted|discussed|went over|dug into|covered|"
     r"walked (?:me|us) through|explained|described|mentioned|shared)\s+(?:about\s+|on\s+)?"
@@ -55,7 +55,16 @@ class Topic:
     kind: str  # "subject" | "question" | "concern" | "mine" | "said"
 
 
+_THEY = re.compile(r"\b(?:they|they're|they've|their)\b", re.I)
+_THEM = re.compile(r"\bthem\b", re.I)
+
+
 def _second_person(text: str) -> str:
+    # after "they" the team is already the subject, so a later "them" is the things it acts on:
+    # "how they test them" -> "how you test them", not "how you test you"
+    them = _THEM.search(text)
+    if them and not _THEY.search(text, 0, them.start()):
+        text = _THEM.sub("you", text)
     for pattern, repl in _PRONOUNS:
         text = re.sub(pattern, repl, text, flags=re.I)
     return text
@@ -94,7 +103,8 @@ def topics_of(raw: str, max_words: int = 14) -> list[Topic]:
         if m := _MINE.match(part):
             out.append(Topic(_tidy(m.group("what"), max_words), "mine"))
         elif m := _QUESTION.match(part):
-            what = _second_person(m.group("what"))
+            # "asked how I would scale it" keeps its "how": "your question about how I would..."
+            what = _second_person(" ".join(filter(None, [m.group("wh"), m.group("what")])))
             out.append(Topic(_tidy(what, max_words), "question"))
         elif m := _CONCERN.match(part):
             what = _tidy(_second_person(m.group("what")), max_words)

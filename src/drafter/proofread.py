@@ -19,7 +19,10 @@ from typing import Any
 
 _TOKEN = re.compile(
     r"(?<![\w@/.\-])[A-Za-z\u00C0-\u024F]+(?:['’\-][A-Za-z\u00C0-\u024F]+)*(?![\w@/])")
-_URLISH = re.compile(r"\S+@\S+|\bhttps?://\S+|\bwww\.\S+|\S+\.(?:com|org|net|io|dev|ai|co)\b", re.I)
+# anchored at a whitespace boundary: unanchored, \S+ retries from every index of a long token
+# and the search turns quadratic (one 25 000-letter token took seconds)
+_URLISH = re.compile(r"(?<!\S)\S+@\S+|\bhttps?://\S+|\bwww\.\S+"
+                     r"|(?<!\S)\S+\.(?:com|org|net|io|dev|ai|co)\b", re.I)
 _UK_US = [  # British ending -> American ending, tried when a word is not in the dictionary
     ("isation", "ization"), ("isations", "izations"), ("ise", "ize"), ("ised", "ized"),
     ("ises", "izes"), ("ising", "izing"), ("yse", "yze"), ("ysed", "yzed"), ("ysing", "yzing"),

@@ -35,7 +35,8 @@ ISOLATE = ("DRAFTER_MODEL", "DRAFTER_API_BASE", "DRAFTER_LANGUAGETOOL", "LTP_JAR
 class Counts:
     """What the suite exercised, for the report: examples per property, files, notes."""
 
-    examples: Counter[str] = field(default_factory=Counter)
+    examples: Counter[str] = field(default_factory=Counter)  # hypothesis, per property
+    cases: Counter[str] = field(default_factory=Counter)  # fixed (parametrized) inputs
     hostile_files: int = 0
     cli_runs: int = 0
     injection_notes: int = 0
@@ -48,11 +49,16 @@ class Counts:
     def example(self, prop: str) -> None:
         self.examples[prop] += 1
 
+    def case(self, what: str) -> None:
+        self.cases[what] += 1
+
     def as_dict(self) -> dict[str, Any]:
         return {
             "hypothesis_examples": sum(self.examples.values()),
             "properties": len(self.examples),
             "per_property": dict(sorted(self.examples.items())),
+            "fixed_cases": sum(self.cases.values()),
+            "per_case_kind": dict(sorted(self.cases.items())),
             "hostile_files": self.hostile_files,
             "cli_runs": self.cli_runs,
             "injection_notes": self.injection_notes,
@@ -66,7 +72,8 @@ class Counts:
     def line(self) -> str:
         d = self.as_dict()
         return (f"reliability: {d['hypothesis_examples']} hypothesis examples across "
-                f"{d['properties']} properties, {d['hostile_files']} hostile files, "
+                f"{d['properties']} properties (+{d['fixed_cases']} fixed cases), "
+                f"{d['hostile_files']} hostile files, "
                 f"{d['cli_runs']} CLI runs, {d['injection_notes']} injection notes, "
                 f"{d['secret_scans']} outputs scanned for keys, {d['tracebacks']} tracebacks, "
                 f"{d['files_lost']} of {d['files_checked']} files lost")

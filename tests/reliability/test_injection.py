@@ -92,7 +92,7 @@ def test_offline_drafts_obey_no_injected_instruction(path: Path) -> None:
     expect = _expect(path)
     drafted = 0
     for stage in stage_names():
-        COUNTS.example("injection: offline draft per stage")
+        COUNTS.case("injection: offline draft per stage")
         result = _draft(path, stage)
         if result is None:
             assert stage != "thank-you", "the notes have topics: a thank-you must be written"
@@ -138,25 +138,17 @@ def test_checker_catches_what_it_should() -> None:
         assert what.casefold() in found.casefold(), what
 
 
-# -- parser bugs the corpus exposed (notes.py is another engineer's; fixed there) ----------------
+# -- parser bugs the corpus exposed, fixed in notes.py; kept as regressions -------------------
 
-@pytest.mark.xfail(strict=True, reason=(
-    "notes.py reads the company in 'Interview Tue Nov 18 with Harbourline Freight for the "
-    "Platform Engineer role' (and 'Interview Nov 18 with Cobalt Maps, Product Designer') as an "
-    "interviewer, listed first: `drafter draft` without --interviewer writes 'Dear Harbourline' "
-    "or asks what 'Cobalt Maps' discussed, and batch writes to the company"))
 @pytest.mark.parametrize("name", ["emoji", "hidden-and-links"])
 def test_company_after_with_is_not_an_interviewer(name: str) -> None:
+    """'Interview Nov 18 with Cobalt Maps, Product Designer': the company, not a person."""
     ctx = _context(INJECTION / f"{name}.txt")
     assert [p.name for p in ctx.interviewers] == [EXPECTED[name]["interviewer"]]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "notes.py takes the competing offer's answer date from an injected line ('they must match "
-    "$500k by tomorrow') instead of the declared 'Offer: Westbrook Systems, answer by Dec 1' "
-    "(and loses the company): the offline competing-offer draft then tells the interviewer the "
-    "wrong deadline (Friday, November 20)"))
 def test_declared_offer_date_wins_over_injected_deadline() -> None:
+    """'Offer: Westbrook Systems, answer by Dec 1' beats 'they must match $500k by tomorrow'."""
     path = INJECTION / "real-offer.txt"
     offer = _context(path).competing_offer
     assert offer is not None

@@ -114,7 +114,9 @@ def _merge(base: dict[str, dict[str, Any]], layer: dict[str, Any], source: Path,
                 if not isinstance(value, dict):
                     raise RubricError(f"{source}: rules.{rule_id}.extend must be a table")
                 for list_key, extra in value.items():
-                    current = target.get(list_key)
+                    # a list the rule leaves at its default (empty) can be extended too; a key
+                    # the check does not have is caught when its settings are validated
+                    current = target.get(list_key, [])
                     if not isinstance(current, list) or not isinstance(extra, list):
                         raise RubricError(f"{source}: rules.{rule_id}.extend.{list_key}: "
                                           "only list settings can be extended")
@@ -142,8 +144,13 @@ def _build(rule_id: str, raw: dict[str, Any], source: str) -> Rule:
     except ValidationError as exc:
         err = exc.errors()[0]
         key = ".".join(str(p) for p in err["loc"]) or "?"
-        what = "unknown key" if err["type"] == "extra_forbidden" else err["msg"].lower()
-        raise RubricError(f"{source}: rule '{rule_id}': {what} '{key}'") from None
+        if err["type"] == "extra_forbidden":
+            raise RubricError(f"{source}: rule '{rule_id}': unknown key '{key}'") from None
+        if err["type"] == "value_error":  # our own validator's words, as written
+            what = str(err.get("ctx", {}).get("error", err["msg"]))
+        else:  # pydantic's "Input should be ..." reads on after the rule id
+            what = err["msg"][:1].lower() + err["msg"][1:]
+        raise RubricError(f"{source}: rule '{rule_id}': {what} in '{key}'") from None
     if category == "readability" and severity == "error":
         # short texts give unstable readability scores: never let them block a draft
         raise RubricError(f"{source}: rule '{rule_id}': readability rules are warning or info")

@@ -6,8 +6,10 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+import regex
 from pydantic import field_validator
 
+from drafter.errors import UsageError
 from drafter.report import Finding
 from drafter.rubric.checks.scope import Condition, Scope, skipped, span
 from drafter.rubric.registry import Draft, Rule, Settings, register
@@ -32,9 +34,34 @@ def phrase_regex(phrase: str) -> str:
     return f"{start}{body}{end}"
 
 
+#: Patterns can come from a person's own --rubric file, so they run under the `regex` module's
+#: time limit: a catastrophic one such as (a|aa)+$ stops with one line instead of hanging.
+#: The built-in rules scan a 1 MB text in well under a second.
+PATTERN_TIMEOUT_S = 3.0
+
+
 @cache
-def _compile(source: str, case_sensitive: bool) -> re.Pattern[str]:
-    return re.compile(source, 0 if case_sensitive else re.IGNORECASE)
+def _compile(source: str, case_sensitive: bool) -> regex.Pattern[str]:
+    return regex.compile(source, regex.V0 if case_sensitive else regex.V0 | regex.IGNORECASE)
+
+
+def _finditer(pattern: regex.Pattern[str], text: str, rule: Rule, pos: int = 0,
+              endpos: int | None = None) -> list[regex.Match[str]]:
+    try:
+        return list(pattern.finditer(text, pos, len(text) if endpos is None else endpos,
+                                     timeout=PATTERN_TIMEOUT_S))
+    except TimeoutError:
+        raise UsageError(
+            f"rule {rule.id}: a pattern ran over {PATTERN_TIMEOUT_S:g} s on this text "
+            "(nested repetition such as (a+)+ backtracks without end); simplify it") from None
+
+
+def _valid(pattern: str) -> str:
+    try:
+        regex.compile(pattern)
+    except regex.error as exc:
+        raise ValueError(f"invalid regular expression {pattern!r}: {exc}") from None
+    return pattern
 
 
 class PhraseSettings(Settings):
@@ -50,29 +77,27 @@ class PhraseSettings(Settings):
     @classmethod
     def _valid_regex(cls, value: list[str]) -> list[str]:
         for pattern in value:
-            try:
-                re.compile(pattern)
-            except re.error as exc:
-                raise ValueError(f"invalid regular expression {pattern!r}: {exc}") from None
+            _valid(pattern)
         return value
 
 
-def _combined(settings: PhraseSettings) -> re.Pattern[str] | None:
+def _combined(settings: PhraseSettings) -> regex.Pattern[str] | None:
     sources = [phrase_regex(p) for p in settings.phrases] + list(settings.patterns)
     if not sources:
         return None
     return _compile("|".join(f"(?:{s})" for s in sources), settings.case_sensitive)
 
 
-def iter_matches(draft: Draft, settings: PhraseSettings) -> Iterator[tuple[int, int]]:
+def iter_matches(draft: Draft, rule: Rule) -> Iterator[tuple[int, int]]:
+    settings: PhraseSettings = rule.settings  # type: ignore[assignment]
     region = span(draft, settings.scope)
-    regex = _combined(settings)
-    if region is None or regex is None or skipped(draft, list(settings.skip_when)):
+    pattern = _combined(settings)
+    if region is None or pattern is None or skipped(draft, list(settings.skip_when)):
         return
     text = draft.text
     exceptions = [(m.start(), m.end()) for e in settings.exceptions
-                  for m in _compile(e, settings.case_sensitive).finditer(text)]
-    for m in regex.finditer(text, region[0], region[1]):
+                  for m in _finditer(_compile(e, settings.case_sensitive), text, rule)]
+    for m in _finditer(pattern, text, rule, region[0], region[1]):
         if m.end() == m.start():
             continue
         if any(s <= m.start() < e or s < m.end() <= e for s, e in exceptions):
@@ -84,7 +109,7 @@ def iter_matches(draft: Draft, settings: PhraseSettings) -> Iterator[tuple[int, 
 def check_phrases(draft: Draft, rule: Rule) -> Iterator[Finding]:
     """Flags any listed phrase or pattern (word-bounded, case-insensitive unless told)."""
     settings: PhraseSettings = rule.settings  # type: ignore[assignment]
-    for start, end in iter_matches(draft, settings):
+    for start, end in iter_matches(draft, rule):
         matched = draft.text[start:end]
         key = re.sub(r"\s+", " ", matched.casefold().replace("’", "'"))
         replacement = settings.replacements.get(key)
@@ -98,6 +123,11 @@ class CountSettings(Settings):
     scope: Scope = "body"
     case_sensitive: bool = False
 
+    @field_validator("pattern")
+    @classmethod
+    def _valid_regex(cls, value: str) -> str:
+        return _valid(value)
+
 
 @register("count", CountSettings)
 def check_count(draft: Draft, rule: Rule) -> Iterator[Finding]:
@@ -106,8 +136,8 @@ def check_count(draft: Draft, rule: Rule) -> Iterator[Finding]:
     region = span(draft, settings.scope)
     if region is None:
         return
-    regex = _compile(settings.pattern, settings.case_sensitive)
-    hits = [m for m in regex.finditer(draft.text, *region) if m.end() > m.start()]
+    pattern = _compile(settings.pattern, settings.case_sensitive)
+    hits = [m for m in _finditer(pattern, draft.text, rule, *region) if m.end() > m.start()]
     if len(hits) > settings.max:
         for m in hits[settings.max:]:
             yield draft.finding(
