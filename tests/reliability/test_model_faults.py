@@ -455,10 +455,16 @@ def test_refusal_is_a_draft_the_rubric_rejects(
 
 # -- batch: one interviewer's requests always fail --------------------------------------------
 
+#: A live server answers a real request in ~5 s and serves one at a time, so there the other
+#: interviewers need a timeout far above 0.5 s, and Elena's slow replies a delay above that.
+BATCH_SHORT_TIMEOUT = 30.0 if LIVE else SHORT_TIMEOUT
+BATCH_SLOW = slow(45.0) if LIVE else SLOW
+
 BATCH_FAULTS = [
     ("HTTP 503", status(503), TIMEOUT, r"failed with HTTP 503 \(2 retries\)"),
     ("killed mid-response", KILL, TIMEOUT, r"closed the connection before the reply was complete"),
-    ("slower than the timeout", SLOW, SHORT_TIMEOUT, r"timed out after 0.5 s \(2 retries\)"),
+    ("slower than the timeout", BATCH_SLOW, BATCH_SHORT_TIMEOUT,
+     rf"timed out after {BATCH_SHORT_TIMEOUT:g} s \(2 retries\)"),
 ]
 FILES = {"Marcus Bell": "marcus-bell.txt", "Elena Rossi": "elena-rossi.txt",
          "José Núñez": "jose-nunez.txt"}
