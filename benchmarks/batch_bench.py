@@ -36,13 +36,18 @@ def context() -> InterviewContext:
                             candidate="Jordan Rivera", interviewers=people, source=source)
 
 
-def run(concurrency: int, opts: Options) -> tuple[float, int]:
+def run(concurrency: int, opts: Options) -> tuple[float, int, int, int]:
+    """Wall time, drafts made, model calls and completion tokens of one batch."""
     with tempfile.TemporaryDirectory() as tmp:
+        batch = Batch(context(), opts, Path(tmp), concurrency=concurrency, force=True)
         start = time.perf_counter()
-        result = Batch(context(), opts, Path(tmp), concurrency=concurrency, force=True).run()
+        result = batch.run()
         elapsed = time.perf_counter() - start
     made = sum(e.status == "written" for e in result.entries)
-    return elapsed, made
+    totals = [r.trace.get("totals", {}) for r in batch.results.values()]
+    calls = sum(t.get("calls", 0) for t in totals)
+    tokens = sum(t.get("completion_tokens", 0) for t in totals)
+    return elapsed, made, calls, tokens
 
 
 def main() -> None:
@@ -55,13 +60,16 @@ def main() -> None:
     # one call per draft, so the figure measures the calls and not the revise loop's luck
     opts = Options(model=args.model, api_base=args.api_base, timeout=args.timeout,
                    max_revisions=0)
-    serial, made1 = run(1, opts)
-    parallel, made_n = run(args.concurrency, opts)
+    serial = run(1, opts)
+    parallel = run(args.concurrency, opts)
     print(f"batch of {len(PEOPLE)} against {args.model} at {args.api_base}")
-    print(f"concurrency 1: {serial:7.1f} s ({made1} drafts made)")
-    print(f"concurrency {args.concurrency}: {parallel:7.1f} s ({made_n} drafts made)")
-    print(f"speed-up (serial / concurrent wall time): {serial / parallel:.2f}x")
-
+    for n, (wall, made, calls, tokens) in ((1, serial), (args.concurrency, parallel)):
+        print(f"concurrency {n}: {wall:7.1f} s ({made} drafts made, {calls} model calls, "
+              f"{tokens} completion tokens, {tokens / wall:.1f} tokens/s)")
+    # sampled drafts differ in length from run to run, so tokens per second is the fair figure
+    print(f"speed-up (serial / concurrent wall time): {serial[0] / parallel[0]:.2f}x; "
+          f"in completion tokens per second: "
+          f"{(parallel[3] / parallel[0]) / (serial[3] / serial[0]):.2f}x")
 
 if __name__ == "__main__":
     main()

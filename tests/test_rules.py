@@ -17,7 +17,7 @@ import pytest
 
 from drafter.context import CompetingOffer, InterviewContext, Interviewer
 from drafter.report import Finding, Report
-from drafter.rubric import Rubric, check, load_rubric
+from drafter.rubric import Rubric, check, infer_stage, load_rubric
 
 STAGES = ["thank-you", "missed-deadline", "second-nudge", "competing-offer", "rejection-reply"]
 
@@ -683,7 +683,6 @@ FLAG: dict[str, list[Case]] = {
         *_cases(UNDECLARED_OFFER_FLAG),
         Case("I have another offer.", "thank-you"),
         Case("I have another offer.", "competing-offer", context=_ctx()),
-        Case("I have another offer.", "competing-offer", stage_inferred=True),
     ],
     "tone.desperate": _cases(DESPERATE_FLAG, "second-nudge"),
     "tone.anxious": _cases(ANXIOUS_FLAG, "second-nudge"),
@@ -1016,6 +1015,29 @@ def test_a_calm_declared_offer_passes_the_competing_offer_stage() -> None:
     # the same words in a check-in, with no offer declared, are an invented offer
     assert {f.rule for f in review(Case(text, "missed-deadline")).errors} == {
         "ultimatum.undeclared-offer"}
+
+
+def test_an_inferred_competing_offer_note_without_notes_is_not_called_invented() -> None:
+    """`drafter review email.txt` with no --stage and no --notes: the stage is inferred from
+    the offer itself, and there is nothing to say the offer is not real."""
+    text = (
+        "Dear Ms. Lindqvist,\n\nThank you again for the conversation last Tuesday about the "
+        "clinical data platform. I have since received an offer from another company, and they "
+        "have asked for my answer by Friday, December 12.\n\nGreenfield remains my first "
+        "choice, and I would love to know whether it might be possible to hear about next steps "
+        "before then. I understand if the timeline doesn't work on your side.\n\n"
+        "Kind regards,\nMateo Alvarez\n")
+    assert infer_stage(text) == "competing-offer"
+    assert review(Case(text, "competing-offer", stage_inferred=True)).findings == []
+    # notes that declare no offer still make it an invented one
+    assert "ultimatum.undeclared-offer" in {
+        f.rule for f in review(Case(text, "competing-offer", stage_inferred=True,
+                                    context=_ctx())).errors}
+    # and an inferred stage still excuses no demand
+    demand = text.replace("I would love to know whether it might be possible to hear about next "
+                          "steps before then.", "I need an answer by Thursday.")
+    assert "ultimatum.demand" in {
+        f.rule for f in review(Case(demand, "competing-offer", stage_inferred=True)).findings}
 
 
 NOTES_WITH_OFFER = """Company: Larkspur Analytics

@@ -513,6 +513,7 @@ def test_batch_keeps_every_finished_draft_when_one_interviewer_fails(
     out2 = tmp_path / "out-fallback"
     fallback = _batch(capsys, panel, out2, proxy.api_base, timeout, "--fallback", "offline")
     waits.take()
+    assert (out2 / "summary.json").exists(), (fallback.code, fallback.err)
     summary2 = json.loads((out2 / "summary.json").read_text(encoding="utf-8"))
     assert fallback.code == 0, fallback.err
     assert all(d["passed"] and d["status"] == "written" for d in summary2["drafts"])

@@ -4,8 +4,10 @@ network (notes are sent nowhere; litellm is not even imported)."""
 from __future__ import annotations
 
 import contextlib
+import io
 import ipaddress
 import json
+import logging
 import os
 import socket
 import subprocess
@@ -51,6 +53,27 @@ def no_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
         return None
 
     monkeypatch.setattr(llm, "_asleep", _no_wait)
+
+
+@pytest.fixture
+def all_logs() -> Iterator[io.StringIO]:
+    """Every log record at DEBUG, from the root logger and litellm's own (which do not
+    propagate), so the test can scan what a log file would have held."""
+    buffer = io.StringIO()
+    handler = logging.StreamHandler(buffer)
+    handler.setLevel(logging.DEBUG)
+    loggers = [logging.getLogger(n) for n in ("", "LiteLLM", "LiteLLM Router", "LiteLLM Proxy",
+                                               "httpx", "openai", "anthropic")]
+    levels = [lg.level for lg in loggers]
+    for lg in loggers:
+        lg.addHandler(handler)
+        lg.setLevel(logging.DEBUG)
+    try:
+        yield buffer
+    finally:
+        for lg, level in zip(loggers, levels, strict=True):
+            lg.removeHandler(handler)
+            lg.setLevel(level)
 
 
 def scan(where: str, text: str | bytes) -> None:
@@ -101,7 +124,7 @@ def _offline_commands(out: Path) -> list[list[str]]:
 
 @pytest.mark.parametrize("model", ["openai/x", "anthropic/x"])
 def test_no_key_when_the_model_cannot_be_reached(model: str, fake_keys: None, no_backoff: None,
-                                                 tmp_path: Path) -> None:
+                                                 tmp_path: Path, all_logs: io.StringIO) -> None:
     """A configured model on a loopback port where nothing listens: the error line, the json
     trace of the failed calls (with --fallback offline) and the batch summary name no key."""
     base = ["--model", model, "--api-base", UNREACHABLE]
@@ -126,6 +149,8 @@ def test_no_key_when_the_model_cannot_be_reached(model: str, fake_keys: None, no
     summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
     assert all(d["status"] == "failed" and d["error"] for d in summary["drafts"])
     scan_tree(out)
+    assert all_logs.getvalue(), "no log record reached the scan: it would prove nothing"
+    scan("the logs (DEBUG)", all_logs.getvalue())
 
 
 def test_no_key_when_the_model_comes_from_the_environment(fake_keys: None, no_backoff: None,

@@ -45,7 +45,10 @@ PATTERN_TIMEOUT_S = 3.0
 
 @cache
 def _compile(source: str, case_sensitive: bool) -> regex.Pattern[str]:
-    return regex.compile(source, regex.V0 if case_sensitive else regex.V0 | regex.IGNORECASE)
+    try:
+        return regex.compile(source, regex.V0 if case_sensitive else regex.V0 | regex.IGNORECASE)
+    except regex.error as exc:  # _valid let it through (re accepted it): still one line
+        raise UsageError(f"invalid regular expression in a rubric rule: {exc}") from None
 
 
 def _finditer(pattern: regex.Pattern[str], text: str, rule: Rule, pos: int = 0,
@@ -60,6 +63,13 @@ def _finditer(pattern: regex.Pattern[str], text: str, rule: Rule, pos: int = 0,
 
 
 def _valid(pattern: str) -> str:
+    # the stdlib parser first: 2-3x faster than regex's, which the cold `drafter review` feels;
+    # regex (V0) accepts what re accepts, so only a pattern re rejects needs the second look
+    try:
+        re.compile(pattern)
+        return pattern
+    except re.error:
+        pass
     try:
         regex.compile(pattern)
     except regex.error as exc:

@@ -8,7 +8,8 @@ from typing import Literal
 from drafter.rubric.registry import Draft
 
 Scope = Literal["all", "body", "greeting", "subject", "signature", "not-signature"]
-Condition = Literal["offer_declared", "rejected", "has_notes", "no_notes"]
+Condition = Literal["offer_declared", "offer_stage_without_notes", "rejected", "has_notes",
+                    "no_notes"]
 
 
 def span(draft: Draft, scope: Scope) -> tuple[int, int] | None:
@@ -31,8 +32,16 @@ def _offer_declared(draft: Draft) -> bool:
     return draft.stage == "competing-offer" and not draft.stage_inferred
 
 
+def _offer_stage_without_notes(draft: Draft) -> bool:
+    # Weaker than a declaration: a competing-offer note, even one whose stage was inferred, is
+    # about an offer; with no notes to check it against, calling that offer invented would flag
+    # every honest such note reviewed without --stage. Demands still need a real declaration.
+    return not draft.has_notes and draft.stage == "competing-offer"
+
+
 CONDITIONS: dict[str, Callable[[Draft], bool]] = {
     "offer_declared": _offer_declared,
+    "offer_stage_without_notes": _offer_stage_without_notes,
     "rejected": lambda d: d.stage == "rejection-reply" or bool(d.context and d.context.rejected),
     "has_notes": lambda d: d.has_notes,
     "no_notes": lambda d: not d.has_notes,
