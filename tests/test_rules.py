@@ -242,6 +242,8 @@ THREAT_FLAG = [
 
 DEMAND_FLAG = [
     "I need an answer by Friday.",
+    "Please let me know if you have made a decision by Friday.",
+    "Please let me know if I got the role before Monday.",
     "I need a decision by the end of the week.",
     "I need your decision by Monday.",
     "I need a response before the weekend.",
@@ -325,6 +327,10 @@ ULTIMATUM_LEAVE = [
     "I'll send over the code sample before Monday.",
     "Please reply by email or phone, whichever is easier.",
     "Please let me know if there is anything else I can provide.",
+    "Please let me know if there's anything else you need from me before Friday's panel.",
+    "Let me know if you need anything else from me before the panel on Thursday.",
+    "Please let me know whether I should prepare anything before Monday's meeting.",
+    "Do let me know if you'd like the case study before the on-site.",
     "Is there an update you are able to share on the timeline?",
     "I know you need to decide carefully, and I appreciate the time it takes.",
     "I expect a decision like this takes time to get right.",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
@@ -176,14 +177,38 @@ def load_rubric(stage: str, extra: Path | None = None) -> Rubric:
     return Rubric(meta, rules)
 
 
+@cache
+def _cue_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Every stage's cues as whole-word patterns ("an offer" is not in "can offer")."""
+    return tuple((slug, re.compile(r"(?<!\w)" + re.escape(_normal(cue)) + r"(?!\w)"))
+                 for slug in stage_names() for cue in load_stage(slug).cues)
+
+
+def _normal(text: str) -> str:
+    # one case, one apostrophe, one space: a cue matches across a wrapped line
+    return re.sub(r"\s+", " ", text.casefold().replace("’", "'"))
+
+
 def infer_stage(text: str) -> str:
-    """The stage whose cue phrases the draft uses most; thank-you when nothing matches."""
-    lowered = text.casefold()
-    best, best_hits = "thank-you", 0
-    for slug in stage_names():
-        hits = sum(lowered.count(cue.casefold()) for cue in load_stage(slug).cues)
-        if hits > best_hits:
-            best, best_hits = slug, hits
+    """The stage whose cue phrases weigh most in the draft; thank-you when nothing matches.
+
+    A cue weighs its number of words: "received an offer" says more than "timeline". Where
+    cues overlap, the longest wins: "checking in again" is a second nudge's cue, not also the
+    check-in's "checking in".
+    """
+    normal = _normal(text)
+    found = [(m.start(), m.end(), slug) for slug, pattern in _cue_patterns()
+             for m in pattern.finditer(normal)]
+    taken: list[tuple[int, int]] = []
+    weight: dict[str, int] = {}
+    for start, end, slug in sorted(found, key=lambda f: f[0] - f[1]):  # longest first
+        if not any(start < e and s < end for s, e in taken):
+            taken.append((start, end))
+            weight[slug] = weight.get(slug, 0) + len(normal[start:end].split())
+    best, best_weight = "thank-you", 0
+    for slug in stage_names():  # ties go to the earlier stage
+        if weight.get(slug, 0) > best_weight:
+            best, best_weight = slug, weight[slug]
     return best
 
 
