@@ -214,7 +214,8 @@ def test_key_value_lines() -> None:
 
 @pytest.mark.parametrize("line", ["me: Jordan Rivera", "Me: Jordan Rivera",
                                   "My name: Jordan Rivera", "Candidate: Jordan Rivera",
-                                  "Name: Jordan Rivera"])
+                                  "Name: Jordan Rivera", "sign as: Jordan Rivera",
+                                  "Sign off as: Jordan Rivera", "Signature: Jordan Rivera"])
 def test_candidate_keys(line: str) -> None:
     assert parse(f"Talked with Priya Shah.\n{line}\n").candidate == "Jordan Rivera"
 
@@ -328,6 +329,25 @@ def test_company_after_with_in_a_header(notes: str, company: str, role: str,
                                         people: list[str]) -> None:
     ctx = parse(notes)
     assert (ctx.company, ctx.role, names(ctx)) == (company, role, people)
+
+
+@pytest.mark.parametrize(("header", "company", "role"), [
+    # a word that says what kind of interview it was is not the company...
+    ("Panel interview — Riverside Credit Union — Member Experience Lead — 2026-11-24 (Tue)",
+     "Riverside Credit Union", "Member Experience Lead"),
+    ("Technical screen - Fenwick Robotics - Controls Engineer - Nov 24", "Fenwick Robotics",
+     "Controls Engineer"),
+    ("Virtual onsite — Halden Foods — Category Manager", "Halden Foods", "Category Manager"),
+    ("Case interview at Bain Capital for Associate, Nov 24", "Bain Capital", "Associate"),
+    # ...but the same word may start a company's name
+    ("Onsite — Loop Robotics — Controls Engineer", "Loop Robotics", "Controls Engineer"),
+    ("System design round — Case Western Health — Staff Engineer", "Case Western Health",
+     "Staff Engineer"),
+    ("Interview at Panel Systems for Staff Engineer", "Panel Systems", "Staff Engineer"),
+])
+def test_interview_kind_words_in_a_dashed_header(header: str, company: str, role: str) -> None:
+    ctx = parse(f"{header}\nKarl Schneider (Principal Engineer): PID tuning\n")
+    assert (ctx.company, ctx.role, names(ctx)) == (company, role, ["Karl Schneider"])
 
 
 @pytest.mark.parametrize(("notes", "people"), [

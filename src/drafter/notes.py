@@ -110,6 +110,12 @@ _COMPANY_STOP = _WEEKDAY_WORDS | _MONTH_WORDS | _words(
     "today tomorrow yesterday for on via interview interviews round final onsite on-site video "
     "zoom phone call with next notes i we she he they it re my our a an in at by and or "
     "talked met spoke their his her this that then")
+# words that describe an interview ("Panel interview", "Virtual onsite") but may also start a
+# company's name ("Loop Robotics", "Case Western"): a stop only before an interview noun
+_FORMAT_WORDS = _words("panel panels loop screen screening superday in-person virtual remote "
+                       "hybrid technical behavioural behavioral case system design")
+_INTERVIEW_NOUNS = _words("interview interviews onsite on-site screen screening call round loop "
+                          "chat conversation session meeting day panel")
 
 # ---------------------------------------------------------------------------------------------
 # patterns
@@ -482,6 +488,9 @@ def take_company(text: str) -> str | None:
             continue
         leading_the = i == 0 and core == "The" and nxt[:1].isupper()  # "The Atlantic"
         if not core or (core.casefold() in _COMPANY_STOP and not leading_the):
+            break
+        if core.casefold() in _FORMAT_WORDS and (
+                not nxt or nxt.rstrip(".,;:").casefold() in _INTERVIEW_NOUNS | _FORMAT_WORDS):
             break
         if not (core[0].isupper() or (i == 0 and core[0].isdigit() and
                                       any(c.isupper() for c in core))):
@@ -870,7 +879,8 @@ _KEYS: dict[str, str] = {
     **_keys("hiring manager", "hiring manager|hm"),
     **_keys("recruiter", "recruiter|recruiting contact|recruiter name|hr contact|talent partner|"
                          "coordinator"),
-    **_keys("candidate", "candidate|me|my name|name|your name|applicant|signed|signature|from"),
+    **_keys("candidate", "candidate|me|my name|name|your name|applicant|signed|signature|from|"
+                        "sign as|signing as|sign off as|signed as|sign-off|sign off|sig"),
     **_keys("decision", "decision|timeline|decision date|decision by|expected decision|"
                         "hear back|hear back by|response by|eta|decision timeline|"
                         "expected timeline|hiring timeline"),
