@@ -176,3 +176,41 @@ def test_injected_instructions_are_content_not_commands() -> None:
     ctx = parse_notes(notes)
     text = compose(ctx, "thank-you").text
     assert "offer" not in text.casefold() and "IGNORE" not in text
+
+
+REJECTED_BY_RECRUITER = """Nov 16, 2026 — Staff Product Manager, Quillmark (hybrid, SF)
+Interviewed by:
+  1. Rosa Delgado — VP Product — roadmap for the enterprise tier
+  2. Ben Ashworth — Eng Lead — API versioning, the deprecation of v1
+Recruiter Nadia: feedback by end of next week
+Update Nov 30: got an email from Nadia — they went with another candidate
+- Priya
+"""
+
+
+def test_a_rejection_reply_goes_to_whoever_sent_the_rejection(run_cli, tmp_path: Path) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text(REJECTED_BY_RECRUITER, encoding="utf-8")
+    r = run_cli("draft", str(notes), "--stage", "rejection-reply", "--today", "2026-11-30",
+                "--format", "json")
+    assert r.code == 0, r.err
+    data = json.loads(r.out)
+    assert data["email"]["to"] == "Nadia" and "Dear Nadia," in data["email"]["text"]
+    assert data["passed"] and data["report"]["findings"] == []
+    assert "writing to Rosa Delgado" not in r.err  # not the first interviewer, and no hint
+    # the recruiter is someone a person may write to by name, at any stage
+    r = run_cli("draft", str(notes), "--stage", "missed-deadline", "--interviewer", "Nadia",
+                "--today", "2026-12-01")
+    assert r.code == 0 and "Dear Nadia," in r.out
+    r = run_cli("draft", str(notes), "--interviewer", "Zed")
+    assert r.code == 2 and "Nadia (recruiter)" in r.err and "Rosa Delgado" in r.err
+
+
+def test_a_rejection_with_no_named_sender_goes_to_the_first_interviewer(run_cli,
+                                                                        tmp_path: Path) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text(REJECTED_BY_RECRUITER.replace("email from Nadia", "rejection email"),
+                     encoding="utf-8")
+    r = run_cli("draft", str(notes), "--stage", "rejection-reply", "--today", "2026-11-30")
+    assert r.code == 0 and "Dear Rosa," in r.out
+    assert "writing to Rosa Delgado" in r.err

@@ -932,3 +932,68 @@ def test_an_instruction_wrapped_over_two_lines_is_dropped_whole() -> None:
     assert ctx.interviewers[0].topics == ["their plan to move the nightly batch ETL to streaming",
                                           "on-call rotations"]
     assert (ctx.company, ctx.candidate) == ("Larkspur Analytics", "Jordan Rivera")
+
+
+# ---------------------------------------------------------------------------------------------
+# the recruiter, and who sent a rejection
+
+
+@pytest.mark.parametrize(("line", "recruiter"), [
+    ("Recruiter Nadia: feedback by end of next week", "Nadia"),
+    ("11/19 — call with recruiter Beth from Fenwick Robotics re: Controls Engineer", "Beth"),
+    ("HR (Kim) said they'd be in touch by Dec 8", "Kim"),
+    ("Beth (recruiter) set it all up", "Beth"),
+    ("Jamie Fox, our recruiter, booked the room", "Jamie Fox"),
+    ("Recruiter: Jamie Fox", "Jamie Fox"),
+])
+def test_recruiter_by_name(line: str, recruiter: str) -> None:
+    ctx = parse(f"Talked with Sam Ortiz (VP Eng) about Rust.\n{line}\n")
+    assert ctx.recruiter == recruiter
+    assert names(ctx) == ["Sam Ortiz"]  # a contact, not an interviewer
+
+
+@pytest.mark.parametrize("line", [
+    "Sofia Marin (HR Business Partner) talked benefits",  # 'Business Partner' is no name
+    "the recruiter said two weeks",
+    "Recruiter will call Friday",
+])
+def test_no_recruiter_name_is_made_up(line: str) -> None:
+    ctx = parse(f"Talked with Sam Ortiz (VP Eng) about Rust.\n{line}\n")
+    assert ctx.recruiter in (None, "Sofia Marin")
+    assert ctx.recruiter is None or ctx.recruiter in line
+
+
+@pytest.mark.parametrize(("notes", "sender"), [
+    ("Recruiter Nadia: feedback soon\nUpdate Nov 30: got an email from Nadia — they went with "
+     "another candidate :(\n", "Nadia"),
+    ("Nov 30: Sam emailed, they are not moving forward\n", "Sam Ortiz"),
+    ("Nov 30: rejection from Sam Ortiz\n", "Sam Ortiz"),
+    ("Nov 30: got the rejection email\n", None),  # nobody named: nobody guessed
+    ("Nov 30: rejection from Globex\n", None),  # not a person the notes name
+])
+def test_who_sent_the_rejection(notes: str, sender: str | None) -> None:
+    ctx = parse("Talked with Sam Ortiz (VP Eng) about Rust.\n" + notes)
+    assert ctx.rejected and ctx.rejection_from == sender
+
+
+@pytest.mark.parametrize(("notes", "candidate", "topics"), [
+    ("Talked with Priya Shah about streaming.\n— Jordan\n", "Jordan", ["streaming"]),
+    ("Talked with Priya Shah.\n- streaming\n\n~Jordan\n", "Jordan", ["streaming"]),
+    ("Talked with Priya Shah.\n- streaming\nShe said decision in ~2 weeks.\n- Jordan\n", "Jordan",
+     ["streaming"]),
+    # the last item of a list is a topic, not a signature
+    ("Talked with Priya Shah.\n- streaming\n- Kafka\n", None, ["streaming", "Kafka"]),
+    ("With Sam Ortiz (VP Eng):\n- Rust\n", None, ["Rust"]),
+])
+def test_a_first_name_signing_the_notes(notes: str, candidate: str | None,
+                                        topics: list[str]) -> None:
+    ctx = parse(notes)
+    assert ctx.candidate == candidate
+    assert ctx.interviewers[0].topics == topics
+
+
+def test_role_and_company_in_an_aside_header() -> None:
+    ctx = parse("Nov 16, 2026 — Staff Product Manager, Quillmark (hybrid, SF)\n"
+                "Rosa Delgado — VP Product — roadmap for the enterprise tier\n")
+    assert (ctx.company, ctx.role, ctx.interview_date) == ("Quillmark", "Staff Product Manager",
+                                                           D(2026, 11, 16))

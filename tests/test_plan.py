@@ -370,3 +370,12 @@ def test_plan_runs_on_each_example(run_cli, notes: Path, tmp_path: Path) -> None
     for d in data["dates"]:
         assert d["how"] and d["readable"] == (d["value"] is not None)
     assert (tmp_path / "plan.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")
+
+
+def test_the_rejection_reply_goes_to_whoever_sent_it() -> None:
+    ctx = larkspur(rejected=True, rejection_date=D(2026, 11, 30), recruiter="Nadia",
+                   rejection_from="Nadia")
+    plan = build_plan(ctx, D(2026, 11, 30))
+    assert stages(plan) == [("rejection-reply", "Nadia", D(2026, 11, 30))]
+    unnamed = build_plan(larkspur(rejected=True, rejection_date=D(2026, 11, 30)), D(2026, 11, 30))
+    assert "whoever sent the rejection" in plan_text(unnamed)

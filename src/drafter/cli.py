@@ -212,7 +212,8 @@ def _cmd_draft(args: argparse.Namespace) -> int:
                    today=args.today, config=config, timeout=args.timeout,
                    max_revisions=args.revisions)
     result = make_draft(ctx, opts)
-    if args.interviewer is None and len(ctx.interviewers) > 1:
+    if (args.interviewer is None and len(ctx.interviewers) > 1
+            and result.email.to_name == ctx.interviewers[0].name):
         # after the draft is made: an error (exit 2) stays the only line on stderr
         others = ", ".join(p.name for p in ctx.interviewers[1:])
         print(f"drafter: writing to {ctx.interviewers[0].name}; the notes also name {others} "

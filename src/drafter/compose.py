@@ -97,16 +97,23 @@ class Facts:
         }
 
 
-def choose_interviewer(ctx: InterviewContext, name: str | None) -> Interviewer:
-    if not ctx.interviewers:
-        raise MissingFact("the notes name no interviewer to write to; add a line such as "
-                          "'Interviewer: Priya Shah (Engineering Manager)'")
+def choose_interviewer(ctx: InterviewContext, name: str | None,
+                       stage: str | None = None) -> Interviewer:
+    """Who the email goes to: the one named, else whoever sent a rejection being answered,
+    else the first interviewer. The recruiter counts when named."""
+    if name is None and stage == "rejection-reply" and ctx.rejection_from:
+        name = ctx.rejection_from
     if name is None:
+        if not ctx.interviewers:
+            raise MissingFact("the notes name no interviewer to write to; add a line such as "
+                              "'Interviewer: Priya Shah (Engineering Manager)'")
         return ctx.interviewers[0]
-    person = ctx.interviewer(name)
+    person = ctx.recipient(name)
     if person is None:
-        names = ", ".join(p.name for p in ctx.interviewers)
-        raise UsageError(f"no interviewer called '{name}' in the notes (found: {names})")
+        known = [p.name for p in ctx.interviewers]
+        known += [f"{ctx.recruiter} (recruiter)"] if ctx.recruiter else []
+        found = f" (found: {', '.join(known)})" if known else ""
+        raise UsageError(f"no interviewer called '{name}' in the notes{found}")
     return person
 
 
@@ -128,7 +135,7 @@ def _fact(value: str | None) -> str | None:
 def gather(ctx: InterviewContext, stage: str, interviewer: str | None, config: Config,
            require_topic: bool = True) -> Facts:
     """Collect the facts for one email, or raise MissingFact naming what to add."""
-    person = choose_interviewer(ctx, interviewer)
+    person = choose_interviewer(ctx, interviewer, stage)
     name = _fact(person.name)
     if name is None:
         raise MissingFact(f"the notes name the interviewer as '{person.name}', not a real "

@@ -73,6 +73,8 @@ class InterviewContext(BaseModel):
     topics: list[str] = Field(default_factory=list)
     # the recruiter or coordinator, when named: a contact, not an interviewer
     recruiter: str | None = None
+    # who sent the rejection, when the notes say and it is a person they name
+    rejection_from: str | None = None
 
     @property
     def missing(self) -> list[str]:
@@ -88,6 +90,16 @@ class InterviewContext(BaseModel):
         if not any(i.topics for i in self.interviewers):
             out.append("topics")
         return out
+
+    def recipient(self, name: str | None) -> Interviewer | None:
+        """An interviewer, or the recruiter (who has no topics of their own) by name."""
+        person = self.interviewer(name)
+        if person is not None or not name or not self.recruiter:
+            return person
+        want = name.casefold().strip()
+        if want == self.recruiter.casefold() or want in self.recruiter.casefold().split():
+            return Interviewer(name=self.recruiter, title="recruiter")
+        return None
 
     def interviewer(self, name: str | None) -> Interviewer | None:
         """Find an interviewer by full name, first name or last name (case-insensitive)."""

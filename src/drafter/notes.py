@@ -263,6 +263,17 @@ _REJECT = re.compile(
     r"(?:other|another)|not\s+selected|wasn'?t\s+selected|(?:position|role)\s+(?:has\s+been|was|is)"
     r"\s+filled|didn'?t\s+get\s+(?:it|the\s+(?:job|role|offer|position))|no\s+longer\s+(?:being\s+)?"
     r"considered|unsuccessful|regret\s+to\s+inform)\b", _I)
+# who sent the rejection: "email from Nadia — they went with another candidate", "Priya called"
+_FROM_PERSON = re.compile(
+    r"\b(?i:from|by)\s+(?P<a>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    r"|(?P<b>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?i:emailed|called|phoned|rang|wrote|"
+    r"messaged|texted|told\s+me|let\s+me\s+know|said|replied|got\s+back)\b")
+# a recruiter known by first name: "Recruiter Nadia:", "HR (Kim) said", "Beth (recruiter)"
+_RECRUITER_WORD = r"(?i:recruiter|recruiting\s+coordinator|coordinator|talent\s+partner|hr)"
+_RECRUITER_NAMED = re.compile(
+    rf"\b{_RECRUITER_WORD}\s*[(:–—-]?\s*(?P<a>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)(?![\w'’-])"
+    rf"|(?<![\w'’-])(?P<b>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\s*(?:\(|,\s*(?i:the|our)\s+)"
+    rf"{_RECRUITER_WORD}\b")
 _REJECT_NOT = re.compile(
     r"\b(?:no\s+(?:rejection|news)|not\s+(?:been\s+)?rejected|haven'?t\s+been\s+rejected|"
     r"if\s+(?:they|i)\b[^.;]{0,20}reject|in\s+case\s+of|worried|afraid|fear|nervous|"
@@ -413,6 +424,16 @@ def _full_name(text: str) -> str | None:
     return got[0] if got and got[1] == len(text.strip()) else None
 
 
+def _first_name(text: str) -> str | None:
+    """`text` when it is one capitalised word that could be a first name ("Priya")."""
+    word = text.strip()
+    if not re.fullmatch(r"[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)?", word):
+        return None
+    if not word[0].isupper() or word.isupper() or word.casefold() in _NOT_NAME:
+        return None
+    return word
+
+
 def _name_suffix(text: str) -> str | None:
     """The name that ends `text` ("Then Omar Haddad" -> "Omar Haddad")."""
     words = text.split()
@@ -551,12 +572,14 @@ _AT_FOR = re.compile(r"(?:\bat|@)\s+(?P<rest>[^,;:()\n]{2,60}?)\s+for\s+(?:the\s
 _ROLE_AT = re.compile(r"(?<![\w/&+.-])(?P<role>(?:[\w/&+.-]+\s+){0,5}?[\w/&+.-]+)\s+"
                       r"(?:role|position|job|opening|interview|onsite|loop|screen)\s+"
                       r"(?:at|@|with)\s+(?P<rest>.+)", _I)
-_FOR_ROLE = re.compile(r"\b(?:for|as|about)\s+(?:the\s+|a\s+|an\s+)?(?P<role>[^,;:()\n]{2,80})", _I)
+_FOR_ROLE = re.compile(r"(?:\b(?:for|as|about)\s+|\bre:\s*)(?:the\s+|a\s+|an\s+)?"
+                       r"(?P<role>[^,;:()\n]{2,80})", _I)
 _AT = re.compile(r"(?:\bat|@)\s+(?P<rest>.+)")
 # the words an interview header may hold between its noun and "with": "Interview Tue Nov 18 with"
 _HEADER_GAP = r"(?:[ \t]+[^\s,;:()]+){0,4}?"
 _WITH_COMPANY = re.compile(rf"\b(?:interview|onsite|on-site|call|screen|round|chat){_HEADER_GAP}"
-                           r"\s+with\s+(?P<rest>.+)|\bfrom\s+(?P<rest2>.+)", _I)
+                           r"\s+with\s+(?P<rest>.+)", _I)
+_FROM_COMPANY = re.compile(r"\bfrom\s+(?P<rest>.+)", _I)
 # "Interview Tue Nov 18 with Harbourline Dispatch for the Platform Engineer role", "Interview
 # Nov 18 with Cobalt Maps, Product Designer" (or "— Product Designer"): a header naming the role
 # the candidate interviewed for; who or what follows "with" is settled once all notes are read
@@ -643,8 +666,9 @@ def _company_in(text: str, role: str | None) -> dict[str, str]:
         company = take_company(m["rest"])
         if company and _company_ok(company, role):
             return {"company": company}
-    for m in _WITH_COMPANY.finditer(text):  # "interview with Globex Corp": a suffix says company
-        company = take_company(m["rest"] or m["rest2"])
+    # "interview with Globex Corp", "recruiter Beth from Fenwick Robotics": a suffix says company
+    for m in [*_WITH_COMPANY.finditer(text), *_FROM_COMPANY.finditer(text)]:
+        company = take_company(m["rest"])
         if company and company.split()[-1].casefold() in _COMPANY_SUFFIXES and _company_ok(
                 company, role):
             return {"company": company}
@@ -674,6 +698,7 @@ def _company_ok(company: str, role: str | None) -> bool:
 
 def _segment_facts(text: str) -> dict[str, str]:
     """'Larkspur Analytics — Senior Data Engineer — 2nd round' style headers."""
+    text = re.sub(r"\s*\([^()]*\)", "", text)  # an aside: "Quillmark (hybrid, SF)"
     parts = [p.strip(" .") for p in _SEGMENTS.split(text) if p and p.strip(" .")]
     if len(parts) < 2:
         return {}
@@ -955,6 +980,7 @@ class _Parser:
         self.offer: CompetingOffer | None = None
         self.pending_deadline: tuple[dt.date | None, str] | None = None
         self.rejected = False
+        self.rejection_sender: str | None = None  # as written; matched to a person at the end
         self.rejection_date: dt.date | None = None
         self.sent: list[SentMessage] = []
         self.dates: list[DateMention] = []
@@ -1324,6 +1350,8 @@ class _Parser:
 
     def _rejection(self, text: str) -> None:
         self.rejected = True
+        if m := _FROM_PERSON.search(text):
+            self.rejection_sender = self.rejection_sender or m["a"] or m["b"]
         found = self._scan(text, tense="past")
         self._note_all(found, "rejection")
         day = next((f.mention.value for f in found if f.mention.value), None)
@@ -1545,16 +1573,25 @@ class _Parser:
         """A bare name on the last line is the candidate signing their notes."""
         if self.candidate:
             return
-        for line in reversed(self.lines):
-            if not line.text:
-                continue
-            text = re.sub(r"^(?:[-–—~]+\s*|(?:thanks|best|cheers|regards|sincerely),?\s+)", "",
-                          line.text, flags=_I)
-            name = _full_name(text)
-            known = {p.name.casefold() for p in self.people}
-            if name and name.casefold() not in known:
-                self.candidate = name
+        lines = [x for x in self.lines if x.text]
+        if not lines:
             return
+        line = lines[-1]
+        text = re.sub(r"^(?:[-–—~]+\s*|(?:thanks|best|cheers|regards|sincerely),?\s+)", "",
+                      line.text, flags=_I)
+        name = _full_name(text)
+        if name is None and self._signed_with_a_dash(line, lines):
+            name = _first_name(text)
+        known = {p.name.casefold() for p in self.people}
+        if name and name.casefold() not in known:
+            self.candidate = name
+
+    def _signed_with_a_dash(self, line: Line, lines: list[Line]) -> bool:
+        """"- Priya" / "~Priya" closing the notes, not an item of a list ("Sam:\n- Rust")."""
+        raw = normalise(self.source).split("\n")[line.no].lstrip() if line.no >= 0 else ""
+        above = lines[-2] if len(lines) > 1 else None
+        in_a_list = above is not None and (above.bullet or above.text.endswith(":"))
+        return raw[:1] in ("-", "–", "—", "~") and not (line.bullet and in_a_list)
 
     def _company_after_with(self) -> str | None:
         """X in "Interview Nov 18 with X for the <role> role" is the company, not a person,
@@ -1581,8 +1618,10 @@ class _Parser:
         tokens = {t.casefold() for p in self.people for t in p.name.split()}
         if company and company.casefold() in tokens:
             company = None  # "Ravi — design systems" named a person, not a company
-        people = [p for p in self.people if self._real_person(p.name, company)]
-        noise = {x.casefold() for x in (company, self.facts.get("role")) if x}
+        people = [p for p in self.people if self._real_person(p.name, company)
+                  and not self._only_the_recruiter(p)]
+        # a sign-off line ("- Priya") read as the last person's topic is the candidate's name
+        noise = {x.casefold() for x in (company, self.facts.get("role"), self.candidate) if x}
         for person in people:
             person.topics = [t for t in person.topics if t.casefold() not in noise]
         general = [t for t in self.general if t.casefold() not in noise]
@@ -1590,6 +1629,8 @@ class _Parser:
             people[0].topics = general + [t for t in people[0].topics if t not in general]
             general = []
         decision = self.decision
+        recruiter = self.recruiter if self._in_source(self.recruiter) else None
+        recruiter = recruiter or self._recruiter_by_first_name(company)
         return InterviewContext(
             company=company, role=self.facts.get("role"),
             interview_date=self.interview[1].value if self.interview else None,
@@ -1602,8 +1643,35 @@ class _Parser:
             competing_offer=self.offer, rejected=self.rejected,
             rejection_date=self.rejection_date, sent=self._sent_to(people),
             dates=self.dates, source=self.source, topics=general,
-            recruiter=self.recruiter if self._in_source(self.recruiter) else None,
+            recruiter=recruiter,
+            rejection_from=self._rejection_from(people, recruiter),
         )
+
+    def _recruiter_by_first_name(self, company: str | None) -> str | None:
+        taken = {w.casefold() for x in (company, self.candidate) if x for w in x.split()}
+        for m in _RECRUITER_NAMED.finditer(self.source):
+            name = m["a"] or m["b"]
+            words = name.split()
+            if not any(w.casefold() in _NOT_NAME or w.casefold() in taken for w in words):
+                return name
+        return None
+
+    def _rejection_from(self, people: list[Interviewer], recruiter: str | None) -> str | None:
+        """The person the notes say sent the rejection, when it is someone they name."""
+        sender = self.rejection_sender
+        if not sender:
+            return None
+        want = sender.casefold()
+        for name in [p.name for p in people] + ([recruiter] if recruiter else []):
+            if want == name.casefold() or want in name.casefold().split():
+                return name
+        return None
+
+    def _only_the_recruiter(self, person: Interviewer) -> bool:
+        """"Jamie Fox, our recruiter, booked the room": a contact, not someone interviewed by,
+        unless they are the only person or have topics (a recruiter screen is an interview)."""
+        return (person.name == self.recruiter and not person.topics and len(self.people) > 1
+                and bool(person.title) and "recruit" in (person.title or "").casefold())
 
     def _in_source(self, name: str | None) -> bool:
         return bool(name) and name in self.source  # type: ignore[operator]

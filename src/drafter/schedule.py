@@ -464,7 +464,9 @@ def window_for(stage: str, ctx: InterviewContext, today: dt.date, to: str | None
     sent by then (they count for spacing like sent ones)."""
     r = timing_rules()
     stage = canonical_stage(stage, r)
-    if to is None and stage != "thank-you":
+    if to is None and stage == "rejection-reply":
+        to = ctx.rejection_from or main_contact(ctx)  # the reply goes to whoever sent it
+    elif to is None and stage != "thank-you":
         to = main_contact(ctx)
     blocked = _blocked(stage, ctx, to)
     if blocked is not None:

@@ -54,10 +54,12 @@ def mentions_topic(text: str, topics: list[str], stopwords: set[str]) -> bool:
 
 def _addressee(draft: Draft) -> Interviewer | None:
     ctx = draft.context
-    if ctx is None or not ctx.interviewers:
+    if ctx is None:
         return None
     if draft.interviewer:
-        return ctx.interviewer(draft.interviewer)
+        return ctx.recipient(draft.interviewer)
+    if not ctx.interviewers:
+        return None
     # the interviewer the greeting names, else anyone the draft names, else the first listed
     greeting = draft.message.greeting_text
     for person in ctx.interviewers:
