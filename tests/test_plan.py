@@ -379,3 +379,22 @@ def test_the_rejection_reply_goes_to_whoever_sent_it() -> None:
     assert stages(plan) == [("rejection-reply", "Nadia", D(2026, 11, 30))]
     unnamed = build_plan(larkspur(rejected=True, rejection_date=D(2026, 11, 30)), D(2026, 11, 30))
     assert "whoever sent the rejection" in plan_text(unnamed)
+
+
+def test_a_second_nudge_before_the_check_in_is_due_is_too_early() -> None:
+    """The notes record no check-in, and one would still be too early today (the decision date,
+    Nov 27, has not passed): a second nudge or a closing note now is too early as well."""
+    c = larkspur(interviewers=[Interviewer(name=PRIYA)])
+    for stage in ("second-nudge", "close-the-loop"):
+        verdict = schedule.check_send_date(stage, c, D(2026, 11, 20))
+        assert verdict is not None and verdict.earliest == D(2026, 11, 30), stage
+        assert "the notes record no check-in" in verdict.message
+        assert "the check-in comes first" in verdict.message
+        assert verdict.suggestion and "send the check-in first" in verdict.suggestion
+    # once a check-in would be on time, a nudge without one recorded is not judged: the person
+    # may have sent it without noting it, and drafter does not guess
+    assert schedule.check_send_date("second-nudge", c, D(2026, 12, 1)) is None
+    # a check-in recorded without a date: nothing to measure from, nothing said
+    sent = larkspur(interviewers=[Interviewer(name=PRIYA)],
+                    sent=[SentMessage(stage="missed-deadline", on=None, to=PRIYA)])
+    assert schedule.check_send_date("second-nudge", sent, D(2026, 11, 20)) is None

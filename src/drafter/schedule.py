@@ -536,6 +536,33 @@ def earliest_send(stage: str, ctx: InterviewContext,
     return None, timing.why
 
 
+def _before_its_predecessor(stage: str, ctx: InterviewContext, today: dt.date,
+                            to: str | None) -> Verdict | None:
+    """A second nudge (or closing note) whose predecessors the notes do not record as sent has
+    no date of its own; but when the first of them would itself be too early today, so is
+    this. Otherwise nothing to judge by: never guess a date."""
+    if stage not in CHAIN[1:]:
+        return None
+    missing: list[str] = []
+    for prev in reversed(CHAIN[:CHAIN.index(stage)]):
+        if _last(ctx, prev) is not None:
+            break
+        missing.insert(0, prev)
+    if not missing:
+        return None  # sent, just undated: nothing to measure from
+    first = missing[0]
+    before = check_send_date(first, ctx, today, to)
+    if before is None or before.earliest is None:
+        return None
+    label, first_label = LABELS.get(stage, stage), LABELS.get(first, first)
+    unsent = " or ".join(LABELS.get(m, m) for m in missing)
+    return Verdict(f"too early for a {label}: the notes record no {unsent} yet, and the "
+                   f"{first_label} comes first, not before {fmt_date(before.earliest)}",
+                   f"send the {first_label} first" + (f" ({before.suggestion})"
+                                                      if before.suggestion else ""),
+                   before.earliest)
+
+
 def check_send_date(stage: str, ctx: InterviewContext, today: dt.date,
                     to: str | None = None) -> Verdict | None:
     """A timing problem with sending a `stage` message (to `to`) on `today`, or None when fine.
@@ -553,7 +580,7 @@ def check_send_date(stage: str, ctx: InterviewContext, today: dt.date,
     if isinstance(timing, Blocked):
         return Verdict(f"a {label} does not fit now: {timing.why}", None)
     if isinstance(timing, Undated):
-        return None  # nothing to judge by: never guess a date
+        return _before_its_predecessor(stage, ctx, today, to)
     if today < timing.earliest:
         day = pick_day(timing, today)
         at = send_time(timing, day, today)
