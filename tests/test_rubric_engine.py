@@ -250,6 +250,40 @@ def test_a_runaway_pattern_stops_with_one_line(run_cli, rubric_file: Callable[[s
     assert "house.runaway" in r.err and "simplify it" in r.err
 
 
+def test_a_runaway_pattern_added_to_a_shipped_rule_stops_too(
+        run_cli, rubric_file: Callable[[str], Path], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Shipped patterns run on the stdlib engine; one a person adds (here via `extend`) puts
+    the whole rule back under the time limit."""
+    from drafter.rubric.checks import phrases
+    monkeypatch.setattr(phrases, "PATTERN_TIMEOUT_S", 0.2)
+    path = rubric_file('[rules."casual.slang".extend]\npatterns = ["(a|aa)+$"]\n')
+    email = tmp_path / "email.txt"
+    email.write_text(EMAIL.replace("Best regards", "a" * 60 + "b\n\nBest regards"),
+                     encoding="utf-8")
+    r = run_cli("review", "--stage", "thank-you", "--rubric", str(path), str(email))
+    assert r.code == 2 and "casual.slang" in r.err and "simplify it" in r.err
+
+
+@pytest.mark.parametrize("stage", stage_names())
+def test_every_shipped_rule_runs_on_the_fast_engine(stage: str) -> None:
+    import re
+
+    from drafter.rubric.checks import phrases
+    for rule in load_rubric(stage).rules:
+        settings = rule.settings
+        if isinstance(settings, phrases.PhraseSettings):
+            compiled = [phrases._combined(settings)] + [
+                phrases._compile(e, settings.case_sensitive, phrases._trusted([e]))
+                for e in settings.exceptions]
+        elif isinstance(settings, phrases.CountSettings):
+            compiled = [phrases._compile(settings.pattern, settings.case_sensitive,
+                                         phrases._trusted([settings.pattern]))]
+        else:
+            continue
+        assert all(c is None or isinstance(c, re.Pattern) for c in compiled), rule.id
+
+
 def test_a_missing_rubric_file_is_named(run_cli, tmp_path: Path) -> None:
     email = tmp_path / "email.txt"
     email.write_text(EMAIL, encoding="utf-8")
