@@ -11,8 +11,8 @@ import regex
 from pydantic import field_validator
 
 from drafter.errors import UsageError
-from drafter.resources import rubrics_dir
 from drafter.report import Finding
+from drafter.resources import rubrics_dir
 from drafter.rubric.checks.scope import Condition, Scope, skipped, span
 from drafter.rubric.registry import Draft, Rule, Settings, register
 
