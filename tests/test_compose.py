@@ -214,3 +214,15 @@ def test_a_rejection_with_no_named_sender_goes_to_the_first_interviewer(run_cli,
     r = run_cli("draft", str(notes), "--stage", "rejection-reply", "--today", "2026-11-30")
     assert r.code == 0 and "Dear Rosa," in r.out
     assert "writing to Rosa Delgado" in r.err
+
+
+@pytest.mark.parametrize("variant", range(VARIANTS))
+def test_no_role_and_a_company_ending_in_a_full_stop_read_right(variant: int) -> None:
+    ctx = parse_notes("Second interview at Whitfield & Co. this morning.\nMet with Dolores "
+                      "Ibáñez, VP Operations, about the branch consolidation.\nme: Peter Mwangi\n",
+                      today=dt.date(2026, 11, 30))
+    assert ctx.role is None and ctx.company == "Whitfield & Co."
+    body = compose(ctx, "thank-you", variant=variant).body
+    assert "the role at Whitfield & Co." in body
+    assert " at Whitfield & Co.." not in body and "Co.." not in body
+    assert not re.search(r"\b(?:about|discuss|on) at\b", body)

@@ -863,7 +863,7 @@ def test_parts_as_keys_and_numbered_people() -> None:
                 "Wrote thank-you emails same day.\n")
     assert (ctx.company, ctx.role) == ("Verdant Energy", "Grid Analyst II")
     assert [(p.name, p.title, p.topics) for p in ctx.interviewers] == [
-        ("Paula Gomez", "Hiring mgr", ["load forecasting w/ weather data"]),
+        ("Paula Gomez", "Hiring mgr", ["load forecasting with weather data"]),
         ("Ben Ortiz", "Peer", ["how the team splits on-call"]),
     ]
     assert ctx.decision_date == D(2025, 11, 26)  # the later end of "1-2 weeks"
@@ -997,3 +997,84 @@ def test_role_and_company_in_an_aside_header() -> None:
                 "Rosa Delgado — VP Product — roadmap for the enterprise tier\n")
     assert (ctx.company, ctx.role, ctx.interview_date) == ("Quillmark", "Staff Product Manager",
                                                            D(2026, 11, 16))
+
+
+# -- shapes from a red-team pass over notes drafter had not seen ------------------------------
+
+
+@pytest.mark.parametrize(("line", "person", "title", "topics"), [
+    ("Met with Imani Carter (AppSec Lead): threat modeling for the mobile app, our bug bounty "
+     "program", "Imani Carter", "AppSec Lead",
+     ["threat modeling for the mobile app", "our bug bounty program"]),
+    ("Interviewer: Ingrid Sørensen (Design Principal) - mass timber, my Revit workflow",
+     "Ingrid Sørensen", "Design Principal", ["mass timber", "my Revit workflow"]),
+    ("talked w/ Jess Whitaker (VP Marketing) - rebrand, TikTok strategy", "Jess Whitaker",
+     "VP Marketing", ["rebrand", "TikTok strategy"]),
+])
+def test_topics_after_a_person_on_an_intro_or_key_line(line: str, person: str, title: str,
+                                                       topics: list[str]) -> None:
+    ctx = parse(f"Interview at Cobaltline Security for Security Engineer, Nov 27\n{line}\n")
+    assert [(p.name, p.title, p.topics) for p in ctx.interviewers] == [(person, title, topics)]
+
+
+def test_two_people_with_topics_on_one_key_line() -> None:
+    ctx = parse("Interviewers: Olumide Bakare (Grid Planning Manager) - interconnection queue "
+                "backlog, PSS/E studies; Hannah Lindgren (Senior Engineer) - hosting capacity "
+                "maps\n")
+    assert [(p.name, p.topics) for p in ctx.interviewers] == [
+        ("Olumide Bakare", ["interconnection queue backlog", "PSS/E studies"]),
+        ("Hannah Lindgren", ["hosting capacity maps"])]
+
+
+def test_topics_after_a_list_of_people_are_shared_not_the_last_persons() -> None:
+    ctx = parse("Interviewers: Callum Fraser (Principal Geotech), Mei Ling Wong (HR Business "
+                "Partner)\nTopics: slope stability monitoring, radar systems\n")
+    assert all(p.topics == [] for p in ctx.interviewers)
+    assert ctx.topics == ["slope stability monitoring", "radar systems"]
+    assert ctx.recruiter == "Mei Ling Wong"  # the whole name, not two words of it
+
+
+def test_the_interview_day_on_its_own_line_under_the_header() -> None:
+    ctx = parse("Verdant Foods — Quality Assurance Supervisor — 2nd interview\nNov 27\n\n"
+                "Interviewer: Sunita Reddy (Plant Manager)\n- HACCP plan\n"
+                "They said they would get back to me by the end of next week.\n")
+    assert ctx.interview_date == D(2025, 11, 27)
+    assert ctx.decision_date == D(2025, 12, 5)  # counted from the interview, not from today
+
+
+@pytest.mark.parametrize(("header", "company", "role"), [
+    ("Morgan Stanley - Investment Banking Analyst - superday Nov 20", "Morgan Stanley",
+     "Investment Banking Analyst"),
+    ("Meeting notes — Interview at Helix Grid (Solutions Architect) — 11/27", "Helix Grid",
+     "Solutions Architect"),
+    ("phone interview thursday w/ Kestrel Aviation for Aircraft Maintenance Technician",
+     "Kestrel Aviation", "Aircraft Maintenance Technician"),
+])
+def test_a_company_that_reads_like_a_name_in_the_header(header: str, company: str,
+                                                       role: str) -> None:
+    ctx = parse(f"{header}\nSpoke with Christopher Hale (MD) about the deal pipeline.\n"
+                "Then Aisha Rahman (VP) - accretion/dilution walkthrough\n")
+    assert (ctx.company, ctx.role) == (company, role)
+    assert names(ctx) == ["Christopher Hale", "Aisha Rahman"]
+
+
+def test_a_header_name_mentioned_again_stays_a_person() -> None:
+    ctx = parse("Priya Shah - Engineering Manager - Nov 18\nAlso met Sam Ortiz about Rust.\n"
+                "Priya said two weeks.\n")
+    assert names(ctx)[0] == "Priya Shah" and ctx.company is None
+
+
+def test_a_name_under_a_heading_is_not_the_signature() -> None:
+    ctx = parse("Interview at Sagebrush Energy for Reservoir Engineer, Nov 24\n"
+                "Interviewer: Dale Henderson (Reservoir Engineering Manager)\n- type curves\n\n"
+                "Recruiter contact:\nCourtney Blake\n")
+    assert ctx.candidate is None and ctx.recruiter == "Courtney Blake"
+    assert parse("Talked with Sam Ortiz about Rust.\nSigned, Diego Ramírez\n").candidate == (
+        "Diego Ramírez")
+
+
+def test_w_slash_shorthand_reads_as_with() -> None:
+    ctx = parse("Interview w/ Sam Ortiz (VP Eng) about diary studies w/ clinicians, w/o a lab\n")
+    assert names(ctx) == ["Sam Ortiz"]
+    assert "diary studies with clinicians" in ctx.interviewers[0].topics[0]
+    assert "without a lab" in " ".join(ctx.interviewers[0].topics)

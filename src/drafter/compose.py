@@ -73,14 +73,14 @@ class Facts:
         # only the first needs framing: "our conversation about X, along with Y"
         subjects = [s if i or s.startswith(("your ", "hearing ")) else f"our conversation about {s}"
                     for i, s in enumerate(subjects)]
-        position = " ".join(x for x in [f"the {self.role} role" if self.role else "",
-                                        f"at {self.company}" if self.company else ""] if x)
+        position = " ".join([f"the {self.role} role" if self.role else "the role",
+                             f"at {self.company}" if self.company else ""]).strip()
         return {
             "to": {"name": self.to.name, "first": self.to.first_name, "title": self.to.title},
             "candidate": self.candidate,
             "company": self.company,
             "role": self.role,
-            "position": position or "the role",
+            "position": position,
             "position_short": self.role or (f"{self.company} interview" if self.company
                                             else "my interview"),
             "subjects": subjects,
@@ -186,6 +186,8 @@ def _tidy(text: str) -> str:
     paragraphs = [p for p in paragraphs if p]
     # jinja's trim_blocks can glue sentences across a tag: "on-call.I have"
     paragraphs = [re.sub(r"(?<=[a-z0-9)])([.!?])(?=[A-Z])", r"\1 ", p) for p in paragraphs]
+    # a fact that ends in its own full stop ("Whitfield & Co.") ends the sentence once
+    paragraphs = [re.sub(r"(?<!\.)\.\.(?!\.)", ".", p) for p in paragraphs]
     return "\n\n".join(p.replace(" ,", ",").replace(" .", ".") for p in paragraphs)
 
 

@@ -88,7 +88,8 @@ _COMPANY_SUFFIXES = _words(
     "learning education academy school hotels restaurants stores retail freight maps payments "
     "mobility shipping transit aerospace automotive biotech genomics diagnostics pharmaceuticals "
     "semiconductors devices materials chemicals publishing telecom wireless communications "
-    "commerce realty properties construction manufacturing airways railways")
+    "commerce realty properties construction manufacturing airways railways aviation airline "
+    "dental medical mining architecture architects advocaten")
 _FILLER = _words(
     "the a an and or but i we she he they it this that then also so met talked spoke chatted with "
     "interview interviews interviewed interviewer interviewers round final first second third "
@@ -325,6 +326,10 @@ def normalise(text: str) -> str:
     return text.replace("\t", "    ").replace("\u00a0", " ")
 
 
+# "talked w/ Jess", "diary studies w/ clinicians", "w/o a referral": shorthand for with(out)
+_SHORTHAND_W = re.compile(r"(?<![\w/])[wW]/[oO](?![\w/])|(?<![\w/])[wW]/(?=\s|[A-Z])")
+
+
 def split_lines(text: str) -> list[Line]:
     out: list[Line] = []
     for no, raw in enumerate(normalise(text[:MAX_CHARS]).split("\n")[:MAX_LINES]):
@@ -336,6 +341,8 @@ def split_lines(text: str) -> list[Line]:
         if bullet and m:
             body = body[m.end():]
         body = re.sub(r"^#+\s*", "", body).strip()
+        body = _SHORTHAND_W.sub(lambda m: "without" if m[0].lower().startswith("w/o") else "with",
+                                body)
         above = next((x for x in reversed(out) if not x.merged), None)
         if body and not bullet and above and above.bullet and above.text and indent > above.indent:
             # a bullet wrapped onto an indented line: one bullet, so an instruction split over
@@ -902,7 +909,8 @@ _KEYS: dict[str, str] = {
                       "panellists|met with|talked with|talked to|spoke with|spoke to|people|who|"
                       "with|attendees|participants|interview panel"),
     **_keys("hiring manager", "hiring manager|hm"),
-    **_keys("recruiter", "recruiter|recruiting contact|recruiter name|hr contact|talent partner|"
+    **_keys("recruiter", "recruiter|recruiting contact|recruiter contact|recruiter name|"
+                         "recruiter details|hr contact|talent partner|"
                          "coordinator"),
     **_keys("candidate", "candidate|me|my name|name|your name|applicant|signed|signature|from|"
                         "sign as|signing as|sign off as|signed as|sign-off|sign off|sig"),
@@ -981,6 +989,7 @@ class _Parser:
         self.pending_deadline: tuple[dt.date | None, str] | None = None
         self.rejected = False
         self.rejection_sender: str | None = None  # as written; matched to a person at the end
+        self.added_on: dict[str, int] = {}  # person -> the line that named them first
         self.rejection_date: dt.date | None = None
         self.sent: list[SentMessage] = []
         self.dates: list[DateMention] = []
@@ -1083,6 +1092,14 @@ class _Parser:
             for found in scan_dates(text, self.clock, tense="past"):
                 if found.kind == "absolute" and found.mention.value:
                     return line.no, found.mention
+        # a header, then the day on a line of its own: "Verdant Foods — QA Supervisor\nNov 27"
+        for line, text in texts[1:2]:
+            found_all = scan_dates(text, self.clock, tense="past")
+            if len(found_all) == 1 and found_all[0].mention.value and not _is_event(text):
+                found = found_all[0]
+                rest = text[:found.start] + text[found.end:]
+                if len(re.findall(r"[^\W\d_]{2,}", rest)) <= 2:  # "Nov 27, 2pm, Zoom" at most
+                    return line.no, found.mention
         return None
 
     # -- second pass --------------------------------------------------------------------------
@@ -1094,7 +1111,7 @@ class _Parser:
             if line.merged:
                 continue
             if not line.text:
-                if self.mode in ("people", "next", "ignore"):
+                if self.mode in ("people", "next", "ignore", "recruiter"):
                     self.mode = "topics"
                 continue
             if not text:
@@ -1112,6 +1129,11 @@ class _Parser:
             return
         if self.mode == "people" and self._person_header(text, loose=True):
             return
+        if self.mode == "recruiter":
+            self.mode = "topics"
+            if got := name_at(text):
+                self.recruiter = got[0]
+                return
         if self._contact_card(line, text):
             return
         if self.mode == "ignore" and line.bullet:
@@ -1232,7 +1254,11 @@ class _Parser:
         people, rest = people_list(value)
         for person in people:
             self._add(person)
-        if rest and (m := _ABOUT.match(rest)) and self.current:
+        if len(people) > 1:
+            self.current = None  # "Interviewers: A, B" then "Topics: ...": shared, not B's
+        if rest and people and self._topics_after_person(rest):
+            pass
+        elif rest and (m := _ABOUT.match(rest)) and self.current:
             self._topics(_split_topics(m["t"], commas=False))
         self.mode = "people" if not people else "topics"
         return True
@@ -1246,7 +1272,9 @@ class _Parser:
         return True
 
     def _key_recruiter(self, value: str) -> bool:
-        if value and (got := name_at(value.strip())):
+        if not value:
+            self.mode = "recruiter"  # "Recruiter contact:" then the name on the next line
+        elif got := name_at(value.strip()):
             self.recruiter = got[0]
         return True
 
@@ -1442,6 +1470,7 @@ class _Parser:
                 self.current = known
                 return known
         self.people.append(person)
+        self.added_on[person.name] = self.line_no
         self.current = person
         return person
 
@@ -1482,10 +1511,28 @@ class _Parser:
             return False
         for person in people:
             self._add(person)
-        if len(people) == 1 and (about := _ABOUT.match(rest) or _ABOUT_LATER.search(rest)):
+        header = self.with_role is not None and self.with_role[0] == self.line_no
+        if not header and self._topics_after_person(rest):  # not "with X — Role — round"
+            pass
+        elif len(people) == 1 and (about := _ABOUT.match(rest) or _ABOUT_LATER.search(rest)):
             self._topics(_split_topics(about["t"], commas=False))
         elif len(people) == 1 and _topic_cue(rest.strip()):
             self._topics(_split_topics(rest, commas=False))
+        return True
+
+    def _topics_after_person(self, rest: str) -> bool:
+        """What follows a person on an intro or key line, after ':' or a dash, is their topics
+        ("Met with Imani Carter (AppSec Lead): threat modeling, our bug bounty"); after a
+        semicolon, another 'Name (Title) - topics' may follow."""
+        stripped = rest.strip()
+        if not stripped.startswith((":", "-", "–", "—")) or not stripped.lstrip(":-–— "):
+            return False
+        first, *others = re.split(r"\s*;\s*", stripped.lstrip(":-–— "))
+        if first:
+            self._topics(_split_topics(first, commas=True))
+        for segment in others:
+            if segment and not self._person_header(segment, loose=False):
+                self._topics(_split_topics(segment, commas=True))
         return True
 
     def _known_person(self, text: str) -> bool:
@@ -1577,8 +1624,10 @@ class _Parser:
         if not lines:
             return
         line = lines[-1]
-        text = re.sub(r"^(?:[-–—~]+\s*|(?:thanks|best|cheers|regards|sincerely),?\s+)", "",
-                      line.text, flags=_I)
+        if len(lines) > 1 and lines[-2].text.endswith(":"):
+            return  # "Recruiter contact:\nCourtney Blake": the heading's value, not a signature
+        text = re.sub(r"^(?:[-–—~]+\s*|(?:thanks|best|cheers|regards|sincerely|signed),?\s+)",
+                      "", line.text, flags=_I)
         name = _full_name(text)
         if name is None and self._signed_with_a_dash(line, lines):
             name = _first_name(text)
@@ -1613,7 +1662,41 @@ class _Parser:
             return None
         return x
 
+    def _company_on_the_first_line(self) -> None:
+        """'Morgan Stanley - Investment Banking Analyst - superday Nov 20', 'Interview at Helix
+        Grid (Solutions Architect) — 11/27': a header that reads like 'Name - Title' names the
+        company when the notes name other people, say nothing more of it, and the line is an
+        interview header (a date or an interview word)."""
+        texts = [(line, text) for line, text in self.texts if text]
+        if "company" in self.facts or not texts or len(self.people) < 2:
+            return
+        first_no, first_text = texts[0][0].no, texts[0][1]
+        if not (_INTERVIEW_CUE.search(first_text) or scan_dates(first_text, self.clock)):
+            return
+        for person in self.people:
+            if self.added_on.get(person.name) != first_no:
+                continue
+            rest = "\n".join(t for line, t in texts[1:])
+            if any(part in rest for part in person.name.split()):
+                return  # mentioned again: a person after all
+            role = self.facts.get("role")
+            if person.title and (not _role_like(person.title) or (
+                    role and person.title.casefold() != role.casefold())):
+                return  # "with Dana Lee (EM) for the Platform Engineer role": her title
+            if not person.title and person.name.split()[-1].casefold() not in _COMPANY_SUFFIXES:
+                return  # nothing says company: "w/ Dana Lee for the Platform Engineer role"
+            if not all(scan_dates(t, self.clock) or _ROUND.search(t) for t in person.topics):
+                return
+            if take_company(person.name) != person.name:
+                return
+            self.facts["company"] = person.name
+            if person.title:
+                self.facts.setdefault("role", person.title)
+            self.people.remove(person)
+            return
+
     def result(self) -> InterviewContext:
+        self._company_on_the_first_line()
         company = self.facts.get("company") or self._company_after_with()
         tokens = {t.casefold() for p in self.people for t in p.name.split()}
         if company and company.casefold() in tokens:
@@ -1651,8 +1734,14 @@ class _Parser:
         taken = {w.casefold() for x in (company, self.candidate) if x for w in x.split()}
         for m in _RECRUITER_NAMED.finditer(self.source):
             name = m["a"] or m["b"]
-            words = name.split()
-            if not any(w.casefold() in _NOT_NAME or w.casefold() in taken for w in words):
+            # "Mei Ling Wong (HR ...)": the pattern saw two words of a longer name
+            whole = next((p.name for p in self.people
+                          if p.name.endswith(name) or p.name.startswith(name)), None)
+            if whole is None and m["b"] and re.search(r"[A-Z][\w'’-]*\s+$",
+                                                      self.source[:m.start("b")]):
+                continue
+            name = whole or name
+            if not any(w.casefold() in _NOT_NAME or w.casefold() in taken for w in name.split()):
                 return name
         return None
 
