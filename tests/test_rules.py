@@ -168,6 +168,12 @@ ACCUSATORY_FLAG = [
     "As I already said, I can start in May.",
     "I'm surprised I haven't heard back.",
     "I was disappointed not to hear back.",
+    "I'm disappointed not to have received a reply.",
+    "I am still waiting to hear about the role.",
+    "We're still waiting for a decision from your side.",
+    "There has been complete silence from your team since the interview.",
+    "You said you would get back to me by Friday.",
+    "You said you'd call me last week, but nobody did.",
     "I thought I would have heard something by now.",
     "I expected a response by now.",
     "I'm frustrated by the lack of communication.",
@@ -177,6 +183,11 @@ ACCUSATORY_FLAG = [
 
 ACCUSATORY_LEAVE = [
     "I haven't stopped thinking about the incident review.",
+    # the words in other people's stories (a red-team pass over unseen emails)
+    "I liked your plan to reduce the number of patients still waiting for a bed after four hours.",
+    "I was struck by how quickly they settled into complete silence for independent reading.",
+    "Of course I'm disappointed not to get the position, but I enjoyed meeting the team.",
+    "When we spoke on the 3rd, you said you'd likely have an update by mid-month.",
     "I didn't get back to you sooner, apologies.",
     "Sorry I didn't get back to you sooner.",
     "I look forward to hearing from you.",
@@ -278,6 +289,8 @@ DEMAND_FLAG = [
 ]
 
 UNDECLARED_OFFER_FLAG = [
+    "Two other companies have already approached me.",
+    "I'm handling a counter-offer from my current employer.",
     "I have another offer.",
     "I've received another offer.",
     "I have received an offer from another company.",
@@ -317,6 +330,13 @@ UNDECLARED_OFFER_FLAG = [
 
 ULTIMATUM_LEAVE = [
     "I'm excited about what your team can offer.",
+    "It was interesting that several teams have already approached you about the platform.",
+    "I liked how you handle a counter-offer when a buyer wants to negotiate.",
+    "Your tips on deals where the prospect has a competing offer from a cheaper vendor helped.",
+    "I'm free Tuesday or Thursday; otherwise, I'll go with whatever time suits the panel.",
+    "I'm on nights this week, so I'd appreciate a reply by email rather than a call.",
+    "Kindly let me know by when a decision is expected.",
+    "Could you confirm the time of the second interview before Friday, if possible?",
     "You mentioned you would let me know by Friday.",
     "You mentioned hoping to have an answer by the end of last week.",
     "When we spoke, you hoped to reach a decision by March 6.",
@@ -538,23 +558,29 @@ SLANG_FLAG = [
     "Lol that was fun.", "Btw, I loved the demo.", "Super stoked about this.", "Cya soon.",
     "Kinda excited.", "Lemme know.", "Gotcha.", "My bad for the delay.", "Hit me up anytime.",
     "Thanks a bunch.", "I had a blast.", "Yeah, that works.", "Thanks so much, you rock.",
-    "OMG the demo was great.", "Ok cool.",
+    "OMG the demo was great.", "Ok cool.", "IMO the demo was great.", "BTW I loved it.",
 ]
 
 CHAT_LETTERS_FLAG = [
     "Thanks a ton, u rock.", "Hope ur well.", "See ya soon.", "ty for the chat",
     "Great, np.", "r u free on Friday?", "Good, tho I have a question.", "I'll walk thru it.",
-    "Thanks, mate.",
+    "Thanks, mate.", "k, see you then.", "Sounds good. k thanks.",
 ]
 
 CASUAL_GREETING_FLAG = ["Hey Priya,", "Hey there!", "Hey,", "Yo Sam,", "Howdy Sam,", "Hiya Jo,"]
 
 EXCLAMATION_FLAG = ["Thanks! Looking forward to it!", "Great chat! Thanks!"]
 
-SHOUTING_FLAG = ["That was awesome!!", "Really?!", "I'm SO EXCITED ABOUT THIS.", "Wait....."]
+SHOUTING_FLAG = ["That was awesome!!", "Really?!", "I'm SO EXCITED ABOUT THIS.", "Wait.....",
+                 "This is VERY IMPORTANT to me.", "PLEASE LET ME KNOW."]
 
 CASUAL_LEAVE = [
     "The U.S. market is key.",
+    "We talked about preparing for the IMO 2020 sulphur cap.",
+    "The EU SUP Directive changes our packaging.",
+    "Your question on how to choose k for the segmentation model was a good one.",
+    "I saw the COVID ICU surge first-hand.",
+    "I hold the NEBOSH IGC certificate.",
     "Plan B was ready.",
     "We met Ya Chen from the data team.",
     "I read U Thant's biography.",
@@ -624,6 +650,11 @@ SPELLING_LEAVE_WORDS = [
 ]
 
 SPELLING_LEAVE = [
+    "The fibre-based lids, the calibre of the team and a meagre budget.",
+    "The haematology ward and the paediatric unit.",
+    "Dear Ms. Van der Berg, the mis-pick rate and socio-economic data.",
+    "Nanoparticles and telehealth came up.",
+    "Dear Ms. Teh, thank you.",
     "Priya and Marcus from Larkspur Analytics met me at Fernway.",
     "We used XGBoost, PagerDuty and BigQuery.",
     "The U.S. market and the EMEA rollout were discussed.",

@@ -9,13 +9,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+# a capital letter in Latin (with accents: Ömer, Łukasz, Élodie), Greek or Cyrillic script
+_CAP = "[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F]"
 _SUBJECT = re.compile(r"^\s*subject\s*:\s*(?P<s>.*)$", re.I)
 _GREETING = re.compile(
-    r"^\s*(?:(?:dear|hi|hello|hey|heya|hiya|howdy|yo|sup|what['’]?s up"
+    r"^\s*(?:(?:dear|hi|hello|hey|heya|hiya|howdy|yo|sup|what['’]?s up|kia ora"
     r"|good (?:morning|afternoon|evening|day)|greetings|to whom)\b[^\n]{0,80}"
     # or a name alone on the first line: "Priya," / "Ms. Shah,"
     r"|(?!(?:thanks|thank|regards|best|cheers|sincerely|yours|all|team|everyone|folks)\b)"
-    r"(?-i:(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+)?[A-Z][\w'’\-]+(?:\s+(?:and\s+)?[A-Z][\w'’\-]+){0,2})\s*,)\s*$",
+    rf"(?-i:(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+)?{_CAP}[\w'’\-]+(?:\s+(?:and\s+)?{_CAP}[\w'’\-]+){{0,2}})"
+    r"\s*,)\s*$",
     re.I,
 )
 # A closing on a line of its own ("Best regards," / "Many thanks," / "Sincerely"): what follows
@@ -31,6 +34,10 @@ _SIGN_OFF = re.compile(
     r"|thanks(?:\s+(?:again|so\s+much|very\s+much|a\s+lot))?(?:\s+(?:and|&)\s+(?:best\s+|kind\s+)?regards)?"
     r"|thank\s+you(?:\s+(?:again|so\s+much|very\s+much))?(?:\s+(?:and|&)\s+(?:best\s+|kind\s+)?regards)?"
     r"|with\s+(?:thanks|gratitude|appreciation|best\s+wishes|kind\s+regards|warm\s+regards)"
+    # "With best wishes to you and the science team,": a closing with its addressees
+    r"|(?:with\s+)?(?:best|kind|warm|warmest|all\s+the\s+best)\s+(?:wishes|regards)\s+to\s+"
+    r"[^\n.!?,]{1,50}(?=,\s*$)"
+    r"|ng[aā]\s+mihi(?:\s+nui)?|kind\s+thanks"
     r"|take\s+care|talk\s+(?:soon|to\s+you\s+soon)|speak\s+soon|best,?\s+\w+"
     # "Thanks again for your time," - a short thank-you line ending in a comma
     r"|(?:many\s+)?(?:thanks|thank\s+you)\b[^\n.!?,]{0,50}(?=,\s*$)"

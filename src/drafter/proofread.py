@@ -34,7 +34,17 @@ _SUFFIXES = ["'s", "s", "es", "ed", "d", "ing", "er", "ers", "ly", "ment", "ment
              "able", "ability", "ful", "less", "ize", "ized", "ization", "ise", "ised"]
 _PREFIXES = ["re", "un", "pre", "co", "de", "non", "sub", "over", "under", "up", "out", "multi",
              "micro", "cross", "inter", "self", "mis", "post", "auto", "hyper", "meta", "mini",
-             "semi", "super", "anti", "dis", "in", "on", "off", "mid", "bi", "tri"]
+             "semi", "super", "anti", "dis", "in", "on", "off", "mid", "bi", "tri", "nano", "tele",
+             "socio", "neuro", "bio", "geo", "eco", "electro", "photo", "thermo", "hydro",
+             "psycho", "cyber", "omni", "poly", "mono", "pseudo", "quasi", "ultra", "extra",
+             "intra", "trans", "counter", "proto", "macro", "agri", "agro", "aero", "immuno",
+             "cardio", "radio", "infra", "inter", "supra", "peri", "post"]
+# a name's lower-case particle before its capitalised part: "Ms. Van der Berg", "de la Cruz"
+_PARTICLES = {"van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le",
+              "dos", "das", "do", "ter", "ten", "bin", "binti", "ibn", "al", "el", "y"}
+#: a British variant ("haematology") derived by a regular rule needs its American form to be
+#: a word people use, but not a very common one: technical words are rare in any spelling
+_VARIANT_MIN = 10
 
 
 @dataclass(frozen=True)
@@ -58,7 +68,7 @@ def _speller() -> Any:
 # word is not known as written: each spot is replaced by its American form and the result looked up
 _UK_US_INNER = [(re.compile(uk), us) for uk, us in [
     (r"our(?=$|s$|ed|ing|ite|abl|ful|hood|ly|less|ist|ism|at|er|al|y$)", "or"),
-    (r"is(?=a|e|i)", "iz"), (r"ys(?=e|i)", "yz"), (r"tre(?=$|s$|d$)", "ter"), (r"ogue", "og"),
+    (r"is(?=a|e|i)", "iz"), (r"ys(?=e|i)", "yz"), (r"(?<=[bcgt])re(?=$|s$|d$)", "er"), (r"ogue", "og"),
     (r"ae", "e"), (r"oe", "e"), (r"ll(?=ed|ing|er|ery)", "l"), (r"ence(?=$|s$|d$)", "ense"),
     (r"^sce", "ske"), (r"ould", "old"), (r"mme", "m"), (r"eing$", "ing"), (r"ery$", "ry"),
     (r"^pyj", "paj"), (r"ium$", "um"), (r"^kerb", "curb"), (r"ught", "ft"), (r"ement", "ment"),
@@ -89,8 +99,8 @@ def is_known(word: str) -> bool:
         return tail in {"s", "t", "re", "ve", "ll", "d", "m"} and (
             stem in _speller() or is_known(stem))
     # a listed variant must be common; an unlisted one must follow from a word by the rules
-    return _known(w) or any(_common(v) if v in _speller() else _known(v, compounds=False)
-                            for v in _american(w))
+    return _known(w) or any(_common(v, _VARIANT_MIN) if v in _speller()
+                            else _known(v, compounds=False) for v in _american(w))
 
 
 def _american(w: str) -> set[str]:
@@ -129,9 +139,9 @@ def _known(w: str, compounds: bool = True) -> bool:
                              for i in range(3, len(w) - 2))
 
 
-def _common(w: str) -> bool:
+def _common(w: str, min_count: int = _COMMON) -> bool:
     sp = _speller()
-    return w in sp and sp.word_frequency[w] >= _COMMON
+    return w in sp and sp.word_frequency[w] >= min_count
 
 
 def _known_plain(w: str, min_count: int = 0) -> bool:
@@ -160,10 +170,19 @@ def spelling_issues(text: str, accept: set[str], start: int = 0,
         word = m.group()
         if any(s <= m.start() < e for s, e in skip) or any(c.isupper() for c in word):
             continue
-        for part_match in re.finditer(r"[^\-]+", word):
+        parts = list(re.finditer(r"[^\-]+", word))
+        for i, part_match in enumerate(parts):
             part = part_match.group()
             if part.casefold().replace("’", "'") in accept or is_known(part):
                 continue
+            if i < len(parts) - 1 and part.casefold() in _PREFIXES:
+                continue  # "mis-pick", "socio-economic": a prefix written with its hyphen
+            if part.casefold() in _PARTICLES and re.match(r"\s+[^\W\d_]", text[m.end():]) and \
+                    text[m.end():].lstrip()[:1].isupper():
+                continue  # "Van der Berg"
+            if part.casefold() in _PARTICLES and re.search(r"[^\W\d_]\s+$", text[:m.start()]) \
+                    and text[:m.start()].rstrip().split()[-1][:1].isupper():
+                continue  # "Juan Ortega y Gasset"
             s = m.start() + part_match.start()
             hint = _suggest(part) if len(issues) < MAX_SUGGESTIONS else None
             issues.append(Issue(s, s + len(part), part, f"'{part}' is not in the dictionary",

@@ -16,8 +16,15 @@ from drafter.rubric.registry import Draft, Rule, Settings, register
 
 Need = Literal["name", "topic", "role_or_company"]
 _GREETING_NAME = re.compile(
-    r"^\s*(?:(?i:dear|hi|hello|hey|good (?:morning|afternoon|evening|day))[ ,]+)?"
-    r"(?:(?i:mr|mrs|ms|mx|dr|prof)\.?\s+)?(?P<name>(?!(?i:dear|hi|hello|hey|good|greetings)\b)[A-Z][\w'’\-]+)")
+    r"^\s*(?:(?i:dear|hi|hello|hey|kia ora|good (?:morning|afternoon|evening|day))[ ,]+)?"
+    r"(?:(?i:mr|mrs|ms|mx|dr|prof)\.?\s+)?"
+    r"(?P<name>(?!(?i:dear|hi|hello|hey|good|greetings)\b)[^\W\d_][\w'’\-]*)")
+
+
+def _greeting_name(greeting: str) -> re.Match[str] | None:
+    """The name a greeting addresses, capitalised in any script ("Hi Ömer," "Dear Łukasz,")."""
+    m = _GREETING_NAME.match(greeting)
+    return m if m and m.group("name")[0].isupper() else None
 
 # a template slot where the name should be ("Dear [Name],", "Hi {first_name},", "Dear Ms. ___,"):
 # the placeholder rule reports it; "names no one" would only repeat it
@@ -82,11 +89,14 @@ def check_specifics(draft: Draft, rule: Rule) -> Iterator[Finding]:
     body = msg.body_text + "\n" + msg.subject_text
     if not draft.has_notes:
         if "name" in settings.require:
-            m = _GREETING_NAME.match(msg.greeting_text)
+            m = _greeting_name(msg.greeting_text)
             generic = {w.casefold() for w in settings.generic_addressees}
+            words = {w.casefold() for w in re.findall(r"[^\W\d_]+", msg.greeting_text)}
             if _GREETING_SLOT.search(msg.greeting_text):
                 pass
-            elif not m or m.group("name").casefold() in generic:
+            elif words & generic and not (m and m.group("name").casefold() not in generic):
+                pass  # "Dear Hiring Team,": generic.salutation says so; one finding, not two
+            elif not m:
                 yield draft.finding(rule, *at, message="the greeting names no one",
                                     suggestion="address the interviewer by name")
         return
@@ -101,7 +111,7 @@ def check_specifics(draft: Draft, rule: Rule) -> Iterator[Finding]:
                      if len(part) > 1):
             yield draft.finding(rule, *at, message=f"{person.name} is not named",
                                 suggestion=f"address {person.name.split()[0]} by name")
-        elif (m := _GREETING_NAME.match(msg.greeting_text)) and not any(
+        elif (m := _greeting_name(msg.greeting_text)) and not any(
                 m.group("name").casefold() == part.casefold() for part in person.name.split()):
             # "Dear Jordan," to Priya: a greeting that names someone else (often the
             # candidate, or another interviewer) is the worst kind of mix-up

@@ -28,11 +28,23 @@ def check_misspellings(draft: Draft, rule: Rule) -> Iterator[Finding]:
     regex = re.compile("|".join(phrase_regex(w) for w in settings.words), re.I)
     flagged = draft.notes.setdefault("misspelled", set())
     for m in regex.finditer(draft.text, *region):
+        if m.group()[:1].isupper() and not _sentence_start(draft.text, m.start()):
+            continue  # "Dear Ms. Teh,": a capitalised word inside a sentence is a name
         right = lookup.get(m.group().casefold())
         flagged.add((m.start(), m.end()))
         yield draft.finding(rule, m.start(), m.end(),
                             message=f"{rule.message}: '{m.group()}'",
                             suggestion=f'"{right}"' if right else None)
+
+
+_TITLE_DOT = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St)|\b[A-Z])\.$")
+
+
+def _sentence_start(text: str, at: int) -> bool:
+    before = text[:at].rstrip(" \t")
+    if _TITLE_DOT.search(before):
+        return False  # "Ms. Teh": the full stop of a title, not of a sentence
+    return not before or before.endswith(("\n", ".", "!", "?", ":", '"', "“"))
 
 
 class SpellingSettings(Settings):
