@@ -68,7 +68,8 @@ def _speller() -> Any:
 # word is not known as written: each spot is replaced by its American form and the result looked up
 _UK_US_INNER = [(re.compile(uk), us) for uk, us in [
     (r"our(?=$|s$|ed|ing|ite|abl|ful|hood|ly|less|ist|ism|at|er|al|y$)", "or"),
-    (r"is(?=a|e|i)", "iz"), (r"ys(?=e|i)", "yz"), (r"(?<=[bcgt])re(?=$|s$|d$)", "er"), (r"ogue", "og"),
+    (r"is(?=a|e|i)", "iz"), (r"ys(?=e|i)", "yz"), (r"(?<=[bcgt])re(?=$|s$|d$)", "er"),
+    (r"ogue", "og"),
     (r"ae", "e"), (r"oe", "e"), (r"ll(?=ed|ing|er|ery)", "l"), (r"ence(?=$|s$|d$)", "ense"),
     (r"^sce", "ske"), (r"ould", "old"), (r"mme", "m"), (r"eing$", "ing"), (r"ery$", "ry"),
     (r"^pyj", "paj"), (r"ium$", "um"), (r"^kerb", "curb"), (r"ught", "ft"), (r"ement", "ment"),
