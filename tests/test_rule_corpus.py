@@ -63,7 +63,10 @@ def test_a_clean_email_comes_back_clean(path: Path) -> None:
 def test_the_stage_of_a_clean_email_is_inferred(path: Path) -> None:
     """What `drafter review` without --stage uses: the stage's cue phrases, weighed by length.
     The *--held-out.txt files were written after the cues to see them generalise: 4 of 6 were
-    inferred right; the wordings of the two misses were then added as cues."""
+    inferred right; the wordings of the two misses were then added as cues. The *--rt-*.txt
+    files come from a red-team pass (82 emails written to break the rubric: 49 came back clean
+    and 68 inferred right at first); the rules and cues were fixed against them, so they are
+    regressions now, not a measure."""
     assert infer_stage(path.read_text(encoding="utf-8")) == _stage(path)
 
 

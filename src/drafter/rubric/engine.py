@@ -21,7 +21,9 @@ from drafter.rubric import checks as _checks  # noqa: F401  (registers the check
 from drafter.rubric.registry import CHECKS, Draft, Rule
 
 _RULE_KEYS = {"check", "category", "severity", "message", "suggestion", "enabled", "extend"}
-_STAGE_KEYS = {"title", "summary", "cues", "order"}
+_STAGE_KEYS = {"title", "summary", "cues", "strong_cues", "order"}
+#: a strong cue ("received a formal offer", "withdraw my application") all but names its stage
+STRONG_CUE_WEIGHT = 3
 
 
 class RubricError(UsageError):
@@ -35,6 +37,7 @@ class Stage:
     summary: str
     cues: tuple[str, ...]
     order: int
+    strong_cues: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -86,7 +89,8 @@ def load_stage(slug: str) -> Stage:
         raise UsageError(f"unknown stage '{slug}' (choose from: {', '.join(stage_names())})")
     meta = _read_toml(path).get("stage", {})
     return Stage(slug, meta.get("title", slug), meta.get("summary", ""),
-                 tuple(meta.get("cues", [])), meta.get("order", 99))
+                 tuple(meta.get("cues", [])), meta.get("order", 99),
+                 tuple(meta.get("strong_cues", [])))
 
 
 def _merge(base: dict[str, dict[str, Any]], layer: dict[str, Any], source: Path,
@@ -178,10 +182,16 @@ def load_rubric(stage: str, extra: Path | None = None) -> Rubric:
 
 
 @cache
-def _cue_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """Every stage's cues as whole-word patterns ("an offer" is not in "can offer")."""
-    return tuple((slug, re.compile(r"(?<!\w)" + re.escape(_normal(cue)) + r"(?!\w)"))
-                 for slug in stage_names() for cue in load_stage(slug).cues)
+def _cue_patterns() -> tuple[tuple[str, re.Pattern[str], int], ...]:
+    """Every stage's cues as whole-word patterns ("an offer" is not in "can offer"), each with
+    its weight per word."""
+    out = []
+    for slug in stage_names():
+        stage = load_stage(slug)
+        for cues, weight in ((stage.cues, 1), (stage.strong_cues, STRONG_CUE_WEIGHT)):
+            out += [(slug, re.compile(r"(?<!\w)" + re.escape(_normal(c)) + r"(?!\w)"), weight)
+                    for c in cues]
+    return tuple(out)
 
 
 def _normal(text: str) -> str:
@@ -196,15 +206,18 @@ def infer_stage(text: str) -> str:
     cues overlap, the longest wins: "checking in again" is a second nudge's cue, not also the
     check-in's "checking in".
     """
+    # a reply keeps the first message's subject ("Re: Following up on ..."): not this one's
+    text = re.sub(r"(?im)^\s*subject\s*:\s*(?:re|fwd?|aw|sv)\s*:.*$", "", text)
     normal = _normal(text)
-    found = [(m.start(), m.end(), slug) for slug, pattern in _cue_patterns()
+    found = [(m.start(), m.end(), slug, per_word) for slug, pattern, per_word in _cue_patterns()
              for m in pattern.finditer(normal)]
     taken: list[tuple[int, int]] = []
     weight: dict[str, int] = {}
-    for start, end, slug in sorted(found, key=lambda f: f[0] - f[1]):  # longest first
+    # longest first; a strong cue before an ordinary one of the same length
+    for start, end, slug, per_word in sorted(found, key=lambda f: (f[0] - f[1], -f[3])):
         if not any(start < e and s < end for s, e in taken):
             taken.append((start, end))
-            weight[slug] = weight.get(slug, 0) + len(normal[start:end].split())
+            weight[slug] = weight.get(slug, 0) + per_word * len(normal[start:end].split())
     best, best_weight = "thank-you", 0
     for slug in stage_names():  # ties go to the earlier stage
         if weight.get(slug, 0) > best_weight:
