@@ -1078,3 +1078,54 @@ def test_w_slash_shorthand_reads_as_with() -> None:
     assert names(ctx) == ["Sam Ortiz"]
     assert "diary studies with clinicians" in ctx.interviewers[0].topics[0]
     assert "without a lab" in " ".join(ctx.interviewers[0].topics)
+
+
+@pytest.mark.parametrize(("header", "company", "role"), [
+    ("Coastal Freight - Dispatcher - interviewed Mon 11/23", "Coastal Freight", "Dispatcher"),
+    ("Interview at St. Mary's Hospital for Staff Nurse, Nov 20", "St. Mary's Hospital",
+     "Staff Nurse"),
+    ("Interview at Dijkstra & van Dam Advocaten for Paralegal, Nov 20",
+     "Dijkstra & van Dam Advocaten", "Paralegal"),
+    ("Interview for Sous Chef at Harbour Kitchen, Nov 20", "Harbour Kitchen", "Sous Chef"),
+    ("Interview at Brightsmile Dental for Dental Hygienist, Nov 20", "Brightsmile Dental",
+     "Dental Hygienist"),
+])
+def test_more_companies_and_roles(header: str, company: str, role: str) -> None:
+    ctx = parse(f"{header}\nMet with Anouk Visser (Office Manager) about scheduling.\n")
+    assert (ctx.company, ctx.role) == (company, role)
+
+
+def test_chef_is_a_form_of_address_not_a_first_name() -> None:
+    ctx = parse("Interview for Sous Chef at Harbour Kitchen, Nov 20\n"
+                "Chef Étienne Duval (Executive Chef): menu development\n")
+    assert [(p.name, p.title) for p in ctx.interviewers] == [("Étienne Duval", "Executive Chef")]
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("They'll ring by Friday.", D(2025, 11, 21)),
+    ("Result in 2 weeks.", D(2025, 11, 28)),
+    ("They said results within 10 working days.", D(2025, 11, 28)),
+    ("Outcome by Dec 4.", D(2025, 12, 4)),
+])
+def test_more_ways_to_say_when_they_decide(line: str, day: dt.date) -> None:
+    ctx = parse(f"Interview at Acme Labs for Analyst on Nov 14.\nTalked with Sam Ortiz about "
+                f"pipelines.\n{line}\n")
+    assert ctx.decision_date == day
+    assert ctx.interviewers[0].topics == ["pipelines"]  # the line is no topic
+
+
+def test_people_joined_by_then_and_an_hr_contact() -> None:
+    ctx = parse("Interview at Acme Labs for Analyst on Nov 14.\nSpoke to Kerry-Ann Campbell (HR) "
+                "then Rohan Mehta (Engineering Manager).\nRohan: service mesh, on-call load\n")
+    assert [(p.name, p.topics) for p in ctx.interviewers] == [
+        ("Rohan Mehta", ["service mesh", "on-call load"])]
+    assert ctx.recruiter == "Kerry-Ann Campbell"
+
+
+def test_also_met_and_a_title_before_a_dash() -> None:
+    ctx = parse("Interview at Acme Books for Editor on Nov 14.\nMet with Olivia Grant, Editorial "
+                "Director - acquisitions for the YA list, my edit test\nAlso met Ben Sato from "
+                "marketing, who asked about BookTok campaigns.\n")
+    assert [(p.name, p.title, p.topics) for p in ctx.interviewers] == [
+        ("Olivia Grant", "Editorial Director", ["acquisitions for the YA list", "my edit test"]),
+        ("Ben Sato", None, ["BookTok campaigns"])]

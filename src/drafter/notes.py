@@ -69,6 +69,9 @@ _TITLE_MODIFIERS = _words(
     "community finance legal it")
 # the last word of a job role ("Senior Data Engineer", "Head of Product" is caught by 'head')
 _ROLE_HEADS = _words(
+    "dispatcher hygienist adjuster adjustor chef rn lpn clerk cashier driver electrician plumber "
+    "welder paralegal physiotherapist counselor counsellor librarian receptionist barista "
+    "bartender cook baker carpenter machinist caregiver carer midwife sonographer optometrist "
     "engineer engineers developer designer manager scientist analyst architect lead director pm "
     "tpm apm em sre swe consultant specialist coordinator intern internship administrator "
     "associate writer editor researcher nurse teacher accountant officer representative rep "
@@ -105,7 +108,7 @@ _NOT_NAME = (_WEEKDAY_WORDS | _MONTH_WORDS | _TITLE_WORDS | _TITLE_MODIFIERS | _
              | _FILLER)
 _PARTICLES = _words("van von de da del della der den di du la le bin binti ibn al el dos das do "
                     "ter ten y st st.")
-_HONORIFICS = _words("dr mr mrs ms mx prof sir dame")
+_HONORIFICS = _words("dr mr mrs ms mx prof sir dame chef")
 _COMPANY_STOP = _WEEKDAY_WORDS | _MONTH_WORDS | _words(
     "first second third fourth fifth last 1st 2nd 3rd 4th 5th phone technical initial hiring "
     "today tomorrow yesterday for on via interview interviews round final onsite on-site video "
@@ -180,7 +183,7 @@ _INTRO = re.compile(
     r"interview|call|lunch|coffee|session|1:1|one-on-one|paired|pairing|sat\s+down|panel|"
     r"conversation|screen|round|loop|zoom|meet|teams|webex|hangout|facetime|video)\s+"
     r"(?:with|w/)\s+|\b(?:talked|talking|spoke|speaking|chatted)\s+to\s+|\binterviewed\s+by\s+|"
-    r"^(?:with|w/)\s+)", _I)
+    r"^(?:with|w/)\s+|\b(?:also\s+)?met\s+(?=(?-i:[A-Z])))", _I)
 _WITH = re.compile(r"\b(?:with|w/)\s+", _I)
 _HEADER_PREFIX = re.compile(r"(?:(?:then|and|also|next|after\s+that)\s+)?(?:with|w/)\s+", _I)
 _SPEECH = re.compile(
@@ -218,7 +221,8 @@ _DECISION = re.compile(
     r"expect(?:s|ing)?\s+to\s+(?:hear|know|decide)|update\s+(?:me|us|you|candidates)|"
     r"be\s+in\s+touch|reach\s+out|circle\s+back|respond|response|wrap(?:ping)?\s+up|"
     r"finish(?:ing)?\s+(?:interviews|the\s+loop|onsites)|next\s+round|final\s+answer|"
-    r"an\s+answer|feedback)\b", _I)
+    r"an\s+answer|feedback|results?\s+(?:in|within|by|on|next|early|end|before)|outcome|"
+    r"(?:will|'ll|should|would)\s+(?:ring|phone|call|email|e-mail|write))\b", _I)
 # a statement about their decision even without a date: "They'll let me know"
 _STRONG_DECISION = re.compile(
     r"\b(?:decision|decide|hear(?:ing)?\s+back|get(?:ting)?\s+back\s+to\s+(?:me|us)|"
@@ -226,8 +230,8 @@ _STRONG_DECISION = re.compile(
 _WILL = (r"(?:\s+(?:will|should|would|is\s+going\s+to|are\s+going\s+to|plans?\s+to|"
          r"promised\s+to)|'ll)")
 _HEARING = re.compile(
-    rf"\b\w+{_WILL}\s+(?:call|email|e-mail|reach\s+out|be\s+in\s+touch|get\s+back|follow\s+up|"
-    r"let\s+(?:me|us)\s+know|contact|reply|respond|ping|text|update)\b", _I)
+    rf"\b\w+{_WILL}\s+(?:call|ring|phone|email|e-mail|reach\s+out|be\s+in\s+touch|get\s+back|"
+    r"follow\s+up|let\s+(?:me|us)\s+know|contact|reply|respond|ping|text|update)\b", _I)
 _NEXT_STEP = re.compile(
     rf"\b\w+{_WILL}\s+(?:call|email|e-mail|reach\s+out|be\s+in\s+touch|get\s+back|follow\s+up|"
     r"let\s+(?:me|us)\s+know|contact|reply|respond|ping|text|update|send|schedule|set\s+up)\b", _I)
@@ -499,7 +503,7 @@ def _title_after(rest: str) -> tuple[str | None, str | None, str]:
 
 
 _COMPANY_TOKENS = re.compile(r"[^\s,;:()\[\]\"!?]+(?:[ \t]+[^\s,;:()\[\]\"!?]+){0,7}")
-_KEEP_DOT = _words("inc. co. ltd. llc.")
+_KEEP_DOT = _words("inc. co. ltd. llc. st. corp. bros.")
 
 
 def take_company(text: str) -> str | None:
@@ -511,8 +515,11 @@ def take_company(text: str) -> str | None:
         core = word.rstrip(".")
         ended = core != word and word.casefold() not in _KEEP_DOT
         nxt = words[i + 1] if i + 1 < len(words) else ""
-        if out and core.casefold() in ("&", "of", "de", "the") and nxt[:1].isupper():
-            out.append(core)
+        after = words[i + 2] if i + 2 < len(words) else ""
+        joins = ("&", "of", "de", "the", "van", "von", "der", "den", "du", "la", "le", "y")
+        if out and core.casefold() in joins and (nxt[:1].isupper() or (
+                nxt.casefold() in joins and after[:1].isupper())):
+            out.append(core)  # "Dijkstra & van Dam Advocaten", "Bank of America"
             continue
         leading_the = i == 0 and core == "The" and nxt[:1].isupper()  # "The Atlantic"
         if not core or (core.casefold() in _COMPANY_STOP and not leading_the):
@@ -809,7 +816,7 @@ def _split_outside_parens(text: str, sep: str) -> list[str]:
 # people lists
 
 
-_LIST_SEP = re.compile(r"\s*(?:;|,|&|\+|\band\b|\s/\s)\s*", _I)
+_LIST_SEP = re.compile(r"\s*(?:;|,|&|\+|\band(?:\s+then)?\b|\bthen\b|\s/\s)\s*", _I)
 
 
 def _pieces(text: str) -> list[tuple[int, str]]:
@@ -876,6 +883,11 @@ def people_list(text: str) -> tuple[list[Interviewer], str]:
             if rest.strip(" .,;:"):
                 return people, text[offset + len(piece) - len(rest):]
             continue
+        dash = re.search(r"\s[-–—]\s|:\s", piece)
+        if dash and people and people[-1].title is None and _appositive(piece[:dash.start()]):
+            # "Olivia Grant, Editorial Director - acquisitions, my edit test": then her topics
+            people[-1].title = _clean_title(piece[:dash.start()])
+            return people, text[offset + dash.start():]
         head, *tail = re.split(r"\.\s+", piece, maxsplit=1)
         if people and people[-1].title is None and _appositive(head):
             people[-1].title = _clean_title(head)
@@ -990,6 +1002,7 @@ class _Parser:
         self.rejected = False
         self.rejection_sender: str | None = None  # as written; matched to a person at the end
         self.added_on: dict[str, int] = {}  # person -> the line that named them first
+        self.listed: set[str] = set()  # people an "Interviewers:" key names: interviewers
         self.rejection_date: dt.date | None = None
         self.sent: list[SentMessage] = []
         self.dates: list[DateMention] = []
@@ -1254,6 +1267,7 @@ class _Parser:
         people, rest = people_list(value)
         for person in people:
             self._add(person)
+            self.listed.add(person.name)
         if len(people) > 1:
             self.current = None  # "Interviewers: A, B" then "Topics: ...": shared, not B's
         if rest and people and self._topics_after_person(rest):
@@ -1511,6 +1525,8 @@ class _Parser:
             return False
         for person in people:
             self._add(person)
+        if len(people) > 1:
+            self.current = None  # "I met A and B." then bullets: shared, not B's alone
         header = self.with_role is not None and self.with_role[0] == self.line_no
         if not header and self._topics_after_person(rest):  # not "with X — Role — round"
             pass
@@ -1701,6 +1717,8 @@ class _Parser:
         tokens = {t.casefold() for p in self.people for t in p.name.split()}
         if company and company.casefold() in tokens:
             company = None  # "Ravi — design systems" named a person, not a company
+        recruiter = self.recruiter if self._in_source(self.recruiter) else None
+        self.recruiter = recruiter = recruiter or self._recruiter_by_first_name(company)
         people = [p for p in self.people if self._real_person(p.name, company)
                   and not self._only_the_recruiter(p)]
         # a sign-off line ("- Priya") read as the last person's topic is the candidate's name
@@ -1712,8 +1730,6 @@ class _Parser:
             people[0].topics = general + [t for t in people[0].topics if t not in general]
             general = []
         decision = self.decision
-        recruiter = self.recruiter if self._in_source(self.recruiter) else None
-        recruiter = recruiter or self._recruiter_by_first_name(company)
         return InterviewContext(
             company=company, role=self.facts.get("role"),
             interview_date=self.interview[1].value if self.interview else None,
@@ -1760,7 +1776,9 @@ class _Parser:
         """"Jamie Fox, our recruiter, booked the room": a contact, not someone interviewed by,
         unless they are the only person or have topics (a recruiter screen is an interview)."""
         return (person.name == self.recruiter and not person.topics and len(self.people) > 1
-                and bool(person.title) and "recruit" in (person.title or "").casefold())
+                and person.name not in self.listed
+                and bool(re.search(r"\b(?:recruit\w*|hr|talent|human\s+resources|people\s+"
+                                   r"(?:partner|team|ops))\b", person.title or "", _I)))
 
     def _in_source(self, name: str | None) -> bool:
         return bool(name) and name in self.source  # type: ignore[operator]
