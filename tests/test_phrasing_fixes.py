@@ -79,3 +79,25 @@ def test_lead_ins_the_parser_stripped_are_recovered(topic: str, notes: str,
     from drafter.phrasing import with_lead_in
 
     assert with_lead_in(topic, notes) == expected
+
+
+@pytest.mark.parametrize("raw", [
+    "my salary expectations ($68k)", "asked about my comp range", "benefits and PTO",
+    "relocation package for the move", "notice period is 3 months", "they offered £48,000",
+])
+def test_pay_and_perks_are_never_brought_up(raw: str) -> None:
+    assert topics_of(raw) == []
+
+
+def test_a_quoted_stock_question_is_not_a_topic() -> None:
+    assert topics_of('"what\'s your biggest weakness?"') == []
+    assert topics_of("why I'm leaving my current job?") == []
+
+
+def test_shorthand_and_asides_are_spelled_out_or_dropped() -> None:
+    assert [t.phrase for t in topics_of("talked abt upselling suites at check-in")] == [
+        "upselling suites at check-in"]
+    phrases = [t.phrase for t in topics_of("they had 3 FOMs quit this year lol")]
+    assert phrases and not any("lol" in p for p in phrases)
+    assert [t.phrase for t in topics_of("diary studies w/ clinicians!!")] == [
+        "diary studies with clinicians"]

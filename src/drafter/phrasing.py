@@ -93,13 +93,34 @@ _COMMON_STARTS = {
 }
 
 
+# what a follow-up email never brings up: pay and perks, and asides written for oneself
+_PRIVATE = re.compile(
+    r"\b(?:salary|salaries|compensation|comp\s+(?:range|band)|pay(?:\s+(?:range|band|rise))?|"
+    r"wages?|bonus(?:es)?|equity|stock\s+options|benefits|pto|notice\s+period|visa|"
+    r"sponsorship|relocation\s+package|counter-?offer)\b|[$€£¥₹]\s?\d", re.I)
+# note-taking shorthand and chat asides, spelled out or dropped
+_SHORTHAND = [(re.compile(p, re.I), r) for p, r in [
+    (r"\babt\b", "about"), (r"\bb/c\b", "because"), (r"\bthru\b", "through"),
+    (r"\bw/o\b", "without"), (r"(?<![\w/])w/(?=\s)", "with"),
+    (r"\s*\b(?:lol|lmao|haha+|omg)\b[.!]*", ""), (r"\s*(?:!{2,}|\?{2,}|[:;]-?[()DP])", ""),
+]]
+
+
+def _spelled_out(text: str) -> str:
+    for pattern, repl in _SHORTHAND:
+        text = pattern.sub(repl, text)
+    return text.strip()
+
+
 def topics_of(raw: str, max_words: int = 14) -> list[Topic]:
     """Split one note line about an interviewer's conversation into usable topics."""
     out: list[Topic] = []
-    for part in _SPLIT.split(raw.strip()):
+    for part in _SPLIT.split(_spelled_out(raw.strip())):
         part = part.strip()
-        if len(part) < 3:
+        if len(part) < 3 or _PRIVATE.search(part):
             continue
+        if part.rstrip('"”’\'').endswith("?") or part[:1] in "\"“":
+            continue  # a stock question quoted word for word ("what's your biggest weakness?")
         if m := _MINE.match(part):
             out.append(Topic(_tidy(m.group("what"), max_words), "mine"))
         elif m := _QUESTION.match(part):
