@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from drafter.context import InterviewContext
+from drafter.context import InterviewContext, Interviewer
 from drafter.notes import _parse, parse_notes
 
 D = dt.date
@@ -1129,3 +1129,28 @@ def test_also_met_and_a_title_before_a_dash() -> None:
     assert [(p.name, p.title, p.topics) for p in ctx.interviewers] == [
         ("Olivia Grant", "Editorial Director", ["acquisitions for the YA list", "my edit test"]),
         ("Ben Sato", None, ["BookTok campaigns"])]
+
+
+@pytest.mark.parametrize(("line", "people"), [
+    ("Interviewer: Luis", [("Luis", None)]),
+    ("Interviewers: Dr. Patel (owner) + Kim (office manager)",
+     [("Dr. Patel", "owner"), ("Kim", "office manager")]),
+    ("With María José de la Fuente (FP&A Director): rolling forecasts",
+     [("María José de la Fuente", "FP&A Director")]),
+    ("Juan Carlos Ortega y Gasset (CFO) - treasury", [("Juan Carlos Ortega y Gasset", "CFO")]),
+])
+def test_one_name_under_an_interviewer_key_and_long_names(line: str,
+                                                          people: list[tuple[str, str]]) -> None:
+    ctx = parse(f"Interview at Brightsmile Dental for Dental Hygienist on Nov 20.\n{line}\n")
+    assert [(p.name, p.title) for p in ctx.interviewers] == people
+
+
+def test_one_word_in_prose_is_not_taken_for_a_person() -> None:
+    ctx = parse("Interview at Brightsmile Dental for Dental Hygienist on Nov 20.\n"
+                "Interviewers: Tuesday\nTalked about Kafka.\n")
+    assert ctx.interviewers == []
+
+
+def test_a_title_and_surname_is_how_the_greeting_addresses_them() -> None:
+    assert Interviewer(name="Dr. Patel").first_name == "Dr. Patel"
+    assert Interviewer(name="Priya Shah").first_name == "Priya"

@@ -33,7 +33,15 @@ class Interviewer(BaseModel):
 
     @property
     def first_name(self) -> str:
-        return self.name.split()[0] if self.name.split() else self.name
+        """How a greeting addresses them: "Priya" for Priya Shah, "Dr. Patel" when the notes
+        know them only by title and surname."""
+        words = self.name.split()
+        if len(words) == 2 and words[0].rstrip(".").casefold() in _TITLES:
+            return self.name
+        return words[0] if words else self.name
+
+
+_TITLES = {"dr", "mr", "mrs", "ms", "mx", "prof", "professor"}
 
 
 class CompetingOffer(BaseModel):

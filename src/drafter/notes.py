@@ -385,7 +385,10 @@ def _name_token(tok: str, first: bool) -> bool:
 
 
 def _valid_name(tokens: list[str]) -> bool:
-    if len(tokens) < 2 or len(tokens) > 4:
+    # at most four capitalised words; particles come on top ("María José de la Fuente")
+    capitals = [t for i, t in enumerate(tokens)
+                if not (t in _PARTICLES and 0 < i < len(tokens) - 1)]
+    if len(tokens) < 2 or len(capitals) > 4 or len(tokens) > 6:
         return False
     if _INITIAL.fullmatch(tokens[-1]):
         return False
@@ -420,7 +423,7 @@ def name_at(text: str, pos: int = 0) -> tuple[str, int] | None:
             break
     while toks and toks[0][0].casefold().rstrip(".") in _HONORIFICS:
         toks = toks[1:]
-    for k in range(min(4, len(toks)), 1, -1):
+    for k in range(min(6, len(toks)), 1, -1):
         words = [w for w, _ in toks[:k]]
         if _valid_name(words):
             if k < len(toks) and toks[k][0].casefold() in _COMPANY_SUFFIXES:
@@ -901,6 +904,23 @@ def people_list(text: str) -> tuple[list[Interviewer], str]:
     return people, ""
 
 
+_ONE_NAME = re.compile(r"\s*(?:(?P<h>Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?(?P<n>[^\W\d_][\w'’-]*)"
+                       r"\s*(?:\((?P<t>[^()]{1,60})\))?\s*$")
+
+
+def _known_by_one_name(value: str) -> list[Interviewer]:
+    """People an interviewer key names by one name only: "Luis", "Dr. Patel (owner)". Only
+    where a key says these are the interviewers: in prose one word is too weak a sign."""
+    out: list[Interviewer] = []
+    for _, piece in _pieces(value):
+        m = _ONE_NAME.fullmatch(piece)
+        if not m or not m["n"][0].isupper() or m["n"].casefold() in _NOT_NAME:
+            return []
+        name = f"{m['h']}. {m['n']}" if m["h"] else m["n"]
+        out.append(Interviewer(name=name, title=_clean_title(m["t"]) if m["t"] else None))
+    return out
+
+
 # ---------------------------------------------------------------------------------------------
 # keys
 
@@ -1265,6 +1285,8 @@ class _Parser:
             self.mode = "people"
             return True
         people, rest = people_list(value)
+        if not people:  # "Interviewer: Luis", "Dr. Patel (owner) + Kim (office manager)"
+            people, rest = _known_by_one_name(value), ""
         for person in people:
             self._add(person)
             self.listed.add(person.name)
