@@ -245,3 +245,20 @@ def test_days_counted_from_the_interview(text: str, expected: dt.date) -> None:
 def test_holidays_are_vague() -> None:
     mention = resolve_date("before Christmas", INTERVIEW, today=TODAY)
     assert mention is not None and mention.value is None
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Date: 2026.11.25", dt.date(2026, 11, 25)),
+    ("Interview date - 26-Nov-2026", dt.date(2026, 11, 26)),
+    ("24.11.2026", dt.date(2026, 11, 24)),
+    ("Feedback promised by 4.12", dt.date(2026, 12, 4)),
+])
+def test_dotted_and_dashed_dates(text: str, day: dt.date) -> None:
+    found = scan_dates(text, Clock(dt.date(2026, 11, 30)), tense="past")
+    assert [f.mention.value for f in found] == [day]
+
+
+@pytest.mark.parametrize("text", ["Python 3.11.7 and version 4.12", "it costs 4.12 euro",
+                                  "v2.4.12", "a 4.5 rating"])
+def test_numbers_with_dots_are_not_dates(text: str) -> None:
+    assert scan_dates(text, Clock(dt.date(2026, 11, 30)), tense="past") == []

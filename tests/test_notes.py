@@ -1154,3 +1154,19 @@ def test_one_word_in_prose_is_not_taken_for_a_person() -> None:
 def test_a_title_and_surname_is_how_the_greeting_addresses_them() -> None:
     assert Interviewer(name="Dr. Patel").first_name == "Dr. Patel"
     assert Interviewer(name="Priya Shah").first_name == "Priya"
+
+
+@pytest.mark.parametrize("notes", [
+    "Apprentice Electrician interview — Sparkline Electrical (Brisbane)\n"
+    "Wed 25/11, at their Eagle Farm depot\n\nInterviewed by Shane Kowalczyk about heights.\n",
+    "Notes - Pharmacist interview\nEmployer: Maple Leaf Pharmacy\nPosition: Staff Pharmacist\n"
+    "2026-11-25, 2pm\n\nInterviewed by: Denise Fournier\n",
+])
+def test_the_interview_day_opening_a_line_near_the_top(notes: str) -> None:
+    assert parse(notes, today=D(2026, 11, 30)).interview_date == D(2026, 11, 25)
+
+
+def test_a_decision_line_near_the_top_is_not_the_interview_day() -> None:
+    ctx = parse("Sparkline Electrical — Apprentice Electrician\nDec 4 they'll decide\n"
+                "Talked with Shane Kowalczyk about heights.\n", today=D(2026, 11, 30))
+    assert ctx.interview_date != D(2026, 12, 4)

@@ -66,7 +66,8 @@ def test_the_stage_of_a_clean_email_is_inferred(path: Path) -> None:
     inferred right; the wordings of the two misses were then added as cues. The *--rt-*.txt
     files come from a red-team pass (82 emails written to break the rubric: 49 came back clean
     and 68 inferred right at first); the rules and cues were fixed against them, so they are
-    regressions now, not a measure."""
+    regressions now, not a measure. The *--rt2-*.txt files are a second pass written after
+    those fixes (40 emails: 36 came back clean and 37 inferred right at first; then fixed)."""
     assert infer_stage(path.read_text(encoding="utf-8")) == _stage(path)
 
 

@@ -168,6 +168,7 @@ ACCUSATORY_FLAG = [
     "As I already said, I can start in May.",
     "I'm surprised I haven't heard back.",
     "I was disappointed not to hear back.",
+    "Nobody from your team has bothered to respond to my last two emails.",
     "I'm disappointed not to have received a reply.",
     "I am still waiting to hear about the role.",
     "We're still waiting for a decision from your side.",
@@ -222,6 +223,8 @@ ACCUSATORY_LEAVE = [
 # ------------------------------------------------------------------------------- ultimatums
 
 THREAT_FLAG = [
+    "Unless you can match it with a written offer by Sunday, I will be accepting theirs.",
+    "I won't be waiting around much longer.",
     "If I don't hear back by Friday, I will accept another offer.",
     "If I do not hear from you by Monday I will withdraw.",
     "Unless I hear from you by Friday, I'll assume you're not interested.",
@@ -252,6 +255,7 @@ THREAT_FLAG = [
 ]
 
 DEMAND_FLAG = [
+    "Please let me know whether you have decided before Friday.",
     "I need an answer by Friday.",
     "Please let me know if you have made a decision by Friday.",
     "Please let me know if I got the role before Monday.",
@@ -289,6 +293,7 @@ DEMAND_FLAG = [
 ]
 
 UNDECLARED_OFFER_FLAG = [
+    "A few other agencies are about to make me offers, so please speed things up.",
     "Two other companies have already approached me.",
     "I'm handling a counter-offer from my current employer.",
     "I have another offer.",
@@ -329,6 +334,9 @@ UNDECLARED_OFFER_FLAG = [
 ]
 
 ULTIMATUM_LEAVE = [
+    "I have decided to withdraw, as I have accepted an offer that fits my plans.",
+    "I have decided to accept an offer from another operator and will withdraw.",
+    "Could you let me know whether a decision might be possible before that date?",
     "I'm excited about what your team can offer.",
     "It was interesting that several teams have already approached you about the platform.",
     "I liked how you handle a counter-offer when a buyer wants to negotiate.",
@@ -385,6 +393,8 @@ ULTIMATUM_LEAVE = [
 # ------------------------------------------------------------------------------- desperate
 
 DESPERATE_FLAG = [
+    "I really, really need this job.", "I don't know what I'll do now.",
+    "I would even work for less pay.",
     "I'm getting worried.",
     "I'm starting to get worried.",
     "I really need this job.",
@@ -559,6 +569,7 @@ SLANG_FLAG = [
     "Kinda excited.", "Lemme know.", "Gotcha.", "My bad for the delay.", "Hit me up anytime.",
     "Thanks a bunch.", "I had a blast.", "Yeah, that works.", "Thanks so much, you rock.",
     "OMG the demo was great.", "Ok cool.", "IMO the demo was great.", "BTW I loved it.",
+    "Thanks, you guys were great.", "I'm super keen.", "I reckon I'd smash it.",
 ]
 
 CHAT_LETTERS_FLAG = [

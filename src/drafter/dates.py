@@ -116,14 +116,21 @@ _APPROX = r"(?:~\s*|about\s+|around\s+|roughly\s+|approx\.?\s+|approximately\s+|
 _DEADLINE = r"(?:by|on|before|until|till|around)"
 
 _I = re.IGNORECASE
-P_ISO = re.compile(rf"\b(?:(?P<wd>{_WD}),?\s+)?(?P<y>\d{{4}})[-/](?P<m>\d{{1,2}})[-/]"
-                   r"(?P<d>\d{1,2})(?![\d/-])", _I)
+P_ISO = re.compile(rf"\b(?:(?P<wd>{_WD}),?\s+)?(?P<y>\d{{4}})(?P<sep>[-/.])(?P<m>\d{{1,2}})"
+                   r"(?P=sep)(?P<d>\d{1,2})(?![\d/-]|\.\d)", _I)
+# day.month.year, the European way ("24.11.2026", "4.12.26"); without a year only after a word
+# that introduces a date ("by 4.12"): "4.12" alone is as likely a version or a price
+P_DOTTED = re.compile(
+    rf"(?:\b(?P<wd>{_WD}),?\s+)?(?<![\w.])(?:(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}}|\d{{2}})"
+    rf"|(?:(?<=\bby )|(?<=\bon )|(?<=\bbefore )|(?<=\buntil )|(?<=\btill )|(?<=\bfrom ))"
+    rf"(?P<d2>\d{{1,2}})\.(?P<m2>\d{{1,2}})\.?)"
+    r"(?![\w%]|\.\d)", _I)
 P_MONTH_DAY = re.compile(
     rf"\b(?:(?P<wd>{_WD}),?\s+)?(?P<mon>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b"
     rf"(?!\s*%|\.\d|:\d)(?:,?\s+(?P<y>\d{{4}})\b)?", _I)
 P_DAY_MONTH = re.compile(
-    rf"\b(?:(?P<wd>{_WD}),?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+"
-    rf"(?P<mon>{_MONTH})(?![a-z])\.?(?:,?\s+(?P<y>\d{{4}})\b)?", _I)
+    rf"\b(?:(?P<wd>{_WD}),?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?(?:\s+|-)"
+    rf"(?P<mon>{_MONTH})(?![a-z])\.?(?:(?:,?\s+|-)(?P<y>\d{{4}})\b)?", _I)
 P_SLASH = re.compile(
     rf"(?:\b(?P<wd>{_WD}),?\s+)?(?<![\w/.-])(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})"
     r"(?:/(?P<y>\d{4}|\d{2}))?(?![\w/%]|\.\d)", _I)
@@ -287,6 +294,13 @@ def _read_month_name(m: re.Match[str], clock: Clock, tense: Tense) -> Found | No
     if not _month_ok(m) or not 1 <= int(m["d"]) <= 31:
         return None
     return _calendar(m, clock, _year(m["y"]), _month(m["mon"]), int(m["d"]), m["wd"])
+
+
+def _read_dotted(m: re.Match[str], clock: Clock, tense: Tense) -> Found | None:
+    day, month = int(m["d"] or m["d2"]), int(m["m"] or m["m2"])
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    return _calendar(m, clock, _year(m["y"]), month, day, m["wd"], " (day.month)")
 
 
 def _read_slash(m: re.Match[str], clock: Clock, tense: Tense) -> Found | None:
@@ -510,6 +524,7 @@ _READERS: tuple[tuple[re.Pattern[str], Reader], ...] = (
     (P_MONTH_DAY, _read_month_name),
     (P_DAY_MONTH, _read_month_name),
     (P_SLASH, _read_slash),
+    (P_DOTTED, _read_dotted),
     (P_END_MONTH, _read_end_month),
     (P_END_OF, _read_end_of),
     (P_END_ABBR, _read_end_abbr),

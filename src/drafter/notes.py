@@ -1125,14 +1125,20 @@ class _Parser:
             for found in scan_dates(text, self.clock, tense="past"):
                 if found.kind == "absolute" and found.mention.value:
                     return line.no, found.mention
-        # a header, then the day on a line of its own: "Verdant Foods — QA Supervisor\nNov 27"
-        for line, text in texts[1:2]:
+        # a header, then the day opening a line of its own: "Verdant Foods — QA Supervisor\n
+        # Nov 27", "Wed 25/11, at their Eagle Farm depot", "2026-11-24, 2pm" under key lines
+        for line, text in texts[1:5]:
+            if _is_event(text) or _DECISION.search(text) or _HEARING.search(text):
+                continue
+            kv = key_value(text)
+            if kv and kv[0] not in ("date", "interview"):
+                continue
             found_all = scan_dates(text, self.clock, tense="past")
-            if len(found_all) == 1 and found_all[0].mention.value and not _is_event(text):
-                found = found_all[0]
-                rest = text[:found.start] + text[found.end:]
-                if len(re.findall(r"[^\W\d_]{2,}", rest)) <= 2:  # "Nov 27, 2pm, Zoom" at most
-                    return line.no, found.mention
+            if not found_all or found_all[0].kind != "absolute":
+                continue
+            found = found_all[0]
+            if found.mention.value and not text[:found.start].strip(" ,;:-–—()"):
+                return line.no, found.mention
         return None
 
     # -- second pass --------------------------------------------------------------------------
