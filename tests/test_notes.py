@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from drafter.context import InterviewContext, Interviewer
-from drafter.notes import _parse, parse_notes
+from drafter.notes import _parse, key_value, parse_notes
 
 D = dt.date
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "notes"
@@ -1170,3 +1170,34 @@ def test_a_decision_line_near_the_top_is_not_the_interview_day() -> None:
     ctx = parse("Sparkline Electrical — Apprentice Electrician\nDec 4 they'll decide\n"
                 "Talked with Shane Kowalczyk about heights.\n", today=D(2026, 11, 30))
     assert ctx.interview_date != D(2026, 12, 4)
+
+
+def test_a_dashed_key_and_a_label_before_with() -> None:
+    ctx = parse("Company - Infoveda Systems Pvt Ltd, Bengaluru\nRole - SDE 2\n"
+                "Interview date - 26-Nov-2026\n"
+                "Case 1 w/ Partner Victoria Ashby: market entry, market sizing\n"
+                "Case 2 w/ Associate Partner Rohan Kapoor: ops case\n", today=D(2026, 11, 30))
+    assert (ctx.company, ctx.role, ctx.interview_date) == ("Infoveda Systems Pvt Ltd", "SDE 2",
+                                                           D(2026, 11, 26))
+    assert [(p.name, p.title, p.topics) for p in ctx.interviewers] == [
+        ("Victoria Ashby", "Partner", ["market entry", "market sizing"]),
+        ("Rohan Kapoor", "Associate Partner", ["ops case"])]
+    # a heading with a dash is no key: its words are not a topic list
+    assert key_value("Notes - Pharmacist interview") is None
+
+
+def test_slash_separated_person_lines() -> None:
+    ctx = parse("Call with LinguaBridge Agency re: Translator role\nSpoke with:\n"
+                "Aoife Kennedy / Localisation Project Manager / asked about CAT tools, "
+                "turnaround on 3k words\n")
+    assert [(p.name, p.title, p.topics) for p in ctx.interviewers] == [
+        ("Aoife Kennedy", "Localisation Project Manager",
+         ["CAT tools", "turnaround on 3k words"])]
+
+
+def test_the_role_in_a_header_is_no_person() -> None:
+    ctx = parse("Diesel Mechanic — Big Sky Fleet Services — Billings MT\nInterview: 11/16\n"
+                "Talked w/ Curt Halvorson (Shop Foreman) — Cummins ISX, DPF regen issues\n",
+                today=D(2026, 11, 30))
+    assert (ctx.company, ctx.role) == ("Big Sky Fleet Services", "Diesel Mechanic")
+    assert names(ctx) == ["Curt Halvorson"]

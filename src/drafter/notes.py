@@ -92,7 +92,10 @@ _COMPANY_SUFFIXES = _words(
     "mobility shipping transit aerospace automotive biotech genomics diagnostics pharmaceuticals "
     "semiconductors devices materials chemicals publishing telecom wireless communications "
     "commerce realty properties construction manufacturing airways railways aviation airline "
-    "dental medical mining architecture architects advocaten")
+    "dental medical mining architecture architects advocaten electrical plumbing pharmacy "
+    "veterinary consultants institutet library council authority associates press records "
+    "laboratories biologics brewing hotel resorts builders engineering advertising estates "
+    "fleet utilities")
 _FILLER = _words(
     "the a an and or but i we she he they it this that then also so met talked spoke chatted with "
     "interview interviews interviewed interviewer interviewers round final first second third "
@@ -183,7 +186,9 @@ _INTRO = re.compile(
     r"interview|call|lunch|coffee|session|1:1|one-on-one|paired|pairing|sat\s+down|panel|"
     r"conversation|screen|round|loop|zoom|meet|teams|webex|hangout|facetime|video)\s+"
     r"(?:with|w/)\s+|\b(?:talked|talking|spoke|speaking|chatted)\s+to\s+|\binterviewed\s+by\s+|"
-    r"^(?:with|w/)\s+|\b(?:also\s+)?met\s+(?=(?-i:[A-Z])))", _I)
+    r"^(?:with|w/)\s+|\b(?:also\s+)?met\s+(?=(?-i:[A-Z]))"
+    # a short label, then whom: "Case 1 w/ Partner Victoria Ashby: ..."
+    r"|^(?:[A-Za-z]+\s+){1,2}\d{0,2}\s*(?:with|w/)\s+(?=(?-i:[A-Z])))", _I)
 _WITH = re.compile(r"\b(?:with|w/)\s+", _I)
 _HEADER_PREFIX = re.compile(r"(?:(?:then|and|also|next|after\s+that)\s+)?(?:with|w/)\s+", _I)
 _SPEECH = re.compile(
@@ -478,7 +483,7 @@ _ANGLE = re.compile(r"\s*<(?P<e>[^<>\s]+@[^<>\s]+)>")
 _DASH_TITLE = re.compile(r"\s+[-–—]\s+(?P<t>(?:[^:;().—–]|\.(?!\s)){1,80}?)\s*"
                          r"(?=:|;|\.\s|\s[-–—]|\.?$)")
 _COMMA_TITLE = re.compile(r"\s*[,/]\s*(?P<t>(?:[^:;,().—–/]|\.(?!\s)){1,80}?)\s*"
-                          r"(?=:|,|;|\.\s|\s[-–—]|\.?$)")
+                          r"(?=:|,|;|\.\s|\s[-–—/]|\.?$)")
 
 
 def _title_after(rest: str) -> tuple[str | None, str | None, str]:
@@ -838,7 +843,8 @@ def _pieces(text: str) -> list[tuple[int, str]]:
     return [(off, p) for off, p in out if p.strip()]
 
 
-_TITLE_FIRST = re.compile(r"(?:(?:the|our|their|my)\s+)?(?P<t>(?:[a-z][\w-]*\s+){1,3})(?=[^\W\d_])")
+_TITLE_FIRST = re.compile(r"(?:(?:the|our|their|my)\s+)?(?P<t>(?:[A-Za-z][\w-]*\s+){1,3}?)"
+                          r"(?=[^\W\d_])")
 
 
 def _person_piece(piece: str) -> tuple[Interviewer, str] | None:
@@ -847,10 +853,16 @@ def _person_piece(piece: str) -> tuple[Interviewer, str] | None:
     stripped = piece.lstrip()
     lead_title = None
     got = name_at(stripped)
-    if not got and (m := _TITLE_FIRST.match(stripped)) and all(
-            w in _TITLE_WORDS for w in m["t"].split()):
-        lead_title, stripped = m["t"].strip(), stripped[m.end():]
-        got = name_at(stripped)
+    if not got and (lead := _TITLE_FIRST.match(stripped)):
+        # "recruiter Jamie Fox", "Associate Partner Rohan Kapoor": title words, then the name
+        at = lead.start("t")
+        words = re.findall(r"\S+\s+", stripped[at:])
+        for k in (3, 2, 1):
+            head = "".join(words[:k])
+            if len(words) >= k and all(w.casefold() in _TITLE_WORDS for w in head.split()) and (
+                    found := name_at(stripped[at + len(head):])):
+                lead_title, stripped, got = head.strip(), stripped[at + len(head):], found
+                break
     if not got:
         return None
     name, end = got
@@ -963,13 +975,24 @@ _KEYS: dict[str, str] = {
 
 
 def key_value(text: str) -> tuple[str, str, str] | None:
-    """(kind, key as written, value) for a known `Key: value` line."""
+    """(kind, key as written, value) for a known `Key: value` line; for facts, also
+    `Key - value` ("Company - Infoveda Systems", "Interview date - 26-Nov-2026")."""
     m = _KEY_VALUE.fullmatch(text)
+    dashed = m is None
+    if dashed:
+        m = _KEY_DASH_VALUE.fullmatch(text)
     if not m:
         return None
     key = " ".join(m["key"].casefold().replace("’", "'").split()).strip(" *_-")
     kind = _KEYS.get(key) or _KEYS.get(key.rstrip("s"))
+    if dashed and kind not in _DASH_KINDS:
+        return None  # "Notes - Pharmacist interview" is a heading, not a topic list
     return (kind, m["key"], m["val"].strip()) if kind else None
+
+
+_KEY_DASH_VALUE = re.compile(r"(?P<key>[^\W\d_][^:：\n\-–—]{0,30}?)\s+[-–—]\s+(?P<val>\S.*)")
+_DASH_KINDS = {"company", "role", "date", "round", "format", "people", "decision", "offer",
+               "deadline", "candidate", "recruiter", "hiring manager"}
 
 
 def _cut_value(value: str) -> str:
@@ -1529,8 +1552,8 @@ class _Parser:
         person, rest = got
         stripped = rest.strip()
         speech = _SPEECH.match(rest)
-        if stripped.startswith((":", "-", "–", "—")):
-            inline = stripped.lstrip(":-–— ")
+        if stripped.startswith((":", "-", "–", "—", "/")):
+            inline = stripped.lstrip(":-–—/ ")
         elif speech:
             inline = rest if _topic_cue(rest.strip()) else ""
         elif (person.title or loose or m) and stripped.strip(".") == "":
@@ -1814,6 +1837,8 @@ class _Parser:
     def _real_person(self, name: str, company: str | None) -> bool:
         if not self._in_source(name):
             return False  # invisible marks split the name in the source: not a name it contains
+        if _role_like(name) and name.casefold() == (self.facts.get("role") or "").casefold():
+            return False  # "Diesel Mechanic — Big Sky Fleet Services": the role, not a person
         if company and name.casefold() in (company.casefold(), *company.casefold().split()):
             return False
         return not (self.candidate and name.casefold() == self.candidate.casefold())
