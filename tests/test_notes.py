@@ -1201,3 +1201,17 @@ def test_the_role_in_a_header_is_no_person() -> None:
                 today=D(2026, 11, 30))
     assert (ctx.company, ctx.role) == ("Big Sky Fleet Services", "Diesel Mechanic")
     assert names(ctx) == ["Curt Halvorson"]
+
+
+@pytest.mark.parametrize(("notes", "sender"), [
+    ('From recruiter Marcus Bell (Hale & Partners) today:\n"Hi Sophie – unfortunately they have '
+     'decided to go with an internal candidate."\nInterviewed Nov 18 with Jennifer Abara '
+     '(Senior Paralegal) – e-discovery\n', "Marcus Bell"),
+    ("Interviewed Nov 12 with Gemma Hartley (Features Editor) – longform pitches\nGot this today:"
+     '\n"Dear Hannah, thank you for your time. After careful consideration we have decided not '
+     'to progress your application on this occasion. Kind regards, Gemma Hartley"\n',
+     "Gemma Hartley"),
+])
+def test_a_pasted_rejection_and_who_sent_it(notes: str, sender: str) -> None:
+    ctx = parse(notes, today=D(2026, 11, 30))
+    assert ctx.rejected and ctx.rejection_from == sender

@@ -268,14 +268,20 @@ _ANSWER_DEADLINE = re.compile(
 _REJECT = re.compile(
     r"\b(?:rejection|rejected|turned\s+(?:me\s+)?down|(?:not|won'?t\s+be|aren'?t|are\s+not)\s+"
     r"moving\s+forward|decided\s+(?:not\s+to\s+(?:move|proceed)|to\s+(?:go|move|proceed)\s+"
-    r"(?:forward\s+)?with\s+(?:another|other|a\s+different|someone\s+else))|went\s+with\s+"
+    r"(?:forward\s+)?with\s+(?:another|other|a\s+different|someone\s+else|an\s+internal))|"
+    r"(?:not|won'?t\s+be|will\s+not\s+be)\s+(?:to\s+)?progress(?:ing)?\s+(?:my|your|with)|"
+    r"decided\s+not\s+to\s+progress|not\s+been\s+successful|unable\s+to\s+offer\s+(?:me|you)|"
+    r"went\s+with\s+"
     r"(?:another|someone\s+else|a\s+different|an\s+internal|other)|moving\s+forward\s+with\s+"
     r"(?:other|another)|not\s+selected|wasn'?t\s+selected|(?:position|role)\s+(?:has\s+been|was|is)"
     r"\s+filled|didn'?t\s+get\s+(?:it|the\s+(?:job|role|offer|position))|no\s+longer\s+(?:being\s+)?"
     r"considered|unsuccessful|regret\s+to\s+inform)\b", _I)
 # who sent the rejection: "email from Nadia — they went with another candidate", "Priya called"
 _FROM_PERSON = re.compile(
-    r"\b(?i:from|by)\s+(?P<a>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    r"\b(?i:from|by)\s+(?i:(?:the\s+|my\s+)?(?:recruiter|hr|hiring\s+manager|manager)\s+)?"
+    r"(?P<a>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    # the sign-off of a pasted rejection: "... Kind regards, Gemma Hartley"
+    r"|\b(?i:regards|best|thanks|sincerely|cheers|wishes),?\s+(?P<c>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
     r"|(?P<b>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?i:emailed|called|phoned|rang|wrote|"
     r"messaged|texted|told\s+me|let\s+me\s+know|said|replied|got\s+back)\b")
 # a recruiter known by first name: "Recruiter Nadia:", "HR (Kim) said", "Beth (recruiter)"
@@ -1443,8 +1449,12 @@ class _Parser:
 
     def _rejection(self, text: str) -> None:
         self.rejected = True
-        if m := _FROM_PERSON.search(text):
-            self.rejection_sender = self.rejection_sender or m["a"] or m["b"]
+        # the line itself, or the one introducing a pasted message ("From recruiter Marcus Bell:")
+        above = next((t for line, t in reversed(self.texts) if line.no < self.line_no and t), "")
+        whole = next((t for line, t in self.texts if line.no == self.line_no), text)
+        for where in (text, whole, above if above.rstrip().endswith(":") else ""):
+            if not self.rejection_sender and (m := _FROM_PERSON.search(where)):
+                self.rejection_sender = m["a"] or m["b"] or m["c"]
         found = self._scan(text, tense="past")
         self._note_all(found, "rejection")
         day = next((f.mention.value for f in found if f.mention.value), None)
