@@ -1215,3 +1215,24 @@ def test_the_role_in_a_header_is_no_person() -> None:
 def test_a_pasted_rejection_and_who_sent_it(notes: str, sender: str) -> None:
     ctx = parse(notes, today=D(2026, 11, 30))
     assert ctx.rejected and ctx.rejection_from == sender
+
+
+@pytest.mark.parametrize(("notes", "candidate"), [
+    ("Talked with Sam Ortiz about Rust.\nCandidate: Ciarán Ó Briain\n", "Ciarán Ó Briain"),
+    ("Talked with Sam Ortiz about Rust.\nEu: Beatriz Lima\n", "Beatriz Lima"),
+    ("Talked with Sam Ortiz about Rust.\nWho I am: Marta Sánchez Ruiz\n", "Marta Sánchez Ruiz"),
+    ("Talked with Sam Ortiz about Rust.\n— Rachel Nguyen, PharmD\n", "Rachel Nguyen"),
+    ("Notes - Priya Nair\nTalked with Sam Ortiz about Rust.\n", "Priya Nair"),
+])
+def test_more_ways_to_write_ones_own_name(notes: str, candidate: str) -> None:
+    assert parse(notes).candidate == candidate
+
+
+@pytest.mark.parametrize("line", ["HR (Sneha) said they'll close by 3rd December.",
+                                  "They will communicate by 9th December.",
+                                  "HR said they'd revert by 9 December.",
+                                  "Result: by 9 December"])
+def test_decision_wordings_from_other_englishes(line: str) -> None:
+    ctx = parse(f"Interview at Razorpay for Analyst on Nov 20, 2025.\nTalked with Sam Ortiz "
+                f"about Rust.\n{line}\n")
+    assert ctx.decision_date in (D(2025, 12, 3), D(2025, 12, 9))

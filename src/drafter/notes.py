@@ -53,7 +53,8 @@ _MONTH_WORDS = _words("january february march april may june july august septemb
 _MONTH_GIVEN = _words("april may june august jan")
 # words that make a phrase a job title on their own ("VP Eng", "hiring manager", "product")
 _TITLE_WORDS = _words(
-    "manager managers engineer engineering eng director lead head vp svp evp avp cto ceo cfo coo "
+    "manager managers engineer engineering eng director lead leader head vp svp evp avp cto ceo "
+    "cfo coo "
     "cpo cio ciso cmo founder cofounder co-founder president officer chief principal staff senior "
     "sr sr. junior jr recruiter recruiting talent hr designer design pm em tpm apm product "
     "analyst scientist architect developer dev specialist coordinator partner consultant owner "
@@ -111,7 +112,9 @@ _NOT_NAME = (_WEEKDAY_WORDS | _MONTH_WORDS | _TITLE_WORDS | _TITLE_MODIFIERS | _
              | _FILLER)
 _PARTICLES = _words("van von de da del della der den di du la le bin binti ibn al el dos das do "
                     "ter ten y st st.")
-_HONORIFICS = _words("dr mr mrs ms mx prof sir dame chef")
+# Irish and Scottish name parts written with a capital: "Ciarán Ó Briain", "Aoife Ní Bhriain"
+_GAELIC = {"Ó", "Ní", "Nic", "Ua", "Mac", "Mhic"}
+_HONORIFICS = _words("dr mr mrs ms mx prof sir dame chef sister")
 _COMPANY_STOP = _WEEKDAY_WORDS | _MONTH_WORDS | _words(
     "first second third fourth fifth last 1st 2nd 3rd 4th 5th phone technical initial hiring "
     "today tomorrow yesterday for on via interview interviews round final onsite on-site video "
@@ -227,7 +230,9 @@ _DECISION = re.compile(
     r"be\s+in\s+touch|reach\s+out|circle\s+back|respond|response|wrap(?:ping)?\s+up|"
     r"finish(?:ing)?\s+(?:interviews|the\s+loop|onsites)|next\s+round|final\s+answer|"
     r"an\s+answer|feedback|results?\s+(?:in|within|by|on|next|early|end|before)|outcome|"
-    r"(?:will|'ll|should|would)\s+(?:ring|phone|call|email|e-mail|write))\b", _I)
+    r"(?:will|'ll|should|would)\s+(?:ring|phone|call|email|e-mail|write|communicate|close|revert)|"
+    r"revert(?:ing)?\s+(?:by|before|within|in)|close\s+(?:by|before)|communicate\s+(?:by|before))\b",
+    _I)
 # a statement about their decision even without a date: "They'll let me know"
 _STRONG_DECISION = re.compile(
     r"\b(?:decision|decide|hear(?:ing)?\s+back|get(?:ting)?\s+back\s+to\s+(?:me|us)|"
@@ -405,7 +410,7 @@ def _valid_name(tokens: list[str]) -> bool:
         return False
     for i, tok in enumerate(tokens):
         # lower-case particles join a name ("Ludwig van Beethoven"); "Das" ends one
-        if (tok in _PARTICLES and 0 < i < len(tokens) - 1) or (
+        if ((tok in _PARTICLES or tok in _GAELIC) and 0 < i < len(tokens) - 1) or (
                 _INITIAL.fullmatch(tok) and i < len(tokens) - 1):
             continue
         if not _name_token(tok, i == 0):
@@ -963,8 +968,10 @@ _KEYS: dict[str, str] = {
                          "recruiter details|hr contact|talent partner|"
                          "coordinator"),
     **_keys("candidate", "candidate|me|my name|name|your name|applicant|signed|signature|from|"
-                        "sign as|signing as|sign off as|signed as|sign-off|sign off|sig"),
-    **_keys("decision", "decision|timeline|decision date|decision by|expected decision|"
+                        "sign as|signing as|sign off as|signed as|sign-off|sign off|sig|"
+                        "who i am|eu|yo|moi|ich|notes by"),
+    **_keys("decision", "decision|timeline|decision date|decision by|expected decision|result|"
+                        "results|outcome|"
                         "hear back|hear back by|response by|eta|decision timeline|"
                         "expected timeline|hiring timeline"),
     **_keys("next", "next steps|next step|next|what's next|whats next"),
@@ -1705,9 +1712,12 @@ class _Parser:
             return  # "Recruiter contact:\nCourtney Blake": the heading's value, not a signature
         text = re.sub(r"^(?:[-–—~]+\s*|(?:thanks|best|cheers|regards|sincerely|signed),?\s+)",
                       "", line.text, flags=_I)
+        text = _CREDENTIALS.sub("", text).strip()
         name = _full_name(text)
         if name is None and self._signed_with_a_dash(line, lines):
             name = _first_name(text)
+        if name is None and (m := _NOTES_BY.match(lines[0].text)):
+            name = _full_name(m["n"])  # "Notes - Priya Nair", "Interview notes by Sam Lee"
         known = {p.name.casefold() for p in self.people}
         if name and name.casefold() not in known:
             self.candidate = name
@@ -1910,9 +1920,15 @@ def _decision_text(text: str) -> str:
     return text.strip(" .;,")
 
 
+_NOTES_BY = re.compile(r"(?i:(?:my\s+)?(?:interview\s+)?notes)\s*(?:[-–—:]|(?i:by|from))\s*"
+                       r"(?P<n>.+)$")
+# letters after a name: "Rachel Nguyen, PharmD", "Sam Lee, RN, BSN"
+_CREDENTIALS = re.compile(r"(?:\s*,\s*(?:[A-Z][A-Za-z.]{0,7}|[A-Z]{2,6}))+\s*$")
+
+
 def _candidate_name(value: str) -> str | None:
     """A candidate's own name: 1-4 capitalised words (they wrote it on a 'me:' line)."""
-    value = value.strip(" .")
+    value = _CREDENTIALS.sub("", value.strip(" .")).strip(" .")
     if _full_name(value):
         return _full_name(value)
     words = value.split()
