@@ -262,3 +262,12 @@ def test_dotted_and_dashed_dates(text: str, day: dt.date) -> None:
                                   "v2.4.12", "a 4.5 rating"])
 def test_numbers_with_dots_are_not_dates(text: str) -> None:
     assert scan_dates(text, Clock(dt.date(2026, 11, 30)), tense="past") == []
+
+
+def test_notes_that_write_day_first_read_an_ambiguous_date_day_first() -> None:
+    from drafter.dates import day_first
+    assert day_first("Interview 24/11/2026. They'd revert by 08/12/2026.")
+    assert not day_first("Interview 11/24/2026. Decision by 12/08.")
+    assert not day_first("Decision by 12/08.")  # nothing to go by: US order, as before
+    clock = Clock(dt.date(2026, 11, 30), day_first=True)
+    assert [f.mention.value for f in scan_dates("by 08/12/2026", clock)] == [dt.date(2026, 12, 8)]

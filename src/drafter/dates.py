@@ -55,6 +55,8 @@ class Clock:
     # a date without a year lands nearest the day the notes speak from (`now`), not the
     # interview: for a deadline still open when they were written, such as an offer's answer date
     nearest_now: bool = False
+    # "08/12/2026" is 8 December where the same notes write "18/11/2026" elsewhere
+    day_first: bool = False
 
     def _label_written(self, day: dt.date) -> str:
         if day == self.today:
@@ -303,10 +305,21 @@ def _read_dotted(m: re.Match[str], clock: Clock, tense: Tense) -> Found | None:
     return _calendar(m, clock, _year(m["y"]), month, day, m["wd"], " (day.month)")
 
 
+def day_first(text: str) -> bool:
+    """Whether a text writes its slashed dates day first: one that can only be read that way
+    ("18/11/2026") and none that can only be read month first ("11/18")."""
+    pairs = [(int(m["a"]), int(m["b"])) for m in P_SLASH.finditer(text)]
+    return any(a > 12 and b <= 12 for a, b in pairs) and not any(
+        a <= 12 and b > 12 for a, b in pairs)
+
+
 def _read_slash(m: re.Match[str], clock: Clock, tense: Tense) -> Found | None:
     a, b = int(m["a"]), int(m["b"])
     if (a, b) == (24, 7) and not m["y"]:
         return None  # "24/7" means always, not July 24
+    if clock.day_first and 1 <= a <= 31 and 1 <= b <= 12:
+        return _calendar(m, clock, _year(m["y"]), b, a, m["wd"],
+                         " (day/month, as the notes write their other dates)")
     if 1 <= a <= 12 and 1 <= b <= 31:
         return _calendar(m, clock, _year(m["y"]), a, b, m["wd"], " (month/day, US order)")
     if 13 <= a <= 31 and 1 <= b <= 12:

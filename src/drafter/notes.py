@@ -27,7 +27,7 @@ from drafter.context import (
     Interviewer,
     SentMessage,
 )
-from drafter.dates import Clock, Found, Tense, scan_dates
+from drafter.dates import Clock, Found, Tense, day_first, scan_dates
 
 # Notes are a page or two. Only this much is read (the rest stays in `source`), which bounds
 # the work on a pasted log or a binary blob: every pattern below is linear in its line.
@@ -1063,7 +1063,8 @@ class _Parser:
         self.sent: list[SentMessage] = []
         self.dates: list[DateMention] = []
         self.mode = "topics"
-        self.clock = Clock(today=today, written=today)
+        self.day_first = day_first(source)
+        self.clock = Clock(today=today, written=today, day_first=self.day_first)
         self.interview: tuple[int, DateMention] | None = None
         self.line_no = -1
         self.card: Interviewer | None = None  # a person named alone on the line before
@@ -1076,11 +1077,13 @@ class _Parser:
 
     def prepare(self) -> None:
         written = self._written_day()
-        self.clock = Clock(today=self.today, written=written or self.today)
+        self.clock = Clock(today=self.today, written=written or self.today,
+                           day_first=self.day_first)
         self._header()
         self.interview = self._interview_date()
         anchor = self.interview[1].value if self.interview else None
-        self.clock = Clock(today=self.today, anchor=anchor, written=written or self.today)
+        self.clock = Clock(today=self.today, anchor=anchor, written=written or self.today,
+                           day_first=self.day_first)
 
     def _texts(self) -> Iterable[tuple[Line, str]]:
         """Non-empty lines with any instruction-like sentence taken out."""
@@ -1088,7 +1091,7 @@ class _Parser:
 
     def _written_day(self) -> dt.date | None:
         """The day the notes were written, when they say 'today (Nov 18)'."""
-        clock = Clock(today=self.today)
+        clock = Clock(today=self.today, day_first=self.day_first)
         for _, text in self._texts():
             if not _DEICTIC_WORD.search(text):
                 continue
@@ -1263,7 +1266,8 @@ class _Parser:
         label = _dated_line(text, found)
         clock = self.clock
         if label is not None:  # "Oct 20: got the rejection today": today is Oct 20
-            clock = Clock(today=self.clock.today, anchor=self.clock.anchor, written=label)
+            clock = Clock(today=self.clock.today, anchor=self.clock.anchor, written=label,
+                          day_first=self.day_first)
         if label is not None or deadline:
             first, found = found, scan_dates(text, replace(clock, nearest_now=deadline),
                                              tense=tense, bare=bare)
