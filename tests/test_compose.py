@@ -226,3 +226,11 @@ def test_no_role_and_a_company_ending_in_a_full_stop_read_right(variant: int) ->
     assert "the role at Whitfield & Co." in body
     assert " at Whitfield & Co.." not in body and "Co.." not in body
     assert not re.search(r"\b(?:about|discuss|on) at\b", body)
+
+
+def test_json_output_shows_what_the_notes_parser_read(run_cli) -> None:
+    r = run_cli("draft", str(EXAMPLES / "larkspur.txt"), "--format", "json", "--today", TODAY)
+    context = json.loads(r.out)["context"]
+    assert context["company"] == "Larkspur Analytics"
+    assert [p["name"] for p in context["interviewers"]] == ["Priya Shah"]
+    assert "source" not in context  # the notes themselves are not echoed back

@@ -221,8 +221,11 @@ def _cmd_draft(args: argparse.Namespace) -> int:
     if result.note:
         print(f"drafter: {result.note}", file=sys.stderr)
     if args.format == "json":
-        out = (json.dumps(draft_json(result), indent=2, ensure_ascii=False) if args.out
-               else _json_out(draft_json(result), indent=2)) + "\n"
+        # what the notes parser read, so a person can check it before sending
+        data = {**draft_json(result),
+                "context": ctx.model_dump(mode="json", exclude={"source", "dates"})}
+        out = (json.dumps(data, indent=2, ensure_ascii=False) if args.out
+               else _json_out(data, indent=2)) + "\n"
     elif args.format == "eml":
         out = draft_eml(result)
     else:
