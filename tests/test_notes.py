@@ -1236,3 +1236,29 @@ def test_decision_wordings_from_other_englishes(line: str) -> None:
     ctx = parse(f"Interview at Razorpay for Analyst on Nov 20, 2025.\nTalked with Sam Ortiz "
                 f"about Rust.\n{line}\n")
     assert ctx.decision_date in (D(2025, 12, 3), D(2025, 12, 9))
+
+
+def test_a_panel_with_credentials_and_a_rejection_line_that_goes_on() -> None:
+    ctx = parse("Stantec — Intermediate Civil Engineer (Transportation), Calgary office\n"
+                "Interview: Nov 12, 2026 @ 10am MT (Teams)\n\nPanel:\n"
+                "- Greg Whitfield, P.Eng., Senior Project Manager: asked about my roadway design "
+                "work in Civil 3D, drainage for the 17 Ave project, and how I handle scope creep.\n"
+                "- Aisha Rahman, Team Lead: AutoTURN, mentoring EITs.\n\n"
+                "- Nov 27: got an email from Greg: they went with an internal candidate. Said he'd "
+                "keep my resume on file for the Edmonton role.\n", today=D(2026, 11, 30))
+    assert [(p.name, p.title, p.topics) for p in ctx.interviewers] == [
+        ("Greg Whitfield", "Senior Project Manager",
+         ["my roadway design work in Civil 3D", "drainage for the 17 Ave project",
+          "how I handle scope creep"]),
+        ("Aisha Rahman", "Team Lead", ["AutoTURN", "mentoring EITs"])]
+    assert ctx.rejected and ctx.rejection_from == "Greg Whitfield"
+
+
+def test_then_name_title_and_he_will_tell_me() -> None:
+    ctx = parse("Onsite at Helix Mobility for Backend Engineer, Nov 19.\n"
+                "Spoke first with Katrin Vogel (Engineering Manager) about on-call rotations.\n"
+                "Then Tobias Brandt, Staff Engineer — idempotency keys.\n"
+                "Katrin says she'll tell me by Friday 4 December.\n", today=D(2026, 11, 30))
+    assert [(p.name, p.topics) for p in ctx.interviewers] == [
+        ("Katrin Vogel", ["on-call rotations"]), ("Tobias Brandt", ["idempotency keys"])]
+    assert ctx.decision_date == D(2026, 12, 4)

@@ -193,7 +193,8 @@ _INTRO = re.compile(
     # a short label, then whom: "Case 1 w/ Partner Victoria Ashby: ..."
     r"|^(?:[A-Za-z]+\s+){1,2}\d{0,2}\s*(?:with|w/)\s+(?=(?-i:[A-Z])))", _I)
 _WITH = re.compile(r"\b(?:with|w/)\s+", _I)
-_HEADER_PREFIX = re.compile(r"(?:(?:then|and|also|next|after\s+that)\s+)?(?:with|w/)\s+", _I)
+_HEADER_PREFIX = re.compile(r"(?:(?:then|and|also|next|after\s+that)\s+)?(?:with|w/)\s+"
+                            r"|(?:and\s+)?then\s+(?=(?-i:[A-Z]))", _I)
 _SPEECH = re.compile(
     r"[ \t]+(?:asked|said|says|mentioned|talked|explained|described|walked|wants|wanted|told|"
     r"showed|spent|focused|dug|grilled|led|ran|gave|shared|pitched|presented|covered|"
@@ -230,7 +231,8 @@ _DECISION = re.compile(
     r"be\s+in\s+touch|reach\s+out|circle\s+back|respond|response|wrap(?:ping)?\s+up|"
     r"finish(?:ing)?\s+(?:interviews|the\s+loop|onsites)|next\s+round|final\s+answer|"
     r"an\s+answer|feedback|results?\s+(?:in|within|by|on|next|early|end|before)|outcome|"
-    r"(?:will|'ll|should|would)\s+(?:ring|phone|call|email|e-mail|write|communicate|close|revert)|"
+    r"(?:will|'ll|should|would)\s+(?:ring|phone|call|email|e-mail|write|communicate|close|revert|"
+    r"tell\s+(?:me|us))|"
     r"revert(?:ing)?\s+(?:by|before|within|in)|close\s+(?:by|before)|communicate\s+(?:by|before))\b",
     _I)
 # a statement about their decision even without a date: "They'll let me know"
@@ -809,7 +811,9 @@ def _split_topics(text: str, commas: bool) -> list[str]:
         out: list[str] = []
         for part in parts:
             pieces = _split_outside_parens(part, ",")
-            short = all(len(p.split()) <= 6 for p in pieces)
+            if len(pieces) >= 3 and re.match(r"(?:and|or)\s", pieces[-1], _I):
+                pieces[-1] = pieces[-1].split(None, 1)[1]  # "a, b, and c": a list, Oxford comma
+            short = all(len((clean_topic(p) or p).split()) <= 8 for p in pieces)
             joiner = re.compile(r"(?:worried|which|that|because|but|so|and|though|esp|especially|"
                                 r"including|e\.g|like)\b", _I)
             if len(pieces) > 1 and short and not any(joiner.match(p.strip()) for p in pieces[1:]):
@@ -858,6 +862,11 @@ _TITLE_FIRST = re.compile(r"(?:(?:the|our|their|my)\s+)?(?P<t>(?:[A-Za-z][\w-]*\
                           r"(?=[^\W\d_])")
 
 
+# letters after a name before the title: "Greg Whitfield, P.Eng., Senior Project Manager"
+_CRED_AFTER = re.compile(r"\s*,\s*(?:Ph\.?D|M\.?D|P\.\s?Eng|P\.?E|CPA|RN|MBA|PharmD|DDS|DVM|Esq|"
+                         r"FCA|ACCA|CFA|PMP|CEng|MRICS|FRCS)\.?(?=\s*,)")
+
+
 def _person_piece(piece: str) -> tuple[Interviewer, str] | None:
     """'Marcus Bell (Design Director)', 'Sam Ortiz - VP Eng', 'recruiter Jamie Fox' -> the
     person and the text that follows them."""
@@ -877,6 +886,8 @@ def _person_piece(piece: str) -> tuple[Interviewer, str] | None:
     if not got:
         return None
     name, end = got
+    if cred := _CRED_AFTER.match(stripped, end):
+        end = cred.end()
     title, email, rest = _title_after(stripped[end:])
     return Interviewer(name=name, title=title or lead_title, email=email), rest
 
@@ -1219,7 +1230,13 @@ class _Parser:
         if self.mode == "next" and line.bullet:
             self._next_step(text)
             return
+        rejection = bool(_REJECT.search(text)) and not _REJECT_NOT.search(text)
         for sentence in _sentences(text):
+            if rejection and self.rejected and not _REJECT.search(sentence):
+                # "Nov 27: email from Greg: they went with an internal candidate. Said he'd keep
+                # my resume on file": the rest of the rejection is no one's topic
+                self._other_dates(sentence.strip())
+                continue
             self._sentence(line, sentence.strip())
 
     def _contact_card(self, line: Line, text: str) -> bool:

@@ -33,7 +33,8 @@ _MINE = re.compile(
 _CONCERN = re.compile(r"^(?:(?:she|he|they)(?:'s|'re| is| are)?\s+)?(?:worried|concerned|"
                       r"anxious)\s+(?P<conn>about|that|with)\s+(?P<what>.+)$", re.I)
 # clauses: semicolons, dashes, and commas outside parentheses ("X (Kafka, Flink), Y")
-_SPLIT = re.compile(r"\s*;\s*|\s+[-–—]\s+|\s*,\s+(?:(?:and|or)\s+)?(?![^()]*\))")
+_SPLIT = re.compile(r"\s*;\s*|\s+[-–—]\s+|\s*,\s+(?:(?:and|or)\s+)?(?![^()]*\))"
+                    r"|\s+and\s+(?=(?:how|what|why|whether|where|when)\s)")
 _NO_ARTICLE = {
     "your", "my", "our", "how", "why", "what", "whether", "when", "where", "which", "who", "a",
     "an", "the", "their", "his", "her", "its", "this", "that", "these", "those", "some", "any",
