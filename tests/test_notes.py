@@ -1262,3 +1262,9 @@ def test_then_name_title_and_he_will_tell_me() -> None:
     assert [(p.name, p.topics) for p in ctx.interviewers] == [
         ("Katrin Vogel", ["on-call rotations"]), ("Tobias Brandt", ["idempotency keys"])]
     assert ctx.decision_date == D(2026, 12, 4)
+
+
+def test_a_tag_before_the_header() -> None:
+    ctx = parse("[Interview] Denso Corporation — Mechanical Design Engineer (Thermal), Kariya\n"
+                "Mr. Kenji Watanabe — Section Manager\n  * heat pump design for EVs\n")
+    assert (ctx.company, ctx.role) == ("Denso Corporation", "Mechanical Design Engineer")

@@ -734,6 +734,7 @@ def _company_ok(company: str, role: str | None) -> bool:
 def _segment_facts(text: str) -> dict[str, str]:
     """'Larkspur Analytics — Senior Data Engineer — 2nd round' style headers."""
     text = re.sub(r"\s*\([^()]*\)", "", text)  # an aside: "Quillmark (hybrid, SF)"
+    text = re.sub(r"^\s*\[[^\]]{1,24}\]\s*", "", text)  # a tag: "[Interview] Denso — ..."
     parts = [p.strip(" .") for p in _SEGMENTS.split(text) if p and p.strip(" .")]
     if len(parts) < 2:
         return {}
