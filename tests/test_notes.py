@@ -490,6 +490,14 @@ def test_interview_facts_from_a_dashed_header() -> None:
      "Globex Corporation", "Backend Developer"),
     ("Had my final Staff SRE interview at Nimbus today", "Nimbus", "Staff SRE"),
     ("Senior PM @ Brightwell Bank - phone screen", "Brightwell Bank", "Senior PM"),
+    ("Coastal Freight - Dispatcher - interviewed Mon 11/23", "Coastal Freight", "Dispatcher"),
+    ("Interview at St. Mary's Hospital for Staff Nurse, Nov 20", "St. Mary's Hospital",
+     "Staff Nurse"),
+    ("Interview at Dijkstra & van Dam Advocaten for Paralegal, Nov 20",
+     "Dijkstra & van Dam Advocaten", "Paralegal"),
+    ("Interview for Sous Chef at Harbour Kitchen, Nov 20", "Harbour Kitchen", "Sous Chef"),
+    ("Interview at Brightsmile Dental for Dental Hygienist, Nov 20", "Brightsmile Dental",
+     "Dental Hygienist"),
 ])
 def test_company_and_role_from_sentences(header: str, company: str, role: str) -> None:
     ctx = parse(header + "\n")
@@ -1078,21 +1086,6 @@ def test_w_slash_shorthand_reads_as_with() -> None:
     assert names(ctx) == ["Sam Ortiz"]
     assert "diary studies with clinicians" in ctx.interviewers[0].topics[0]
     assert "without a lab" in " ".join(ctx.interviewers[0].topics)
-
-
-@pytest.mark.parametrize(("header", "company", "role"), [
-    ("Coastal Freight - Dispatcher - interviewed Mon 11/23", "Coastal Freight", "Dispatcher"),
-    ("Interview at St. Mary's Hospital for Staff Nurse, Nov 20", "St. Mary's Hospital",
-     "Staff Nurse"),
-    ("Interview at Dijkstra & van Dam Advocaten for Paralegal, Nov 20",
-     "Dijkstra & van Dam Advocaten", "Paralegal"),
-    ("Interview for Sous Chef at Harbour Kitchen, Nov 20", "Harbour Kitchen", "Sous Chef"),
-    ("Interview at Brightsmile Dental for Dental Hygienist, Nov 20", "Brightsmile Dental",
-     "Dental Hygienist"),
-])
-def test_more_companies_and_roles(header: str, company: str, role: str) -> None:
-    ctx = parse(f"{header}\nMet with Anouk Visser (Office Manager) about scheduling.\n")
-    assert (ctx.company, ctx.role) == (company, role)
 
 
 def test_chef_is_a_form_of_address_not_a_first_name() -> None:

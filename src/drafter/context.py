@@ -36,12 +36,19 @@ class Interviewer(BaseModel):
         """How a greeting addresses them: "Priya" for Priya Shah, "Dr. Patel" when the notes
         know them only by title and surname."""
         words = self.name.split()
-        if len(words) == 2 and words[0].rstrip(".").casefold() in _TITLES:
+        if len(words) == 2 and words[0].rstrip(".") in TITLES:
             return self.name
         return words[0] if words else self.name
 
+    def answers_to(self, name: str) -> bool:
+        """Whether `name` is this person's full, first or last name (case-insensitive)."""
+        want = name.casefold().strip()
+        return want == self.name.casefold() or want in self.name.casefold().split()
 
-_TITLES = {"dr", "mr", "mrs", "ms", "mx", "prof", "professor"}
+
+#: titles a person may be known by with their surname alone ("Dr. Patel"): the notes parser
+#: reads them, and a greeting keeps them
+TITLES = ("Dr", "Mr", "Mrs", "Ms", "Mx", "Prof")
 
 
 class CompetingOffer(BaseModel):
@@ -104,10 +111,8 @@ class InterviewContext(BaseModel):
         person = self.interviewer(name)
         if person is not None or not name or not self.recruiter:
             return person
-        want = name.casefold().strip()
-        if want == self.recruiter.casefold() or want in self.recruiter.casefold().split():
-            return Interviewer(name=self.recruiter, title="recruiter")
-        return None
+        recruiter = Interviewer(name=self.recruiter, title="recruiter")
+        return recruiter if recruiter.answers_to(name) else None
 
     def interviewer(self, name: str | None) -> Interviewer | None:
         """Find an interviewer by full name, first name or last name (case-insensitive)."""
@@ -115,9 +120,4 @@ class InterviewContext(BaseModel):
             return None
         if name is None:
             return self.interviewers[0]
-        want = name.casefold().strip()
-        for person in self.interviewers:
-            parts = [p.casefold() for p in person.name.split()]
-            if want == person.name.casefold() or want in parts:
-                return person
-        return None
+        return next((p for p in self.interviewers if p.answers_to(name)), None)

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from drafter.context import (
+    TITLES,
     CompetingOffer,
     DateMention,
     DateRole,
@@ -28,6 +29,7 @@ from drafter.context import (
     SentMessage,
 )
 from drafter.dates import Clock, Found, Tense, day_first, scan_dates
+from drafter.phrasing import with_spelled_out
 
 # Notes are a page or two. Only this much is read (the rest stays in `source`), which bounds
 # the work on a pasted log or a binary blob: every pattern below is linear in its line.
@@ -348,10 +350,6 @@ def normalise(text: str) -> str:
     return text.replace("\t", "    ").replace("\u00a0", " ")
 
 
-# "talked w/ Jess", "diary studies w/ clinicians", "w/o a referral": shorthand for with(out)
-_SHORTHAND_W = re.compile(r"(?<![\w/])[wW]/[oO](?![\w/])|(?<![\w/])[wW]/(?=\s|[A-Z])")
-
-
 def split_lines(text: str) -> list[Line]:
     out: list[Line] = []
     for no, raw in enumerate(normalise(text[:MAX_CHARS]).split("\n")[:MAX_LINES]):
@@ -363,8 +361,7 @@ def split_lines(text: str) -> list[Line]:
         if bullet and m:
             body = body[m.end():]
         body = re.sub(r"^#+\s*", "", body).strip()
-        body = _SHORTHAND_W.sub(lambda m: "without" if m[0].lower().startswith("w/o") else "with",
-                                body)
+        body = with_spelled_out(body)
         above = next((x for x in reversed(out) if not x.merged), None)
         if body and not bullet and above and above.bullet and above.text and indent > above.indent:
             # a bullet wrapped onto an indented line: one bullet, so an instruction split over
@@ -525,6 +522,9 @@ def _title_after(rest: str) -> tuple[str | None, str | None, str]:
 
 _COMPANY_TOKENS = re.compile(r"[^\s,;:()\[\]\"!?]+(?:[ \t]+[^\s,;:()\[\]\"!?]+){0,7}")
 _KEEP_DOT = _words("inc. co. ltd. llc. st. corp. bros.")
+# small words inside a company's name: "Bank of America", "Dijkstra & van Dam Advocaten"
+_NAME_JOINS = _words("& of de the van von der den du la le y")
+_INTERVIEW_NOUNS_OR_FORMATS = _INTERVIEW_NOUNS | _FORMAT_WORDS
 
 
 def take_company(text: str) -> str | None:
@@ -537,16 +537,15 @@ def take_company(text: str) -> str | None:
         ended = core != word and word.casefold() not in _KEEP_DOT
         nxt = words[i + 1] if i + 1 < len(words) else ""
         after = words[i + 2] if i + 2 < len(words) else ""
-        joins = ("&", "of", "de", "the", "van", "von", "der", "den", "du", "la", "le", "y")
-        if out and core.casefold() in joins and (nxt[:1].isupper() or (
-                nxt.casefold() in joins and after[:1].isupper())):
+        if out and core.casefold() in _NAME_JOINS and (nxt[:1].isupper() or (
+                nxt.casefold() in _NAME_JOINS and after[:1].isupper())):
             out.append(core)  # "Dijkstra & van Dam Advocaten", "Bank of America"
             continue
         leading_the = i == 0 and core == "The" and nxt[:1].isupper()  # "The Atlantic"
         if not core or (core.casefold() in _COMPANY_STOP and not leading_the):
             break
         if core.casefold() in _FORMAT_WORDS and (
-                not nxt or nxt.rstrip(".,;:").casefold() in _INTERVIEW_NOUNS | _FORMAT_WORDS):
+                not nxt or nxt.rstrip(".,;:").casefold() in _INTERVIEW_NOUNS_OR_FORMATS):
             break
         if not (core[0].isupper() or (i == 0 and core[0].isdigit() and
                                       any(c.isupper() for c in core))):
@@ -804,6 +803,11 @@ def _sentences(text: str) -> list[str]:
     return [p for p in out if p.strip()]
 
 
+# a comma piece that continues a clause rather than starting a list item
+_JOINER = re.compile(r"(?:worried|which|that|because|but|so|and|though|esp|especially|"
+                     r"including|e\.g|like)\b", _I)
+
+
 def _split_topics(text: str, commas: bool) -> list[str]:
     """Topics from inline text: ';' and sentences always separate; ',' only in a list of
     short phrases."""
@@ -815,9 +819,7 @@ def _split_topics(text: str, commas: bool) -> list[str]:
             if len(pieces) >= 3 and re.match(r"(?:and|or)\s", pieces[-1], _I):
                 pieces[-1] = pieces[-1].split(None, 1)[1]  # "a, b, and c": a list, Oxford comma
             short = all(len((clean_topic(p) or p).split()) <= 8 for p in pieces)
-            joiner = re.compile(r"(?:worried|which|that|because|but|so|and|though|esp|especially|"
-                                r"including|e\.g|like)\b", _I)
-            if len(pieces) > 1 and short and not any(joiner.match(p.strip()) for p in pieces[1:]):
+            if len(pieces) > 1 and short and not any(_JOINER.match(p.strip()) for p in pieces[1:]):
                 out.extend(pieces)
             else:
                 out.append(part)
@@ -939,7 +941,7 @@ def people_list(text: str) -> tuple[list[Interviewer], str]:
     return people, ""
 
 
-_ONE_NAME = re.compile(r"\s*(?:(?P<h>Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?(?P<n>[^\W\d_][\w'’-]*)"
+_ONE_NAME = re.compile(rf"\s*(?:(?P<h>{'|'.join(TITLES)})\.?\s+)?(?P<n>[^\W\d_][\w'’-]*)"
                        r"\s*(?:\((?P<t>[^()]{1,60})\))?\s*$")
 
 
@@ -949,7 +951,7 @@ def _known_by_one_name(value: str) -> list[Interviewer]:
     out: list[Interviewer] = []
     for _, piece in _pieces(value):
         m = _ONE_NAME.fullmatch(piece)
-        if not m or not m["n"][0].isupper() or m["n"].casefold() in _NOT_NAME:
+        if not m or _first_name(m["n"]) is None:
             return []
         name = f"{m['h']}. {m['n']}" if m["h"] else m["n"]
         out.append(Interviewer(name=name, title=_clean_title(m["t"]) if m["t"] else None))
@@ -1479,7 +1481,7 @@ class _Parser:
     def _rejection(self, text: str) -> None:
         self.rejected = True
         # the line itself, or the one introducing a pasted message ("From recruiter Marcus Bell:")
-        above = next((t for line, t in reversed(self.texts) if line.no < self.line_no and t), "")
+        above = next((t for line, t in reversed(self.texts) if line.no < self.line_no), "")
         whole = next((t for line, t in self.texts if line.no == self.line_no), text)
         for where in (text, whole, above if above.rstrip().endswith(":") else ""):
             if not self.rejection_sender and (m := _FROM_PERSON.search(where)):
@@ -1776,7 +1778,7 @@ class _Parser:
         Grid (Solutions Architect) — 11/27': a header that reads like 'Name - Title' names the
         company when the notes name other people, say nothing more of it, and the line is an
         interview header (a date or an interview word)."""
-        texts = [(line, text) for line, text in self.texts if text]
+        texts = self.texts
         if "company" in self.facts or not texts or len(self.people) < 2:
             return
         first_no, first_text = texts[0][0].no, texts[0][1]
@@ -1823,7 +1825,7 @@ class _Parser:
             people[0].topics = general + [t for t in people[0].topics if t not in general]
             general = []
         decision = self.decision
-        return InterviewContext(
+        ctx = InterviewContext(
             company=company, role=self.facts.get("role"),
             interview_date=self.interview[1].value if self.interview else None,
             round=self.facts.get("round"), format=self.facts.get("format"),
@@ -1836,8 +1838,11 @@ class _Parser:
             rejection_date=self.rejection_date, sent=self._sent_to(people),
             dates=self.dates, source=self.source, topics=general,
             recruiter=recruiter,
-            rejection_from=self._rejection_from(people, recruiter),
         )
+        # who sent the rejection: a person the notes name (interviewer or recruiter), by any
+        # of the names they go by there
+        sent_by = ctx.recipient(self.rejection_sender) if self.rejection_sender else None
+        return ctx.model_copy(update={"rejection_from": sent_by.name if sent_by else None})
 
     def _recruiter_by_first_name(self, company: str | None) -> str | None:
         taken = {w.casefold() for x in (company, self.candidate) if x for w in x.split()}
@@ -1851,17 +1856,6 @@ class _Parser:
                 continue
             name = whole or name
             if not any(w.casefold() in _NOT_NAME or w.casefold() in taken for w in name.split()):
-                return name
-        return None
-
-    def _rejection_from(self, people: list[Interviewer], recruiter: str | None) -> str | None:
-        """The person the notes say sent the rejection, when it is someone they name."""
-        sender = self.rejection_sender
-        if not sender:
-            return None
-        want = sender.casefold()
-        for name in [p.name for p in people] + ([recruiter] if recruiter else []):
-            if want == name.casefold() or want in name.casefold().split():
                 return name
         return None
 

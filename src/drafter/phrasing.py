@@ -102,12 +102,19 @@ _PRIVATE = re.compile(
 # note-taking shorthand and chat asides, spelled out or dropped
 _SHORTHAND = [(re.compile(p, re.I), r) for p, r in [
     (r"\babt\b", "about"), (r"\bb/c\b", "because"), (r"\bthru\b", "through"),
-    (r"\bw/o\b", "without"), (r"(?<![\w/])w/(?=\s)", "with"),
     (r"\s*\b(?:lol|lmao|haha+|omg)\b[.!]*", ""), (r"\s*(?:!{2,}|\?{2,}|[:;]-?[()DP])", ""),
 ]]
+# "talked w/ Jess", "diary studies w/ clinicians", "w/o a referral"
+_WITH_SHORTHAND = re.compile(r"(?<![\w/])[wW]/[oO](?![\w/])|(?<![\w/])[wW]/(?=\s|[A-Z])")
+
+
+def with_spelled_out(text: str) -> str:
+    """"w/" and "w/o" as the words they stand for (the notes parser reads them too)."""
+    return _WITH_SHORTHAND.sub(lambda m: "without" if m[0].lower() == "w/o" else "with", text)
 
 
 def _spelled_out(text: str) -> str:
+    text = with_spelled_out(text)
     for pattern, repl in _SHORTHAND:
         text = pattern.sub(repl, text)
     return text.strip()

@@ -38,7 +38,7 @@ _PREFIXES = ["re", "un", "pre", "co", "de", "non", "sub", "over", "under", "up",
              "socio", "neuro", "bio", "geo", "eco", "electro", "photo", "thermo", "hydro",
              "psycho", "cyber", "omni", "poly", "mono", "pseudo", "quasi", "ultra", "extra",
              "intra", "trans", "counter", "proto", "macro", "agri", "agro", "aero", "immuno",
-             "cardio", "radio", "infra", "inter", "supra", "peri", "post"]
+             "cardio", "radio", "infra", "supra", "peri"]
 # a name's lower-case particle before its capitalised part: "Ms. Van der Berg", "de la Cruz"
 _PARTICLES = {"van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le",
               "dos", "das", "do", "ter", "ten", "bin", "binti", "ibn", "al", "el", "y"}
@@ -178,17 +178,20 @@ def spelling_issues(text: str, accept: set[str], start: int = 0,
                 continue
             if i < len(parts) - 1 and part.casefold() in _PREFIXES:
                 continue  # "mis-pick", "socio-economic": a prefix written with its hyphen
-            if part.casefold() in _PARTICLES and re.match(r"\s+[^\W\d_]", text[m.end():]) and \
-                    text[m.end():].lstrip()[:1].isupper():
-                continue  # "Van der Berg"
-            if part.casefold() in _PARTICLES and re.search(r"[^\W\d_]\s+$", text[:m.start()]) \
-                    and text[:m.start()].rstrip().split()[-1][:1].isupper():
-                continue  # "Juan Ortega y Gasset"
+            if part.casefold() in _PARTICLES and _beside_a_name(text, m.start(), m.end()):
+                continue  # "Van der Berg", "Juan Ortega y Gasset"
             s = m.start() + part_match.start()
             hint = _suggest(part) if len(issues) < MAX_SUGGESTIONS else None
             issues.append(Issue(s, s + len(part), part, f"'{part}' is not in the dictionary",
                                 hint, "spelling"))
     return issues
+
+
+def _beside_a_name(text: str, start: int, end: int) -> bool:
+    """Whether the word text[start:end] stands, across a space, next to a capitalised word."""
+    after = re.match(r"\s+(\S)", text[end:])
+    before = re.search(r"(\S*[^\W\d_])\s+$", text[:start])
+    return bool(after and after[1].isupper()) or bool(before and before[1][0].isupper())
 
 
 def words_of(text: str) -> set[str]:
