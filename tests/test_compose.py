@@ -206,14 +206,21 @@ def test_a_rejection_reply_goes_to_whoever_sent_the_rejection(run_cli, tmp_path:
     assert r.code == 2 and "Nadia (recruiter)" in r.err and "Rosa Delgado" in r.err
 
 
-def test_a_rejection_with_no_named_sender_goes_to_the_first_interviewer(run_cli,
-                                                                        tmp_path: Path) -> None:
+def test_a_rejection_with_no_named_sender_goes_to_the_recruiter_never_a_guessed_panellist(
+        run_cli, tmp_path: Path) -> None:
+    # the recipient rule (drafter.recipient): the recruiter owns the thread; with no recruiter
+    # and two interviewers, drafter asks rather than picking the first
     notes = tmp_path / "notes.txt"
     notes.write_text(REJECTED_BY_RECRUITER.replace("email from Nadia", "rejection email"),
                      encoding="utf-8")
     r = run_cli("draft", str(notes), "--stage", "rejection-reply", "--today", "2026-11-30")
-    assert r.code == 0 and "Dear Rosa," in r.out
-    assert "writing to Rosa Delgado" in r.err
+    assert r.code == 0 and "Dear Nadia," in r.out, r.err
+    notes.write_text(REJECTED_BY_RECRUITER.replace("email from Nadia", "rejection email")
+                     .replace("Recruiter Nadia: feedback by end of next week\n", ""),
+                     encoding="utf-8")
+    r = run_cli("draft", str(notes), "--stage", "rejection-reply", "--today", "2026-11-30")
+    assert r.code == 2 and r.out == ""
+    assert "--to" in r.err and "Rosa Delgado" in r.err and len(r.err.splitlines()) == 1
 
 
 @pytest.mark.parametrize("variant", range(VARIANTS))

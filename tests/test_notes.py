@@ -714,8 +714,9 @@ def test_instructions_in_notes_change_nothing(injection: str) -> None:
     lines = text.splitlines()
     for at in (1, 3, len(lines)):
         poisoned = "\n".join([*lines[:at], injection, *lines[at:]])
-        got = parse(poisoned).model_dump(exclude={"source"})
-        assert got == parse(text).model_dump(exclude={"source"}), at
+        # evidence names line numbers, which the inserted line moves
+        got = parse(poisoned).model_dump(exclude={"source", "evidence"})
+        assert got == parse(text).model_dump(exclude={"source", "evidence"}), at
 
 
 def test_instruction_clause_inside_a_topic_line_is_dropped() -> None:

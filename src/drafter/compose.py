@@ -18,7 +18,7 @@ import emoji
 from drafter import schedule
 from drafter.config import Config
 from drafter.context import InterviewContext, Interviewer
-from drafter.errors import UsageError
+from drafter.errors import MissingFact, UsageError
 from drafter.outgoing import Email, signature_block
 from drafter.phrasing import (
     Topic,
@@ -30,11 +30,7 @@ from drafter.phrasing import (
     with_lead_in,
 )
 from drafter.prompts import render_template
-
-
-class MissingFact(UsageError):
-    """The notes lack something the email needs; the message says what to add."""
-
+from drafter.recipient import recipient_for
 
 #: Wordings a template may offer (the thank-you has this many), so that a batch of up to this
 #: many interviewers gets drafts that do not read as copies; a template with fewer treats the
@@ -99,22 +95,23 @@ class Facts:
 
 def choose_interviewer(ctx: InterviewContext, name: str | None,
                        stage: str | None = None) -> Interviewer:
-    """Who the email goes to: the one named, else whoever sent a rejection being answered,
-    else the first interviewer. The recruiter counts when named."""
-    if name is None and stage == "rejection-reply" and ctx.rejection_from:
-        name = ctx.rejection_from
-    if name is None:
-        if not ctx.interviewers:
-            raise MissingFact("the notes name no interviewer to write to; add a line such as "
-                              "'Interviewer: Priya Shah (Engineering Manager)'")
-        return ctx.interviewers[0]
-    person = ctx.recipient(name)
-    if person is None:
-        known = [p.name for p in ctx.interviewers]
-        known += [f"{ctx.recruiter} (recruiter)"] if ctx.recruiter else []
-        found = f" (found: {', '.join(known)})" if known else ""
-        raise UsageError(f"no interviewer called '{name}' in the notes{found}")
-    return person
+    """Who the email goes to, by the one recipient rule (drafter.recipient)."""
+    choice = recipient_for(ctx, stage or "thank-you", name)
+    if choice.person is not None:
+        return choice.person
+    names = [p.name + (" (recruiter)" if p.title == "recruiter" else "")
+             for p in choice.candidates]
+    if name:
+        found = f" (found: {', '.join(names)})" if names else ""
+        raise UsageError(f"no one called '{name}' in the notes{found}")
+    if not names:
+        raise MissingFact("the notes name no interviewer to write to; pass --to NAME, or add a "
+                          "line such as 'Interviewer: Priya Shah (Engineering Manager)'",
+                          fact="to", flag="--to", question="Who is this email to?")
+    raise MissingFact(f"the notes name {', '.join(names)} and do not say who this email goes "
+                      "to; pass --to NAME", fact="to", flag="--to",
+                      choices=tuple(p.name for p in choice.candidates),
+                      question="Who is this email to?")
 
 
 # A whole value that is a template slot, not a fact: "[Company Name]", "{position}", "<YOUR NAME>"
@@ -149,24 +146,31 @@ def gather(ctx: InterviewContext, stage: str, interviewer: str | None, config: C
                               f"in; write the real {what} there")
     candidate = _fact(ctx.candidate) or config.name
     if not candidate:
-        raise MissingFact("the notes do not say your name, which the email is signed with; add "
-                          "'me: YOUR NAME' to the notes or set name in "
-                          "~/.config/drafter/config.toml")
+        raise MissingFact("the notes do not say your name, which the email is signed with; pass "
+                          "--sign-as NAME, add 'me: YOUR NAME' to the notes or set name in "
+                          "~/.config/drafter/config.toml", fact="candidate", flag="--sign-as",
+                          question="What name should the email be signed with?")
     topics = [t for raw in person.topics if (clean := _fact(raw))
               for t in topics_of(with_lead_in(clean, ctx.source))]
     if stage == "thank-you" and require_topic and not topics:
-        raise MissingFact(f"the notes list nothing {person.name} discussed; add a line under "
-                          "their name on one topic from your conversation")
+        raise MissingFact(f"the notes list nothing {person.name} discussed; pass --topic TEXT "
+                          "or add a line under their name on one topic from your conversation",
+                          fact="topic", flag="--topic",
+                          question=f"What is one thing {person.name} discussed with you?")
     offer = ctx.competing_offer
     ask_by = None
     if stage == "competing-offer":
         if offer is None:
             raise MissingFact("the notes declare no competing offer, and drafter will not "
-                              "invent one; add a line such as 'Offer: Northwind, answer by "
-                              "Dec 1'")
+                              "invent one; pass --offer-from COMPANY --offer-by DATE or add a "
+                              "line such as 'Offer: Northwind, answer by Dec 1'",
+                              fact="offer-from", flag="--offer-from",
+                              question="Which company made you the other offer?")
         if offer.answer_by is None:
-            raise MissingFact("the notes do not say when the offer needs an answer; add the "
-                              "date, e.g. 'Offer: Northwind, answer by Dec 1'")
+            raise MissingFact("the notes do not say when the offer needs an answer; pass "
+                              "--offer-by DATE or add it, e.g. 'Offer: Northwind, answer by "
+                              "Dec 1'", fact="offer-by", flag="--offer-by",
+                              question="By what date must you answer the other offer?")
         ask_by = schedule.ask_by(offer.answer_by)  # the rule lives in timing.toml
     check_in = max((s.on for s in ctx.sent if s.stage == "missed-deadline" and s.on),
                    default=None)

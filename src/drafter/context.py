@@ -51,6 +51,14 @@ class Interviewer(BaseModel):
 TITLES = ("Dr", "Mr", "Mrs", "Ms", "Mx", "Prof")
 
 
+class Evidence(BaseModel):
+    """Where a fact came from: a line of the notes (1-based, as written) or a flag."""
+
+    source: Literal["notes", "flag"] = "notes"
+    line: int | None = None
+    text: str = ""
+
+
 class CompetingOffer(BaseModel):
     company: str | None = None
     answer_by: dt.date | None = None
@@ -90,6 +98,10 @@ class InterviewContext(BaseModel):
     recruiter: str | None = None
     # who sent the rejection, when the notes say and it is a person they name
     rejection_from: str | None = None
+    # where each fact was read ("company", "role", "person:Priya Shah", ...), and what the
+    # resolver set aside as too weak to put in an email (shown to the person, never used)
+    evidence: dict[str, Evidence] = Field(default_factory=dict)
+    doubts: list[str] = Field(default_factory=list)
 
     @property
     def missing(self) -> list[str]:

@@ -15,3 +15,16 @@ class ModelError(DrafterError):
     """The model service failed after retries: exit 1 (the input was fine)."""
 
     exit_code = 1
+
+
+class MissingFact(UsageError):
+    """The notes lack (or leave open) something the email needs. The message says what to add
+    and names the flag that sets it; at a terminal the CLI asks instead, offering `choices`."""
+
+    def __init__(self, message: str, *, fact: str = "", flag: str = "",
+                 choices: tuple[str, ...] = (), question: str = "") -> None:
+        super().__init__(message)
+        self.fact = fact
+        self.flag = flag
+        self.choices = choices
+        self.question = question

@@ -27,6 +27,7 @@ from pydantic import (
 
 from drafter.context import DateMention, InterviewContext, SentMessage
 from drafter.errors import UsageError
+from drafter.recipient import recipient_for
 from drafter.resources import rubrics_dir
 
 CHAIN = ("missed-deadline", "second-nudge", "close-the-loop")
@@ -250,13 +251,11 @@ def same_person(a: str | None, b: str | None) -> bool:
     return ta <= tb or tb <= ta
 
 
-def main_contact(ctx: InterviewContext) -> str | None:
-    """Who follow-ups go to: whoever the last one went to, else the only interviewer; None
+def main_contact(ctx: InterviewContext, stage: str = "missed-deadline") -> str | None:
+    """Who a `stage` message goes to by the one recipient rule (drafter.recipient); None
     (shown as "your main contact") when the notes do not say. Never a guess among several."""
-    followups = [s for s in sent_messages(ctx) if s.stage != "thank-you"]
-    if followups:
-        return followups[-1].to
-    return ctx.interviewers[0].name if len(ctx.interviewers) == 1 else None
+    person = recipient_for(ctx, stage).person
+    return person.name if person else None
 
 
 def _last(ctx: InterviewContext, stage: str) -> SentMessage | None:
@@ -464,10 +463,8 @@ def window_for(stage: str, ctx: InterviewContext, today: dt.date, to: str | None
     sent by then (they count for spacing like sent ones)."""
     r = timing_rules()
     stage = canonical_stage(stage, r)
-    if to is None and stage == "rejection-reply":
-        to = ctx.rejection_from or main_contact(ctx)  # the reply goes to whoever sent it
-    elif to is None and stage != "thank-you":
-        to = main_contact(ctx)
+    if to is None and stage != "thank-you":
+        to = main_contact(ctx, stage)
     blocked = _blocked(stage, ctx, to)
     if blocked is not None:
         return blocked

@@ -1976,8 +1976,8 @@ def _answer_by(text: str, found: list[Found], keyed: bool) -> Found | None:
     return None
 
 
-def parse_notes(text: str, today: dt.date | None = None) -> InterviewContext:
-    """Read pasted interview notes into an InterviewContext; never raises.
+def read_notes(text: str, today: dt.date | None = None) -> InterviewContext:
+    """The reader's proposal of what pasted notes say (before resolve); never raises.
 
     `today` is the day drafter runs (default: the system date); it anchors "today" in the notes
     when they do not say which day that was, and years for dates written without one.

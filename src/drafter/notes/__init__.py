@@ -1,0 +1,28 @@
+"""Reading pasted interview notes: segment → detect → resolve, into an InterviewContext.
+
+`read` proposes facts line by line; `resolve` decides once, with every fact in view, what the
+notes support (each kept fact with its evidence) and sets the rest aside as doubts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from drafter.context import InterviewContext
+from drafter.notes.read import _parse, key_value, read_notes
+from drafter.notes.resolve import resolve
+
+__all__ = ["_parse", "key_value", "parse_notes", "read_notes", "resolve"]
+
+
+def parse_notes(text: str, today: dt.date | None = None) -> InterviewContext:
+    """Read pasted interview notes into an InterviewContext; never raises.
+
+    `today` is the day drafter runs (default: the system date); it anchors "today" in the notes
+    when they do not say which day that was, and years for dates written without one.
+    """
+    ctx = read_notes(text, today)
+    try:
+        return resolve(ctx)
+    except Exception:  # the contract is "never raises": keep the reader's facts, unchecked
+        return ctx

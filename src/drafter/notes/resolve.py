@@ -1,0 +1,153 @@
+"""Decide once, with every fact in view: keep what the notes support, each with its evidence.
+
+The reader proposes facts line by line; this pass checks each against the whole notes before an
+email may state it. A fact is kept only when it occurs in the notes (its evidence: the line and
+its text) and nothing in the notes says it is something else: a "company" the notes call the
+candidate's current employer, school or agency, a one-word "company" that is a common English
+word ("So"), a "role" that is a sentence, a date whose written weekday does not fall on it.
+What is set aside goes to `doubts`, which the person is shown; an email never states it, and
+where the email needs it drafter asks (or refuses, when piped) instead.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+from pathlib import Path
+
+from drafter.context import DateMention, Evidence, InterviewContext
+
+_DATA = Path(__file__).resolve().parent / "data"
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    text = (_DATA / "common-words.txt").read_text(encoding="utf-8")
+    return frozenset(w for w in text.split() if not w.startswith("#") and w.isalpha())
+
+
+@cache
+def _cues() -> dict[str, re.Pattern[str]]:
+    """Cue phrases from data/cues.toml, one alternation per list."""
+    data = tomllib.loads((_DATA / "cues.toml").read_text(encoding="utf-8"))
+    out = {}
+    for name, phrases in data.items():
+        alts = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
+        out[name] = re.compile(rf"(?:^|(?<=[^\w]))(?:{alts})(?=[^\w]|$)", re.I)
+    return out
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def locate(lines: list[str], value: str | None) -> Evidence | None:
+    """The first line (1-based) holding `value` as written, case and spacing aside."""
+    if not value or not value.strip():
+        return None
+    want = _squash(value)
+    for no, line in enumerate(lines, 1):
+        if want in _squash(line):
+            return Evidence(line=no, text=line.strip())
+    return None
+
+
+def company_doubt(company: str, lines: list[str]) -> str | None:
+    """Why `company` may not be the employer interviewing the candidate, or None."""
+    words = company.split()
+    if len(words) == 1 and company.strip(".,").casefold() in _common_words():
+        return f"'{company}' is a common word, not clearly a company name"
+    before = _cues()["not_employer_before"]
+    pattern = re.compile(r"\s+".join(map(re.escape, words)), re.I)
+    for line in lines:
+        for m in pattern.finditer(line):
+            lead = line[max(0, m.start() - 40):m.start()]
+            cue = None
+            for c in before.finditer(lead):
+                cue = c
+            # the cue must run up to the name: "currently at X", not "currently ... at X, Y"
+            if cue is not None and not lead[cue.end():].strip(" :-–—(").strip():
+                return (f"'{company}' follows '{cue.group(0).strip()}' in the notes: it may "
+                        "be your current employer, school or agency, not the company "
+                        "interviewing you")
+    return None
+
+
+_PRONOUN = re.compile(r"\b(?:i|i'm|i’m|me|my|we|our|us|you|your|they|their|he|she|his|her)\b",
+                      re.I)
+
+
+def role_doubt(role: str) -> str | None:
+    """Why `role` may not be a job title (a sentence or a description), or None."""
+    if _PRONOUN.search(role):
+        return f"'{role}' reads as a sentence, not a job title"
+    if len(role.split()) > 8:
+        return f"'{role}' is too long to be a job title"
+    return None
+
+
+def weekday_doubt(mention: DateMention | None) -> str | None:
+    """A date whose written weekday does not fall on it: the email must not restate it."""
+    if mention is not None and "note: that day is a" in mention.how:
+        return f"{mention.how.split('; ')[0]}, but {mention.how.split('note: ')[-1]}"
+    return None
+
+
+def _mention(ctx: InterviewContext, role: str, value: object) -> DateMention | None:
+    return next((m for m in ctx.dates if m.role == role and m.value == value and value), None)
+
+
+def resolve(ctx: InterviewContext) -> InterviewContext:
+    """The context with every kept fact's evidence, and weak facts set aside as doubts."""
+    lines = ctx.source.splitlines()
+    evidence: dict[str, Evidence] = dict(ctx.evidence)
+    doubts: list[str] = list(ctx.doubts)
+    update: dict[str, object] = {}
+
+    def keep(key: str, value: str | None, why_not: str | None = None) -> bool:
+        found = locate(lines, value)
+        if value and found is None:
+            why_not = why_not or f"'{value}' does not occur in the notes as written"
+        if value and why_not:
+            doubts.append(f"{key}: {why_not}")
+            return False
+        if found is not None:
+            evidence[key] = found
+        return True
+
+    if ctx.company and not keep("company", ctx.company, company_doubt(ctx.company, lines)):
+        update["company"] = None
+    if ctx.role and not keep("role", ctx.role, role_doubt(ctx.role)):
+        update["role"] = None
+    if ctx.candidate and not keep("candidate", ctx.candidate):
+        update["candidate"] = None
+    for key in ("recruiter", "rejection_from"):
+        value = getattr(ctx, key)
+        if value and not keep(key, value):
+            update[key] = None
+    people = [p for p in ctx.interviewers if keep(f"person:{p.name}", p.name)]
+    if len(people) != len(ctx.interviewers):
+        update["interviewers"] = people
+    for key, role in (("interview_date", "interview"), ("decision_date", "decision")):
+        mention = _mention(ctx, role, getattr(ctx, key))
+        if (why := weekday_doubt(mention)) is not None:
+            doubts.append(f"{key.replace('_', ' ')}: {why}")
+            update[key] = None
+        elif mention is not None and (found := locate(lines, mention.text)):
+            evidence[key] = found
+    offer = ctx.competing_offer
+    if offer is not None:
+        changes: dict[str, object] = {}
+        if offer.company and not keep("offer.company", offer.company,
+                                      company_doubt(offer.company, lines)):
+            changes["company"] = None
+        mention = _mention(ctx, "offer-deadline", offer.answer_by)
+        if (why := weekday_doubt(mention)) is not None:
+            doubts.append(f"offer answer date: {why}")
+            changes.update(answer_by=None)
+        elif offer.answer_by_text and (found := locate(lines, offer.answer_by_text)):
+            evidence["offer.answer_by"] = found
+        if changes:
+            update["competing_offer"] = offer.model_copy(update=changes)
+    return ctx.model_copy(update={**update, "evidence": evidence, "doubts": doubts})

@@ -1,0 +1,102 @@
+"""Who an email goes to: one rule per stage, shared by `draft`, `batch` and `plan`.
+
+- thank-you: the interviewer (the first one, unless a name is given; batch writes to each);
+- check-in, second nudge, close-the-loop: whoever owns the thread — the person the last
+  follow-up went to, else the recruiter, else the only interviewer;
+- rejection reply: whoever sent the rejection, else the recruiter, else the only interviewer;
+- competing-offer note: the decision owner — the person the last follow-up went to, else the
+  hiring manager, else the recruiter, else the only interviewer.
+
+Where the rule finds no one among several people, the answer is "ask", never a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from drafter.context import TITLES, InterviewContext, Interviewer
+
+_FOLLOW_UPS = ("missed-deadline", "second-nudge", "close-the-loop")
+_HIRING_MANAGER = re.compile(r"\bhiring\s+manager\b|\bhead\s+of\b|\bdirector\b|\bmanager\b",
+                             re.I)
+_TITLE_WORD = re.compile(rf"^(?:{'|'.join(TITLES)})\.?\s+", re.I)
+
+
+@dataclass(frozen=True)
+class Choice:
+    """The rule's answer: a person and why, or None with the people to ask about."""
+
+    person: Interviewer | None
+    why: str
+    candidates: list[Interviewer] = field(default_factory=list)
+
+
+def people(ctx: InterviewContext) -> list[Interviewer]:
+    """Everyone the notes name that an email could go to: interviewers, then the recruiter."""
+    out = list(ctx.interviewers)
+    if ctx.recruiter and not any(p.answers_to(ctx.recruiter) for p in out):
+        out.append(Interviewer(name=ctx.recruiter, title="recruiter"))
+    return out
+
+
+def find(ctx: InterviewContext, name: str) -> Interviewer | None:
+    """A person by full, first or last name, in any case; a title is optional ("Dr Price")."""
+    want = " ".join(_TITLE_WORD.sub("", name.strip()).split())
+    if not want:
+        return None
+    everyone = people(ctx)
+    exact = [p for p in everyone if _bare(p.name).casefold() == want.casefold()]
+    if exact:
+        return exact[0]
+    matches = [p for p in everyone if p.answers_to(want) or (_bare(p.name) and
+               Interviewer(name=_bare(p.name)).answers_to(want))]
+    return matches[0] if len(matches) == 1 else None
+
+
+def _bare(name: str) -> str:
+    return _TITLE_WORD.sub("", name).strip()
+
+
+def _last_follow_up_to(ctx: InterviewContext) -> str | None:
+    sent = [s for s in ctx.sent if s.to and not s.stage.casefold().startswith("thank")]
+    dated = sorted((s for s in sent if s.on), key=lambda s: s.on)  # type: ignore[arg-type,return-value]
+    last = dated[-1] if dated else (sent[-1] if sent else None)
+    return last.to if last else None
+
+
+def _named(ctx: InterviewContext, name: str | None) -> Interviewer | None:
+    return find(ctx, name) if name else None
+
+
+def recipient_for(ctx: InterviewContext, stage: str, name: str | None = None) -> Choice:
+    """Who a `stage` email goes to; `name` (from --to) wins when it names someone."""
+    everyone = people(ctx)
+    if name:
+        person = find(ctx, name)
+        return Choice(person, "named with --to" if person else f"no one called '{name}'",
+                      everyone)
+    only = ctx.interviewers[0] if len(ctx.interviewers) == 1 else None
+    recruiter = _named(ctx, ctx.recruiter)
+    last_to = _last_follow_up_to(ctx)
+    thread = (_named(ctx, last_to) or Interviewer(name=last_to)) if last_to else None
+    steps: list[tuple[Interviewer | None, str]]
+    if stage == "thank-you":
+        first = ctx.interviewers[0] if ctx.interviewers else None
+        steps = [(first, "the interviewer"), (recruiter if not ctx.interviewers else None,
+                                              "the recruiter who interviewed you")]
+    elif stage == "rejection-reply":
+        steps = [(_named(ctx, ctx.rejection_from), "sent the rejection"),
+                 (recruiter, "the recruiter"), (only, "the only interviewer")]
+    elif stage == "competing-offer":
+        managers = [p for p in ctx.interviewers if _HIRING_MANAGER.search(p.title or "")]
+        hiring = managers[0] if len(managers) == 1 else None
+        steps = [(thread, "your last follow-up went to them"), (hiring, "the hiring manager"),
+                 (recruiter, "the recruiter"), (only, "the only interviewer")]
+    else:  # the follow-up chain, and any stage added as data later
+        steps = [(thread, "your last follow-up went to them"), (recruiter, "the recruiter"),
+                 (only, "the only interviewer")]
+    for person, why in steps:
+        if person is not None:
+            return Choice(person, why, everyone)
+    return Choice(None, "the notes do not say who this goes to", everyone)
