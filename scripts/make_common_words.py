@@ -1,7 +1,8 @@
 """Write src/drafter/notes/data/common-words.txt: the most frequent English words.
 
-The notes resolver treats a one-word "company" that is one of these ("So", "Will", "Here") as a
-misreading, not an employer. Taken from pyspellchecker's word frequencies (a dependency already)
+The notes resolver treats a one-word "company" among the first 1000 ("So", "Will", "Here") as a
+misreading, not an employer; the people detector takes a lowercase word among all of them
+for a word, not a surname. Taken from pyspellchecker's word frequencies (a dependency already)
 and shipped as data, so reading notes does not load the whole dictionary.
 
     python scripts/make_common_words.py
@@ -11,7 +12,7 @@ from pathlib import Path
 
 from spellchecker import SpellChecker
 
-TOP = 1000
+TOP = 20000
 OUT = Path(__file__).resolve().parent.parent / "src/drafter/notes/data/common-words.txt"
 
 words = sorted(SpellChecker().word_frequency.dictionary.items(), key=lambda kv: -kv[1])

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from drafter import __version__
+from drafter.corrections import add_flags as add_fact_flags
 from drafter.errors import DrafterError, UsageError
 
 
@@ -63,8 +64,8 @@ def build_parser() -> argparse.ArgumentParser:
     review.add_argument("--stage", help=f"one of: {_stage_help()} (inferred when omitted)")
     review.add_argument("--notes", metavar="FILE",
                         help="your interview notes: names, topics and dates to check against")
-    review.add_argument("--interviewer", metavar="NAME",
-                        help="which interviewer from the notes the email is to")
+    review.add_argument("--to", "--interviewer", dest="interviewer", metavar="NAME",
+                        help="who in the notes the email is to (full, first or last name)")
     review.add_argument("--rubric", metavar="FILE", type=Path,
                         help="your own rubric TOML: override settings or switch rules off")
     review.add_argument("--today", type=_date, metavar="DATE",
@@ -82,8 +83,6 @@ def build_parser() -> argparse.ArgumentParser:
                        help="your notes; omitted or - reads stdin (paste, then Ctrl-D)")
     draft.add_argument("--stage", default="thank-you",
                        help=f"one of: {_stage_help()} (default thank-you)")
-    draft.add_argument("--interviewer", metavar="NAME",
-                       help="who the email is to (default: the first interviewer in the notes)")
     draft.add_argument("--model", help="a litellm model name, e.g. gpt-4o-mini, "
                        "anthropic/claude-3-5-haiku-latest, ollama_chat/llama3.2 "
                        "(or DRAFTER_MODEL); default: the offline composer")
@@ -104,6 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
     draft.add_argument("--rubric", metavar="FILE", type=Path, help="your own rubric TOML")
     draft.add_argument("--today", type=_date, metavar="DATE",
                        help="the day it would be sent (YYYY-MM-DD; default today)")
+    add_fact_flags(draft)
 
     batch = sub.add_parser(
         "batch", help="one personalised thank-you per interviewer, written to a folder",
@@ -197,27 +197,55 @@ def _resolve_model(args: argparse.Namespace, config_model: str | None,
 
 def _cmd_draft(args: argparse.Namespace) -> int:
     from drafter.config import load_config
-    from drafter.drafting import Options, make_draft
-    from drafter.files import write_atomic
     from drafter.notes import parse_notes
-    from drafter.render import draft_eml, draft_json, draft_text, report_text
     from drafter.rubric import load_rubric
 
     load_rubric(args.stage, args.rubric)  # bad stage or rubric: fail before reading stdin
     config = load_config()
-    ctx = parse_notes(_read_notes(args.notes), today=args.today)
+    notes = parse_notes(_read_notes(args.notes), today=args.today)
     model, api_base = _resolve_model(args, config.model, config.api_base)
-    opts = Options(stage=args.stage, interviewer=args.interviewer, model=model,
-                   api_base=api_base, fallback=args.fallback, rubric=args.rubric,
-                   today=args.today, config=config, timeout=args.timeout,
-                   max_revisions=args.revisions)
-    result = make_draft(ctx, opts)
-    if (args.interviewer is None and len(ctx.interviewers) > 1
+    ctx, result = _draft_asking(args, notes, model, api_base, config)
+    return _show_draft(args, ctx, result)
+
+
+def _draft_asking(args: argparse.Namespace, notes: Any, model: str | None,
+                  api_base: str | None, config: Any) -> tuple[Any, Any]:
+    """Draft with the person's corrections; at a terminal, a missing fact is asked for (once
+    each) instead of ending the run. Piped, the one-line MissingFact error stands."""
+    from drafter.ask import ask, can_ask
+    from drafter.corrections import Corrections, apply
+    from drafter.drafting import Options, make_draft
+    from drafter.errors import MissingFact
+
+    fix = Corrections.from_args(args)
+    asked: set[str] = set()
+    while True:
+        ctx, to = apply(notes, fix, args.stage)
+        opts = Options(stage=args.stage, interviewer=to, model=model, api_base=api_base,
+                       fallback=args.fallback, rubric=args.rubric, today=args.today,
+                       config=config, timeout=args.timeout, max_revisions=args.revisions)
+        try:
+            return ctx, make_draft(ctx, opts)
+        except MissingFact as exc:
+            if not exc.fact or exc.fact in asked or not can_ask():
+                raise
+            asked.add(exc.fact)
+            answer = ask(exc)
+            if answer is None:
+                raise
+            fix.answer(exc.fact, answer)
+
+
+def _show_draft(args: argparse.Namespace, ctx: Any, result: Any) -> int:
+    from drafter.files import write_atomic
+    from drafter.render import draft_eml, draft_json, draft_text, readback_text, report_text
+
+    if (args.to is None and len(ctx.interviewers) > 1
             and result.email.to_name == ctx.interviewers[0].name):
         # after the draft is made: an error (exit 2) stays the only line on stderr
         others = ", ".join(p.name for p in ctx.interviewers[1:])
         print(f"drafter: writing to {ctx.interviewers[0].name}; the notes also name {others} "
-              "(use --interviewer NAME, or `drafter batch` for one each)", file=sys.stderr)
+              "(use --to NAME, or `drafter batch` for one each)", file=sys.stderr)
     if result.note:
         print(f"drafter: {result.note}", file=sys.stderr)
     if args.format == "json":
@@ -243,6 +271,8 @@ def _cmd_draft(args: argparse.Namespace) -> int:
     if result.report.findings and args.format != "json":
         # passing drafts can still carry warnings worth a look (e.g. a timing note)
         print(report_text(result.report, "<draft>"), file=sys.stderr)
+    if args.format == "text" and not args.out:
+        print(readback_text(ctx, result), file=sys.stderr)
     return 0
 
 

@@ -30,14 +30,20 @@ class Interviewer(BaseModel):
     title: str | None = None
     email: str | None = None
     topics: list[str] = Field(default_factory=list)
+    # how the notes address them ("Dr", "Prof", "Mrs"), when they do: the greeting keeps it
+    honorific: str | None = None
 
     @property
     def first_name(self) -> str:
-        """How a greeting addresses them: "Priya" for Priya Shah, "Dr. Patel" when the notes
-        know them only by title and surname."""
+        """How a greeting addresses them: "Priya" for Priya Shah, "Dr. Cho" when the notes call
+        Hyun-woo Cho "Dr. Cho", "Dr. Patel" when they know them only by title and surname."""
         words = self.name.split()
         if len(words) == 2 and words[0].rstrip(".") in TITLES:
             return self.name
+        if self.honorific and len(words) > 1:
+            title = "Professor" if self.honorific.rstrip(".") in ("Prof", "Professor") \
+                else self.honorific.rstrip(".") + "."
+            return f"{title} {surname(words)}"
         return words[0] if words else self.name
 
     def answers_to(self, name: str) -> bool:
@@ -49,6 +55,16 @@ class Interviewer(BaseModel):
 #: titles a person may be known by with their surname alone ("Dr. Patel"): the notes parser
 #: reads them, and a greeting keeps them
 TITLES = ("Dr", "Mr", "Mrs", "Ms", "Mx", "Prof")
+#: words that join a surname to what follows it ("van der Berg", "de la Cruz", "Ní Chonaill")
+PARTICLES = frozenset(["van", "von", "de", "da", "del", "della", "der", "den", "di", "du", "la", "le", "dos", "das", "do", "bin", "binti", "ibn", "al", "el", "ó", "ní", "nic", "ua", "mac", "mhic", "y"])
+
+
+def surname(words: list[str]) -> str:
+    """The surname of a full name: the last word with any particles before it."""
+    i = len(words) - 1
+    while i > 1 and words[i - 1].casefold() in PARTICLES:
+        i -= 1
+    return " ".join(words[i:])
 
 
 class Evidence(BaseModel):
@@ -98,6 +114,11 @@ class InterviewContext(BaseModel):
     recruiter: str | None = None
     # who sent the rejection, when the notes say and it is a person they name
     rejection_from: str | None = None
+    # whom the notes themselves say to write to ("email Noor", "write to Dr. Cho")
+    addressee: str | None = None
+    # people the notes name who are neither interviewer nor recruiter as far as drafter can
+    # tell (a referrer, someone mentioned): --to may still name them
+    others: list[Interviewer] = Field(default_factory=list)
     # where each fact was read ("company", "role", "person:Priya Shah", ...), and what the
     # resolver set aside as too weak to put in an email (shown to the person, never used)
     evidence: dict[str, Evidence] = Field(default_factory=dict)

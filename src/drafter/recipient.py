@@ -18,8 +18,7 @@ from dataclasses import dataclass, field
 from drafter.context import TITLES, InterviewContext, Interviewer
 
 _FOLLOW_UPS = ("missed-deadline", "second-nudge", "close-the-loop")
-_HIRING_MANAGER = re.compile(r"\bhiring\s+manager\b|\bhead\s+of\b|\bdirector\b|\bmanager\b",
-                             re.I)
+_HIRING_MANAGER = re.compile(r"\bhiring\s+manager\b", re.I)
 _TITLE_WORD = re.compile(rf"^(?:{'|'.join(TITLES)})\.?\s+", re.I)
 
 
@@ -45,7 +44,7 @@ def find(ctx: InterviewContext, name: str) -> Interviewer | None:
     want = " ".join(_TITLE_WORD.sub("", name.strip()).split())
     if not want:
         return None
-    everyone = people(ctx)
+    everyone = [*people(ctx), *ctx.others]
     exact = [p for p in everyone if _bare(p.name).casefold() == want.casefold()]
     if exact:
         return exact[0]
@@ -78,6 +77,9 @@ def recipient_for(ctx: InterviewContext, stage: str, name: str | None = None) ->
                       everyone)
     only = ctx.interviewers[0] if len(ctx.interviewers) == 1 else None
     recruiter = _named(ctx, ctx.recruiter)
+    addressee = _named(ctx, ctx.addressee)
+    if addressee is not None and stage != "thank-you":
+        return Choice(addressee, "the notes say to write to them", everyone)
     last_to = _last_follow_up_to(ctx)
     thread = (_named(ctx, last_to) or Interviewer(name=last_to)) if last_to else None
     steps: list[tuple[Interviewer | None, str]]
@@ -94,7 +96,11 @@ def recipient_for(ctx: InterviewContext, stage: str, name: str | None = None) ->
         steps = [(thread, "your last follow-up went to them"), (hiring, "the hiring manager"),
                  (recruiter, "the recruiter"), (only, "the only interviewer")]
     else:  # the follow-up chain, and any stage added as data later
-        steps = [(thread, "your last follow-up went to them"), (recruiter, "the recruiter"),
+        # follow-ups already went to someone the notes do not name: the recruiter is a guess
+        unknown = any(s.to is None and not s.stage.casefold().startswith("thank")
+                      for s in ctx.sent) and thread is None
+        steps = [(thread, "your last follow-up went to them"),
+                 (None if unknown else recruiter, "the recruiter"),
                  (only, "the only interviewer")]
     for person, why in steps:
         if person is not None:

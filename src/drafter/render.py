@@ -101,3 +101,46 @@ def draft_eml(result: DraftResult, now: dt.datetime | None = None) -> str:
     body = email.body.strip() + "\n\n" + email.sign_off + "\n" + email.signature + "\n"
     msg.set_content(body, charset="utf-8")
     return msg.as_string()
+
+
+# -- what was read -----------------------------------------------------------------------------
+
+def _where(ctx: Any, key: str) -> str:
+    ev = ctx.evidence.get(key)
+    if ev is None:
+        return ""
+    return "  (your flag)" if ev.source == "flag" else f"  (line {ev.line})"
+
+
+def readback_text(ctx: Any, result: DraftResult) -> str:
+    """What the email used from the notes, each with where it was read, for stderr: the person
+    checks it before sending and corrects any of it with the flag named."""
+    from drafter.recipient import find
+
+    rows: list[tuple[str, str, str]] = []
+    to = find(ctx, result.email.to_name) if result.email.to_name else None
+    if to is not None:
+        title = f", {to.title}" if to.title else ""
+        rows.append(("to", f"{to.name}{title}" + _where(ctx, f"person:{to.name}"), "--to"))
+    for label, key, flag in (("company", "company", "--company"), ("role", "role", "--role")):
+        value = getattr(ctx, key)
+        rows.append((label, (value + _where(ctx, key)) if value else "(not in the notes)", flag))
+    if to is not None and to.topics:
+        rows.append(("topics", "; ".join(to.topics)[:100] + _where(ctx, "topics"), "--topic"))
+    for label, key in (("interview", "interview_date"), ("decision", "decision_date")):
+        if (day := getattr(ctx, key)) is not None:
+            rows.append((label, f"{day:%a %b} {day.day}, {day.year}" + _where(ctx, key),
+                         "--decision-date" if key == "decision_date" else ""))
+    offer = ctx.competing_offer
+    if offer is not None and (offer.company or offer.answer_by):
+        by = f", answer by {offer.answer_by:%a %b} {offer.answer_by.day}" \
+            if offer.answer_by else ""
+        rows.append(("offer", f"{offer.company or '?'}{by}", "--offer-from/--offer-by"))
+    if result.email.from_name:
+        rows.append(("signed as", result.email.from_name + _where(ctx, "candidate"),
+                     "--sign-as"))
+    width = max(len(r[0]) for r in rows)
+    lines = ["", "Read from your notes (check before sending; correct with the flag shown):"]
+    lines += [f"  {a:<{width}}  {b}" + (f"   [{c}]" if c else "") for a, b, c in rows]
+    lines += [f"  set aside: {d}" for d in ctx.doubts]
+    return "\n".join(lines)

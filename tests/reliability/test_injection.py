@@ -104,7 +104,9 @@ def test_offline_drafts_obey_no_injected_instruction(path: Path) -> None:
         assert obeyed(email.text, expect) == [], (stage, email.text)
         # addressed to the real interviewer and signed by the real candidate, nobody else
         assert email.to_name == expect["interviewer"]
-        assert email.text.splitlines()[2] == f"Dear {expect['interviewer'].split()[0]},"
+        # the notes' own form of address when they use one ("Dr. Helen Marsh": Dr. Marsh)
+        greeting = expect.get("greeting", expect["interviewer"].split()[0])
+        assert email.text.splitlines()[2] == f"Dear {greeting},"
         assert email.from_name == expect["candidate"]
         assert email.signature.splitlines()[0] == expect["candidate"]
         assert email.text.rstrip().splitlines()[-1] == expect["candidate"]

@@ -17,7 +17,7 @@ from drafter.rubric.registry import Draft, Rule, Settings, register
 Need = Literal["name", "topic", "role_or_company"]
 _GREETING_NAME = re.compile(
     r"^\s*(?:(?i:dear|hi|hello|hey|kia ora|good (?:morning|afternoon|evening|day))[ ,]+)?"
-    r"(?:(?i:mr|mrs|ms|mx|dr|prof)\.?\s+)?"
+    r"(?:(?i:mr|mrs|ms|mx|dr|prof|professor)\.?\s+)?"
     r"(?P<name>(?!(?i:dear|hi|hello|hey|good|greetings)\b)[^\W\d_][\w'’\-]*)")
 
 
@@ -64,7 +64,9 @@ def _addressee(draft: Draft) -> Interviewer | None:
     if ctx is None:
         return None
     if draft.interviewer:
-        return ctx.recipient(draft.interviewer)
+        from drafter.recipient import find  # the one name-matching rule
+
+        return find(ctx, draft.interviewer)
     if not ctx.interviewers:
         return None
     # the interviewer the greeting names, else anyone the draft names, else the first listed

@@ -1,0 +1,34 @@
+"""One question at a terminal when the notes lack a fact the email needs.
+
+Asked only when both stdin and stderr are terminals: a piped or scripted run never waits for
+input and gets the one-line error naming the flag instead.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+
+from drafter.errors import MissingFact
+
+
+def can_ask() -> bool:
+    return sys.stdin.isatty() and sys.stderr.isatty()
+
+
+def ask(exc: MissingFact, read: Callable[[str], str] = input) -> str | None:
+    """The person's answer to `exc`'s question: a numbered choice or typed text; None when they
+    give none (an empty line, Ctrl-D)."""
+    print(f"drafter: {exc}", file=sys.stderr)
+    question = exc.question or f"Value for {exc.flag}?"
+    for i, choice in enumerate(exc.choices, 1):
+        print(f"  {i}) {choice}", file=sys.stderr)
+    hint = (f"1-{len(exc.choices)}, or type " if exc.choices else "type ") + "it (Enter to stop)"
+    try:
+        print(f"{question} [{hint}]: ", end="", file=sys.stderr, flush=True)
+        answer = read("").strip()
+    except EOFError:
+        return None
+    if answer.isdigit() and exc.choices and 1 <= int(answer) <= len(exc.choices):
+        return exc.choices[int(answer) - 1]
+    return answer or None

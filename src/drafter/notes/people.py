@@ -1,0 +1,275 @@
+"""Detector: the people the notes name, by evidence rather than by capital letters alone.
+
+A run of words is a person when its first word is a known first name (gender-guesser's list of
+~45 000 first names from many countries, shipped in its wheel) followed by a surname, or when a
+title stands before it ("Dr. Price", "Mrs. Adeyemi-Cole"); lowercase jottings count ("met with
+aoife gallagher"). A lone first name counts only where the notes set it apart as a person
+("Will (PM) -", "and Grace from education"). What the words around a mention say decides who
+the person is to the candidate: an interviewer, a recruiter, or someone else (a referrer, the
+candidate's own manager). Every candidate keeps its line and span.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+from drafter.context import PARTICLES
+
+_DATA = Path(__file__).resolve().parent / "data"
+Kind = Literal["interviewer", "recruiter", "other", "unknown"]
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*\.?")
+_HONORIFIC = {"dr": "Dr", "mr": "Mr", "mrs": "Mrs", "ms": "Ms", "mx": "Mx", "prof": "Prof",
+              "professor": "Prof", "fr": "Fr", "sister": "Sister", "sr": "Sister"}
+
+
+@cache
+def first_names() -> frozenset[str]:
+    """Known first names, casefolded and without accents."""
+    try:
+        import gender_guesser
+    except ImportError:  # pragma: no cover - a declared dependency
+        return frozenset()
+    path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
+    out = set()
+    with path.open(encoding="iso8859-1") as f:
+        for line in f:
+            if line[:1] not in "#=" and (name := line[3:29].strip()):
+                out.update(_plain(part) for part in name.split("+"))
+    return frozenset(out)
+
+
+@cache
+def _vocab() -> dict[str, frozenset[str]]:
+    data = tomllib.loads((_DATA / "people.toml").read_text(encoding="utf-8"))
+    common = (_DATA / "common-words.txt").read_text(encoding="utf-8").split()
+    out = {k: frozenset(w.casefold() for w in v) for k, v in data.items() if isinstance(v, list)}
+    out["common"] = frozenset(w for w in common if w.isalpha()) | out["not_names"]
+    return out
+
+
+@cache
+def _cue(kind: str) -> re.Pattern[str]:
+    data = tomllib.loads((_DATA / "people.toml").read_text(encoding="utf-8"))
+    alts = "|".join(r"\s+".join(map(re.escape, p.split())) for p in data["cues"][kind])
+    return re.compile(rf"(?<![\w])(?:{alts})(?![\w])", re.I)
+
+
+def _plain(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@dataclass
+class Person:
+    name: str
+    line: int  # 1-based
+    start: int
+    end: int
+    honorific: str | None = None
+    kind: Kind = "unknown"
+    title: str | None = None
+    topics: list[str] = field(default_factory=list)
+
+
+def _is_first(word: str) -> bool:
+    parts = [_plain(p) for p in word.rstrip(".").split("-") if p]
+    if len(parts) > 1 and _common(parts[0]):
+        return False  # "On-call", "Follow-up": a hyphenated word, not "Hyun-woo"
+    return bool(parts) and len(parts[0]) > 1 and parts[0] in first_names()
+
+
+def _surnameish(word: str) -> bool:
+    w = word.rstrip(".,")
+    if not w or not w[0].isalpha() or (w.isupper() and len(w) > 1):
+        return False  # MSN, RN: credentials, not a surname
+    return (len(w) > 1 and _plain(w) not in _vocab()["not_names"]
+            and _plain(w) not in _vocab()["role_words"]
+            and _plain(w) not in _vocab()["company_words"])
+
+
+def _cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _common(word: str) -> bool:
+    return _plain(word.rstrip(".,")) in _vocab()["common"]
+
+
+def _name_from(words: list[re.Match[str]], i: int, line: str) -> tuple[int, str] | None:
+    """(index after the name, the name) for a name starting at words[i], or None.
+
+    A surname after a lowercase first name must not be an English word ("grace mostly"); after
+    a capitalised one it may be ("Darnell Brooks") unless the first name is one too ("Grant
+    Reporting", "Core Lab"): two common words are a phrase, not a person."""
+    first = words[i].group(0)
+    j, parts = i + 1, [first.rstrip(".")]
+    # a surname, possibly after particles ("de la Cruz", "Ní Chonaill", "van der Berg")
+    while j < len(words) and words[j].group(0).casefold() in PARTICLES and len(parts) < 4:
+        parts.append(words[j].group(0))
+        j += 1
+    if j >= len(words) or not _adjacent(words[j - 1], words[j], line):
+        return None
+    last = words[j].group(0)
+    if not _surnameish(last) or _cap(last) != _cap(first):
+        return None
+    if len(parts) == 1 and (_common(last) or _is_first(last)) and _common(first):
+        return None  # "Grant Reporting", "Tell Priya", "mentor mid-level": words, not a name
+    if not _cap(first) and _common(first):
+        return None  # lowercase "mark", "grace": a person only when capitalised
+    parts.append(re.sub(r"['’]s$", "", last.rstrip(".,")))
+    j += 1
+    return j, " ".join(p if _cap(p) or p.casefold() in PARTICLES else p.capitalize()
+                       for p in parts)
+
+
+def _adjacent(a: re.Match[str], b: re.Match[str], line: str) -> bool:
+    gap = line[a.end():b.start()]
+    return gap in (" ", "\t") or (gap == " " and True)
+
+
+def _set_apart(line: str, end: int) -> bool:
+    """A lone first name the notes set apart as a person: 'Will (PM)', 'Grace -', 'Joy:'."""
+    rest = line[end:end + 4]
+    return bool(re.match(r"\s*(?:\(|[-–—:]\s|,\s*(?:the|our|a|an|my)\b)", rest))
+
+
+def find_people(text: str) -> list[Person]:
+    """Every person mention, first mention of each name only, in order."""
+    found: list[Person] = []
+    seen: set[str] = set()
+    for no, line in enumerate(text.splitlines(), 1):
+        words = list(_WORD.finditer(line))
+        i = 0
+        while i < len(words):
+            word = words[i].group(0)
+            key = word.rstrip(".").casefold()
+            hit: tuple[int, str, str | None] | None = None
+            if key in _HONORIFIC and i + 1 < len(words) and _cap(words[i + 1].group(0)):
+                got = _name_from(words, i + 1, line)
+                if got is None and _surnameish(words[i + 1].group(0)):
+                    got = (i + 2, words[i + 1].group(0).rstrip(".,"))
+                if got is not None:
+                    hit = (got[0], got[1], _HONORIFIC[key])
+            elif _is_first(word) and _plain(word.rstrip(".")) not in _vocab()["not_names"]:
+                got = _name_from(words, i, line)
+                if got is not None:
+                    hit = (got[0], got[1], None)
+                elif ((got is None and _cap(word) and _set_apart(line, words[i].end())
+                      and (i == 0 or not line[:words[i].start()].strip(" \t-*•·>")))
+                      or (got is None and _cap(word) and _plain(word) not in _vocab()["common"]
+                      and i > 0 and _set_apart(line, words[i].end()))):
+                    hit = (i + 1, word.rstrip(".,"), None)
+            if hit is None:
+                i += 1
+                continue
+            j, name, honorific = hit
+            start, end = words[i].start(), words[j - 1].end()
+            if j < len(words) and _plain(words[j].group(0)) in _vocab()["company_words"] \
+                    and _cap(words[j].group(0)):
+                i = j + 1  # "Austin Dental Group", "Salem Steel Works": a company
+                continue
+            if name.casefold() not in seen:
+                seen.add(name.casefold())
+                found.append(Person(name, no, start, end, honorific,
+                                    _kind(line, start, end), _title(line, end),
+                                    _topics(line, end)))
+            i = j
+    return found
+
+
+def _kind(line: str, start: int, end: int) -> Kind:
+    """Who the person is to the candidate, from the words around the mention: a title right
+    after the name decides; otherwise the nearest words ("recruiter Tom", "met with ...")."""
+    title = _title(line, end)
+    if title is not None:
+        for kind in ("other", "recruiter"):
+            if _cue(kind).search(title):
+                return kind  # type: ignore[return-value]
+        return "interviewer" if _cue("interviewer").search(line[max(0, start - 60):start]) \
+            or _cue("interviewer").search(line[end:end + 60]) else "unknown"
+    before, after = line[max(0, start - 25):start], line[end:end + 25]
+    for kind in ("other", "recruiter"):
+        if _cue(kind).search(before) or _cue(kind).search(after):
+            return kind  # type: ignore[return-value]
+    near = line[max(0, start - 60):start] + " " + line[end:end + 60]
+    return "interviewer" if _cue("interviewer").search(near) else "unknown"
+
+
+_ADDRESS = re.compile(
+    r"(?<![\w])(?:write|writing|email|emailing|e-mail|message|messaging|nudge|nudging|reply|"
+    r"replying|respond|responding|tell|telling|address|addressed|follow(?:ing)?\s+up|"
+    r"send|sending|check\s+in|checking\s+in|thank|thanking|ping|pinging)"
+    r"(?:\s+(?:it|this|one|that|them|a\s+note|the\s+\w+|back|again|directly))*"
+    r"\s+(?:(?:to|with)\s+)?(?P<who>(?:(?:dr|mr|mrs|ms|mx|prof)\.?\s+)?[^\W\d_][\w'’-]*"
+    r"(?:\s+[^\W\d_][\w'’-]*)?)", re.I)
+
+
+def addressed(text: str) -> list[tuple[int, str]]:
+    """(line, words) where the notes say whom to write to: "write to Dr. Cho", "email Noor",
+    "nudging Tom again", "tell Femi directly". The words still have to name a known person."""
+    from drafter.notes.read import _without_instructions  # what the notes ask of drafter
+
+    out = []
+    for no, raw in enumerate(text.splitlines(), 1):
+        line = _without_instructions(raw)
+        for m in _ADDRESS.finditer(line):
+            out.append((no, m["who"]))
+    return out
+
+
+_TITLE_AFTER = re.compile(r"\s*(?:\((?P<p>[^()]{2,60})\)|[,–—-]\s+(?:the\s+|our\s+|she's\s+"
+                          r"(?:the\s+)?|he's\s+(?:the\s+)?)?(?P<d>[^.,;:()]{2,50}?)(?=\s*"
+                          r"(?:[.;:()]|\s[-–—]\s|,|$)))")
+
+
+def _title(line: str, end: int) -> str | None:
+    m = _TITLE_AFTER.match(line, end)
+    if not m:
+        return None
+    title = (m["p"] or m["d"] or "").strip()
+    words = title.casefold().split()
+    if words and any(w.strip(",.") in _vocab()["role_words"] for w in words) and len(words) <= 6:
+        return title
+    return None
+
+
+def _topics(line: str, end: int) -> list[str]:
+    """What follows a name and its title on a 'Name - title - topic' or 'Name: topic' line."""
+    m = re.match(r"(?:\s*\([^()]*\))?\s*(?:[-–—:]\s*|,\s*)(?P<rest>.+)", line[end:])
+    if not m:
+        return []
+    rest = m["rest"]
+    parts = re.split(r"\s+[-–—]\s+|(?<=[.;])\s+", rest)
+    topics = [p.strip(" .;") for p in parts if len(p.split()) >= 3]
+    return topics[1:] if topics and _title(line, end) else topics
+
+
+_SIGNED = re.compile(r"\s*(?:[-~–—]+\s*)?(?P<n>[^\W\d_][\w'’-]*\.?(?:\s+[^\W\d_][\w'’.-]*){0,3})"
+                     r"\s*$")
+
+
+def signature(text: str) -> str | None:
+    """The candidate's name when the notes end with it alone on a line ("- ben torres",
+    "~ Seun Bakare", "Kofi A."): a known first name, then at most three name-like words."""
+    lines = [x for x in text.splitlines() if x.strip()]
+    if not lines:
+        return None
+    m = _SIGNED.fullmatch(lines[-1])
+    if len(lines) > 1 and lines[-2].rstrip().endswith(":"):
+        return None  # "Recruiter contact:\nCourtney Blake": a name under a heading
+    if m is None or not _is_first(m["n"].split()[0]):
+        return None
+    words = m["n"].split()
+    if any(_plain(w.rstrip(".")) in _vocab()["not_names"] for w in words):
+        return None
+    if len(words) > 1 and not all(_cap(w) or len(w.rstrip(".")) == 1 or not _common(w)
+                                  for w in words[1:]):
+        return None
+    return " ".join(w if _cap(w) else w.capitalize() for w in words)
