@@ -56,7 +56,9 @@ class Interviewer(BaseModel):
 #: reads them, and a greeting keeps them
 TITLES = ("Dr", "Mr", "Mrs", "Ms", "Mx", "Prof")
 #: words that join a surname to what follows it ("van der Berg", "de la Cruz", "Ní Chonaill")
-PARTICLES = frozenset(["van", "von", "de", "da", "del", "della", "der", "den", "di", "du", "la", "le", "dos", "das", "do", "bin", "binti", "ibn", "al", "el", "ó", "ní", "nic", "ua", "mac", "mhic", "y"])
+PARTICLES = frozenset((
+    "van", "von", "de", "da", "del", "della", "der", "den", "di", "du", "la", "le", "dos", "das",
+    "do", "bin", "binti", "ibn", "al", "el", "ó", "ní", "nic", "ua", "mac", "mhic", "y"))
 
 
 def surname(words: list[str]) -> str:

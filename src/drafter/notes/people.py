@@ -51,6 +51,7 @@ def _vocab() -> dict[str, frozenset[str]]:
     common = (_DATA / "common-words.txt").read_text(encoding="utf-8").split()
     out = {k: frozenset(w.casefold() for w in v) for k, v in data.items() if isinstance(v, list)}
     out["common"] = frozenset(w for w in common if w.isalpha()) | out["not_names"]
+    out["top"] = frozenset([w for w in common if not w.startswith("#")][:1000])
     return out
 
 
@@ -269,7 +270,7 @@ def signature(text: str) -> str | None:
     words = m["n"].split()
     if any(_plain(w.rstrip(".")) in _vocab()["not_names"] for w in words):
         return None
-    if len(words) > 1 and not all(_cap(w) or len(w.rstrip(".")) == 1 or not _common(w)
-                                  for w in words[1:]):
+    if len(words) > 1 and not all(_cap(w) or len(w.rstrip(".")) == 1
+                                  or _plain(w) not in _vocab()["top"] for w in words[1:]):
         return None
     return " ".join(w if _cap(w) else w.capitalize() for w in words)

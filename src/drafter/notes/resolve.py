@@ -135,6 +135,13 @@ def merge_people(ctx: InterviewContext) -> InterviewContext:
         signed = None  # a name the notes give to someone else is not the candidate's
     candidate = ctx.candidate or signed
     me = {w.casefold() for w in (candidate or "").split() if len(w.rstrip(".")) > 1}
+    update: dict[str, object] = {}
+    if ctx.company and any(f.name.casefold() == ctx.company.casefold()
+                           and (f.title or f.honorific or f.kind != "unknown") for f in found):
+        # "Interview with Gareth Price (ops manager)": a person, not the company
+        update.update(company=None, doubts=[*ctx.doubts, f"company: '{ctx.company}' is a "
+                                                         "person the notes name"])
+        ctx = ctx.model_copy(update=update)
     company = {w.casefold() for w in (ctx.company or "").split()}
     people = [p.model_copy() for p in ctx.interviewers]
     others: list[Interviewer] = list(ctx.others)
@@ -162,8 +169,7 @@ def merge_people(ctx: InterviewContext) -> InterviewContext:
             recruiter = f.name
         else:
             others.append(person)
-    update: dict[str, object] = {"interviewers": people, "others": others,
-                                 "recruiter": recruiter}
+    update.update(interviewers=people, others=others, recruiter=recruiter)
     if ctx.candidate is None and candidate:
         update["candidate"] = candidate
     ctx = ctx.model_copy(update=update)

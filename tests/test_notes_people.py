@@ -1,0 +1,164 @@
+"""notes.people and notes.resolve: people by evidence, the notes' addressee, the recipient rule,
+the fact flags, and the question asked at a terminal (through a real pseudo-terminal)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from drafter.notes import parse_notes
+from drafter.notes.people import find_people, signature
+from drafter.notes.resolve import company_doubt, role_doubt
+from drafter.recipient import recipient_for
+
+TODAY = dt.date(2026, 11, 20)
+
+# (a line of notes, the people it names as (name, honorific, kind))
+PEOPLE = [
+    ("met with aoife gallagher MSN, RN - she's the nurse manager",
+     [("Aoife Gallagher", None, "interviewer")]),
+    ("* Hope Nakamura - staff eng. system design round: rate limiter",
+     [("Hope Nakamura", None, "unknown")]),
+    ("Interviewed Thu 11/19 - Dr. Hyun-woo Cho (Director of Advising)",
+     [("Hyun-woo Cho", "Dr", "interviewer")]),
+    ("HR contact: Joanne Petrakis (HR Generalist)", [("Joanne Petrakis", None, "recruiter")]),
+    ("Referred by my old classmate Joy Adeyemi", [("Joy Adeyemi", None, "other")]),
+    ("panel with Alejandro de la Cruz and Siobhán Ní Chonaill",
+     [("Alejandro de la Cruz", None, "interviewer"),
+      ("Siobhán Ní Chonaill", None, "interviewer")]),
+    ("Will (PM) - asked what I'd build first", [("Will", None, "interviewer")]),
+    # words, not people
+    ("the grant reporting cycle and the on-call rotation", []),
+    ("Grant Reporting is due in May; Core Lab moves in June", []),
+    ("we talked about a long-lived SPA and how to mentor mid-level engineers", []),
+    ("Austin Dental Group, Thu Oct 8", []),
+    ("grace period on the lease, mark the date", []),
+]
+
+
+@pytest.mark.parametrize(("line", "want"), PEOPLE)
+def test_people_by_evidence(line: str, want: list[tuple[str, str | None, str]]) -> None:
+    assert [(p.name, p.honorific, p.kind) for p in find_people(line)] == want
+
+
+@pytest.mark.parametrize(("notes", "want"), [
+    ("interview notes\n- ben torres", "Ben Torres"),
+    ("notes\nKofi A.", "Kofi A."),
+    ("notes\n~ Esperanza Villanueva-Ruiz", "Esperanza Villanueva-Ruiz"),
+    ("Recruiter contact:\nCourtney Blake", None),   # a name under a heading
+    ("notes\nthanks again", None),
+    ("notes\nparking was awful", None),
+])
+def test_signature_at_the_end(notes: str, want: str | None) -> None:
+    assert signature(notes) == want
+
+
+@pytest.mark.parametrize(("company", "notes", "doubt"), [
+    ("So", "So they said Friday", True),
+    ("St. Luke's", "my current manager at St. Luke's doesn't know", False),
+    ("St. Luke's", "currently at St. Luke's, interviewing at Mercy", True),
+    ("Hays", "came via Hays for the Okonjo role", True),
+    ("Target", "Interview at Target for Store Lead", False),
+    ("Larkspur Analytics", "Interview at Larkspur Analytics", False),
+])
+def test_company_doubts(company: str, notes: str, doubt: bool) -> None:
+    assert (company_doubt(company, notes.splitlines()) is not None) == doubt
+
+
+@pytest.mark.parametrize(("role", "doubt"), [
+    ("Staff Nurse", False), ("Senior Backend Engineer (Payments)", False),
+    ("they want someone who can own the ledger", True),
+    ("the job I applied for last spring after my course ended in March", True),
+])
+def test_role_doubts(role: str, doubt: bool) -> None:
+    assert (role_doubt(role) is not None) == doubt
+
+
+def test_every_kept_fact_has_evidence_that_occurs_in_the_notes() -> None:
+    examples = Path(__file__).resolve().parent.parent / "examples" / "notes"
+    for path in sorted(examples.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        ctx = parse_notes(text, today=TODAY)
+        lines = text.splitlines()
+        for key, ev in ctx.evidence.items():
+            assert ev.source == "notes" and ev.line is not None, (path.name, key)
+            assert lines[ev.line - 1].strip() == ev.text, (path.name, key)
+        for key in ("company", "role", "candidate"):
+            if getattr(ctx, key):
+                assert key in ctx.evidence, (path.name, key)
+
+
+# (notes, stage, whom the rule writes to, or None: ask)
+RECIPIENTS = [
+    ("Interview with Dr. Hyun-woo Cho (Director) and Mi-rae Kang (Senior Advisor) at Lakeshore\n"
+     "write to Dr. Cho\n- Esperanza Ruiz", "missed-deadline", "Hyun-woo Cho"),
+    ("Interview with Gareth Price (ops manager) and Lowri Evans (HR).\n"
+     "followed up 9/28, nothing back.\n- Becca", "close-the-loop", None),
+    ("Interview with Femi Okonjo (partner) and Lauren Hayes (tax manager).\n"
+     "Offer from Northwind, answer by Dec 14. Fine to tell Femi directly.\n- Ola",
+     "competing-offer", "Femi Okonjo"),
+    ("Interview with Priya Shah (Engineering Manager)\nme: Jordan Rivera", "second-nudge",
+     "Priya Shah"),
+    ("Interview with Priya Shah and Sam Ortiz\nme: Jordan Rivera", "missed-deadline", None),
+]
+
+
+@pytest.mark.parametrize(("notes", "stage", "want"), RECIPIENTS)
+def test_recipient_rule(notes: str, stage: str, want: str | None) -> None:
+    person = recipient_for(parse_notes(notes, today=TODAY), stage).person
+    assert (person.name if person else None) == want
+
+
+NOTES = ("Interview Nov 18 at Larkspur Analytics for Senior Data Engineer.\n"
+         "Talked with Priya Shah and Sam Ortiz.\n- Priya: streaming ETL\n- Sam: on-call\n"
+         "me: Jordan Rivera\n")
+
+
+def test_a_missing_recipient_is_asked_at_a_terminal(tmp_path: Path) -> None:
+    pexpect = pytest.importorskip("pexpect")
+    notes = tmp_path / "notes.txt"
+    notes.write_text(NOTES, encoding="utf-8")
+    child = pexpect.spawn(sys.executable, ["-m", "drafter", "draft", "--stage",
+                                           "missed-deadline", str(notes), "--today",
+                                           "2026-12-10"], encoding="utf-8", timeout=60)
+    child.expect(r"1\) Priya Shah")
+    child.expect(r"2\) Sam Ortiz")
+    child.expect(r"Who is this email to\?")
+    child.sendline("2")
+    child.expect("Dear Sam,")
+    child.expect("Read from your notes")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+
+
+def test_piped_never_waits_and_names_the_flag(run_cli, tmp_path: Path) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text(NOTES, encoding="utf-8")
+    r = run_cli("draft", "--stage", "missed-deadline", str(notes), "--today", "2026-12-10")
+    assert r.code == 2 and r.out == "" and "--to" in r.err and len(r.err.splitlines()) == 1
+    r = run_cli("draft", "--stage", "missed-deadline", str(notes), "--today", "2026-12-10",
+                "--to", "sam")
+    assert r.code == 0 and "Dear Sam," in r.out
+    assert "Read from your notes" in r.err and "Sam Ortiz" in r.err
+
+
+def test_flags_set_facts_with_flag_evidence(run_cli, tmp_path: Path) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text(NOTES, encoding="utf-8")
+    r = run_cli("draft", str(notes), "--to", "Priya", "--company", "Larkspur Data",
+                "--role", "Data Engineer", "--sign-as", "J. Rivera", "--topic",
+                "the move to streaming", "--format", "json", "--today", "2026-11-18")
+    assert r.code == 0, r.err
+    data = json.loads(r.out)
+    ctx = data["context"]
+    assert ctx["company"] == "Larkspur Data" and ctx["role"] == "Data Engineer"
+    assert ctx["evidence"]["company"]["source"] == "flag"
+    assert ctx["evidence"]["topics"]["source"] == "flag"
+    assert "Larkspur Data" in data["email"]["text"] and "J. Rivera" in data["email"]["text"]
+    r = run_cli("draft", str(notes), "--decision-date", "not-a-date")
+    assert r.code == 2 and len(r.err.splitlines()) == 1
