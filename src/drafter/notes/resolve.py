@@ -137,7 +137,8 @@ def merge_people(ctx: InterviewContext) -> InterviewContext:
     me = {w.casefold() for w in (candidate or "").split() if len(w.rstrip(".")) > 1}
     update: dict[str, object] = {}
     if ctx.company and any(f.name.casefold() == ctx.company.casefold()
-                           and (f.title or f.honorific or f.kind != "unknown") for f in found):
+                           and (f.honorific or f.kind in ("interviewer", "recruiter"))
+                           for f in found):
         # "Interview with Gareth Price (ops manager)": a person, not the company
         update.update(company=None, doubts=[*ctx.doubts, f"company: '{ctx.company}' is a "
                                                          "person the notes name"])
