@@ -225,6 +225,10 @@ def infer_stage(text: str) -> str:
     return best
 
 
+#: categories where a wording rule and a structure rule may catch the same sentence
+_TONE = frozenset({"accusatory", "ultimatum", "desperate"})
+
+
 def _drop_echoes(findings: list[Finding]) -> list[Finding]:
     """A dictionary miss on a word another rule already flagged ("thx") says nothing new.
 
@@ -234,9 +238,19 @@ def _drop_echoes(findings: list[Finding]) -> list[Finding]:
     about_a_phrase = {"emoji", "accusatory", "ultimatum", "desperate", "generic", "placeholder",
                       "casual"}
     others = [(f.start, f.end) for f in findings if f.category in about_a_phrase]
-    return [f for f in findings
-            if f.category != "spelling" or f.severity == "error"
-            or not any(s < f.end and f.start < e for s, e in others)]
+    kept: list[Finding] = []
+    for f in findings:
+        if f.category == "spelling" and f.severity != "error" and any(
+                s < f.end and f.start < e for s, e in others):
+            continue
+        # a wording rule and a structure rule often catch the same threat: report it once,
+        # under the rule listed first (the rubric's order)
+        if f.category in _TONE and any(
+                k.category == f.category and k.rule != f.rule and k.start < f.end
+                and f.start < k.end for k in kept):
+            continue
+        kept.append(f)
+    return kept
 
 
 def check(text: str, rubric: Rubric, context: InterviewContext | None = None, *,
