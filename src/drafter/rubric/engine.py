@@ -22,6 +22,9 @@ from drafter.rubric.registry import CHECKS, Draft, Rule
 
 _RULE_KEYS = {"check", "category", "severity", "message", "suggestion", "enabled", "extend"}
 _STAGE_KEYS = {"title", "summary", "cues", "strong_cues", "order"}
+#: the rubric every stage starts from, in order: the wording rules, then the structure rules
+#: (a tone finding both catch is reported once, under the first)
+BASE_FILES = ("default.toml", "tone-structures.toml")
 #: a strong cue ("received a formal offer", "withdraw my application") all but names its stage
 STRONG_CUE_WEIGHT = 3
 
@@ -74,7 +77,7 @@ def stage_names() -> list[str]:
     """Every stage that has a rubric file, in the order the docs list them."""
     stages = []
     for path in rubrics_dir().glob("*.toml"):
-        if path.stem == "default":
+        if path.name in BASE_FILES:
             continue
         data = _read_toml(path)
         if "stage" in data:  # other data files (timing.toml) live beside the stages
@@ -171,7 +174,8 @@ def load_rubric(stage: str, extra: Path | None = None) -> Rubric:
     meta = load_stage(stage)
     merged: dict[str, dict[str, Any]] = {}
     root = rubrics_dir()
-    _merge(merged, _read_toml(root / "default.toml"), root / "default.toml", allow_new=True)
+    for name in BASE_FILES:
+        _merge(merged, _read_toml(root / name), root / name, allow_new=True)
     _merge(merged, _read_toml(root / f"{stage}.toml"), root / f"{stage}.toml", allow_new=True)
     source = "built-in rubric"
     if extra is not None:
