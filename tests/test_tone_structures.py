@@ -283,3 +283,57 @@ def test_a_threat_is_reported_once() -> None:
     ultimatums = [f for f in report.findings if f.category == "ultimatum"
                   and f.rule != "ultimatum.undeclared-offer"]
     assert [f.rule for f in ultimatums] == ["ultimatum.threat"]
+
+
+# ------------------------------------------------------- a stock body under a named greeting
+
+_STOCK = ("Dear Ms. Lee,\n\nThank you for taking the time to meet with me. I enjoyed our "
+          "conversation and {what}. I am excited about the opportunity to contribute to your "
+          "company.\n\nI look forward to hearing from you.\n\nBest regards,\nSam Carter\n")
+
+
+@pytest.mark.parametrize("stage", ["thank-you", "missed-deadline", "second-nudge"])
+@pytest.mark.parametrize(("what", "flagged"), [
+    ("learning more about the position", True),
+    ("learning more about your team", True),
+    ("learning more about the analyst position", False),       # the role
+    ("hearing how Orbitly plans its rollout", False),           # a proper noun mid-sentence
+    ("hearing about the plans for 2026", False),                # a number
+    ("learning more about the role. Larkspur sounds like a great place to learn", False),
+])
+def test_without_notes_a_stock_body_is_a_warning(stage: str, what: str, flagged: bool) -> None:
+    findings = [f for f in review(Case(_STOCK.format(what=what), stage)).findings
+                if f.rule == "specifics.named"]
+    assert bool(findings) == flagged, findings
+    assert all(f.severity == "warning" and "names no role" in f.message for f in findings)
+
+
+def test_a_generic_greeting_is_one_finding_not_two() -> None:
+    text = _STOCK.format(what="learning more").replace("Dear Ms. Lee,", "Dear Hiring Manager,")
+    rules = [f.rule for f in review(Case(text)).findings if f.category != "length"]
+    assert rules == ["generic.salutation"]
+
+
+def test_a_rejection_reply_may_be_short_and_plain() -> None:
+    text = _STOCK.format(what="learning more about the position")
+    assert not [f for f in review(Case(text, "rejection-reply")).findings
+                if f.rule == "specifics.named"]
+
+
+# ------------------------------------------------------------------------- chat speak, jargon
+
+@pytest.mark.parametrize("word", ["lmk", "hmu", "ngl", "smh"])
+def test_chat_speak_is_casual_not_a_typo(word: str) -> None:
+    rules = [f.rule for f in review(in_email(f"Please {word} about the next steps.")).findings]
+    assert rules == ["casual.slang"]
+
+
+def test_lmk_suggests_the_words() -> None:
+    finding = review(in_email("Please lmk when you can.")).findings[0]
+    assert finding.suggestion == 'use "let me know"'
+
+
+@pytest.mark.parametrize("sentence", ["I have worked in tech for six years.",
+                                      "The biotech and medtech clients were new to me."])
+def test_tech_is_a_word(sentence: str) -> None:
+    assert review(in_email(sentence)).findings == []
