@@ -273,4 +273,5 @@ def check(text: str, rubric: Rubric, context: InterviewContext | None = None, *,
         stage=rubric.stage.slug, stage_inferred=stage_inferred,
         proofreader=draft.notes.get("proofreader", "none"), findings=findings,
         word_count=count_words(message.body_text), word_limit=rubric.word_limit,
+        rules_checked=sum(rule.enabled for rule in rubric.rules),
     )
