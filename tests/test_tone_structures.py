@@ -337,3 +337,36 @@ def test_lmk_suggests_the_words() -> None:
                                       "The biotech and medtech clients were new to me."])
 def test_tech_is_a_word(sentence: str) -> None:
     assert review(in_email(sentence)).findings == []
+
+
+# -------------------------------------------------------------------- the clauses check type
+
+@pytest.mark.parametrize(("rule_toml", "error"), [
+    ('cues = { a = ["x"] }\nrequire = [["a"]]\nwithin_chars = 3', "unknown key 'within_chars'"),
+    ('cues = { a = ["x"] }\nrequire = [["a", "b"]]', "cue group 'b', which is not in cues"),
+    ('cues = { a = ["("] }\nrequire = [["a"]]', "invalid regular expression"),
+    ('cues = { a = [] }\nrequire = [["a"]]', "cue group 'a' is empty"),
+])
+def test_a_bad_clauses_rule_is_named(tmp_path, rule_toml: str, error: str) -> None:
+    from drafter.rubric.engine import RubricError
+
+    path = tmp_path / "mine.toml"
+    path.write_text('[rules."my.rule"]\ncheck = "clauses"\ncategory = "ultimatum"\n'
+                    f'severity = "error"\nmessage = "m"\n{rule_toml}\n', encoding="utf-8")
+    with pytest.raises(RubricError, match=error):
+        load_rubric("thank-you", path)
+
+
+def test_a_persons_own_clauses_rule_runs_in_any_order(tmp_path) -> None:
+    path = tmp_path / "mine.toml"
+    path.write_text('[rules."my.weekend"]\ncheck = "clauses"\ncategory = "casual"\n'
+                    'severity = "warning"\nmessage = "weekend talk"\nwithin = 40\n'
+                    'exceptions = [\'\\bhope\\b\']\nrequire = [["when", "what"]]\n'
+                    '[rules."my.weekend".cues]\nwhen = ["weekend"]\nwhat = ["party", "drinks"]\n',
+                    encoding="utf-8")
+    mine = load_rubric("thank-you", path)
+    for text, flagged in [("Drinks this weekend?", True), ("This weekend, drinks?", True),
+                          ("I hope the weekend party went well.", False),
+                          ("The weekend was long. The party was later.", False)]:
+        found = [f for f in check(text, mine).findings if f.rule == "my.weekend"]
+        assert bool(found) == flagged, text
