@@ -76,6 +76,8 @@ OFFER_DATE_LEAVE = [
     "I need to respond to the other offer by Friday.",
     "Their offer is open until Friday, and I would much rather join your team.",
     "I'd be grateful to know your timeline before I reply to them on Thursday.",
+    "I have an offer from Northwind Payments and need to answer by Friday.",
+    "The offer is open until Friday, and I must decide by then.",
 ]
 
 DEADLINE_LEAVE = [
