@@ -1,9 +1,12 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
+
+from drafter.rubric import load_rubric
 
 CLEAN = """Subject: Thank you – Senior Data Engineer interview
 
@@ -28,7 +31,20 @@ def test_clean_email_passes(run_cli, tmp_path: Path) -> None:
     f.write_text(CLEAN)
     r = run_cli("review", "--stage", "thank-you", str(f))
     assert r.code == 0, r.out
-    assert r.out.startswith("passed: 0 errors")
+    # a pass says what it measured, not that the email is safe to send
+    n = sum(rule.enabled for rule in load_rubric("thank-you").rules)
+    assert r.out.startswith(f"no problems found by {n} rules · score 100/100")
+    r = run_cli("review", "--stage", "thank-you", "--json", str(f))
+    assert json.loads(r.out)["rules_checked"] == n
+
+
+def test_a_pass_with_warnings_counts_them_and_the_rules(run_cli, tmp_path: Path) -> None:
+    f = tmp_path / "email.txt"
+    f.write_text(CLEAN.replace("Best regards", "Thanks! Best regards!"))
+    r = run_cli("review", "--stage", "thank-you", str(f))
+    assert r.code == 0, r.out
+    summary = r.out.strip().splitlines()[-1]
+    assert re.match(r"passed: 0 errors, 1 warning, 0 info from \d+ rules · ", summary), r.out
 
 
 def test_bad_email_fails_with_located_findings(run_cli, tmp_path: Path) -> None:

@@ -145,6 +145,11 @@ def _common(w: str, min_count: int = _COMMON) -> bool:
     return w in sp and sp.word_frequency[w] >= min_count
 
 
+def is_common(word: str, min_count: int) -> bool:
+    """The dictionary holds the word at least this often (rare words are often names)."""
+    return _common(word.casefold(), min_count)
+
+
 def _known_plain(w: str, min_count: int = 0) -> bool:
     sp = _speller()
     for stem in (w, *(w[: -len(s)] for s in ("s", "es", "ed", "ing", "er") if w.endswith(s))):

@@ -23,11 +23,16 @@ def summary_line(report: Report) -> str:
     counts = report.counts()
     stage = f"{report.stage}{' (inferred; use --stage to choose)' if report.stage_inferred else ''}"
     limit = f"/{report.word_limit}" if report.word_limit else ""
-    verdict = "passed" if report.passed else "FAILED"
-    return (f"{verdict}: {_plural(counts['error'], 'error')}, "
-            f"{_plural(counts['warning'], 'warning')}, {counts['info']} info · "
-            f"score {report.score}/100 · stage {stage} · body {report.word_count}{limit} words · "
-            f"proofreader: {report.proofreader}")
+    rules = _plural(report.rules_checked, "rule")
+    # a pass means these rules found nothing, not that the email is fit to send: say so
+    if not report.findings:
+        verdict = f"no problems found by {rules}"
+    else:
+        verdict = ("passed" if report.passed else "FAILED") + (
+            f": {_plural(counts['error'], 'error')}, {_plural(counts['warning'], 'warning')}, "
+            f"{counts['info']} info from {rules}")
+    return (f"{verdict} · score {report.score}/100 · stage {stage} · "
+            f"body {report.word_count}{limit} words · proofreader: {report.proofreader}")
 
 
 def report_text(report: Report, name: str) -> str:

@@ -38,6 +38,7 @@ class Report(BaseModel):
     findings: list[Finding] = Field(default_factory=list)
     word_count: int = 0
     word_limit: int | None = None
+    rules_checked: int = 0  # enabled rules: what "no problems found" was measured against
 
     @property
     def errors(self) -> list[Finding]:
@@ -67,6 +68,7 @@ class Report(BaseModel):
             "word_count": self.word_count,
             "word_limit": self.word_limit,
             "proofreader": self.proofreader,
+            "rules_checked": self.rules_checked,
             "counts": self.counts(),
             "findings": [f.model_dump() for f in self.findings],
         }

@@ -22,6 +22,9 @@ from drafter.rubric.registry import CHECKS, Draft, Rule
 
 _RULE_KEYS = {"check", "category", "severity", "message", "suggestion", "enabled", "extend"}
 _STAGE_KEYS = {"title", "summary", "cues", "strong_cues", "order"}
+#: the rubric every stage starts from, in order: the wording rules, then the structure rules
+#: (a tone finding both catch is reported once, under the first)
+BASE_FILES = ("default.toml", "tone-structures.toml")
 #: a strong cue ("received a formal offer", "withdraw my application") all but names its stage
 STRONG_CUE_WEIGHT = 3
 
@@ -74,7 +77,7 @@ def stage_names() -> list[str]:
     """Every stage that has a rubric file, in the order the docs list them."""
     stages = []
     for path in rubrics_dir().glob("*.toml"):
-        if path.stem == "default":
+        if path.name in BASE_FILES:
             continue
         data = _read_toml(path)
         if "stage" in data:  # other data files (timing.toml) live beside the stages
@@ -171,7 +174,8 @@ def load_rubric(stage: str, extra: Path | None = None) -> Rubric:
     meta = load_stage(stage)
     merged: dict[str, dict[str, Any]] = {}
     root = rubrics_dir()
-    _merge(merged, _read_toml(root / "default.toml"), root / "default.toml", allow_new=True)
+    for name in BASE_FILES:
+        _merge(merged, _read_toml(root / name), root / name, allow_new=True)
     _merge(merged, _read_toml(root / f"{stage}.toml"), root / f"{stage}.toml", allow_new=True)
     source = "built-in rubric"
     if extra is not None:
@@ -225,6 +229,10 @@ def infer_stage(text: str) -> str:
     return best
 
 
+#: categories where a wording rule and a structure rule may catch the same sentence
+_TONE = frozenset({"accusatory", "ultimatum", "desperate"})
+
+
 def _drop_echoes(findings: list[Finding]) -> list[Finding]:
     """A dictionary miss on a word another rule already flagged ("thx") says nothing new.
 
@@ -234,9 +242,19 @@ def _drop_echoes(findings: list[Finding]) -> list[Finding]:
     about_a_phrase = {"emoji", "accusatory", "ultimatum", "desperate", "generic", "placeholder",
                       "casual"}
     others = [(f.start, f.end) for f in findings if f.category in about_a_phrase]
-    return [f for f in findings
-            if f.category != "spelling" or f.severity == "error"
-            or not any(s < f.end and f.start < e for s, e in others)]
+    kept: list[Finding] = []
+    for f in findings:
+        if f.category == "spelling" and f.severity != "error" and any(
+                s < f.end and f.start < e for s, e in others):
+            continue
+        # a wording rule and a structure rule often catch the same threat: report it once,
+        # under the rule listed first (the rubric's order)
+        if f.category in _TONE and any(
+                k.category == f.category and k.rule != f.rule and k.start < f.end
+                and f.start < k.end for k in kept):
+            continue
+        kept.append(f)
+    return kept
 
 
 def check(text: str, rubric: Rubric, context: InterviewContext | None = None, *,
@@ -255,4 +273,5 @@ def check(text: str, rubric: Rubric, context: InterviewContext | None = None, *,
         stage=rubric.stage.slug, stage_inferred=stage_inferred,
         proofreader=draft.notes.get("proofreader", "none"), findings=findings,
         word_count=count_words(message.body_text), word_limit=rubric.word_limit,
+        rules_checked=sum(rule.enabled for rule in rubric.rules),
     )

@@ -59,6 +59,10 @@ def _shipped_patterns() -> frozenset[str]:
                              for p in where.get(key, []) if isinstance(p, str))
             if isinstance(rule.get("pattern"), str):
                 found.add(rule["pattern"])
+            cues = rule.get("cues", {})  # the cue groups of a `clauses` rule
+            if isinstance(cues, dict):
+                found.update(c for group in cues.values() if isinstance(group, list)
+                             for c in group if isinstance(c, str))
     return frozenset(found)
 
 

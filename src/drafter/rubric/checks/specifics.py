@@ -10,8 +10,9 @@ import re
 from collections.abc import Iterator
 from typing import Literal
 
+from drafter import proofread
 from drafter.context import Interviewer
-from drafter.report import Finding
+from drafter.report import Finding, Severity
 from drafter.rubric.registry import Draft, Rule, Settings, register
 
 Need = Literal["name", "topic", "role_or_company"]
@@ -35,6 +36,39 @@ class SpecificsSettings(Settings):
     require: list[Need] = ["name"]
     generic_addressees: list[str] = []  # greeting words that name nobody ("Team", "Sir")
     stopwords: list[str] = []  # words too common to show a topic was discussed
+    # without notes: job titles that show the body names the role ("the analyst position")
+    role_words: list[str] = []
+    # ...and capitalised words that name nothing particular to this conversation
+    common_capitals: list[str] = []
+    vague_severity: Severity = "warning"
+
+
+_CAPITAL = re.compile(r"(?<![\w'’\-])[A-Z][\w'’\-]*")
+# ...that does not open a sentence: a product, a team, a place, a person
+_MID_CAPITAL = re.compile(r"(?<![.!?:\n\u2022*\-]\s)(?<=[ \t\n])[A-Z]")
+#: a word the dictionary sees less often than this is a name when capitalised
+_RARE = 3000
+
+
+def _names_something(text: str, settings: SpecificsSettings, greeting_name: str) -> bool:
+    """Without notes: does the body name the role, or anything only this conversation produced
+    (a proper noun, a number)? Stock sentences do neither."""
+    if re.search(r"\d", text):
+        return True
+    roles = {w.casefold() for w in settings.role_words}
+    if any(_stem(w) in roles or w.casefold() in roles
+           for w in re.findall(r"[A-Za-z][A-Za-z\-]*", text)):
+        return True
+    common = {w.casefold() for w in settings.common_capitals} | {greeting_name.casefold(), "i"}
+    for m in _CAPITAL.finditer(text):
+        word = re.sub(r"['’]s$", "", m.group()).casefold()
+        if word in common:
+            continue
+        # mid-sentence, a capital marks a name; at a sentence start only a rare word is one
+        # ("Larkspur remains my first choice"; not "Thank", "Looking", "Unfortunately")
+        if _MID_CAPITAL.match(text, m.start()) or not proofread.is_common(word, _RARE):
+            return True
+    return False
 
 
 def _mentions(text: str, word: str) -> bool:
@@ -101,6 +135,15 @@ def check_specifics(draft: Draft, rule: Rule) -> Iterator[Finding]:
             elif not m:
                 yield draft.finding(rule, *at, message="the greeting names no one",
                                     suggestion="address the interviewer by name")
+            elif {"topic", "role_or_company"} & set(settings.require):
+                after = msg.greeting.end if msg.greeting else msg.body.start
+                rest = draft.text[after:msg.body.end] + "\n" + msg.subject_text
+                if not _names_something(rest, settings, m.group("name")):
+                    yield draft.finding(
+                        rule, msg.body.start, msg.body.end, severity=settings.vague_severity,
+                        message="the body names no role, topic or anything else only this "
+                                "conversation produced",
+                        suggestion="name the role and one thing you discussed")
         return
     ctx = draft.context
     assert ctx is not None

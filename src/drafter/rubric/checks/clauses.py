@@ -1,0 +1,123 @@
+"""Co-occurrence rules: groups of cues that must meet inside one sentence, in any order.
+
+A phrase list matches wordings; a threat, a plea or a complaint is a structure. "If I don't hear
+back by Monday, I'll move on" and "I'll have to move forward with other opportunities if I don't
+hear back by Monday" share no phrase, but both hold a condition on the reader's reply and a
+consequence. A rule here names its cue groups (regexes) and which groups must all occur in one
+sentence; anti-cues (exceptions) leave a sentence alone. Like Vale's `conditional` and
+`sequence` checks, but the order of the cues is free.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from pydantic import field_validator, model_validator
+
+from drafter.report import Finding
+from drafter.rubric.checks.phrases import _compile, _finditer, _trusted, _valid
+from drafter.rubric.checks.scope import Condition, Scope, skipped, span
+from drafter.rubric.registry import Draft, Rule, Settings, register
+
+# a sentence ends at . ! ? (before a space or the end) or at a blank line; a single newline is
+# a wrapped line, not a boundary. "Ms. Lee" splits early, which only shortens a greeting.
+_SENTENCE_END = re.compile(r"[.!?]+(?=[\s\"'”’)]|$)|\n[ \t]*\n")
+# every apostrophe as ' (same length, so offsets stay true): cues are written with '
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
+
+
+class ClauseSettings(Settings):
+    cues: dict[str, list[str]]  # group name -> regexes, matched as whole words
+    require: list[list[str]]  # alternatives: every group named in one must occur
+    within: int | None = None  # the required cues must fit in this many characters
+    exceptions: list[str] = []  # anti-cues: a sentence holding one is left alone
+    case_sensitive: bool = False
+    scope: Scope = "not-signature"
+    skip_when: list[Condition] = []
+
+    @field_validator("cues")
+    @classmethod
+    def _valid_cues(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        for group, cues in value.items():
+            if not cues:
+                raise ValueError(f"cue group '{group}' is empty")
+            for cue in cues:
+                _valid(cue)
+        return value
+
+    @field_validator("exceptions")
+    @classmethod
+    def _valid_exceptions(cls, value: list[str]) -> list[str]:
+        for pattern in value:
+            _valid(pattern)
+        return value
+
+    @model_validator(mode="after")
+    def _known_groups(self) -> ClauseSettings:
+        if not self.require or not all(self.require):
+            raise ValueError("require must list at least one non-empty set of cue groups")
+        for groups in self.require:
+            unknown = [g for g in groups if g not in self.cues]
+            if unknown:
+                raise ValueError(f"require names cue group '{unknown[0]}', which is not in cues")
+        return self
+
+
+@cache
+def _group_source(cues: tuple[str, ...]) -> str:
+    return r"(?<![\w'])(?:" + "|".join(f"(?:{c})" for c in cues) + r")(?![\w])"
+
+
+def sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of each sentence in text[start:end]."""
+    pos = start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        if m.end() > pos:
+            yield pos, m.end()
+        pos = m.end()
+    if pos < end:
+        yield pos, end
+
+
+def _fit(spans: list[list[tuple[int, int]]], within: int | None) -> tuple[int, int] | None:
+    """The tightest choice of one match per group, the matches not overlapping each other."""
+    best: tuple[int, int] | None = None
+    for combo in itertools.islice(itertools.product(*spans), 2000):
+        ordered = sorted(combo)
+        if any(a[1] > b[0] for a, b in itertools.pairwise(ordered)):
+            continue  # one stretch of text cannot be two cues
+        lo, hi = ordered[0][0], max(e for _, e in ordered)
+        if within is not None and hi - lo > within:
+            continue
+        if best is None or hi - lo < best[1] - best[0]:
+            best = (lo, hi)
+    return best
+
+
+@register("clauses", ClauseSettings)
+def check_clauses(draft: Draft, rule: Rule) -> Iterator[Finding]:
+    """Flags a sentence in which every cue group of one `require` set occurs, in any order."""
+    settings: ClauseSettings = rule.settings  # type: ignore[assignment]
+    region = span(draft, settings.scope)
+    if region is None or skipped(draft, list(settings.skip_when)):
+        return
+    text = draft.text.translate(_APOSTROPHES)
+    cs = settings.case_sensitive
+    groups = {name: _compile(_group_source(tuple(cues)), cs, _trusted(cues))
+              for name, cues in settings.cues.items()}
+    anti = [_compile(e, cs, _trusted([e])) for e in settings.exceptions]
+    for start, end in sentences(text, *region):
+        if any(_finditer(a, text, rule, start, end) for a in anti):
+            continue
+        found = {name: [(m.start(), m.end()) for m in _finditer(p, text, rule, start, end)
+                        if m.end() > m.start()]
+                 for name, p in groups.items()}
+        for required in settings.require:
+            if all(found[g] for g in required):
+                hit = _fit([found[g] for g in required], settings.within)
+                if hit:
+                    yield draft.finding(rule, *hit)
+                    break
