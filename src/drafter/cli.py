@@ -240,11 +240,10 @@ def _show_draft(args: argparse.Namespace, ctx: Any, result: Any) -> int:
     from drafter.files import write_atomic
     from drafter.render import draft_eml, draft_json, draft_text, readback_text, report_text
 
-    if (args.to is None and len(ctx.interviewers) > 1
-            and result.email.to_name == ctx.interviewers[0].name):
+    if args.to is None and len(ctx.interviewers) > 1 and result.email.to_name:
         # after the draft is made: an error (exit 2) stays the only line on stderr
-        others = ", ".join(p.name for p in ctx.interviewers[1:])
-        print(f"drafter: writing to {ctx.interviewers[0].name}; the notes also name {others} "
+        others = ", ".join(p.name for p in ctx.interviewers if p.name != result.email.to_name)
+        print(f"drafter: writing to {result.email.to_name}; the notes also name {others} "
               "(use --to NAME, or `drafter batch` for one each)", file=sys.stderr)
     if result.note:
         print(f"drafter: {result.note}", file=sys.stderr)

@@ -19,6 +19,8 @@ from drafter.context import TITLES, InterviewContext, Interviewer
 
 _FOLLOW_UPS = ("missed-deadline", "second-nudge", "close-the-loop")
 _HIRING_MANAGER = re.compile(r"\bhiring\s+manager\b", re.I)
+_RECRUITING = re.compile(r"\b(?:recruit\w*|hr|talent|coordinator|scheduler|sourcer|"
+                         r"human\s+resources)\b", re.I)
 _TITLE_WORD = re.compile(rf"^(?:{'|'.join(TITLES)})\.?\s+", re.I)
 
 
@@ -84,7 +86,10 @@ def recipient_for(ctx: InterviewContext, stage: str, name: str | None = None) ->
     thread = (_named(ctx, last_to) or Interviewer(name=last_to)) if last_to else None
     steps: list[tuple[Interviewer | None, str]]
     if stage == "thank-you":
-        first = ctx.interviewers[0] if ctx.interviewers else None
+        # the interviewer: a coordinator who only scheduled or greeted is the thank-you's
+        # recipient only when no one else is named
+        real = [p for p in ctx.interviewers if not _RECRUITING.search(p.title or "")]
+        first = (real or ctx.interviewers or [None])[0]
         steps = [(first, "the interviewer"), (recruiter if not ctx.interviewers else None,
                                               "the recruiter who interviewed you")]
     elif stage == "rejection-reply":
