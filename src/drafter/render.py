@@ -131,7 +131,10 @@ def readback_text(ctx: Any, result: DraftResult) -> str:
         value = getattr(ctx, key)
         rows.append((label, (value + _where(ctx, key)) if value else "(not in the notes)", flag))
     if to is not None and to.topics:
-        rows.append(("topics", "; ".join(to.topics)[:100] + _where(ctx, "topics"), "--topic"))
+        topics = "; ".join(to.topics)
+        if len(topics) > 100:  # cut at a word, visibly
+            topics = topics[:100].rsplit(" ", 1)[0].rstrip(" ;,") + " …"
+        rows.append(("topics", topics + _where(ctx, "topics"), "--topic"))
     for label, key in (("interview", "interview_date"), ("decision", "decision_date")):
         if (day := getattr(ctx, key)) is not None:
             rows.append((label, f"{day:%a %b} {day.day}, {day.year}" + _where(ctx, key),
