@@ -2,9 +2,11 @@
 
 from drafter.rubric.checks import (  # noqa: F401
     emoji,
+    grammar,
     length,
     phrases,
     readability,
+    repetition,
     specifics,
     spelling,
     timing,

@@ -1,0 +1,92 @@
+"""Words with their offsets, sentences, and the word classes a word can take.
+
+The open classes (noun, verb, adjective, adverb) come from lemminflect's lookup table, which
+ships inside its wheel (about 80 000 English word forms, each with every class it is used in):
+nothing is downloaded at run time. A word's *possible* classes are what the grammar rules need:
+"work" can be a verb, so a sentence holding it is not verbless; "especially" can only be an
+adverb, so "the especially," has lost its noun. Closed classes (determiners, pronouns,
+prepositions) are short lists kept as rubric data.
+"""
+
+from __future__ import annotations
+
+import gzip
+import importlib.util
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+_WORD = re.compile(
+    r"[A-Za-z\u00C0-\u024F0-9]+(?:['’\-][A-Za-z\u00C0-\u024F0-9]+)*(?:(?<=s)['’](?![A-Za-z]))?")
+# a sentence ends at . ! ? before a space (or the end), or at a blank line; it may wrap lines
+_SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=[^\s.!?])|\n(?![ \t]*(?:\n|$)))+"
+                       r"(?:[.!?]+(?=[\s\"”’')\]]|$)[\"”’')\]]*|(?=\n[ \t]*(?:\n|$))|$)")
+# a paragraph is the text between blank lines
+_PARAGRAPH = re.compile(r"(?:[^\n]|\n(?![ \t]*(?:\n|$)))+")
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.casefold().replace("’", "'")
+
+
+def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
+    end = len(text) if end is None else end
+    return [Word(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+
+
+def spans(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in pattern.finditer(text, start, end) if m.group().strip()]
+
+
+def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return spans(_SENTENCE, text, start, end)
+
+
+def paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return spans(_PARAGRAPH, text, start, end)
+
+
+def adjacent(text: str, left: Word, right: Word) -> bool:
+    """Only spaces, or one line break of a wrapped line, stand between the two words."""
+    gap = text[left.end:right.start]
+    return gap.strip() == "" and gap.count("\n") <= 1 and bool(gap)
+
+
+def _table_path() -> Path | None:
+    # find_spec locates the package without importing it: lemminflect's __init__ loads numpy
+    # for its out-of-vocabulary model, which costs ~70 ms cold and which we never use
+    spec = importlib.util.find_spec("lemminflect")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    for folder in spec.submodule_search_locations:
+        path = Path(folder) / "resources" / "lemma_lu.csv.gz"
+        if path.is_file():
+            return path
+    return None
+
+
+@cache
+def _lexicon() -> dict[str, frozenset[str]]:
+    path = _table_path()
+    if path is None:
+        raise RuntimeError("lemminflect's word table is missing: reinstall drafter's dependencies")
+    classes: dict[str, set[str]] = {}
+    with gzip.open(path, "rt", encoding="utf-8") as rows:
+        for row in rows:
+            word, _, rest = row.partition(",")
+            classes.setdefault(word, set()).add(rest[: rest.find(",")])
+    return {w: frozenset(c) for w, c in classes.items()}
+
+
+def classes(word: str) -> frozenset[str]:
+    """Every class the word is used in: noun, verb, adj, adv, aux; empty when unknown."""
+    w = word.casefold().replace("’", "'")
+    return _lexicon().get(w, frozenset())
