@@ -91,8 +91,8 @@ def check_fragments(draft: Draft, rule: Rule) -> Iterator[Finding]:
     lead_ins, asides = _lows(s.lead_ins), _lows(s.parentheticals)
     ws = wordclass.words(text, *region)
     for i, (w, nxt) in enumerate(pairwise(ws)):
-        if not adjacent(text, w, nxt) or _glued(text, nxt):
-            continue
+        if not adjacent(text, w, nxt) or _glued(text, nxt) or w.low == nxt.low:
+            continue  # "the the" is grammar.doubled-word's to report
         why = None
         if w.low in dets and (nxt.low in pronouns or nxt.low in after_det):
             why = "a determiner before a subject pronoun"
