@@ -71,7 +71,9 @@ def _noun_missing(text: str, ws: list[Word], i: int, closed: frozenset[str]) -> 
         kinds = wordclass.classes(ws[j].text)
         if not kinds or ws[j].text[:1].isupper() or any(c.isdigit() for c in ws[j].text):
             return False
-        if "noun" in kinds and "adj" not in kinds:
+        # the adverb bends the word right after it ("especially valuable"); a noun past that
+        # one is the head even if it can be an adjective too ("the especially tricky part")
+        if "noun" in kinds and ("adj" not in kinds or j > i + 1):
             return False
     return len(ws) <= i + 1 or not adjacent(text, ws[i], ws[i + 1])
 
