@@ -46,8 +46,20 @@ def spans(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[tup
     return [(m.start(), m.end()) for m in pattern.finditer(text, start, end) if m.group().strip()]
 
 
+_ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Sr|Jr|vs|etc|approx|Inc|Ltd|Co|No)"
+                          r"|\b[A-Za-z]\.[A-Za-z]|(?<![\w.])[A-Z])\.$")
+
+
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    return spans(_SENTENCE, text, start, end)
+    out: list[tuple[int, int]] = []
+    for s, e in spans(_SENTENCE, text, start, end):
+        # "Dr. Hart", "St. Mary's", "e.g. the rota": a title's full stop ends no sentence
+        if out and _ABBREVIATION.search(text[out[-1][0]:out[-1][1]].rstrip()) \
+                and "\n\n" not in text[out[-1][1]:s]:
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
 
 
 def paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
