@@ -64,10 +64,18 @@ def check_repeated(draft: Draft, rule: Rule) -> Iterator[Finding]:
     def same(a: int, b: int) -> bool:
         return lows[a] == lows[b]
 
-    taken: list[tuple[int, int]] = []  # word ranges already reported, as second occurrences
+    # only starts that share their first min_words words can begin a repeat: index them
+    size = max(1, s.min_words)
     n = len(ws)
-    for j in range(n):
-        for i in range(j):
+    starts: dict[tuple[str, ...], list[int]] = {}
+    for k in range(n - size + 1):
+        if clause[k] == clause[k + size - 1]:
+            starts.setdefault(tuple(lows[k:k + size]), []).append(k)
+    taken: list[tuple[int, int]] = []  # word ranges already reported, as second occurrences
+    for j in range(n - size + 1):
+        for i in starts.get(tuple(lows[j:j + size]), []):
+            if i >= j:
+                break
             # start only where the match cannot be extended to the left
             if i and same(i - 1, j - 1) and clause[i - 1] == clause[i] \
                     and clause[j - 1] == clause[j]:
