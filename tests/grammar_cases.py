@@ -98,6 +98,8 @@ DOUBLED_LEAVE = [
     "The on-call rotation and the call-out policy were clear.",
     "We read the the-the-the stutter example in the linguistics module.",
     "What they do do well is keep the wards calm.",
+    "I handed her her notes back after the case review.",
+    "What it was was a chance to see the wards at their busiest.",
 ]
 
 VERBLESS_FLAG = [
