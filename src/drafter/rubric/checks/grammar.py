@@ -15,7 +15,7 @@ from pydantic import field_validator
 
 from drafter import proofread, wordclass
 from drafter.report import Finding
-from drafter.rubric.checks.phrases import _valid
+from drafter.rubric.checks.phrases import _compile, _finditer, _trusted, _valid
 from drafter.rubric.checks.scope import Scope, span
 from drafter.rubric.registry import Draft, Rule, Settings, register
 from drafter.wordclass import Word, adjacent
@@ -65,8 +65,8 @@ def _noun_missing(text: str, ws: list[Word], i: int, closed: frozenset[str]) -> 
     "the newly hired nurse" has one; "the especially valuable, and ..." has lost it. Any word
     the lexicon does not know, a name or a number counts as the noun (precision first).
     """
-    for j in range(i + 1, min(i + 5, len(ws))):
-        if not adjacent(text, ws[j - 1], ws[j]) or ws[j].low in closed:
+    for j in range(i + 1, i + 5):
+        if j >= len(ws) or not adjacent(text, ws[j - 1], ws[j]) or ws[j].low in closed:
             return True
         kinds = wordclass.classes(ws[j].text)
         if not kinds or ws[j].text[:1].isupper() or any(c.isdigit() for c in ws[j].text):
@@ -75,7 +75,7 @@ def _noun_missing(text: str, ws: list[Word], i: int, closed: frozenset[str]) -> 
         # one is the head even if it can be an adjective too ("the especially tricky part")
         if "noun" in kinds and ("adj" not in kinds or j > i + 1):
             return False
-    return len(ws) <= i + 1 or not adjacent(text, ws[i], ws[i + 1])
+    return False  # four modifiers in a row: too long a phrase to judge
 
 
 @register("fragments", FragmentSettings)
@@ -111,9 +111,10 @@ def check_fragments(draft: Draft, rule: Rule) -> Iterator[Finding]:
             yield draft.finding(
                 rule, w.start, nxt.end,
                 message=f"{rule.message}: '{text[w.start:nxt.end]}' ({why})")
-    for pattern in s.patterns:
-        for m in re.finditer(pattern, text[: region[1]], re.I):
-            if m.start() >= region[0] and m.end() > m.start():
+    for source in s.patterns:  # a person's own pattern runs under the regex time limit
+        pattern = _compile(source, False, _trusted([source]))
+        for m in _finditer(pattern, text, rule, *region):
+            if m.end() > m.start():
                 yield draft.finding(rule, m.start(), m.end(),
                                     message=f"{rule.message}: '{m.group()}'")
 
