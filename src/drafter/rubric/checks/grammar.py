@@ -21,7 +21,7 @@ from drafter.rubric.registry import Draft, Rule, Settings, register
 from drafter.wordclass import Word, adjacent
 
 
-def _region(draft: Draft, scope: Scope) -> tuple[int, int] | None:
+def without_greeting(draft: Draft, scope: Scope) -> tuple[int, int] | None:
     """The scope, less the greeting line: "Dear Priya," is no sentence."""
     region = span(draft, scope)
     greeting = draft.message.greeting
@@ -30,7 +30,7 @@ def _region(draft: Draft, scope: Scope) -> tuple[int, int] | None:
     return region
 
 
-def _lows(items: list[str]) -> frozenset[str]:
+def folded(items: list[str]) -> frozenset[str]:
     return frozenset(i.casefold().replace("’", "'") for i in items)
 
 
@@ -83,14 +83,15 @@ def check_fragments(draft: Draft, rule: Rule) -> Iterator[Finding]:
     """Flags words that cannot stand together: a determiner or preposition before a subject
     pronoun, two determiners, a determiner whose noun is missing."""
     s: FragmentSettings = rule.settings  # type: ignore[assignment]
-    region = _region(draft, s.scope)
+    region = without_greeting(draft, s.scope)
     if region is None:
         return
     text = draft.text
-    dets, seconds, preps = _lows(s.determiners), _lows(s.second_determiners), _lows(s.prepositions)
-    pronouns, after_det = _lows(s.pronouns), _lows(s.pronouns_after_determiner)
-    closed = dets | preps | pronouns | _lows(s.closed)
-    lead_ins, asides = _lows(s.lead_ins), _lows(s.parentheticals)
+    dets, seconds = folded(s.determiners), folded(s.second_determiners)
+    preps = folded(s.prepositions)
+    pronouns, after_det = folded(s.pronouns), folded(s.pronouns_after_determiner)
+    closed = dets | preps | pronouns | folded(s.closed)
+    lead_ins, asides = folded(s.lead_ins), folded(s.parentheticals)
     ws = wordclass.words(text, *region)
     for i, (w, nxt) in enumerate(pairwise(ws)):
         if not adjacent(text, w, nxt) or _glued(text, nxt) or w.low == nxt.low:
@@ -130,10 +131,10 @@ class DoubledSettings(Settings):
 def check_doubled(draft: Draft, rule: Rule) -> Iterator[Finding]:
     """Flags a word written twice in a row ("the the", "to to")."""
     s: DoubledSettings = rule.settings  # type: ignore[assignment]
-    region = _region(draft, s.scope)
+    region = without_greeting(draft, s.scope)
     if region is None:
         return
-    allow = _lows(s.allow)
+    allow = folded(s.allow)
     ws = wordclass.words(draft.text, *region)
     for w, nxt in pairwise(ws):
         if (w.low == nxt.low and w.low not in allow and adjacent(draft.text, w, nxt)
@@ -193,10 +194,10 @@ def _can_be_verb(word: Word, before: Word | None, s: VerblessSettings,
 def check_verbless(draft: Draft, rule: Rule) -> Iterator[Finding]:
     """Flags a body sentence of some length in which no word can be a verb."""
     s: VerblessSettings = rule.settings  # type: ignore[assignment]
-    region = _region(draft, s.scope)
+    region = without_greeting(draft, s.scope)
     if region is None:
         return
-    text, verbs, modifiers = draft.text, _lows(s.verbs), _lows(s.modifiers)
+    text, verbs, modifiers = draft.text, folded(s.verbs), folded(s.modifiers)
     openers = tuple(o.casefold() for o in s.openers)
     for start, end in wordclass.sentences(text, *region):
         sentence = text[start:end].strip()
@@ -269,10 +270,10 @@ def _unbalanced_in(text: str, start: int, end: int, elisions: frozenset[str]) ->
 def check_unbalanced(draft: Draft, rule: Rule) -> Iterator[Finding]:
     """Flags a quote mark or bracket whose partner is missing in its paragraph."""
     s: UnbalancedSettings = rule.settings  # type: ignore[assignment]
-    region = _region(draft, s.scope)
+    region = without_greeting(draft, s.scope)
     if region is None:
         return
-    elisions = _lows(s.elisions)
+    elisions = folded(s.elisions)
     for start, end in wordclass.paragraphs(draft.text, *region):
         for at in _unbalanced_in(draft.text, start, end, elisions):
             mark = draft.text[at]

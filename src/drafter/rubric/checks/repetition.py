@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from drafter import wordclass
 from drafter.report import Finding
-from drafter.rubric.checks.grammar import _lows, _region
+from drafter.rubric.checks.grammar import folded, without_greeting
 from drafter.rubric.registry import Draft, Rule, Settings, register
 
 # a phrase does not run over punctuation: "... the team. I would" is two clauses
@@ -45,14 +45,14 @@ def _names_a_thing(ws: list[wordclass.Word], stop: frozenset[str], dets: frozens
 def check_repeated(draft: Draft, rule: Rule) -> Iterator[Finding]:
     """Flags the second occurrence of a phrase of a few words already used in the body."""
     s: RepeatSettings = rule.settings  # type: ignore[assignment]
-    region = _region(draft, "body")  # the greeting, sign-off and signature are formulae
+    region = without_greeting(draft, "body")  # the greeting, sign-off and signature are formulae
     if region is None:
         return
     text = draft.text
     ws = wordclass.words(text, *region)
     if len(ws) > s.max_body_words:
         return
-    stop, dets = _lows(s.stopwords), _lows(s.determiners)
+    stop, dets = folded(s.stopwords), folded(s.determiners)
     lows = [w.low for w in ws]
     # a clause number per word: two words are in one run only if no break stands between them
     clause, current = [], 0
