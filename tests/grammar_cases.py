@@ -189,6 +189,8 @@ REPEATED_FLAG = [
 
 REPEATED_LEAVE = [
     "I wanted to thank you for your time. I wanted to add one thing about the rota.",
+    "I would like to thank you again. I would like to add one thing about the rota.",
+    "I believe that the role suits me, and I believe that my nights experience helps.",
     "The incident review was fascinating. I have been thinking about the incident review since.",
     "I am excited about the Data Engineer role. The Data Engineer role suits my background.",
     "I would be happy to share more. I would be glad to answer questions.",
