@@ -137,3 +137,19 @@ def test_a_person_can_extend_or_switch_off_a_grammar_rule(tmp_path: Path) -> Non
     text = email("Thank you for the the tour (and the coffee.")
     report = check(text, load_rubric("thank-you", mine))
     assert found(report, "grammar.") == []
+
+
+def test_a_missing_word_table_is_one_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    from drafter.errors import DrafterError
+
+    monkeypatch.setattr(wordclass, "_table_path", lambda: None)
+    wordclass._table.cache_clear()
+    wordclass.classes.cache_clear()
+    try:
+        with pytest.raises(DrafterError, match="lemminflect"):
+            wordclass.classes("especially")
+    finally:
+        monkeypatch.undo()
+        wordclass._table.cache_clear()
+        wordclass.classes.cache_clear()
+    assert wordclass.classes("especially") == {"adv"}

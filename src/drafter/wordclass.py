@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from drafter.errors import DrafterError
+
 _WORD = re.compile(
     r"[A-Za-z\u00C0-\u024F0-9]+(?:['’\-][A-Za-z\u00C0-\u024F0-9]+)*(?:(?<=s)['’](?![A-Za-z]))?")
 # a sentence ends at . ! ? before a space (or the end), or at a blank line; it may wrap lines
@@ -89,7 +91,8 @@ def _table_path() -> Path | None:
 def _table() -> str:
     path = _table_path()
     if path is None:
-        raise RuntimeError("lemminflect's word table is missing: reinstall drafter's dependencies")
+        raise DrafterError("lemminflect's word table is missing (the grammar rules need it): "
+                           "reinstall drafter, e.g. pip install -e .")
     # "word,class,lemma" lines sorted by word: searched in place, since building a dict of its
     # 80 000 rows would cost a cold `drafter review` ~130 ms and an email looks up a few dozen
     return gzip.decompress(path.read_bytes()).decode("utf-8")
