@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+import grammar_cases as gc
 import pytest
 
 from drafter.context import CompetingOffer, InterviewContext, Interviewer
@@ -774,6 +775,11 @@ FLAG: dict[str, list[Case]] = {
              "missed-deadline", context=_TIMING_CTX, today=_DAY + dt.timedelta(days=1)),
     ],
     "readability.grade": [Case(_DENSE, "thank-you"), Case(_RUN_ON, "thank-you")],
+    "grammar.fragment": [in_email(s) for s in gc.FRAGMENT_FLAG],
+    "grammar.doubled-word": [in_email(s) for s in gc.DOUBLED_FLAG],
+    "grammar.verbless": [in_email(s) for s in gc.VERBLESS_FLAG],
+    "grammar.unbalanced": [in_email(s) for s in gc.UNBALANCED_FLAG],
+    "generic.repeated-phrase": [in_email(s) for s in gc.REPEATED_FLAG],
 }
 
 LEAVE: dict[str, list[Case]] = {
@@ -839,6 +845,11 @@ LEAVE: dict[str, list[Case]] = {
     "readability.grade": [in_email(
         "At my last job I moved our batch jobs to streaming. It took six months, and pages "
         "fell by 40%. I wrote a runbook for each consumer so the on-call team knew what to do.")],
+    "grammar.fragment": [in_email(s) for s in gc.FRAGMENT_LEAVE],
+    "grammar.doubled-word": [in_email(s) for s in gc.DOUBLED_LEAVE],
+    "grammar.verbless": [in_email(s) for s in gc.VERBLESS_LEAVE],
+    "grammar.unbalanced": [in_email(s) for s in gc.UNBALANCED_LEAVE],
+    "generic.repeated-phrase": [in_email(s) for s in gc.REPEATED_LEAVE],
 }
 
 
@@ -872,12 +883,20 @@ def test_leaves_alone(rule: str, case: Case) -> None:
 _IN_EMAIL = {c.text: c for cases in LEAVE.values() for c in cases if c.note}
 
 
+def _own_findings(report: Report, stage: str) -> list[tuple[str, str]]:
+    """What the sentence itself raised: a phrase it shares with the email around it ("I wanted
+    to check ...") is a real repeat, but one the shell made, not the sentence."""
+    shell = " ".join(_SHELL[stage].casefold().split())
+    return [(f.rule, f.match) for f in report.findings
+            if not (f.rule == "generic.repeated-phrase"
+                    and " ".join(f.match.casefold().split()) in shell)]
+
+
 @pytest.mark.parametrize("case", [pytest.param(c, id=f"{c.stage}:{t[-120:-60]!r}")
                                   for t, c in _IN_EMAIL.items()])
 def test_leave_alone_sentences_leave_the_whole_email_clean(case: Case) -> None:
     """Precision: inside an ordinary email, an ordinary sentence raises nothing at all."""
-    report = review(case)
-    assert [(f.rule, f.match) for f in report.findings] == []
+    assert _own_findings(review(case), case.stage) == []
 
 
 # --------------------------------------------------------------------- ordinary sentences
@@ -943,8 +962,7 @@ ORDINARY = [
 @pytest.mark.parametrize("stage", [s for s in STAGES if s != "competing-offer"])
 @pytest.mark.parametrize("sentence", ORDINARY)
 def test_ordinary_sentences_raise_nothing(sentence: str, stage: str) -> None:
-    report = review(in_email(sentence, stage))
-    assert [(f.rule, f.match) for f in report.findings] == []
+    assert _own_findings(review(in_email(sentence, stage)), stage) == []
 
 
 # ------------------------------------------------------------------------- finding details

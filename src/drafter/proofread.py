@@ -64,6 +64,11 @@ def _speller() -> Any:
     return SpellChecker(distance=1)
 
 
+def in_dictionary(word: str) -> bool:
+    """The plain dictionary lookup, without the variants and compounds is_known accepts."""
+    return word.casefold().replace("’", "'") in _speller()
+
+
 # British spellings inside a word ("favourite", "organisational", "sceptical"), tried when the
 # word is not known as written: each spot is replaced by its American form and the result looked up
 _UK_US_INNER = [(re.compile(uk), us) for uk, us in [

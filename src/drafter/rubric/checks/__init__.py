@@ -3,9 +3,11 @@
 from drafter.rubric.checks import (  # noqa: F401
     clauses,
     emoji,
+    grammar,
     length,
     phrases,
     readability,
+    repetition,
     specifics,
     spelling,
     timing,
