@@ -22,7 +22,7 @@ PEOPLE = [
     ("met with aoife gallagher MSN, RN - she's the nurse manager",
      [("Aoife Gallagher", None, "interviewer")]),
     ("* Hope Nakamura - staff eng. system design round: rate limiter",
-     [("Hope Nakamura", None, "unknown")]),
+     [("Hope Nakamura", None, "interviewer")]),
     ("Interviewed Thu 11/19 - Dr. Hyun-woo Cho (Director of Advising)",
      [("Hyun-woo Cho", "Dr", "interviewer")]),
     ("HR contact: Joanne Petrakis (HR Generalist)", [("Joanne Petrakis", None, "recruiter")]),

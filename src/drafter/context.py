@@ -40,10 +40,13 @@ class Interviewer(BaseModel):
         words = self.name.split()
         if len(words) == 2 and words[0].rstrip(".") in TITLES:
             return self.name
+        family_first = len(words) > 2 and words[0].casefold() in FAMILY_FIRST
         if self.honorific and len(words) > 1:
             title = "Professor" if self.honorific.rstrip(".") in ("Prof", "Professor") \
                 else self.honorific.rstrip(".") + "."
-            return f"{title} {surname(words)}"
+            return f"{title} {words[0] if family_first else surname(words)}"
+        if family_first:
+            return self.name  # "Tran Minh Duc": which part is the given name is not ours to guess
         return words[0] if words else self.name
 
     def answers_to(self, name: str) -> bool:
@@ -59,6 +62,15 @@ TITLES = ("Dr", "Mr", "Mrs", "Ms", "Mx", "Prof")
 PARTICLES = frozenset((
     "van", "von", "de", "da", "del", "della", "der", "den", "di", "du", "la", "le", "dos", "das",
     "do", "bin", "binti", "ibn", "al", "el", "ó", "ní", "nic", "ua", "mac", "mhic", "y"))
+
+
+#: family names that open a full name written family name first ("Nguyen Thi Lan", "Tran Minh
+#: Duc"): with three or more words and one of these first, the greeting does not pick a part
+FAMILY_FIRST = frozenset((
+    "nguyen", "nguyễn", "tran", "trần", "le", "lê", "pham", "phạm", "hoang", "hoàng", "huynh",
+    "phan", "vu", "vũ", "vo", "võ", "dang", "đặng", "bui", "bùi", "do", "đỗ", "ngo", "ngô",
+    "duong", "dương", "ly", "lý", "chen", "wang", "zhang", "liu", "yang", "huang", "zhao", "wu",
+    "zhou", "xu", "sun", "zhu", "hu", "guo", "lin", "gao", "luo"))
 
 
 def surname(words: list[str]) -> str:
@@ -121,6 +133,9 @@ class InterviewContext(BaseModel):
     # people the notes name who are neither interviewer nor recruiter as far as drafter can
     # tell (a referrer, someone mentioned): --to may still name them
     others: list[Interviewer] = Field(default_factory=list)
+    # of those, the ones whose part the notes leave open (they may have interviewed you): while
+    # there are any, no rule treats someone as "the only interviewer"
+    uncertain: list[str] = Field(default_factory=list)
     # where each fact was read ("company", "role", "person:Priya Shah", ...), and what the
     # resolver set aside as too weak to put in an email (shown to the person, never used)
     evidence: dict[str, Evidence] = Field(default_factory=dict)

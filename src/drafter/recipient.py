@@ -13,15 +13,18 @@ Where the rule finds no one among several people, the answer is "ask", never a g
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
-from drafter.context import TITLES, InterviewContext, Interviewer
+from drafter.context import InterviewContext, Interviewer, surname
 
 _FOLLOW_UPS = ("missed-deadline", "second-nudge", "close-the-loop")
 _HIRING_MANAGER = re.compile(r"\bhiring\s+manager\b", re.I)
 _RECRUITING = re.compile(r"\b(?:recruit\w*|hr|talent|coordinator|scheduler|sourcer|"
                          r"human\s+resources)\b", re.I)
-_TITLE_WORD = re.compile(rf"^(?:{'|'.join(TITLES)})\.?\s+", re.I)
+_TITLE_WORD = re.compile(r"^(?:dr|mr|mrs|ms|mx|miss|prof|professor|capt|captain|cllr|councillor|"
+                         r"rev|fr|father|sister|sr|sgt|lt|col|eng|judge|hon|dame|sir)\.?\s+",
+                         re.I)
 
 
 @dataclass(frozen=True)
@@ -41,17 +44,32 @@ def people(ctx: InterviewContext) -> list[Interviewer]:
     return out
 
 
+def fold(text: str) -> str:
+    """A name as compared: case, accents and spacing aside ("orla" finds Órla)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+
+
+def _forms(person: Interviewer) -> set[str]:
+    """Every way a person may be named: full, first, surname with its particles, each word."""
+    words = _bare(person.name).split()
+    forms = {" ".join(words), *words}
+    if len(words) > 1:
+        forms.add(surname(words))
+    return {fold(f.rstrip(".,")) for f in forms if f}
+
+
 def find(ctx: InterviewContext, name: str) -> Interviewer | None:
-    """A person by full, first or last name, in any case; a title is optional ("Dr Price")."""
-    want = " ".join(_TITLE_WORD.sub("", name.strip()).split())
+    """A person by full, first or last name, in any case, with or without accents; a title is
+    optional ("Dr Price", "Capt. Haugen"). None when no one, or more than one, answers to it."""
+    want = fold(_TITLE_WORD.sub("", name.strip()))
     if not want:
         return None
     everyone = [*people(ctx), *ctx.others]
-    exact = [p for p in everyone if _bare(p.name).casefold() == want.casefold()]
+    exact = [p for p in everyone if fold(_bare(p.name)) == want]
     if exact:
         return exact[0]
-    matches = [p for p in everyone if p.answers_to(want) or (_bare(p.name) and
-               Interviewer(name=_bare(p.name)).answers_to(want))]
+    matches = [p for p in everyone if want in _forms(p)]
     return matches[0] if len(matches) == 1 else None
 
 
@@ -77,7 +95,8 @@ def recipient_for(ctx: InterviewContext, stage: str, name: str | None = None) ->
         person = find(ctx, name)
         return Choice(person, "named with --to" if person else f"no one called '{name}'",
                       everyone)
-    only = ctx.interviewers[0] if len(ctx.interviewers) == 1 else None
+    # "the only interviewer" only when no one else named might have interviewed you too
+    only = ctx.interviewers[0] if len(ctx.interviewers) == 1 and not ctx.uncertain else None
     recruiter = _named(ctx, ctx.recruiter)
     addressee = _named(ctx, ctx.addressee)
     if addressee is not None and stage != "thank-you":

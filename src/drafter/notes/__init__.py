@@ -11,6 +11,7 @@ import datetime as dt
 from drafter.context import InterviewContext
 from drafter.notes.read import _parse, key_value, read_notes
 from drafter.notes.resolve import resolve
+from drafter.notes.when import settle_dates
 
 __all__ = ["_parse", "key_value", "parse_notes", "read_notes", "resolve"]
 
@@ -23,6 +24,6 @@ def parse_notes(text: str, today: dt.date | None = None) -> InterviewContext:
     """
     ctx = read_notes(text, today)
     try:
-        return resolve(ctx)
+        return resolve(settle_dates(ctx, today or dt.date.today()))
     except Exception:  # the contract is "never raises": keep the reader's facts, unchecked
         return ctx

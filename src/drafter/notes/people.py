@@ -90,6 +90,8 @@ def _surnameish(word: str) -> bool:
     w = word.rstrip(".,")
     if not w or not w[0].isalpha() or (w.isupper() and len(w) > 1):
         return False  # MSN, RN: credentials, not a surname
+    if re.search(r"['’](?:d|s|m|ll|re|ve|t)$", w, re.I) or _plain(w) in _vocab()["top"]:
+        return False  # "Bree I'd", "Yuki Is", "Salem They": a name, then a sentence
     return (len(w) > 1 and _plain(w) not in _vocab()["not_names"]
             and _plain(w) not in _vocab()["role_words"]
             and _plain(w) not in _vocab()["company_words"])
@@ -120,7 +122,8 @@ def _name_from(words: list[re.Match[str]], i: int, line: str) -> tuple[int, str]
     last = words[j].group(0)
     if not _surnameish(last) or _cap(last) != _cap(first):
         return None
-    if len(parts) == 1 and (_common(last) or _is_first(last)) and _common(first):
+    if len(parts) == 1 and _common(first) and (_common(last) or (_is_first(last) and (
+            _plain(first) in _vocab()["top"]))):
         return None  # "Grant Reporting", "Tell Priya", "mentor mid-level": words, not a name
     if not _cap(first) and _common(first):
         return None  # lowercase "mark", "grace": a person only when capitalised
@@ -178,9 +181,12 @@ def find_people(text: str) -> list[Person]:
                 continue
             if name.casefold() not in seen:
                 seen.add(name.casefold())
+                opens = not line[:start].strip(" \t-*•·>–—") or bool(
+                    re.fullmatch(r"\s*(?:[-*•·>]\s*)?(?:dr|mr|mrs|ms|mx|prof|professor)\.?\s*",
+                                 line[:start], re.I))
                 found.append(Person(name, no, start, end, honorific,
                                     _kind(line, start, end), _title(line, end),
-                                    _topics(line, end)))
+                                    _topics(line, end) if opens else []))
             i = j
     return found
 
@@ -193,8 +199,9 @@ def _kind(line: str, start: int, end: int) -> Kind:
         for kind in ("other", "recruiter"):
             if _cue(kind).search(title):
                 return kind  # type: ignore[return-value]
-        return "interviewer" if _cue("interviewer").search(line[max(0, start - 60):start]) \
-            or _cue("interviewer").search(line[end:end + 60]) else "unknown"
+        # a person listed with a job title in interview notes, not a recruiter or a referrer,
+        # sat on the interview
+        return "interviewer"
     before, after = line[max(0, start - 25):start], line[end:end + 25]
     for kind in ("other", "recruiter"):
         if _cue(kind).search(before) or _cue(kind).search(after):
@@ -249,28 +256,82 @@ def _topics(line: str, end: int) -> list[str]:
     rest = m["rest"]
     parts = re.split(r"\s+[-–—]\s+|(?<=[.;])\s+", rest)
     topics = [p.strip(" .;") for p in parts if len(p.split()) >= 3]
-    return topics[1:] if topics and _title(line, end) else topics
+    topics = topics[1:] if topics and _title(line, end) else topics
+    # what the candidate said, and lines that name someone else, are no topic of this person's
+    return [t for t in topics if not _FIRST_PERSON.search(t) and not find_people(t)]
 
 
-_SIGNED = re.compile(r"\s*(?:[-~–—]+\s*)?(?P<n>[^\W\d_][\w'’-]*\.?(?:\s+[^\W\d_][\w'’.-]*){0,3})"
-                     r"\s*$")
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i’m|i'd|i’d|i've|i’ve|me|my|mine)\b", re.I)
+
+
+_NAME_WORDS = r"[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,3}"  # on one line
+_SIGNED = re.compile(r"\s*(?:[-~–—]+\s*)?(?:(?:regards|best|thanks|cheers|sincerely|warmly|"
+                     r"best\s+wishes|kind\s+regards|many\s+thanks)\s*,\s*)?"
+                     r"(?:(?:dr|mr|mrs|ms|mx|prof)\.?\s+)?(?P<n>" + _NAME_WORDS + r")"
+                     r"(?:\s*,\s*[A-Z][A-Za-z.()]{1,12})*\s*$", re.I)
+_TAIL = re.compile(r"[.!?]\s+[-–—~]\s*(?P<n>" + _NAME_WORDS + r")\s*$")
+_SELF = re.compile(r"(?:^|[\s(])(?:me|my\s+name|sign(?:ed)?|sign[- ]off)[ \t]*"
+                   r"(?:[:=]|\s[-–—])[ \t]*(?P<a>" + _NAME_WORDS + r")"
+                   r"|\bsign(?:ed)?\s+as\s+(?P<b>" + _NAME_WORDS + r")",
+                   re.I)
+_GREETING = re.compile(r"^\W*(?:hi|hello|hey|dear)\s+(?P<n>[^\W\d_][\w'’-]*)\s*[,!]", re.I)
+_RECEIVED = re.compile(r"^\s*(?:>\s*)?from\s*:|\bunfortunately\b|\bregret\b|pleased\s+to\s+"
+                       r"offer|\bnot\s+to\s+(?:move|proceed|progress)|other\s+candidates?|"
+                       r"\bwe\s+(?:have\s+)?decided|\bwent\s+(?:w|with)\b|offer\s+you", re.I | re.M)
+
+
+def _as_name(words: str) -> str | None:
+    """Words read as one's own name: a known first name (or an initial) opening them, then
+    name-like words only; trailing words that are not (", don't mention") are cut."""
+    out: list[str] = []
+    for i, w in enumerate(words.split()):
+        bare = w.strip(".,;:()")
+        if not bare or _plain(bare) in _vocab()["not_names"]:
+            break
+        if _plain(bare) in _vocab()["company_words"] or _plain(bare) in _vocab()["role_words"]:
+            return None
+        if i == 0 and not (_is_first(bare) or re.fullmatch(r"[A-Z]\.?", w.rstrip(","))
+                           or (_cap(bare) and not _common(bare) and len(words.split()) > 1)):
+            return None
+        if i > 0 and not (_cap(bare) or len(bare) == 1 or _plain(bare) not in _vocab()["top"]):
+            break
+        out.append(w.rstrip(",;:)(") if len(bare) == 1 else bare)
+        if w.endswith((",", ";", ":")) or (w.endswith(".") and len(bare) > 1):
+            break
+    if not out or (len(out) == 1 and re.fullmatch(r"[A-Z]\.?", out[0])):
+        return None
+    return " ".join(w if _cap(w) else w.capitalize() for w in out)
 
 
 def signature(text: str) -> str | None:
-    """The candidate's name when the notes end with it alone on a line ("- ben torres",
-    "~ Seun Bakare", "Kofi A."): a known first name, then at most three name-like words."""
+    """The candidate's name when the notes end with it ("- ben torres", "Kofi A.",
+    "Tran Minh Duc, PharmD", "Regards, Olu Adebayo", "... Refs due Friday. - Amira")."""
     lines = [x for x in text.splitlines() if x.strip()]
     if not lines:
         return None
-    m = _SIGNED.fullmatch(lines[-1])
     if len(lines) > 1 and lines[-2].rstrip().endswith(":"):
         return None  # "Recruiter contact:\nCourtney Blake": a name under a heading
-    if m is None or not _is_first(m["n"].split()[0]):
-        return None
-    words = m["n"].split()
-    if any(_plain(w.rstrip(".")) in _vocab()["not_names"] for w in words):
-        return None
-    if len(words) > 1 and not all(_cap(w) or len(w.rstrip(".")) == 1
-                                  or _plain(w) not in _vocab()["top"] for w in words[1:]):
-        return None
-    return " ".join(w if _cap(w) else w.capitalize() for w in words)
+    m = _SIGNED.fullmatch(lines[-1]) or _TAIL.search(lines[-1])
+    return _as_name(m["n"]) if m else None
+
+
+def own_name(text: str, known: list[str]) -> str | None:
+    """The candidate's own name from anywhere the notes give it: "me = Kasia", "(sign as Sid)",
+    "sign: Dana K.", the signature at the end, or the greeting of an email they received and
+    pasted ("Hi Marcus," under a From: line or above a rejection). Never a name in `known`."""
+    taken = {_plain(w) for k in known for w in k.split()}
+
+    def fresh(name: str | None) -> str | None:
+        return name if name and not {_plain(w) for w in name.split()} & taken else None
+
+    for m in _SELF.finditer(text):
+        if got := fresh(_as_name(m["a"] or m["b"])):
+            return got
+    if got := fresh(signature(text)):
+        return got
+    if _RECEIVED.search(text):
+        for line in text.splitlines():
+            g = _GREETING.match(line)
+            if g and (got := fresh(_as_name(g["n"]))):
+                return got
+    return None

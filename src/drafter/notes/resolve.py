@@ -17,7 +17,7 @@ from functools import cache
 from pathlib import Path
 
 from drafter.context import DateMention, Evidence, InterviewContext, Interviewer, surname
-from drafter.notes.people import Person, addressed, find_people, signature
+from drafter.notes.people import Person, addressed, find_people, own_name
 
 _DATA = Path(__file__).resolve().parent / "data"
 
@@ -128,17 +128,14 @@ def merge_people(ctx: InterviewContext) -> InterviewContext:
     no stage's rule writes to. The notes' own form of address ("Dr. Cho") is kept."""
     text = bounded(ctx.source)
     found = find_people(text)
-    signed = signature(text)
-    known = [*ctx.interviewers, *([Interviewer(name=ctx.recruiter)] if ctx.recruiter else [])]
-    if signed and any(p.answers_to(signed) or p.name.casefold() == signed.casefold()
-                      for p in known):
-        signed = None  # a name the notes give to someone else is not the candidate's
+    known = [p.name for p in ctx.interviewers] + ([ctx.recruiter] if ctx.recruiter else [])
+    signed = None if ctx.candidate else own_name(text, known)
     candidate = ctx.candidate or signed
     me = {w.casefold() for w in (candidate or "").split() if len(w.rstrip(".")) > 1}
     update: dict[str, object] = {}
-    if ctx.company and any(f.name.casefold() == ctx.company.casefold()
-                           and (f.honorific or f.kind in ("interviewer", "recruiter"))
-                           for f in found):
+    if ctx.company and any(f.name.casefold() == ctx.company.casefold() and (
+            f.honorific or re.search(rf"(?:\bwith|w/)\s+{re.escape(f.name)}\s*\(",
+                                     ctx.source, re.I)) for f in found):
         # "Interview with Gareth Price (ops manager)": a person, not the company
         update.update(company=None, doubts=[*ctx.doubts, f"company: '{ctx.company}' is a "
                                                          "person the notes name"])
@@ -146,6 +143,7 @@ def merge_people(ctx: InterviewContext) -> InterviewContext:
     company = {w.casefold() for w in (ctx.company or "").split()}
     people = [p.model_copy() for p in ctx.interviewers]
     others: list[Interviewer] = list(ctx.others)
+    uncertain: list[str] = list(ctx.uncertain)
     recruiter = ctx.recruiter
     for f in found:
         words = {w.casefold() for w in f.name.split()}
@@ -170,7 +168,9 @@ def merge_people(ctx: InterviewContext) -> InterviewContext:
             recruiter = f.name
         else:
             others.append(person)
-    update.update(interviewers=people, others=others, recruiter=recruiter)
+            if f.kind == "unknown":
+                uncertain.append(f.name)
+    update.update(interviewers=people, others=others, recruiter=recruiter, uncertain=uncertain)
     if ctx.candidate is None and candidate:
         update["candidate"] = candidate
     ctx = ctx.model_copy(update=update)

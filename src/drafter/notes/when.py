@@ -1,0 +1,73 @@
+"""Resolver step for dates: which of the dates the reader found an email may state.
+
+The reader reads each date phrase against the interview day. With every mention in view, three
+things are decided here, once:
+
+- a calendar date the notes give for a decision ("by Friday, November 20") beats a reading of
+  vaguer words on another line ("this week"), so the email quotes what they actually said;
+- notes that hold a pasted email ("Sent: Wednesday, November 11") may say "yesterday" or "on
+  Tuesday" from that email's day, not the notes': such a relative interview day or decision day
+  is not stated (set aside, with the reason);
+- a competing offer's relative answer date ("by end of next week") counts from the day the
+  notes were written (a "today: Nov 5" line, else drafter's today), not from the interview.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from drafter.context import DateMention, InterviewContext
+from drafter.dates import Clock, scan_dates
+
+_MONTH = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+_CALENDAR = re.compile(rf"\b(?:{_MONTH})\b|\b\d{{1,4}}[/.-]\d{{1,2}}\b", re.I)
+_PASTED_HEADER = re.compile(r"^\s*(?:>\s*)?(?:sent|date)\s*:", re.I | re.M)
+_NOW_LINE = re.compile(r"^\W*(?:today(?:['’]s|\s+is)?|it['’]?s\s+now|now)\b", re.I)
+
+
+def is_calendar(mention: DateMention) -> bool:
+    """Whether the person wrote a calendar date ("Nov 20", "20/11"), not words to count from."""
+    return bool(_CALENDAR.search(mention.text))
+
+
+def written_day(ctx: InterviewContext, today: dt.date) -> dt.date:
+    """The day the notes were written: a 'today: Nov 5' / "it's now the 24th" line, else today."""
+    for m in ctx.dates:
+        if m.value and _NOW_LINE.match(m.text):
+            return m.value
+    return today
+
+
+def settle_dates(ctx: InterviewContext, today: dt.date) -> InterviewContext:
+    update: dict[str, object] = {}
+    doubts = list(ctx.doubts)
+    pasted = bool(_PASTED_HEADER.search(ctx.source))
+    decisions = [m for m in ctx.dates if m.role == "decision" and m.value]
+    given = [m for m in decisions if is_calendar(m)]
+    if given:
+        best = max(given, key=lambda m: m.value)  # type: ignore[arg-type,return-value]
+        if best.value != ctx.decision_date:
+            update["decision_date"] = best.value
+    elif decisions and pasted and ctx.decision_date is not None:
+        doubts.append(f"decision date: '{decisions[-1].text}' may count from a pasted email's "
+                      "day, not yours; the email does not state it (use --decision-date)")
+        update["decision_date"] = None
+    interview = next((m for m in ctx.dates if m.role == "interview" and m.value), None)
+    if interview is not None and pasted and not is_calendar(interview):
+        doubts.append(f"interview date: '{interview.text}' may count from a pasted email's "
+                      "day, not yours; the email does not state it")
+        update["interview_date"] = None
+    offer = ctx.competing_offer
+    if offer is not None and offer.answer_by_text and not _CALENDAR.search(offer.answer_by_text):
+        day = written_day(ctx, today)
+        found = [f for f in scan_dates(offer.answer_by_text, Clock(today=today, anchor=day,
+                                                                   written=day))
+                 if f.mention.value]
+        if found and found[0].mention.value != offer.answer_by:
+            update["competing_offer"] = offer.model_copy(
+                update={"answer_by": found[0].mention.value})
+    if doubts != ctx.doubts:
+        update["doubts"] = doubts
+    return ctx.model_copy(update=update) if update else ctx
