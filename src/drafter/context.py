@@ -128,6 +128,8 @@ class InterviewContext(BaseModel):
     recruiter: str | None = None
     # who sent the rejection, when the notes say and it is a person they name
     rejection_from: str | None = None
+    # the one person whose emails are pasted into the notes ("From: Yuki Tanaka <...>")
+    correspondent: str | None = None
     # whom the notes themselves say to write to ("email Noor", "write to Dr. Cho")
     addressee: str | None = None
     # people the notes name who are neither interviewer nor recruiter as far as drafter can

@@ -17,6 +17,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from drafter.context import InterviewContext, Interviewer, surname
+from drafter.notes.people import person_like
 
 _FOLLOW_UPS = ("missed-deadline", "second-nudge", "close-the-loop")
 _HIRING_MANAGER = re.compile(r"\bhiring\s+manager\b", re.I)
@@ -97,10 +98,14 @@ def recipient_for(ctx: InterviewContext, stage: str, name: str | None = None) ->
                       everyone)
     # "the only interviewer" only when no one else named might have interviewed you too
     only = ctx.interviewers[0] if len(ctx.interviewers) == 1 and not ctx.uncertain else None
-    recruiter = _named(ctx, ctx.recruiter)
+    # a recruiter the notes name with a known first name: "Meridian Freightways" read as the
+    # recruiter is no one to write to (--to may still name whoever it is)
+    recruiter = _named(ctx, ctx.recruiter) if ctx.recruiter and person_like(ctx.recruiter) \
+        else None
     addressee = _named(ctx, ctx.addressee)
     if addressee is not None and stage != "thank-you":
         return Choice(addressee, "the notes say to write to them", everyone)
+    correspondent = _named(ctx, ctx.correspondent)
     last_to = _last_follow_up_to(ctx)
     thread = (_named(ctx, last_to) or Interviewer(name=last_to)) if last_to else None
     steps: list[tuple[Interviewer | None, str]]
@@ -113,17 +118,20 @@ def recipient_for(ctx: InterviewContext, stage: str, name: str | None = None) ->
                                               "the recruiter who interviewed you")]
     elif stage == "rejection-reply":
         steps = [(_named(ctx, ctx.rejection_from), "sent the rejection"),
+                 (correspondent, "wrote the email pasted in your notes"),
                  (recruiter, "the recruiter"), (only, "the only interviewer")]
     elif stage == "competing-offer":
         managers = [p for p in ctx.interviewers if _HIRING_MANAGER.search(p.title or "")]
         hiring = managers[0] if len(managers) == 1 else None
         steps = [(thread, "your last follow-up went to them"), (hiring, "the hiring manager"),
+                 (correspondent, "wrote the email pasted in your notes"),
                  (recruiter, "the recruiter"), (only, "the only interviewer")]
     else:  # the follow-up chain, and any stage added as data later
         # follow-ups already went to someone the notes do not name: the recruiter is a guess
         unknown = any(s.to is None and not s.stage.casefold().startswith("thank")
                       for s in ctx.sent) and thread is None
         steps = [(thread, "your last follow-up went to them"),
+                 (None if unknown else correspondent, "wrote the email pasted in your notes"),
                  (None if unknown else recruiter, "the recruiter"),
                  (only, "the only interviewer")]
     for person, why in steps:

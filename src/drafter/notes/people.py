@@ -86,6 +86,13 @@ def _is_first(word: str) -> bool:
     return bool(parts) and len(parts[0]) > 1 and parts[0] in first_names()
 
 
+def person_like(name: str) -> bool:
+    """Whether a full name opens with a known first name ("Kerry-Ann Campbell"), as a company
+    the reader took for a person ("Meridian Freightways") does not."""
+    words = name.split()
+    return bool(words) and name[:1].isupper() and _is_first(words[0])
+
+
 def _surnameish(word: str) -> bool:
     w = word.rstrip(".,")
     if not w or not w[0].isalpha() or (w.isupper() and len(w) > 1):
@@ -275,8 +282,8 @@ _SELF = re.compile(r"(?:^|[\s(])(?:me|my\s+name|sign(?:ed)?|sign[- ]off)[ \t]*"
                    r"|\bsign(?:ed)?\s+as\s+(?P<b>" + _NAME_WORDS + r")",
                    re.I)
 _GREETING = re.compile(r"^\W*(?:hi|hello|hey|dear)\s+(?P<n>[^\W\d_][\w'’-]*)\s*[,!]", re.I)
-_RECEIVED = re.compile(r"^\s*(?:>\s*)?from\s*:|\bunfortunately\b|\bregret\b|pleased\s+to\s+"
-                       r"offer|\bnot\s+to\s+(?:move|proceed|progress)|other\s+candidates?|"
+_RECEIVED = re.compile(r"^[ \t]*(?:>[ \t]*)?from[ \t]*:|\bunfortunately\b|\bregret\b|"
+                       r"pleased\s+to\s+offer|\bnot\s+to\s+(?:move|proceed|progress)|other\s+candidates?|"
                        r"\bwe\s+(?:have\s+)?decided|\bwent\s+(?:w|with)\b|offer\s+you", re.I | re.M)
 
 

@@ -16,8 +16,8 @@ import tomllib
 from functools import cache
 from pathlib import Path
 
-from drafter.context import DateMention, Evidence, InterviewContext, Interviewer, surname
-from drafter.notes.people import Person, addressed, find_people, own_name
+from drafter.context import DateMention, Evidence, InterviewContext
+from drafter.notes.contacts import bounded, merge_people
 
 _DATA = Path(__file__).resolve().parent / "data"
 
@@ -38,14 +38,6 @@ def _cues() -> dict[str, re.Pattern[str]]:
         alts = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
         out[name] = re.compile(rf"(?:^|(?<=[^\w]))(?:{alts})(?=[^\w]|$)", re.I)
     return out
-
-
-def bounded(text: str) -> str:
-    """The part of the notes the reader reads (its size limits), so that no detector here
-    takes longer than the reader on a huge paste."""
-    from drafter.notes.read import MAX_CHARS, MAX_LINE, MAX_LINES
-
-    return "\n".join(line[:MAX_LINE] for line in text[:MAX_CHARS].splitlines()[:MAX_LINES])
 
 
 def _squash(text: str) -> str:
@@ -106,109 +98,6 @@ def weekday_doubt(mention: DateMention | None) -> str | None:
 
 def _mention(ctx: InterviewContext, role: str, value: object) -> DateMention | None:
     return next((m for m in ctx.dates if m.role == role and m.value == value and value), None)
-
-
-def _same(person: Interviewer, found: Person) -> bool:
-    """Whether a detected mention is someone the reader already has: by full name, by first
-    name alone, or by title and surname ("Dr. Cho" for Hyun-woo Cho)."""
-    mine = person.name.casefold().split()
-    theirs = found.name.casefold().split()
-    if mine == theirs or (len(theirs) == 1 and theirs[0] in mine) or mine[:len(theirs)] == theirs \
-            or (len(theirs) > 1 and mine[-len(theirs):] == theirs):
-        return True
-    return len(mine) > 1 and surname(mine) == surname(theirs) and (
-        len(theirs) == 1 or theirs[0] == mine[0])
-
-
-def merge_people(ctx: InterviewContext) -> InterviewContext:
-    """Add what the people detector found that the reader missed; never drop the reader's.
-
-    A new person goes in as an interviewer or the recruiter only when the words around them say
-    so; anyone else is kept in `others` (a referrer, a name in passing), whom --to may name but
-    no stage's rule writes to. The notes' own form of address ("Dr. Cho") is kept."""
-    text = bounded(ctx.source)
-    found = find_people(text)
-    known = [p.name for p in ctx.interviewers] + ([ctx.recruiter] if ctx.recruiter else [])
-    signed = None if ctx.candidate else own_name(text, known)
-    candidate = ctx.candidate or signed
-    me = {w.casefold() for w in (candidate or "").split() if len(w.rstrip(".")) > 1}
-    update: dict[str, object] = {}
-    if ctx.company and any(f.name.casefold() == ctx.company.casefold() and (
-            f.honorific or re.search(rf"(?:\bwith|w/)\s+{re.escape(f.name)}\s*\(",
-                                     ctx.source, re.I)) for f in found):
-        # "Interview with Gareth Price (ops manager)": a person, not the company
-        update.update(company=None, doubts=[*ctx.doubts, f"company: '{ctx.company}' is a "
-                                                         "person the notes name"])
-        ctx = ctx.model_copy(update=update)
-    company = {w.casefold() for w in (ctx.company or "").split()}
-    people = [p.model_copy() for p in ctx.interviewers]
-    others: list[Interviewer] = list(ctx.others)
-    uncertain: list[str] = list(ctx.uncertain)
-    recruiter = ctx.recruiter
-    for f in found:
-        words = {w.casefold() for w in f.name.split()}
-        if (words & me and (words <= me or len(words) == 1)) or words <= company:
-            continue
-        known = [p for p in people if _same(p, f)]
-        if recruiter and _same(Interviewer(name=recruiter), f):
-            continue
-        if known:
-            for p in known:
-                p.honorific = p.honorific or f.honorific
-            continue
-        if any(_same(p, f) for p in others):
-            continue
-        if len(f.name.split()) == 1 and f.honorific is None and f.kind != "interviewer":
-            continue  # a lone first name is a person only where the notes say who they are
-        person = Interviewer(name=f.name, title=f.title, honorific=f.honorific,
-                             topics=list(f.topics))
-        if f.kind == "interviewer":
-            people.append(person)
-        elif f.kind == "recruiter" and recruiter is None:
-            recruiter = f.name
-        else:
-            others.append(person)
-            if f.kind == "unknown":
-                uncertain.append(f.name)
-    update.update(interviewers=people, others=others, recruiter=recruiter, uncertain=uncertain)
-    if ctx.candidate is None and candidate:
-        update["candidate"] = candidate
-    ctx = ctx.model_copy(update=update)
-    return ctx.model_copy(update={"addressee": _addressee(ctx), "sent": _sent_to(ctx)})
-
-
-def _sent_to(ctx: InterviewContext) -> list:
-    """A sent message's recipient, when its line names exactly one known person by any of
-    their names ("to Mr. Al-Harbi", "-> Faith")."""
-    from drafter.recipient import people
-
-    everyone = people(ctx)
-    out = []
-    for msg in ctx.sent:
-        if msg.to is None:
-            text = msg.text.casefold()
-            hits = {p.name for p in everyone for w in {p.name, p.name.split()[0],
-                                                       surname(p.name.split())}
-                    if len(w) > 2 and re.search(rf"(?<!\w){re.escape(w.casefold())}(?!\w)",
-                                                text)}
-            if len(hits) == 1:
-                msg = msg.model_copy(update={"to": hits.pop()})
-        out.append(msg)
-    return out
-
-
-def _addressee(ctx: InterviewContext) -> str | None:
-    """The one person the notes say to write to, when they say so of exactly one."""
-    from drafter.recipient import find
-
-    named = set()
-    for _, words in addressed(bounded(ctx.source)):
-        for n in (len(words.split()), 1):  # "email Noor about it": try the first word alone
-            person = find(ctx, " ".join(words.split()[:n]))
-            if person is not None:
-                named.add(person.name)
-                break
-    return named.pop() if len(named) == 1 else None
 
 
 def resolve(ctx: InterviewContext) -> InterviewContext:

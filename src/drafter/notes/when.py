@@ -23,7 +23,7 @@ from drafter.dates import Clock, scan_dates
 _MONTH = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
 _CALENDAR = re.compile(rf"\b(?:{_MONTH})\b|\b\d{{1,4}}[/.-]\d{{1,2}}\b", re.I)
-_PASTED_HEADER = re.compile(r"^\s*(?:>\s*)?(?:sent|date)\s*:", re.I | re.M)
+_PASTED_HEADER = re.compile(r"^[ \t]*(?:>[ \t]*)?(?:sent|date)[ \t]*:", re.I | re.M)
 _NOW_LINE = re.compile(r"^\W*(?:today(?:['’]s|\s+is)?|it['’]?s\s+now|now)\b", re.I)
 
 
@@ -43,7 +43,9 @@ def written_day(ctx: InterviewContext, today: dt.date) -> dt.date:
 def settle_dates(ctx: InterviewContext, today: dt.date) -> InterviewContext:
     update: dict[str, object] = {}
     doubts = list(ctx.doubts)
-    pasted = bool(_PASTED_HEADER.search(ctx.source))
+    from drafter.notes.contacts import bounded
+
+    pasted = bool(_PASTED_HEADER.search(bounded(ctx.source)))
     decisions = [m for m in ctx.dates if m.role == "decision" and m.value]
     given = [m for m in decisions if is_calendar(m)]
     if given:

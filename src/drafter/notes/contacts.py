@@ -1,0 +1,191 @@
+"""Resolver step for people: who is who, whom the notes say to write to, and who sent what.
+
+The reader and the people detector (notes/people.py) each propose people; this step merges
+them (adding what the reader missed, never dropping the reader's), sets the candidate's own name
+when the reader found none, and decides from the whole notes:
+
+- a person the notes meet only in a *later* round ("round 2 would be with him") is no one to
+  thank for this interview;
+- the one sender of emails pasted into the notes ("From: Yuki Tanaka <...>") owns the thread;
+- whom the notes say to write to ("reply to Tom", "email Noor") is the addressee, added as a
+  person when the notes name them nowhere else;
+- a message already sent goes to whoever its line names, by any of their names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.context import InterviewContext, Interviewer, SentMessage, surname
+from drafter.notes.people import (
+    Person,
+    addressed,
+    find_people,
+    first_names,
+    own_name,
+    person_like,
+)
+
+
+def bounded(text: str) -> str:
+    """The part of the notes the reader reads (its size limits), so that no step here takes
+    longer than the reader on a huge paste."""
+    from drafter.notes.read import MAX_CHARS, MAX_LINE, MAX_LINES
+
+    return "\n".join(line[:MAX_LINE] for line in text[:MAX_CHARS].splitlines()[:MAX_LINES])
+
+
+def _same(person: Interviewer, found: Person) -> bool:
+    """Whether a detected mention is someone the reader already has: by full name, by first
+    name alone, or by title and surname ("Dr. Cho" for Hyun-woo Cho)."""
+    mine = person.name.casefold().split()
+    theirs = found.name.casefold().split()
+    if mine == theirs or (len(theirs) == 1 and theirs[0] in mine) or mine[:len(theirs)] == theirs \
+            or (len(theirs) > 1 and mine[-len(theirs):] == theirs):
+        return True
+    return len(mine) > 1 and surname(mine) == surname(theirs) and (
+        len(theirs) == 1 or theirs[0] == mine[0])
+
+
+def merge_people(ctx: InterviewContext) -> InterviewContext:
+    """Add what the people detector found that the reader missed; never drop the reader's.
+
+    A new person goes in as an interviewer or the recruiter only when the words around them say
+    so; anyone else is kept in `others` (a referrer, a name in passing), whom --to may name but
+    no stage's rule writes to. The notes' own form of address ("Dr. Cho") is kept."""
+    text = bounded(ctx.source)
+    found = find_people(text)
+    known = [p.name for p in ctx.interviewers] + ([ctx.recruiter] if ctx.recruiter else [])
+    signed = None if ctx.candidate else own_name(text, known)
+    candidate = ctx.candidate or signed
+    me = {w.casefold() for w in (candidate or "").split() if len(w.rstrip(".")) > 1}
+    update: dict[str, object] = {}
+    if ctx.company and any(f.name.casefold() == ctx.company.casefold() and (
+            f.honorific or re.search(rf"(?:\bwith|w/)\s+{re.escape(f.name)}\s*\(",
+                                     ctx.source, re.I)) for f in found):
+        # "Interview with Gareth Price (ops manager)": a person, not the company
+        update.update(company=None, doubts=[*ctx.doubts, f"company: '{ctx.company}' is a "
+                                                         "person the notes name"])
+        ctx = ctx.model_copy(update=update)
+    company = {w.casefold() for w in (ctx.company or "").split()}
+    people = [p.model_copy() for p in ctx.interviewers]
+    others: list[Interviewer] = list(ctx.others)
+    uncertain: list[str] = list(ctx.uncertain)
+    recruiter = ctx.recruiter
+    for f in found:
+        words = {w.casefold() for w in f.name.split()}
+        if (words & me and (words <= me or len(words) == 1)) or words <= company:
+            continue
+        known = [p for p in people if _same(p, f)]
+        if recruiter and _same(Interviewer(name=recruiter), f):
+            continue
+        if known:
+            for p in known:
+                p.honorific = p.honorific or f.honorific
+            continue
+        if any(_same(p, f) for p in others):
+            continue
+        if len(f.name.split()) == 1 and f.honorific is None and f.kind != "interviewer":
+            continue  # a lone first name is a person only where the notes say who they are
+        person = Interviewer(name=f.name, title=f.title, honorific=f.honorific,
+                             topics=list(f.topics))
+        if f.kind == "interviewer":
+            people.append(person)
+        elif f.kind == "recruiter" and recruiter is None:
+            recruiter = f.name
+        else:
+            others.append(person)
+            if f.kind == "unknown":
+                uncertain.append(f.name)
+    update.update(interviewers=people, others=others, recruiter=recruiter, uncertain=uncertain)
+    if ctx.candidate is None and candidate:
+        update["candidate"] = candidate
+    return contacts(later_rounds(ctx.model_copy(update=update)))
+
+
+def _sent_to(ctx: InterviewContext) -> list[SentMessage]:
+    """A sent message's recipient, when its line names exactly one known person by any of
+    their names ("to Mr. Al-Harbi", "-> Faith")."""
+    from drafter.recipient import people
+
+    everyone = people(ctx)
+    out = []
+    for msg in ctx.sent:
+        if msg.to is None:
+            text = msg.text.casefold()
+            hits = {p.name for p in everyone for w in {p.name, p.name.split()[0],
+                                                       surname(p.name.split())}
+                    if len(w) > 2 and re.search(rf"(?<!\w){re.escape(w.casefold())}(?!\w)",
+                                                text)}
+            if len(hits) == 1:
+                msg = msg.model_copy(update={"to": hits.pop()})
+        out.append(msg)
+    return out
+
+
+_FROM = re.compile(r"^[ \t]*(?:>[ \t]*)?from[ \t]*:[ \t]*(?P<n>[^<>\n@]+?)[ \t]*"
+                   r"(?:<[^<>\n]*>)?[ \t]*$", re.I | re.M)
+_LATER = re.compile(r"\b(?:round\s*(?:2|3|two|three)|next\s+(?:round|step|stage|interview)s?|"
+                    r"second\s+round)\b[^.;\n]{0,50}?(?:\bwith\b|\bw/|\bmeet)|"
+                    r"\b(?:would|will|['’]ll)\s+be\s+(?:with|w/)\b|\bwill\s+meet\b|"
+                    r"\b(?:to|will)\s+(?:meet|interview\s+with)\b[^.;\n]{0,30}\bnext\b", re.I)
+
+
+def _first_line(text: str, name: str) -> str:
+    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
+    return next((line for line in text.splitlines() if pattern.search(line)), "")
+
+
+def later_rounds(ctx: InterviewContext) -> InterviewContext:
+    """People the notes meet only in a later round are no one to thank for this interview."""
+    text = bounded(ctx.source)
+    later = [p for p in ctx.interviewers if _LATER.search(_first_line(text, p.name))]
+    if not later:
+        return ctx
+    names = {p.name for p in later}
+    return ctx.model_copy(update={
+        "interviewers": [p for p in ctx.interviewers if p.name not in names],
+        "others": [*ctx.others, *later],
+        "doubts": [*ctx.doubts, *(f"{n}: named for a later round, not this interview"
+                                 for n in sorted(names))]})
+
+
+def contacts(ctx: InterviewContext) -> InterviewContext:
+    """The sender of pasted emails, the addressee, and whom each sent message went to."""
+    from drafter.recipient import find
+
+    text = bounded(ctx.source)
+    senders = {" ".join(m["n"].split()) for m in _FROM.finditer(text)}
+    senders = {s for s in senders if person_like(s) and s != ctx.candidate}
+    correspondent = None
+    if len(senders) == 1:
+        name = senders.pop()
+        person = find(ctx, name)
+        if person is None:
+            ctx = ctx.model_copy(update={"others": [*ctx.others, Interviewer(name=name)]})
+        correspondent = person.name if person else name
+    ctx = ctx.model_copy(update={"correspondent": correspondent})
+    ctx = ctx.model_copy(update={"addressee": _addressee(ctx, text)})
+    if ctx.addressee and find(ctx, ctx.addressee) is None:
+        ctx = ctx.model_copy(update={"others": [*ctx.others, Interviewer(name=ctx.addressee)]})
+    return ctx.model_copy(update={"sent": _sent_to(ctx)})
+
+
+def _addressee(ctx: InterviewContext, text: str) -> str | None:
+    """The one person the notes say to write to, when they say so of exactly one: someone they
+    name, or a capitalised first name ("reply to Tom") the notes give nowhere else."""
+    from drafter.recipient import find
+
+    named = set()
+    for _, words in addressed(text):
+        first = words.split()[0]
+        for n in (len(words.split()), 1):  # "email Noor about it": try the first word alone
+            person = find(ctx, " ".join(words.split()[:n]))
+            if person is not None:
+                named.add(person.name)
+                break
+        else:
+            if first[:1].isupper() and first.casefold() in first_names() and (
+                    [first] != (ctx.candidate or "").split()[:1]):
+                named.add(first)
+    return named.pop() if len(named) == 1 else None
