@@ -30,11 +30,24 @@ def _common_words() -> frozenset[str]:
 
 
 @cache
+def _not_company() -> frozenset[str]:
+    data = tomllib.loads((_DATA / "cues.toml").read_text(encoding="utf-8"))
+    return frozenset(w.casefold() for w in data["not_company_first"])
+
+
+def cue_pattern(name: str) -> re.Pattern[str]:
+    """One list of notes/data/cues.toml as a whole-word, any-case, any-spacing pattern."""
+    return _cues()[name]
+
+
+@cache
 def _cues() -> dict[str, re.Pattern[str]]:
     """Cue phrases from data/cues.toml, one alternation per list."""
     data = tomllib.loads((_DATA / "cues.toml").read_text(encoding="utf-8"))
     out = {}
     for name, phrases in data.items():
+        if name == "not_company_first":
+            continue
         alts = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
         out[name] = re.compile(rf"(?:^|(?<=[^\w]))(?:{alts})(?=[^\w]|$)", re.I)
     return out
@@ -60,6 +73,8 @@ def company_doubt(company: str, lines: list[str]) -> str | None:
     words = company.split()
     if len(words) == 1 and company.strip(".,").casefold() in _common_words():
         return f"'{company}' is a common word, not clearly a company name"
+    if words and words[0].casefold() in _not_company():
+        return f"'{company}' describes an offer or a company, it does not name one"
     before = _cues()["not_employer_before"]
     pattern = re.compile(r"\s+".join(map(re.escape, words)), re.I)
     for line in lines:

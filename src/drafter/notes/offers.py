@@ -1,0 +1,178 @@
+"""Resolver step: a competing offer the reader missed, read only from what the notes say.
+
+An offer is read from a line that says one was made to the candidate ("we are delighted to offer
+you the position", "got offered the warehouse lead job", "OFFER IN HAND: ..."), never from hope
+("waiting on an offer"). Its answer date is the first date after an answer cue ("let us know your
+decision by", "remains open until", "need to tell them by") on that line or the next three, read
+from the day the notes were written. Its company is the capitalised name the line gives ("offer
+letter from Genvance Diagnostics", "Kingsmead Academy rang ... and offered me"), when it gives
+one and it is not the company the candidate prefers; otherwise the email says "another company".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from drafter.context import CompetingOffer, InterviewContext, Interviewer
+from drafter.dates import Clock, day_first, scan_dates
+from drafter.notes.contacts import bounded
+from drafter.notes.resolve import company_doubt, cue_pattern
+from drafter.notes.when import written_day
+
+_FROM = re.compile(r"\boffer(?:\s+letter)?\s+(?:from|at)\s+(?P<c>[^\W\d_][^\n,;:()]{1,60})|"
+                   r"(?P<b>[^\W\d_][^\n,;:()]{1,60}?)\s+(?:offer\b|rang\b|called\b|phoned\b)|"
+                   r"\boffer\s+in\s+hand\s*[:\-–—]\s*(?P<h>[^\W\d_][^\n,;:()]{1,60})|"
+                   r"\b(?:position\s+of|offered)\b[^.\n]{1,60}?\s+at\s+(?P<p>[A-Z][^\n,;:().]{1,60})",
+                   re.I)
+
+
+def _company(line: str, lines: list[str], preferred: str | None) -> str | None:
+    from drafter.notes.read import take_company  # the reader's one rule for a company name
+
+    for m in _FROM.finditer(line):
+        raw = next(g for g in (m["c"], m["h"], m["p"], m["b"]) if g)
+        name = take_company(raw.strip(" '\"-–—"))
+        if not name or company_doubt(name, lines) is not None:
+            continue
+        if preferred and (name.casefold() in preferred.casefold()
+                          or preferred.casefold() in name.casefold()):
+            continue
+        return name
+    return None
+
+
+def _answer_by(lines: list[str], clock: Clock) -> tuple[dt.date, str] | None:
+    cue = cue_pattern("answer_by")
+    for line in lines:
+        for m in cue.finditer(line):
+            # from the cue's last word on: "tell them by the 14th" reads "by the 14th"
+            start = m.start() + m.group(0).rfind(m.group(0).split()[-1])
+            rest = line[start:m.end() + 60]
+            found = [f for f in scan_dates(rest, clock) if f.mention.value and
+                     not rest[:f.start].strip(" :,-–—").split()[4:]]
+            if found:
+                return found[0].mention.value, line[m.start():start] + rest[:found[0].end].rstrip()
+    return None
+
+
+_OTHER = re.compile(r"\b(?:another|other|competing|second|different|separate)\b", re.I)
+_HEADER = re.compile(r"^[ \t]*(?:>[ \t]*)?(?:subject|from|sent|to|date)[ \t]*:", re.I)
+_PREFERRED = re.compile(
+    r"(?:\bpreferred|\bprefer|first\s+choice|(?:really|actually)\s+want|\bi\s+want|"
+    r"rather\s+(?:have|join|be\s+at|go\s+(?:to|with))|dream\s+(?:job|company)|"
+    r"the\s+one\s+i\s+(?:actually\s+|really\s+)?want)\b[\W_]{0,6}(?:is\s+|the\s+one\s+at\s+|"
+    r"(?:the\s+)?[\w\s]{0,30}?\b(?:role|job|position)\s+at\s+)?(?P<c>[A-Z][^\n,;:().—–]{1,60})",
+    re.I)
+
+
+def offer_window(lines: list[str]) -> set[int]:
+    """Line indices that belong to the offer: each line saying one was made, the pasted email
+    header just above it, and the lines after it up to a blank line (at most 4)."""
+    made = cue_pattern("offer_made")
+    out: set[int] = set()
+    for i, line in enumerate(lines):
+        if not made.search(line):
+            continue
+        start = i
+        while start > 0 and i - start < 4 and (_HEADER.match(lines[start - 1])
+                                               or not lines[start - 1].strip()):
+            start -= 1
+        end = i
+        while end + 1 < len(lines) and end - i < 3 and lines[end + 1].strip():
+            end += 1
+        out.update(range(start, end + 1))
+    return out
+
+
+def find_offer(ctx: InterviewContext, today: dt.date) -> CompetingOffer | None:
+    """A competing offer with its answer date, from the notes' own words; None if none."""
+    from drafter.notes.read import _without_instructions  # what the notes ask of drafter
+
+    text = bounded(ctx.source)
+    # "tell them Google made me an offer" asks drafter to say so: it declares no offer
+    lines = [_without_instructions(x) for x in text.splitlines()]
+    made = cue_pattern("offer_made")
+    day = written_day(ctx, today)
+    liked = preferred(lines)
+    clock = Clock(today=today, anchor=day, written=day, nearest_now=True,
+                  day_first=day_first(text))
+    asks = cue_pattern("asks_drafter")
+    for i, line in enumerate(lines):
+        m = made.search(line)
+        if not m or asks.search(line[:m.start()]):
+            continue  # "mention that Google made me an offer": asked of drafter, not declared
+        window = lines[i:i + 4]
+        due = _answer_by(window, clock)
+        if due is None:
+            continue
+        company = _company(line, lines, liked) or next(
+            (c for x in window[1:] if made.search(x) and (c := _company(x, lines, None))), None)
+        if company is None and not _OTHER.search(line):
+            continue  # "Got an offer, need to answer by Dec 1": maybe theirs, not a rival's
+        return CompetingOffer(company=company, answer_by=due[0], answer_by_text=due[1])
+    return None
+
+
+def preferred(lines: list[str]) -> str | None:
+    """The company the notes say the candidate prefers ("Preferred: Okonjo & Whitlock")."""
+    from drafter.notes.read import take_company
+
+    for line in lines:
+        if (m := _PREFERRED.search(line)) and (name := take_company(m["c"])):
+            return name
+    return None
+
+
+def _in(lines: list[str], rows: set[int], value: str | None) -> bool:
+    """Whether `value` is first written on one of `rows` (the offer's lines)."""
+    if not value:
+        return False
+    want = value.casefold()
+    first = next((i for i, x in enumerate(lines) if want in x.casefold()), None)
+    return first is not None and first in rows
+
+
+def _rival_facts(ctx: InterviewContext) -> InterviewContext:
+    """Facts the reader took from the offer's own lines belong to the rival employer: the
+    company and role of a pasted offer email, the HR person who signed it."""
+    lines = bounded(ctx.source).splitlines()
+    rows = offer_window(lines)
+    offer = ctx.competing_offer
+    update: dict[str, object] = {}
+    doubts = list(ctx.doubts)
+    rival = offer.company if offer else None
+    if ctx.company and (_in(lines, rows, ctx.company) or (
+            rival and ctx.company.casefold() == rival.casefold())):
+        doubts.append(f"company: '{ctx.company}' is read from the offer's lines")
+        update["company"] = None
+    if ctx.role and _in(lines, rows, ctx.role):
+        doubts.append(f"role: '{ctx.role}' is read from the offer's lines")
+        update["role"] = None
+    if "company" in update or not ctx.company:
+        want = preferred(lines)
+        if want and not (rival and want.casefold() == rival.casefold()):
+            update["company"] = want
+    theirs = [p for p in ctx.interviewers if _in(lines, rows, p.name)]
+    if theirs:
+        update["interviewers"] = [p for p in ctx.interviewers if p not in theirs]
+        update["others"] = [*ctx.others, *theirs]
+    if ctx.recruiter and _in(lines, rows, ctx.recruiter):
+        update["recruiter"] = None
+        update["others"] = [*update.get("others", ctx.others),  # type: ignore[list-item]
+                            Interviewer(name=ctx.recruiter, title="recruiter (the other offer)")]
+    if not update:
+        return ctx
+    return ctx.model_copy(update={**update, "doubts": doubts})
+
+
+def settle_offer(ctx: InterviewContext, today: dt.date) -> InterviewContext:
+    """The reader's offer, completed (or found) by the detector when it lacks a date."""
+    offer = ctx.competing_offer
+    if offer is None or offer.answer_by is None:
+        found = find_offer(ctx, today)
+        if found is not None:
+            if offer is not None and offer.company:
+                found = found.model_copy(update={"company": offer.company})
+            ctx = ctx.model_copy(update={"competing_offer": found})
+    return _rival_facts(ctx) if ctx.competing_offer is not None else ctx
