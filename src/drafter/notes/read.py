@@ -10,6 +10,9 @@ an explanation of how it was read (see `drafter.dates`). What cannot be found st
 
 Notes are untrusted text: a line that reads like an instruction to an AI is dropped, never
 obeyed and never turned into a topic.
+
+The reading flows one way: vocab -> segment -> names -> header -> people_lines -> events ->
+topics -> read.
 """
 
 from __future__ import annotations
@@ -20,7 +23,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from drafter.context import (
-    TITLES,
     CompetingOffer,
     DateMention,
     DateRole,
@@ -29,1008 +31,92 @@ from drafter.context import (
     SentMessage,
 )
 from drafter.dates import Clock, Found, Tense, day_first, scan_dates
-from drafter.phrasing import with_spelled_out
+from drafter.notes.events import (
+    _AGAIN,
+    _ANSWER_DEADLINE,
+    _DEADLINE_BEFORE,
+    _DECISION,
+    _FROM_PERSON,
+    _HEARING,
+    _NEXT_STEP,
+    _NOT_YET,
+    _OFFER,
+    _OFFER_COMPETING,
+    _OFFER_HAVE,
+    _OFFER_NOT,
+    _REJECT,
+    _REJECT_NOT,
+    _SENT_FOLLOW,
+    _SENT_KINDS,
+    _SENT_OFFER_NOTE,
+    _SENT_REJECTION_REPLY,
+    _SENT_THANKS,
+    _STRONG_DECISION,
+    _answer_by,
+    _decision_text,
+    _is_event,
+    _latest,
+    _offer_company,
+)
+from drafter.notes.header import (
+    _INTERVIEW_CUE,
+    _ROUND,
+    _format_of,
+    _role_like,
+    header_facts,
+    take_company,
+    with_and_role,
+)
+from drafter.notes.names import (
+    _CREDENTIALS,
+    _EMAIL,
+    _NOTES_BY,
+    _candidate_name,
+    _clean_title,
+    _first_name,
+    _full_name,
+    _name_suffix,
+    _title_like,
+    name_at,
+)
+from drafter.notes.people_lines import (
+    _ABOUT,
+    _ABOUT_LATER,
+    _HEADER_PREFIX,
+    _I_AM,
+    _INTRO,
+    _NAME_THEN_TITLE,
+    _PRONOUN,
+    _RECRUITER_NAMED,
+    _SPEECH,
+    _TITLE_THEN_NAME,
+    _WITH,
+    _known_by_one_name,
+    _person_piece,
+    people_list,
+)
+from drafter.notes.segment import (
+    _KEY_VALUE,
+    MAX_CHARS,
+    MAX_LINE,
+    MAX_LINES,
+    Line,
+    _cut_value,
+    _sentences,
+    _without_instructions,
+    key_value,
+    normalise,
+    split_lines,
+)
+from drafter.notes.topics import _TOPICISH, _split_topics, _topic_cue
+from drafter.notes.vocab import vocab
 
-# Notes are a page or two. Only this much is read (the rest stays in `source`), which bounds
-# the work on a pasted log or a binary blob: every pattern below is linear in its line.
-MAX_CHARS = 100_000
-MAX_LINES = 3_000
-MAX_LINE = 2_000
+# names other modules import from here: resolve.py (the limits), people.py (the instruction
+# filter), drafter.notes (key_value)
+__all__ = ["MAX_CHARS", "MAX_LINE", "MAX_LINES", "_parse", "_without_instructions", "key_value",
+           "read_notes"]
 
 _I = re.IGNORECASE
-
-# ---------------------------------------------------------------------------------------------
-# vocabulary
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-_WEEKDAY_WORDS = _words("monday tuesday wednesday thursday friday saturday sunday mon tue tues "
-                        "wed thu thur thurs fri sat sun")
-_MONTH_WORDS = _words("january february march april may june july august september october "
-                      "november december jan feb mar apr jun jul aug sep sept oct nov dec")
-# months that are also common given names ("April Chen", "Jan Novak") may open a name
-_MONTH_GIVEN = _words("april may june august jan")
-# words that make a phrase a job title on their own ("VP Eng", "hiring manager", "product")
-_TITLE_WORDS = _words(
-    "manager managers engineer engineering eng director lead leader head vp svp evp avp cto ceo "
-    "cfo coo "
-    "cpo cio ciso cmo founder cofounder co-founder president officer chief principal staff senior "
-    "sr sr. junior jr recruiter recruiting talent hr designer design pm em tpm apm product "
-    "analyst scientist architect developer dev specialist coordinator partner consultant owner "
-    "researcher administrator admin intern associate editor writer nurse physician teacher "
-    "professor sre devops qa counsel attorney interviewer peer teammate colleague swe mle mgr "
-    "advisor executive chair dean supervisor controller accountant strategist producer "
-    "skip-level manager's")
-# words that only qualify a title ("Customer Success"): never a name, not a title alone
-_TITLE_MODIFIERS = _words(
-    "engineering people analytics science research ops operations marketing sales hiring team "
-    "member tech technical ux ui platform infrastructure backend frontend data software program "
-    "project account customer success support quality security mobile growth brand content "
-    "community finance legal it")
-# the last word of a job role ("Senior Data Engineer", "Head of Product" is caught by 'head')
-_ROLE_HEADS = _words(
-    "dispatcher hygienist adjuster adjustor chef rn lpn clerk cashier driver electrician plumber "
-    "welder paralegal physiotherapist counselor counsellor librarian receptionist barista "
-    "bartender cook baker carpenter machinist caregiver carer midwife sonographer optometrist "
-    "engineer engineers developer designer manager scientist analyst architect lead director pm "
-    "tpm apm em sre swe consultant specialist coordinator intern internship administrator "
-    "associate writer editor researcher nurse teacher accountant officer representative rep "
-    "strategist marketer producer recruiter advisor counsel attorney technician head vp president "
-    "programmer owner assistant executive supervisor agent artist copywriter planner buyer "
-    "instructor professor therapist pharmacist physician mechanic operator coach trainer "
-    "generalist "
-    "cto ceo cfo coo cpo founder principal fellow devops qa ux ui")
-_COMPANY_SUFFIXES = _words(
-    "inc inc. llc ltd ltd. corp corp. co co. company corporation labs lab health healthcare "
-    "analytics "
-    "systems technologies technology tech software solutions group partners capital bank studio "
-    "studios media networks bio therapeutics pharma foods motors energy robotics security cloud ai "
-    "ventures holdings consulting digital games logistics insurance financial finance airlines "
-    "university college hospital institute foundation agency industries international global "
-    "enterprises interactive works dynamics platforms markets services brands care clinic union "
-    "learning education academy school hotels restaurants stores retail freight maps payments "
-    "mobility shipping transit aerospace automotive biotech genomics diagnostics pharmaceuticals "
-    "semiconductors devices materials chemicals publishing telecom wireless communications "
-    "commerce realty properties construction manufacturing airways railways aviation airline "
-    "dental medical mining architecture architects advocaten electrical plumbing pharmacy "
-    "veterinary consultants institutet library council authority associates press records "
-    "laboratories biologics brewing hotel resorts builders engineering advertising estates "
-    "fleet utilities")
-_FILLER = _words(
-    "the a an and or but i we she he they it this that then also so met talked spoke chatted with "
-    "interview interviews interviewed interviewer interviewers round final first second third "
-    "next steps step notes note call video phone onsite on-site panel zoom meet google teams "
-    "company role position date decision timeline offer topics topic questions question thanks "
-    "thank hi hello dear update status candidate me my name recruiter hiring today tomorrow "
-    "yesterday ignore previous prior instructions instruction system prompt assistant user "
-    "disregard emoji emojis follow-up followup follow thank-you great good nice overall summary "
-    "re fwd fw subject email mail to from cc q1 q2 q3 q4 kafka flink sql python java aws gcp "
-    "remote hybrid office virtual agenda takeaways action items todo key points highlights "
-    "screen loop superday debrief feedback our their your his her")
-_NOT_NAME = (_WEEKDAY_WORDS | _MONTH_WORDS | _TITLE_WORDS | _TITLE_MODIFIERS | _COMPANY_SUFFIXES
-             | _FILLER)
-_PARTICLES = _words("van von de da del della der den di du la le bin binti ibn al el dos das do "
-                    "ter ten y st st.")
-# Irish and Scottish name parts written with a capital: "Ciarán Ó Briain", "Aoife Ní Bhriain"
-_GAELIC = {"Ó", "Ní", "Nic", "Ua", "Mac", "Mhic"}
-_HONORIFICS = _words("dr mr mrs ms mx prof sir dame chef sister")
-_COMPANY_STOP = _WEEKDAY_WORDS | _MONTH_WORDS | _words(
-    "first second third fourth fifth last 1st 2nd 3rd 4th 5th phone technical initial hiring "
-    "today tomorrow yesterday for on via interview interviews round final onsite on-site video "
-    "zoom phone call with next notes i we she he they it re my our a an in at by and or "
-    "talked met spoke their his her this that then")
-# words that describe an interview ("Panel interview", "Virtual onsite") but may also start a
-# company's name ("Loop Robotics", "Case Western"): a stop only before an interview noun
-_FORMAT_WORDS = _words("panel panels loop screen screening superday in-person virtual remote "
-                       "hybrid technical behavioural behavioral case system design")
-_INTERVIEW_NOUNS = _words("interview interviews onsite on-site screen screening call round loop "
-                          "chat conversation session meeting day panel")
-
-# ---------------------------------------------------------------------------------------------
-# patterns
-
-_INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064"
-                        "\u2066-\u2069\ufeff]")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-_BULLET = re.compile(r"(?:[-*•·‣◦▪●+>]|[–—](?=\s)|\d{1,2}[.)](?=\s)|\[[ xX]?\])[ \t]*")
-_KEY_VALUE = re.compile(r"(?P<key>[^\W\d_][^:：\n]{0,40}?)\s*[:：](?!//)\s*(?P<val>.*)")
-_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_INITIAL = re.compile(r"[^\W\d_]\.")
-_TOKEN = re.compile(r"[ \t]*([^\W\d_][\w'’-]*\.?)")
-
-# an imperative opening a sentence or a clause ("..., and say I have ...")
-_IMPERATIVE = r"(?:^|[,;]\s*)(?:(?:please|pls|also|and|then|just)\s+)*"
-_INSTRUCTION = re.compile(
-    r"\b(?:ignore|disregard|forget|override|bypass)\b.{0,40}\b(?:instructions?|prompts?|rules|"
-    r"guidelines|context|above|previous|prior|everything)\b"
-    r"|\b(?:system\s+prompt|developer\s+message|jailbreak|prompt\s+injection)\b"
-    r"|^\s*(?:system|assistant|user|ai)\s*[:>]"
-    r"|\byou\s+are\s+(?:now\s+)?(?:an?\s+|the\s+)?(?:ai|assistant|language\s+model|chatbot|"
-    r"chatgpt|gpt|claude|llm|model)\b"
-    r"|\bas\s+an?\s+(?:ai|language\s+model)\b"
-    r"|\b(?:add|use|include|insert|put|sprinkle)\b.{0,30}\b(?:emojis?|emoticons?)\b"
-    r"|^(?:please\s+)?(?:make|write|draft|generate|compose|sign|end|start|format|output|respond|"
-    r"reply|answer|say|print)\s+(?:the|this|your|it|each|every|all|in|with|only)\b.{0,40}"
-    r"\b(?:email|draft|message|reply|response|output|caps|json|words?)\b"
-    r"|<\|[^|>]{0,40}\|>|\[/?(?:inst|system)\]|#{2,}\s*(?:instruction|system)"
-    r"|\bnew\s+instructions?\b|\binstructions?\s+(?:for|to)\s+(?:the\s+)?(?:ai|model|assistant)\b"
-    r"|\b(?:tell|instruct)\s+(?:the\s+)?(?:ai|model|assistant|llm)\b|\bdo\s+not\s+(?:follow|obey)\b"
-    # what to tell the reader, in the imperative: "Tell Beatrice they must ...", "say I have ..."
-    rf"|{_IMPERATIVE}(?:tell|inform|warn|threaten|remind)\s+(?:them|him|her|"
-    r"the\s+(?:recruiter|interviewer|hiring\s+manager|team|panel|company)|"
-    r"(?-i:[A-Z][a-z'’-]+)(?:\s+(?-i:[A-Z][a-z'’-]+))?)\s+(?:that|i|i'm|i've|we|my|they|he|she|"
-    r"you|about|to)\b"
-    rf"|{_IMPERATIVE}(?:say|claim|pretend|insist|lie|state)\s+(?:that\s+)?(?:i|i'm|i've|we|my)\b"
-    # emoji and decorations asked for by symbol, not only by name
-    r"|\b(?:add|use|include|insert|put|sprinkle|end\s+with|finish\s+with)\b.{0,30}"
-    r"(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]|\bsmiley|\bemoticon)"
-    r"|\b(?:after|in|at\s+the\s+end\s+of)\s+(?:every|each)\s+(?:sentence|paragraph|line)\b",
-    _I)
-
-_INTERVIEW_CUE = re.compile(
-    r"\b(?:interview(?:ed|ing|s)?|round|onsite|on-site|phone\s+screen|screen(?:ing)?|panel|loop|"
-    r"superday|video\s+call|call\s+with|met\s+with|talked\s+with|spoke\s+with)\b", _I)
-_ROUND = re.compile(
-    r"\b(?:(?:first|second|third|fourth|fifth|final|last|1st|2nd|3rd|4th|5th)\s+round|"
-    r"round\s+(?:\d|one|two|three|four|five)|(?:phone|recruiter|technical|tech|hiring\s+manager|"
-    r"hm|initial|intro|culture|behavioral|behavioural|coding|system\s+design|take-home)\s+"
-    r"(?:screen|interview|round|call)|panel(?:\s+interview)?|onsite\s+loop|superday)\b", _I)
-_FORMATS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\b(?:video(?:\s+call)?|zoom|webex|hangouts|virtual(?:ly)?)\b", _I), "video call"),
-    (re.compile(r"\b(?:Google\s+Meet|Teams|MS\s+Teams|Microsoft\s+Teams)\b"), "video call"),
-    (re.compile(r"\bphone(?:\s+(?:call|screen|interview))?\b", _I), "phone call"),
-    (re.compile(r"\bon-?site\b", _I), "onsite"),
-    (re.compile(r"\b(?:in[- ]person|in\s+the\s+office|at\s+(?:their|the)\s+office)\b", _I),
-     "in person"),
-)
-_INTRO = re.compile(
-    r"(?:\b(?:talked|talking|spoke|speaking|met|meeting|chatted|chat|interviewed|interviewing|"
-    r"interview|call|lunch|coffee|session|1:1|one-on-one|paired|pairing|sat\s+down|panel|"
-    r"conversation|screen|round|loop|zoom|meet|teams|webex|hangout|facetime|video)\s+"
-    r"(?:with|w/)\s+|\b(?:talked|talking|spoke|speaking|chatted)\s+to\s+|\binterviewed\s+by\s+|"
-    r"^(?:with|w/)\s+|\b(?:also\s+)?met\s+(?=(?-i:[A-Z]))"
-    # a short label, then whom: "Case 1 w/ Partner Victoria Ashby: ..."
-    r"|^(?:[A-Za-z]+\s+){1,2}\d{0,2}\s*(?:with|w/)\s+(?=(?-i:[A-Z])))", _I)
-_WITH = re.compile(r"\b(?:with|w/)\s+", _I)
-_HEADER_PREFIX = re.compile(r"(?:(?:then|and|also|next|after\s+that)\s+)?(?:with|w/)\s+"
-                            r"|(?:and\s+)?then\s+(?=(?-i:[A-Z]))", _I)
-_SPEECH = re.compile(
-    r"[ \t]+(?:asked|said|says|mentioned|talked|explained|described|walked|wants|wanted|told|"
-    r"showed|spent|focused|dug|grilled|led|ran|gave|shared|pitched|presented|covered|"
-    r"discussed|went)\b", _I)
-_PRONOUN = re.compile(r"(?:she|he|they|her|his|their|them)\b", _I)
-_LEAD_IN = re.compile(
-    r"(?:(?:she|he|they|we|i|you|the\s+interviewer|interviewer)\s+)?(?:really\s+|mostly\s+|also\s+|"
-    r"then\s+|briefly\s+|first\s+|later\s+)?(?:"
-    r"asked\s+(?:me\s+|us\s+)?(?:a\s+lot\s+|lots\s+|a\s+bunch\s+|a\s+few\s+|some\s+|many\s+)?"
-    r"(?:(?:of\s+)?questions\s+)?(?:about|on|regarding|re:?)?"
-    r"|talked\s+(?:a\s+lot\s+|mostly\s+|a\s+bit\s+)?(?:about|through)|discussed|went\s+(?:over|through)"
-    r"|covered|dug\s+into|dove\s+into|deep[- ]?dived?\s+(?:into|on)"
-    r"|(?:a\s+)?deep[- ]dive\s+(?:into|on)"
-    r"|(?:lots\s+of\s+|a\s+lot\s+of\s+|some\s+)?questions\s+(?:about|on)|focused\s+on"
-    r"|spent\s+(?:a\s+lot\s+of\s+|most\s+of\s+the\s+|some\s+)?time\s+on|mentioned(?:\s+that)?"
-    r"|explained(?:\s+that)?|described|walked\s+(?:me\s+|us\s+|them\s+|her\s+|him\s+)?through"
-    r"|showed\s+(?:me\s+)?|told\s+me\s+about|told\s+me(?:\s+that)?|wanted\s+to\s+know(?:\s+about)?"
-    r"|was\s+curious\s+about|curious\s+about|interested\s+in|grilled\s+me\s+on|pressed\s+(?:me\s+)?on"
-    r"|said(?:\s+that)?|shared|gave\s+(?:an?\s+)?(?:example|story)\s+(?:of|about)|pitched|presented"
-    r"|chatted\s+about|topics?:|re:|q:|question:|my\s+answer:|me:)\s*", _I)
-_TOPICISH = re.compile(
-    r"(?:(?:she|he|they|we|interviewer)\s+)?(?:asked|talked\s+about|discussed|questions?\b|"
-    r"went\s+over|covered)", _I)
-_NOISE = re.compile(
-    r"(?:great|good|nice|fun|friendly|positive|negative|awkward|went\s+(?:well|great|ok|okay|fine|"
-    r"badly)|felt|seemed|overall|vibe|i\s+think|not\s+sure|nervous|tough|hard|easy|ok|okay|"
-    r"thanks?|lol|tbd|n/?a|none|nothing)\b", _I)
-
-_DECISION = re.compile(
-    r"\b(?:decision|decisions|decide|decides|deciding|hear(?:ing)?\s+back|get(?:ting)?\s+back\s+to|"
-    r"back\s+to\s+(?:me|us|you|everyone|candidates)|let\s+(?:me|us|you|candidates)\s+know|"
-    r"(?:will|should|'ll)\s+know|make\s+(?:a|their|the)\s+(?:call|choice|decision)|timeline|"
-    r"expect(?:s|ing)?\s+to\s+(?:hear|know|decide)|update\s+(?:me|us|you|candidates)|"
-    r"be\s+in\s+touch|reach\s+out|circle\s+back|respond|response|wrap(?:ping)?\s+up|"
-    r"finish(?:ing)?\s+(?:interviews|the\s+loop|onsites)|next\s+round|final\s+answer|"
-    r"an\s+answer|feedback|results?\s+(?:in|within|by|on|next|early|end|before)|outcome|"
-    r"(?:will|'ll|should|would)\s+(?:ring|phone|call|email|e-mail|write|communicate|close|revert|"
-    r"tell\s+(?:me|us))|"
-    r"revert(?:ing)?\s+(?:by|before|within|in)|close\s+(?:by|before)|communicate\s+(?:by|before))\b",
-    _I)
-# a statement about their decision even without a date: "They'll let me know"
-_STRONG_DECISION = re.compile(
-    r"\b(?:decision|decide|hear(?:ing)?\s+back|get(?:ting)?\s+back\s+to\s+(?:me|us)|"
-    r"let\s+(?:me|us)\s+know|timeline)\b", _I)
-_WILL = (r"(?:\s+(?:will|should|would|is\s+going\s+to|are\s+going\s+to|plans?\s+to|"
-         r"promised\s+to)|'ll)")
-_HEARING = re.compile(
-    rf"\b\w+{_WILL}\s+(?:call|ring|phone|email|e-mail|reach\s+out|be\s+in\s+touch|get\s+back|"
-    r"follow\s+up|let\s+(?:me|us)\s+know|contact|reply|respond|ping|text|update)\b", _I)
-_NEXT_STEP = re.compile(
-    rf"\b\w+{_WILL}\s+(?:call|email|e-mail|reach\s+out|be\s+in\s+touch|get\s+back|follow\s+up|"
-    r"let\s+(?:me|us)\s+know|contact|reply|respond|ping|text|update|send|schedule|set\s+up)\b", _I)
-_DEADLINE_BEFORE = re.compile(
-    r"(?:\bby|\bbefore|\buntil|\btill|\bdeadline|\bdue|\bexpires?|\bexpiring|\banswer|\brespond|"
-    r"\breply|\bdecide|\bdecision)\W+(?:\w+\W+){0,3}$", _I)
-
-_OFFER = re.compile(r"\boffers?\b|\boffered\s+me\b", _I)
-_OFFER_HAVE = re.compile(
-    r"\b(?:came\s+(?:in|through)|arrived|landed|"
-    r"got|get|received|receiving|have|has|had|holding|hold|accepted|extended|made\s+me|"
-    r"gave\s+me|sent\s+me|verbal|written|competing|another|other|second|exploding|signed)\b|"
-    r"\boffers?\s+(?:from|at|with)\b|\boffered\s+me\b", _I)
-_OFFER_NOT = re.compile(
-    r"(?:\bno|\bnot|n't|\bwithout|\bany|\bif|\bwhether|\bmight|\bmay|\bcould|\bwould|\bcan|"
-    r"\bwhat)\b[^.;]{0,25}\boffers?\b|\boffers?\s+(?:letter|stage|process|negotiation)\b|"
-    r"\b(?:they|we|you|company|team)\s+offers?\b", _I)
-_OFFER_COMPETING = re.compile(r"\b(?:competing|another|other|second|different|separate)\s+"
-                              r"(?:\w+\s+)?offer", _I)
-_OFFER_FROM = re.compile(r"\boffers?\s+(?:from|at|with)\s+(?P<rest>.+)", _I)
-# the company is the capitalised run just before the verb (see _company_suffix)
-_OFFER_BY = re.compile(r"\s(?:made|gave|extended|sent)\s+(?:me\s+)?(?:an?\s+)?(?:\w+\s+)?offer\b|"
-                       r"\soffered\s+me\b", _I)
-_OFFER_WORD = re.compile(r"\s*\boffers?\b", _I)
-_ANSWER_DEADLINE = re.compile(
-    r"\b(?:need|needs|have|has|must|got)\s+to\s+(?:answer|respond|reply|decide|sign|accept|"
-    r"give\s+(?:them\s+)?an?\s+answer)\b|\bexpires?\b|\bexploding\b|\boffer\s+deadline\b", _I)
-
-_REJECT = re.compile(
-    r"\b(?:rejection|rejected|turned\s+(?:me\s+)?down|(?:not|won'?t\s+be|aren'?t|are\s+not)\s+"
-    r"moving\s+forward|decided\s+(?:not\s+to\s+(?:move|proceed)|to\s+(?:go|move|proceed)\s+"
-    r"(?:forward\s+)?with\s+(?:another|other|a\s+different|someone\s+else|an\s+internal))|"
-    r"(?:not|won'?t\s+be|will\s+not\s+be)\s+(?:to\s+)?progress(?:ing)?\s+(?:my|your|with)|"
-    r"decided\s+not\s+to\s+progress|not\s+been\s+successful|unable\s+to\s+offer\s+(?:me|you)|"
-    r"went\s+with\s+"
-    r"(?:another|someone\s+else|a\s+different|an\s+internal|other)|moving\s+forward\s+with\s+"
-    r"(?:other|another)|not\s+selected|wasn'?t\s+selected|(?:position|role)\s+(?:has\s+been|was|is)"
-    r"\s+filled|didn'?t\s+get\s+(?:it|the\s+(?:job|role|offer|position))|no\s+longer\s+(?:being\s+)?"
-    r"considered|unsuccessful|regret\s+to\s+inform)\b", _I)
-# who sent the rejection: "email from Nadia — they went with another candidate", "Priya called"
-_FROM_PERSON = re.compile(
-    r"\b(?i:from|by)\s+(?i:(?:the\s+|my\s+)?(?:recruiter|hr|hiring\s+manager|manager)\s+)?"
-    r"(?P<a>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
-    # the sign-off of a pasted rejection: "... Kind regards, Gemma Hartley"
-    r"|\b(?i:regards|best|thanks|sincerely|cheers|wishes),?\s+(?P<c>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
-    r"|(?P<b>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?i:emailed|called|phoned|rang|wrote|"
-    r"messaged|texted|told\s+me|let\s+me\s+know|said|replied|got\s+back)\b")
-# a recruiter known by first name: "Recruiter Nadia:", "HR (Kim) said", "Beth (recruiter)"
-_RECRUITER_WORD = r"(?i:recruiter|recruiting\s+coordinator|coordinator|talent\s+partner|hr)"
-_RECRUITER_NAMED = re.compile(
-    rf"\b{_RECRUITER_WORD}\s*[(:–—-]?\s*(?P<a>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)(?![\w'’-])"
-    rf"|(?<![\w'’-])(?P<b>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\s*(?:\(|,\s*(?i:the|our)\s+)"
-    rf"{_RECRUITER_WORD}\b")
-_REJECT_NOT = re.compile(
-    r"\b(?:no\s+(?:rejection|news)|not\s+(?:been\s+)?rejected|haven'?t\s+been\s+rejected|"
-    r"if\s+(?:they|i)\b[^.;]{0,20}reject|in\s+case\s+of|worried|afraid|fear|nervous|"
-    r"expect(?:ing)?\s+(?:a\s+)?rejection|handl\w*\s+rejection|rejection\s+(?:handling|sampling|"
-    r"rate|reason))", _I)
-
-_SENT_THANKS = re.compile(
-    r"\b(?:sent|emailed|e-mailed|wrote|mailed|dropped|shot\s+off|fired\s+off)\b[^.;\n]{0,40}?"
-    r"\bthank[- ]?(?:yous?|s)\b|\bthank[- ]?yous?(?:\s+(?:note|notes|email|emails|e-mail|message|"
-    r"messages|card|cards))?\s*(?:sent|went\s+out|done|out)\b|\bty\s+(?:note\s+)?sent\b", _I)
-_SENT_FOLLOW = re.compile(
-    r"\b(?:followed\s+up|follow[- ]?up\s+(?:sent|done|went\s+out)|sent\s+(?:a\s+|my\s+|the\s+|"
-    r"another\s+|a\s+second\s+)?(?:follow[- ]?up|check[- ]?in|nudge|ping|status\s+(?:check|email|"
-    r"request))|checked\s+in|check[- ]?in\s+sent|pinged|nudged|reached\s+out\s+(?:again|to\s+"
-    r"(?:check|ask|follow))|emailed\s+(?:them|the\s+recruiter|\w+)\s+(?:again|to\s+(?:check|ask|"
-    r"follow)))\b", _I)
-_SENT_REJECTION_REPLY = re.compile(
-    r"\b(?:replied|responded|wrote\s+back)\s+to\s+(?:the\s+|their\s+)?rejection\b|"
-    r"\brejection\s+(?:reply|response)\s+sent\b", _I)
-_SENT_OFFER_NOTE = re.compile(
-    r"\b(?:told|let|informed|updated|emailed)\s+(?:them|the\s+recruiter|\w+)\s+(?:know\s+)?"
-    r"(?:about|of)\s+(?:the\s+|my\s+)?(?:other\s+|competing\s+)?offer\b", _I)
-_AGAIN = re.compile(r"\b(?:again|second|another|2nd|one\s+more)\b", _I)
-_NOT_YET = re.compile(
-    r"\b(?:need\s+to|needs\s+to|should|will|going\s+to|gonna|have\s+to|want\s+to|plan\s+to|"
-    r"planning\s+to|todo|to-do|to\s+do|haven'?t|have\s+not|didn'?t|did\s+not|not\s+yet|"
-    r"forgot\s+to|must|remember\s+to|draft(?:ing)?)\b", _I)
-
-
-# ---------------------------------------------------------------------------------------------
-# lines
-
-
-@dataclass(frozen=True)
-class Line:
-    no: int
-    text: str  # without bullet marker or markdown emphasis, stripped
-    indent: int
-    bullet: bool
-    merged: bool = False  # a wrapped bullet's continuation, now part of the line above
-
-
-def normalise(text: str) -> str:
-    """Plain lines: one newline style, no invisible marks (RTL, zero-width) or control chars."""
-    for nl in ("\r\n", "\r", "\u2028", "\u2029", "\x85"):
-        text = text.replace(nl, "\n")
-    text = _INVISIBLE.sub("", text)
-    text = _CONTROL.sub(" ", text)
-    return text.replace("\t", "    ").replace("\u00a0", " ")
-
-
-def split_lines(text: str) -> list[Line]:
-    out: list[Line] = []
-    for no, raw in enumerate(normalise(text[:MAX_CHARS]).split("\n")[:MAX_LINES]):
-        raw = raw[:MAX_LINE].replace("**", "").replace("__", "")
-        body = raw.lstrip(" ")
-        indent = len(raw) - len(body)
-        m = _BULLET.match(body)
-        bullet = bool(m) and bool(body[m.end():].strip()) if m else False
-        if bullet and m:
-            body = body[m.end():]
-        body = re.sub(r"^#+\s*", "", body).strip()
-        body = with_spelled_out(body)
-        above = next((x for x in reversed(out) if not x.merged), None)
-        if body and not bullet and above and above.bullet and above.text and indent > above.indent:
-            # a bullet wrapped onto an indented line: one bullet, so an instruction split over
-            # two lines is dropped whole
-            out[above.no] = Line(above.no, f"{above.text} {body}", above.indent, True)
-            out.append(Line(no, "", indent, False, merged=True))
-            continue
-        out.append(Line(no, body, indent, bullet))
-    return out
-
-
-def _without_instructions(text: str) -> str:
-    """The line minus any sentence that reads like an instruction to an AI."""
-    if not _INSTRUCTION.search(text):
-        return text
-    parts = re.split(r"(?<=[.!?;:])\s+|\s+[-–—]\s+", text)
-    return " ".join(p for p in parts if not _INSTRUCTION.search(p)).strip()
-
-
-# ---------------------------------------------------------------------------------------------
-# names, titles, companies, roles
-
-
-def _name_token(tok: str, first: bool) -> bool:
-    core = tok.strip("'’-")
-    if len(core) < 2 or not core[0].isupper() or core.isupper():
-        return False  # acronyms such as ETL or VP are not names
-    if not all(c.isalpha() or c in "'’-" for c in core):
-        return False
-    if not (core[1].islower() or core[1] in "'’"):
-        return False
-    low = core.casefold()
-    if low in _MONTH_WORDS and first and low in _MONTH_GIVEN:
-        return True
-    return low not in _NOT_NAME
-
-
-def _valid_name(tokens: list[str]) -> bool:
-    # at most four capitalised words; particles come on top ("María José de la Fuente")
-    capitals = [t for i, t in enumerate(tokens)
-                if not (t in _PARTICLES and 0 < i < len(tokens) - 1)]
-    if len(tokens) < 2 or len(capitals) > 4 or len(tokens) > 6:
-        return False
-    if _INITIAL.fullmatch(tokens[-1]):
-        return False
-    for i, tok in enumerate(tokens):
-        # lower-case particles join a name ("Ludwig van Beethoven"); "Das" ends one
-        if ((tok in _PARTICLES or tok in _GAELIC) and 0 < i < len(tokens) - 1) or (
-                _INITIAL.fullmatch(tok) and i < len(tokens) - 1):
-            continue
-        if not _name_token(tok, i == 0):
-            return False
-    return True
-
-
-def name_at(text: str, pos: int = 0) -> tuple[str, int] | None:
-    """A person's name starting at text[pos] (after an optional honorific) and where it ends.
-
-    The longest run of 2-4 capitalised words that passes the checks wins, so "Priya Shah
-    Engineering Manager" gives "Priya Shah".
-    """
-    toks: list[tuple[str, int]] = []
-    i = pos
-    while len(toks) < 6:
-        m = _TOKEN.match(text, i)
-        if not m or (toks and m.start(1) == i):
-            break
-        word = m.group(1)
-        sentence_end = word.endswith(".") and not _INITIAL.fullmatch(word) and (
-            word[:-1].casefold() not in _HONORIFICS)
-        toks.append((word[:-1], m.end(1) - 1) if sentence_end else (word, m.end(1)))
-        i = m.end(1)
-        if sentence_end or (i < len(text) and text[i] not in " \t"):
-            break
-    while toks and toks[0][0].casefold().rstrip(".") in _HONORIFICS:
-        toks = toks[1:]
-    for k in range(min(6, len(toks)), 1, -1):
-        words = [w for w, _ in toks[:k]]
-        if _valid_name(words):
-            if k < len(toks) and toks[k][0].casefold() in _COMPANY_SUFFIXES:
-                return None  # "Bright Path Learning", "Acme Labs": a company, not a person
-            return " ".join(words), toks[k - 1][1]
-    return None
-
-
-def _full_name(text: str) -> str | None:
-    """`text` when it is nothing but a name."""
-    got = name_at(text.strip())
-    return got[0] if got and got[1] == len(text.strip()) else None
-
-
-def _first_name(text: str) -> str | None:
-    """`text` when it is one capitalised word that could be a first name ("Priya")."""
-    word = text.strip()
-    if not re.fullmatch(r"[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)?", word):
-        return None
-    if not word[0].isupper() or word.isupper() or word.casefold() in _NOT_NAME:
-        return None
-    return word
-
-
-def _name_suffix(text: str) -> str | None:
-    """The name that ends `text` ("Then Omar Haddad" -> "Omar Haddad")."""
-    words = text.split()
-    for k in range(min(4, len(words)), 1, -1):
-        cand = words[-k:]
-        if _valid_name(cand):
-            return " ".join(cand)
-    return None
-
-
-def _title_like(text: str) -> bool:
-    words = [w.strip(".,()").casefold() for w in text.split()]
-    return 0 < len(words) <= 8 and len(text) <= 80 and any(w in _TITLE_WORDS for w in words)
-
-
-def _clean_title(text: str) -> str | None:
-    text = re.sub(r"^(?:the|our|their|my|a|an)\s+", "", text.strip(" .,;:-–—"), flags=_I).strip()
-    if not text or re.fullmatch(r"(?:she|he|they|ze|xe)/\w+", text, _I):
-        return None  # pronouns are not a title
-    if scan_dates(text, Clock(dt.date(2000, 1, 1))) and not _title_like(text):
-        return None
-    return text if len(text.split()) <= 8 and len(text) <= 80 else None
-
-
-_PAREN = re.compile(r"\s*\((?P<t>[^()]{1,100})\)")
-_ANGLE = re.compile(r"\s*<(?P<e>[^<>\s]+@[^<>\s]+)>")
-# a title stops at a sentence end: "Priya Shah, EM. asked about on-call"
-_DASH_TITLE = re.compile(r"\s+[-–—]\s+(?P<t>(?:[^:;().—–]|\.(?!\s)){1,80}?)\s*"
-                         r"(?=:|;|\.\s|\s[-–—]|\.?$)")
-_COMMA_TITLE = re.compile(r"\s*[,/]\s*(?P<t>(?:[^:;,().—–/]|\.(?!\s)){1,80}?)\s*"
-                          r"(?=:|,|;|\.\s|\s[-–—/]|\.?$)")
-
-
-def _title_after(rest: str) -> tuple[str | None, str | None, str]:
-    """(title, email, what is left) from the text that follows a name."""
-    title = email = None
-    for _ in range(2):  # a title and an address may both follow, in either order
-        if m := _ANGLE.match(rest):
-            email, rest = m["e"], rest[m.end():]
-        elif m := _PAREN.match(rest):
-            inner = m["t"]
-            if found := _EMAIL.search(inner):
-                email = found.group(0)
-                inner = (inner[:found.start()] + inner[found.end():]).strip(" ,;")
-            title = title or (_clean_title(inner) if inner else None)
-            rest = rest[m.end():]
-        elif title is None and (m := _DASH_TITLE.match(rest) or _COMMA_TITLE.match(rest)) and (
-                _title_like(m["t"])):
-            title, rest = _clean_title(m["t"]), rest[m.end():]
-        else:
-            break
-    if email is None and (found := _EMAIL.match(rest.strip(" ,;-–—"))):
-        email = found.group(0)
-        rest = rest.strip(" ,;-–—")[found.end():]
-    return title, email, rest
-
-
-_COMPANY_TOKENS = re.compile(r"[^\s,;:()\[\]\"!?]+(?:[ \t]+[^\s,;:()\[\]\"!?]+){0,7}")
-_KEEP_DOT = _words("inc. co. ltd. llc. st. corp. bros.")
-# small words inside a company's name: "Bank of America", "Dijkstra & van Dam Advocaten"
-_NAME_JOINS = _words("& of de the van von der den du la le y")
-_INTERVIEW_NOUNS_OR_FORMATS = _INTERVIEW_NOUNS | _FORMAT_WORDS
-
-
-def take_company(text: str) -> str | None:
-    """The capitalised company name at the start of `text` ("Larkspur Analytics, 2nd round")."""
-    m = _COMPANY_TOKENS.match(text.strip())
-    words = m.group(0).split() if m else []
-    out: list[str] = []
-    for i, word in enumerate(words):
-        core = word.rstrip(".")
-        ended = core != word and word.casefold() not in _KEEP_DOT
-        nxt = words[i + 1] if i + 1 < len(words) else ""
-        after = words[i + 2] if i + 2 < len(words) else ""
-        if out and core.casefold() in _NAME_JOINS and (nxt[:1].isupper() or (
-                nxt.casefold() in _NAME_JOINS and after[:1].isupper())):
-            out.append(core)  # "Dijkstra & van Dam Advocaten", "Bank of America"
-            continue
-        leading_the = i == 0 and core == "The" and nxt[:1].isupper()  # "The Atlantic"
-        if not core or (core.casefold() in _COMPANY_STOP and not leading_the):
-            break
-        if core.casefold() in _FORMAT_WORDS and (
-                not nxt or nxt.rstrip(".,;:").casefold() in _INTERVIEW_NOUNS_OR_FORMATS):
-            break
-        if not (core[0].isupper() or (i == 0 and core[0].isdigit() and
-                                      any(c.isupper() for c in core))):
-            break
-        if any(c.isdigit() for c in core) and i > 0:
-            break
-        out.append(word if word.casefold() in _KEEP_DOT else core)
-        if ended:
-            break
-    while out and out[-1].casefold() in ("&", "of", "de", "the"):
-        out.pop()
-    name = " ".join(out)
-    if not name or len(name) > 60 or not any(c.isalpha() for c in name):
-        return None
-    return name
-
-
-def _company_suffix(text: str) -> str | None:
-    """The company that ends `text` ("Update: Northwind" -> "Northwind")."""
-    words = re.split(r"[\s,;:()]+", text.strip())
-    out: list[str] = []
-    for word in reversed(words):
-        if not word or not (word[0].isupper() or word[0].isdigit()) or (
-                word.casefold() in _COMPANY_STOP):
-            break
-        out.insert(0, word)
-        if len(out) == 4:
-            break
-    return take_company(" ".join(out)) if out else None
-
-
-def _role_like(text: str) -> bool:
-    words = [w.strip(".,()").casefold() for w in text.split()]
-    if not 0 < len(words) <= 8 or len(text) > 80:
-        return False
-    return any(w in _ROLE_HEADS for w in words) and not any(w.isdigit() for w in words)
-
-
-_ROLE_TAIL = re.compile(
-    r"\s+(?:role|position|job|opening|interview|onsite|on-site|loop|screen|notes|call)\b.*$|"
-    r"\s+(?:on|via|over|in|at|with|today|yesterday|tomorrow|this|next|last)\b.*$|\s*@.*$|"
-    r"\s+[-–—|(].*$", _I)
-
-
-def _clean_role(text: str) -> str | None:
-    text = re.split(r"\.\s|[.!?]$", text.strip())[0]  # the role ends with its sentence
-    text = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=_I)
-    text = _ROLE_TAIL.sub("", text).strip(" .,;:")
-    for found in scan_dates(text, Clock(dt.date(2000, 1, 1))):
-        text = text[:found.start].strip(" .,;:")
-    return text if text and _role_like(text) else None
-
-
-_FOR_AT = re.compile(r"\bfor\s+(?:the\s+|a\s+|an\s+)?(?P<role>[^,;:()\n]{2,80}?)\s+"
-                     r"(?:role\s+|position\s+|job\s+|opening\s+)?(?:at|@)\s+(?P<rest>.+)", _I)
-_AT_FOR = re.compile(r"(?:\bat|@)\s+(?P<rest>[^,;:()\n]{2,60}?)\s+for\s+(?:the\s+|a\s+|an\s+)?"
-                     r"(?P<role>[^,;:()\n]{2,80})", _I)
-_ROLE_AT = re.compile(r"(?<![\w/&+.-])(?P<role>(?:[\w/&+.-]+\s+){0,5}?[\w/&+.-]+)\s+"
-                      r"(?:role|position|job|opening|interview|onsite|loop|screen)\s+"
-                      r"(?:at|@|with)\s+(?P<rest>.+)", _I)
-_FOR_ROLE = re.compile(r"(?:\b(?:for|as|about)\s+|\bre:\s*)(?:the\s+|a\s+|an\s+)?"
-                       r"(?P<role>[^,;:()\n]{2,80})", _I)
-_AT = re.compile(r"(?:\bat|@)\s+(?P<rest>.+)")
-# the words an interview header may hold between its noun and "with": "Interview Tue Nov 18 with"
-_HEADER_GAP = r"(?:[ \t]+[^\s,;:()]+){0,4}?"
-_WITH_COMPANY = re.compile(rf"\b(?:interview|onsite|on-site|call|screen|round|chat){_HEADER_GAP}"
-                           r"\s+with\s+(?P<rest>.+)", _I)
-_FROM_COMPANY = re.compile(r"\bfrom\s+(?P<rest>.+)", _I)
-# "Interview Tue Nov 18 with Harbourline Dispatch for the Platform Engineer role", "Interview
-# Nov 18 with Cobalt Maps, Product Designer" (or "— Product Designer"): a header naming the role
-# the candidate interviewed for; who or what follows "with" is settled once all notes are read
-_WITH_ROLE = re.compile(
-    rf"\b(?:interview|onsite|on-site|call|screen|chat|round|loop|panel){_HEADER_GAP}[ \t]+with"
-    r"[ \t]+(?P<x>[^,;:()\n]{2,60}?)(?:[ \t]+for[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?"
-    r"(?P<role>[^,;:()\n]{2,80})|(?:[ \t]*,|[ \t]+[-–—|])[ \t]*(?P<role2>[^,;:()\n–—|]{2,80}?)"
-    r"[ \t]*(?:[,(–—|]|[ \t]-[ \t]|\.?$))",
-    _I)
-# "interview with Bright Path Learning for Instructional Designer": with a company, for a role
-_WITH_FOR = re.compile(r"\bwith\s+(?P<rest>[^,;:()\n]{2,60}?)\s+for\s+(?:the\s+|a\s+|an\s+)?"
-                       r"(?P<role>[^,;:()\n]{2,80})", _I)
-_LEAD_COMPANY = re.compile(r"(?P<rest>[^,;:()\n]{1,60}?)\s+(?:interview|onsite|on-site|final|"
-                           r"loop|phone\s+screen|screen|call|round|panel)\b", _I)
-_SEGMENTS = re.compile(r"\s+[-–—|·•/]\s+|\s*[|·•,]\s*")
-
-
-def _capital_suffix(text: str) -> str:
-    """The trailing run of capitalised words ("Had my final Staff SRE" -> "Staff SRE")."""
-    words = text.split()
-    out: list[str] = []
-    for word in reversed(words):
-        if not word[:1].isupper():
-            break
-        out.insert(0, word)
-    return " ".join(out)
-
-
-def header_facts(text: str, segments: bool = True) -> dict[str, str]:
-    """Company, role, round and format from a header-like line.
-
-    `segments` also reads 'Company — Role — round' headers, which only a first line can be.
-    """
-    facts: dict[str, str] = {}
-    for pattern in (_FOR_AT, _AT_FOR):
-        m = pattern.search(text)
-        if m and (role := _clean_role(m["role"])) and (company := take_company(m["rest"])):
-            facts.setdefault("role", role)
-            facts.setdefault("company", company)
-    if "role" not in facts and (m := _WITH_FOR.search(text)):
-        role, company = _clean_role(m["role"]), take_company(m["rest"])
-        if role and company == m["rest"].strip() and _company_ok(company, role):
-            facts.update(role=role, company=company)
-    if "role" not in facts and (m := _ROLE_AT.search(text)):
-        role = _clean_role(_capital_suffix(m["role"]) or m["role"])
-        company = take_company(m["rest"])
-        if role and company:
-            facts.update(role=role, company=company)
-    if "role" not in facts:
-        for m in _FOR_ROLE.finditer(text):
-            if role := _clean_role(m["role"]):
-                facts["role"] = role
-                break
-    if "company" not in facts:
-        facts.update(_company_in(text, facts.get("role")))
-    if "role" not in facts and (role := _role_in_parens(text, facts.get("company"))):
-        facts["role"] = role
-    if segments and ("role" not in facts or "company" not in facts):
-        facts = {**_segment_facts(text), **facts}
-    if m := _ROUND.search(text):
-        facts["round"] = " ".join(m.group(0).casefold().split())
-    for pattern, fmt in _FORMATS:
-        if pattern.search(text):
-            facts["format"] = fmt
-            break
-    return facts
-
-
-_PAREN_ROLE = re.compile(r"\((?P<role>[^()]{2,60})\)")
-
-
-def _role_in_parens(text: str, company: str | None) -> str | None:
-    """'at Fable Games (Gameplay Engineer role)', '@ Verdant Energy (Grid Analyst II)'."""
-    for m in _PAREN_ROLE.finditer(text):
-        after_company = bool(company) and text[:m.start()].rstrip().endswith(company or "")
-        named = re.search(r"\b(?:role|position|job)$", m["role"].strip(), _I)
-        if (after_company or named) and (role := _clean_role(m["role"])):
-            return role
-    return None
-
-
-def _company_in(text: str, role: str | None) -> dict[str, str]:
-    for m in _AT.finditer(text):
-        company = take_company(m["rest"])
-        if company and _company_ok(company, role):
-            return {"company": company}
-    # "interview with Globex Corp", "recruiter Beth from Fenwick Robotics": a suffix says company
-    for m in [*_WITH_COMPANY.finditer(text), *_FROM_COMPANY.finditer(text)]:
-        company = take_company(m["rest"])
-        if company and company.split()[-1].casefold() in _COMPANY_SUFFIXES and _company_ok(
-                company, role):
-            return {"company": company}
-    if (m := _LEAD_COMPANY.match(text)) and (company := take_company(m["rest"])) and (
-            company == m["rest"].strip() and _company_ok(company, role)):
-        return {"company": company}
-    return {}
-
-
-def with_and_role(text: str) -> tuple[str, str] | None:
-    """(what follows "with", the role) from an interview header that names both."""
-    m = _WITH_ROLE.search(text)
-    if not m:
-        return None
-    x = m["x"].strip()
-    role = _clean_role(m["role"] or m["role2"])
-    if not role or take_company(x) != x or x.casefold() == role.casefold():
-        return None
-    return x, role
-
-
-def _company_ok(company: str, role: str | None) -> bool:
-    if _role_like(company) or _full_name(company) is not None:
-        return False
-    return not (role and company.casefold() == role.casefold())
-
-
-def _segment_facts(text: str) -> dict[str, str]:
-    """'Larkspur Analytics — Senior Data Engineer — 2nd round' style headers."""
-    text = re.sub(r"\s*\([^()]*\)", "", text)  # an aside: "Quillmark (hybrid, SF)"
-    text = re.sub(r"^\s*\[[^\]]{1,24}\]\s*", "", text)  # a tag: "[Interview] Denso — ..."
-    parts = [p.strip(" .") for p in _SEGMENTS.split(text) if p and p.strip(" .")]
-    if len(parts) < 2:
-        return {}
-    facts: dict[str, str] = {}
-    for part in parts:
-        if _ROUND.fullmatch(part) or scan_dates(part, Clock(dt.date(2000, 1, 1))):
-            continue
-        if "role" not in facts and (role := _clean_role(part)):
-            facts["role"] = role
-        elif ("company" not in facts and (company := take_company(part)) == part
-              and _company_ok(part, None)):
-            facts["company"] = company
-    return facts
-
-
-def _format_of(text: str) -> str | None:
-    for pattern, fmt in _FORMATS:
-        if pattern.search(text):
-            return fmt
-    return None
-
-
-# ---------------------------------------------------------------------------------------------
-# topics
-
-
-def clean_topic(text: str) -> str | None:
-    """A short topic phrase, or None for something that is not one ("great chat", instructions)."""
-    text = " ".join(text.split()).strip(" -–—*•:;,.")
-    if _INSTRUCTION.search(text):
-        return None
-    for _ in range(3):  # "she asked me about" then "I described" ...
-        m = _LEAD_IN.match(text)
-        if not m or not m.group(0).strip():
-            break
-        text = text[m.end():].strip(" -–—:;,.")
-    text = text.strip("\"'“”‘’ ").rstrip(" .;,:!")
-    text = re.sub(r"\s+(?:etc\.?|and\s+so\s+on)$", "", text, flags=_I)
-    words = text.split()
-    if len(words) > 20:
-        cut = re.search(r"[,(—–]|\s-\s", " ".join(words[3:20]))
-        text = " ".join(words[:3]) + " " + (" ".join(words[3:20])[:cut.start()] if cut
-                                            else " ".join(words[3:20]))
-        text = text.strip(" ,;:(")
-    if sum(c.isalpha() for c in text) < 2:
-        return None
-    if len(words) <= 4 and _NOISE.match(text):
-        return None
-    if _full_name(text) is not None:
-        return None
-    return text
-
-
-_ABBREVIATIONS = _words("dr mr mrs ms st vs etc e.g i.e approx")
-
-
-def _sentences(text: str) -> list[str]:
-    """Split at '. ' before a capital ("plans. She mentioned ..."), not after "Dr." or "vs."."""
-    out, start = [], 0
-    for m in re.finditer(r"[.!?]\s+(?=[A-Z])", text):
-        word = text[start:m.start()].split()[-1:] or [""]
-        if word[0].casefold().rstrip(".") in _ABBREVIATIONS or len(word[0]) == 1:
-            continue
-        out.append(text[start:m.start()])
-        start = m.end()
-    out.append(text[start:])
-    return [p for p in out if p.strip()]
-
-
-# a comma piece that continues a clause rather than starting a list item
-_JOINER = re.compile(r"(?:worried|which|that|because|but|so|and|though|esp|especially|"
-                     r"including|e\.g|like)\b", _I)
-
-
-def _split_topics(text: str, commas: bool) -> list[str]:
-    """Topics from inline text: ';' and sentences always separate; ',' only in a list of
-    short phrases."""
-    parts = [p for s in _sentences(text) for p in re.split(r"\s*;\s*", s) if p.strip()]
-    if commas:
-        out: list[str] = []
-        for part in parts:
-            pieces = _split_outside_parens(part, ",")
-            if len(pieces) >= 3 and re.match(r"(?:and|or)\s", pieces[-1], _I):
-                pieces[-1] = pieces[-1].split(None, 1)[1]  # "a, b, and c": a list, Oxford comma
-            short = all(len((clean_topic(p) or p).split()) <= 8 for p in pieces)
-            if len(pieces) > 1 and short and not any(_JOINER.match(p.strip()) for p in pieces[1:]):
-                out.extend(pieces)
-            else:
-                out.append(part)
-        parts = out
-    return [t for p in parts if (t := clean_topic(p))]
-
-
-def _split_outside_parens(text: str, sep: str) -> list[str]:
-    out, depth, start = [], 0, 0
-    for i, ch in enumerate(text):
-        depth += (ch in "([") - (ch in ")]")
-        if ch == sep and depth <= 0:
-            out.append(text[start:i])
-            start = i + 1
-    out.append(text[start:])
-    return [p.strip() for p in out if p.strip()]
-
-
-# ---------------------------------------------------------------------------------------------
-# people lists
-
-
-_LIST_SEP = re.compile(r"\s*(?:;|,|&|\+|\band(?:\s+then)?\b|\bthen\b|\s/\s)\s*", _I)
-
-
-def _pieces(text: str) -> list[tuple[int, str]]:
-    """(offset, piece) split at ; , & 'and' outside parentheses."""
-    depth = [0] * (len(text) + 1)
-    for i, ch in enumerate(text):
-        depth[i + 1] = depth[i] + (ch in "([<") - (ch in ")]>")
-    out: list[tuple[int, str]] = []
-    start = 0
-    for m in _LIST_SEP.finditer(text):
-        if depth[m.start()] > 0 or m.end() == m.start():
-            continue
-        out.append((start, text[start:m.start()]))
-        start = m.end()
-    out.append((start, text[start:]))
-    return [(off, p) for off, p in out if p.strip()]
-
-
-_TITLE_FIRST = re.compile(r"(?:(?:the|our|their|my)\s+)?(?P<t>(?:[A-Za-z][\w-]*\s+){1,3}?)"
-                          r"(?=[^\W\d_])")
-
-
-# letters after a name before the title: "Greg Whitfield, P.Eng., Senior Project Manager"
-_CRED_AFTER = re.compile(r"\s*,\s*(?:Ph\.?D|M\.?D|P\.\s?Eng|P\.?E|CPA|RN|MBA|PharmD|DDS|DVM|Esq|"
-                         r"FCA|ACCA|CFA|PMP|CEng|MRICS|FRCS)\.?(?=\s*,)")
-
-
-def _person_piece(piece: str) -> tuple[Interviewer, str] | None:
-    """'Marcus Bell (Design Director)', 'Sam Ortiz - VP Eng', 'recruiter Jamie Fox' -> the
-    person and the text that follows them."""
-    stripped = piece.lstrip()
-    lead_title = None
-    got = name_at(stripped)
-    if not got and (lead := _TITLE_FIRST.match(stripped)):
-        # "recruiter Jamie Fox", "Associate Partner Rohan Kapoor": title words, then the name
-        at = lead.start("t")
-        words = re.findall(r"\S+\s+", stripped[at:])
-        for k in (3, 2, 1):
-            head = "".join(words[:k])
-            if len(words) >= k and all(w.casefold() in _TITLE_WORDS for w in head.split()) and (
-                    found := name_at(stripped[at + len(head):])):
-                lead_title, stripped, got = head.strip(), stripped[at + len(head):], found
-                break
-    if not got:
-        return None
-    name, end = got
-    if cred := _CRED_AFTER.match(stripped, end):
-        end = cred.end()
-    title, email, rest = _title_after(stripped[end:])
-    return Interviewer(name=name, title=title or lead_title, email=email), rest
-
-
-_ABOUT_LATER = re.compile(r"\b(?:about|to\s+discuss|to\s+talk\s+about|regarding)\s+(?P<t>.+)", _I)
-_ABOUT = re.compile(r"\s*(?:about|to\s+discuss|to\s+talk\s+about|to\s+go\s+over|re:?|regarding|"
-                    r"on|discussing|talking\s+about|who\s+asked\s+about)\s+(?P<t>.+)", _I)
-
-
-def _appositive(text: str) -> bool:
-    """A title, or a short 'the/our ...' phrase naming someone's part ("our future skip-level")."""
-    return _title_like(text) or bool(re.match(r"(?:the|our|their|my)\s+(?:[\w-]+\s*){1,4}$",
-                                              text.strip(), _I))
-
-
-def people_list(text: str) -> tuple[list[Interviewer], str]:
-    """People from 'A (T), B - T; C, Title and D ...': the people, then any trailing prose.
-
-    A title may also come first ("the hiring manager, Tom Becker").
-    """
-    people: list[Interviewer] = []
-    pending: str | None = None
-    for offset, piece in _pieces(text):
-        got = _person_piece(piece)
-        if got is not None:
-            person, rest = got
-            person.title = person.title or pending
-            pending = None
-            people.append(person)
-            if rest.strip(" .,;:"):
-                return people, text[offset + len(piece) - len(rest):]
-            continue
-        dash = re.search(r"\s[-–—]\s|:\s", piece)
-        if dash and people and people[-1].title is None and _appositive(piece[:dash.start()]):
-            # "Olivia Grant, Editorial Director - acquisitions, my edit test": then her topics
-            people[-1].title = _clean_title(piece[:dash.start()])
-            return people, text[offset + dash.start():]
-        head, *tail = re.split(r"\.\s+", piece, maxsplit=1)
-        if people and people[-1].title is None and _appositive(head):
-            people[-1].title = _clean_title(head)
-            if tail:  # "Priya Shah, EM. asked about on-call": the title ends with its sentence
-                return people, text[offset + piece.index(tail[0]):]
-            continue
-        if not people and pending is None and not tail and _appositive(head):
-            pending = _clean_title(head)
-            continue
-        return people, text[offset:]
-    return people, ""
-
-
-_ONE_NAME = re.compile(rf"\s*(?:(?P<h>{'|'.join(TITLES)})\.?\s+)?(?P<n>[^\W\d_][\w'’-]*)"
-                       r"\s*(?:\((?P<t>[^()]{1,60})\))?\s*$")
-
-
-def _known_by_one_name(value: str) -> list[Interviewer]:
-    """People an interviewer key names by one name only: "Luis", "Dr. Patel (owner)". Only
-    where a key says these are the interviewers: in prose one word is too weak a sign."""
-    out: list[Interviewer] = []
-    for _, piece in _pieces(value):
-        m = _ONE_NAME.fullmatch(piece)
-        if not m or _first_name(m["n"]) is None:
-            return []
-        name = f"{m['h']}. {m['n']}" if m["h"] else m["n"]
-        out.append(Interviewer(name=name, title=_clean_title(m["t"]) if m["t"] else None))
-    return out
-
-
-# ---------------------------------------------------------------------------------------------
-# keys
-
-
-def _keys(kind: str, names: str) -> dict[str, str]:
-    return {n.strip(): kind for n in names.split("|")}
-
-
-_KEYS: dict[str, str] = {
-    **_keys("company", "company|employer|organization|organisation|org|firm|company name"),
-    **_keys("role", "role|position|job|job title|title|opening|req|applied for|"
-                    "role applied for|position applied for"),
-    **_keys("date", "date|interview date|when|day|interviewed on|date of interview"),
-    **_keys("interview", "interview|interview details"),
-    **_keys("round", "round|stage|interview round|interview stage|interview type"),
-    **_keys("format", "format|location|where|medium|via|mode|type"),
-    **_keys("people", "interviewer|interviewers|interviewer(s)|interviewed by|panel|panelists|"
-                      "panellists|met with|talked with|talked to|spoke with|spoke to|people|who|"
-                      "with|attendees|participants|interview panel"),
-    **_keys("hiring manager", "hiring manager|hm"),
-    **_keys("recruiter", "recruiter|recruiting contact|recruiter contact|recruiter name|"
-                         "recruiter details|hr contact|talent partner|"
-                         "coordinator"),
-    **_keys("candidate", "candidate|me|my name|name|your name|applicant|signed|signature|from|"
-                        "sign as|signing as|sign off as|signed as|sign-off|sign off|sig|"
-                        "who i am|eu|yo|moi|ich|notes by"),
-    **_keys("decision", "decision|timeline|decision date|decision by|expected decision|result|"
-                        "results|outcome|"
-                        "hear back|hear back by|response by|eta|decision timeline|"
-                        "expected timeline|hiring timeline"),
-    **_keys("next", "next steps|next step|next|what's next|whats next"),
-    **_keys("offer", "offer|competing offer|other offer|offers|other offers"),
-    **_keys("deadline", "offer deadline|answer by|respond by|offer expires|deadline|reply by|"
-                        "decide by"),
-    **_keys("topics", "topics|discussed|notes|questions|talked about|covered|asked|asked about|"
-                      "what we discussed|discussion|key points|highlights|they asked|"
-                      "questions they asked|conversation"),
-    **_keys("ignore", "my questions|questions i asked|questions for them|to do|todo|reminders|"
-                      "ideas|prep|things to mention"),
-    **_keys("email", "email|e-mail|their email"),
-}
-
-
-def key_value(text: str) -> tuple[str, str, str] | None:
-    """(kind, key as written, value) for a known `Key: value` line; for facts, also
-    `Key - value` ("Company - Infoveda Systems", "Interview date - 26-Nov-2026")."""
-    m = _KEY_VALUE.fullmatch(text)
-    dashed = m is None
-    if dashed:
-        m = _KEY_DASH_VALUE.fullmatch(text)
-    if not m:
-        return None
-    key = " ".join(m["key"].casefold().replace("’", "'").split()).strip(" *_-")
-    kind = _KEYS.get(key) or _KEYS.get(key.rstrip("s"))
-    if dashed and kind not in _DASH_KINDS:
-        return None  # "Notes - Pharmacist interview" is a heading, not a topic list
-    return (kind, m["key"], m["val"].strip()) if kind else None
-
-
-_KEY_DASH_VALUE = re.compile(r"(?P<key>[^\W\d_][^:：\n\-–—]{0,30}?)\s+[-–—]\s+(?P<val>\S.*)")
-_DASH_KINDS = {"company", "role", "date", "round", "format", "people", "decision", "offer",
-               "deadline", "candidate", "recruiter", "hiring manager"}
-
-
-def _cut_value(value: str) -> str:
-    return re.split(r"\s*[,;(]\s*|\s+[-–—|]\s+", value, maxsplit=1)[0].strip(" .")
-
-
-# ---------------------------------------------------------------------------------------------
-# the parser
-
-
-_BLANK_VALUES = _words("none no n/a na tbd ? - unknown nothing nope")
 
 
 @dataclass
@@ -1038,18 +124,6 @@ class _Decision:
     rank: int  # 3: a Decision:/Timeline: line, 2: a sentence about the decision, 1: a next step
     value: dt.date | None
     text: str
-
-
-_NAME_THEN_TITLE = re.compile(
-    r"(?<![\w'’-])([^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){1,5})\s*(?:\(([^()]{1,60})\)|"
-    r",\s*((?:the|our|their|my)\s+[^,.;:()]{2,40})|"
-    r"\s+(?:is|was|will\s+be)\s+((?:the|our|their|my|a|an)\s+[^,.;:()]{2,40}))")
-
-
-_TITLE_THEN_NAME = re.compile(
-    r"\b(?:the|our|their|my)\s+(?P<t>(?:[\w-]+[ \t]+){0,3}[\w-]+)(?:[ \t]*,[ \t]*|[ \t]+)"
-    r"(?=[^\W\d_])", _I)
-_I_AM = re.compile(r"(?:i'm|i’m|i\s+am|my\s+name\s+is|this\s+is)\s+", _I)
 
 
 class _Parser:
@@ -1143,7 +217,7 @@ class _Parser:
 
     def _header_key(self, kind: str, key: str, value: str) -> None:
         """An explicit `Key: value` beats what header sentences suggest."""
-        if not value or value.casefold().strip(" .") in _BLANK_VALUES:
+        if not value or value.casefold().strip(" .") in vocab().blank_values:
             return
         if kind == "format":
             self.facts["format"] = _format_of(value) or _cut_value(value).casefold()
@@ -1313,7 +387,7 @@ class _Parser:
 
     def _key(self, kv: tuple[str, str, str], line: Line) -> bool:
         kind, _, value = kv
-        blank = value.casefold().strip(" .") in _BLANK_VALUES
+        blank = value.casefold().strip(" .") in vocab().blank_values
         if kind in ("company", "round", "format", "interview", "date"):
             if kind == "interview" and not blank:
                 self._people_from_intro(value)
@@ -1794,7 +868,8 @@ class _Parser:
             if person.title and (not _role_like(person.title) or (
                     role and person.title.casefold() != role.casefold())):
                 return  # "with Dana Lee (EM) for the Platform Engineer role": her title
-            if not person.title and person.name.split()[-1].casefold() not in _COMPANY_SUFFIXES:
+            if not person.title and (
+                    person.name.split()[-1].casefold() not in vocab().company_suffixes):
                 return  # nothing says company: "w/ Dana Lee for the Platform Engineer role"
             if not all(scan_dates(t, self.clock) or _ROUND.search(t) for t in person.topics):
                 return
@@ -1855,7 +930,8 @@ class _Parser:
                                                       self.source[:m.start("b")]):
                 continue
             name = whole or name
-            if not any(w.casefold() in _NOT_NAME or w.casefold() in taken for w in name.split()):
+            words = [w.casefold() for w in name.split()]
+            if not any(w in vocab().not_name or w in taken for w in words):
                 return name
         return None
 
@@ -1905,74 +981,6 @@ def _dated_line(text: str, found: list[Found]) -> dt.date | None:
     first = found[0]
     if _LABEL_BEFORE.fullmatch(text, 0, first.start) and _LABEL_AFTER.match(text, first.end):
         return first.mention.value
-    return None
-
-
-_SENT_KINDS = ((_SENT_THANKS, "thank-you"), (_SENT_REJECTION_REPLY, "rejection-reply"),
-               (_SENT_OFFER_NOTE, "competing-offer"), (_SENT_FOLLOW, "missed-deadline"))
-
-
-def _is_event(text: str) -> bool:
-    return bool(_SENT_THANKS.search(text) or _SENT_FOLLOW.search(text) or _REJECT.search(text)
-                or (_OFFER.search(text) and _OFFER_HAVE.search(text))
-                or (_DECISION.search(text) and not _INTERVIEW_CUE.search(text)))
-
-
-def _topic_cue(text: str) -> bool:
-    m = _LEAD_IN.match(text)
-    return bool(m and m.group(0).strip())
-
-
-def _latest(found: list[Found]) -> dt.date | None:
-    """The latest day named: a follow-up should not go out before any date they gave."""
-    values = [f.mention.value for f in found if f.mention.value]
-    return max(values) if values else None
-
-
-def _decision_text(text: str) -> str:
-    """The statement without who said it: "she said decision in ~2 weeks" -> "decision in ..."."""
-    text = re.sub(r"^(?:[\w'’-]+\s+){1,3}?(?:said|says|mentioned|told\s+me|noted|expects|"
-                  r"explained)\s+(?:that\s+)?", "", text.strip(), flags=_I)
-    return text.strip(" .;,")
-
-
-_NOTES_BY = re.compile(r"(?i:(?:my\s+)?(?:interview\s+)?notes)\s*(?:[-–—:]|(?i:by|from))\s*"
-                       r"(?P<n>.+)$")
-# letters after a name: "Rachel Nguyen, PharmD", "Sam Lee, RN, BSN"
-_CREDENTIALS = re.compile(r"(?:\s*,\s*(?:[A-Z][A-Za-z.]{0,7}|[A-Z]{2,6}))+\s*$")
-
-
-def _candidate_name(value: str) -> str | None:
-    """A candidate's own name: 1-4 capitalised words (they wrote it on a 'me:' line)."""
-    value = _CREDENTIALS.sub("", value.strip(" .")).strip(" .")
-    if _full_name(value):
-        return _full_name(value)
-    words = value.split()
-    if len(words) == 1 and _name_token(words[0], True):
-        return words[0]
-    return None
-
-
-def _offer_company(text: str, keyed: bool) -> str | None:
-    if keyed:
-        return take_company(text)
-    if m := _OFFER_FROM.search(text):
-        return take_company(m["rest"])
-    if m := _OFFER_BY.search(text):
-        return _company_suffix(text[:m.start()])
-    if m := _OFFER_WORD.search(text):  # "the Globex offer", "Northwind offer came in"
-        return _company_suffix(text[:m.start()])
-    return None
-
-
-def _answer_by(text: str, found: list[Found], keyed: bool) -> Found | None:
-    valued = [f for f in found if f.mention.value or f.kind in ("vague", "invalid")]
-    for f in valued:
-        if _DEADLINE_BEFORE.search(text[:f.start]) or re.match(r"(?:by|before|until|till)\b",
-                                                                f.mention.text, _I):
-            return f
-    if len(valued) == 1 and (keyed or _ANSWER_DEADLINE.search(text)):
-        return valued[0]
     return None
 
 
