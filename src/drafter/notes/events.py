@@ -1,0 +1,150 @@
+"""Events the notes report: a decision timeline, next steps, an offer elsewhere, a rejection,
+messages already sent. Cue patterns, and helpers that read one line's event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from drafter.dates import Found
+from drafter.notes.header import _INTERVIEW_CUE, _company_suffix, take_company
+
+_I = re.IGNORECASE
+
+_DECISION = re.compile(
+    r"\b(?:decision|decisions|decide|decides|deciding|hear(?:ing)?\s+back|get(?:ting)?\s+back\s+to|"
+    r"back\s+to\s+(?:me|us|you|everyone|candidates)|let\s+(?:me|us|you|candidates)\s+know|"
+    r"(?:will|should|'ll)\s+know|make\s+(?:a|their|the)\s+(?:call|choice|decision)|timeline|"
+    r"expect(?:s|ing)?\s+to\s+(?:hear|know|decide)|update\s+(?:me|us|you|candidates)|"
+    r"be\s+in\s+touch|reach\s+out|circle\s+back|respond|response|wrap(?:ping)?\s+up|"
+    r"finish(?:ing)?\s+(?:interviews|the\s+loop|onsites)|next\s+round|final\s+answer|"
+    r"an\s+answer|feedback|results?\s+(?:in|within|by|on|next|early|end|before)|outcome|"
+    r"(?:will|'ll|should|would)\s+(?:ring|phone|call|email|e-mail|write|communicate|close|revert|"
+    r"tell\s+(?:me|us))|"
+    r"revert(?:ing)?\s+(?:by|before|within|in)|close\s+(?:by|before)|communicate\s+(?:by|before))\b",
+    _I)
+# a statement about their decision even without a date: "They'll let me know"
+_STRONG_DECISION = re.compile(
+    r"\b(?:decision|decide|hear(?:ing)?\s+back|get(?:ting)?\s+back\s+to\s+(?:me|us)|"
+    r"let\s+(?:me|us)\s+know|timeline)\b", _I)
+_WILL = (r"(?:\s+(?:will|should|would|is\s+going\s+to|are\s+going\s+to|plans?\s+to|"
+         r"promised\s+to)|'ll)")
+_HEARING = re.compile(
+    rf"\b\w+{_WILL}\s+(?:call|ring|phone|email|e-mail|reach\s+out|be\s+in\s+touch|get\s+back|"
+    r"follow\s+up|let\s+(?:me|us)\s+know|contact|reply|respond|ping|text|update)\b", _I)
+_NEXT_STEP = re.compile(
+    rf"\b\w+{_WILL}\s+(?:call|email|e-mail|reach\s+out|be\s+in\s+touch|get\s+back|follow\s+up|"
+    r"let\s+(?:me|us)\s+know|contact|reply|respond|ping|text|update|send|schedule|set\s+up)\b", _I)
+_DEADLINE_BEFORE = re.compile(
+    r"(?:\bby|\bbefore|\buntil|\btill|\bdeadline|\bdue|\bexpires?|\bexpiring|\banswer|\brespond|"
+    r"\breply|\bdecide|\bdecision)\W+(?:\w+\W+){0,3}$", _I)
+_OFFER = re.compile(r"\boffers?\b|\boffered\s+me\b", _I)
+_OFFER_HAVE = re.compile(
+    r"\b(?:came\s+(?:in|through)|arrived|landed|"
+    r"got|get|received|receiving|have|has|had|holding|hold|accepted|extended|made\s+me|"
+    r"gave\s+me|sent\s+me|verbal|written|competing|another|other|second|exploding|signed)\b|"
+    r"\boffers?\s+(?:from|at|with)\b|\boffered\s+me\b", _I)
+_OFFER_NOT = re.compile(
+    r"(?:\bno|\bnot|n't|\bwithout|\bany|\bif|\bwhether|\bmight|\bmay|\bcould|\bwould|\bcan|"
+    r"\bwhat)\b[^.;]{0,25}\boffers?\b|\boffers?\s+(?:letter|stage|process|negotiation)\b|"
+    r"\b(?:they|we|you|company|team)\s+offers?\b", _I)
+_OFFER_COMPETING = re.compile(r"\b(?:competing|another|other|second|different|separate)\s+"
+                              r"(?:\w+\s+)?offer", _I)
+_OFFER_FROM = re.compile(r"\boffers?\s+(?:from|at|with)\s+(?P<rest>.+)", _I)
+# the company is the capitalised run just before the verb (see _company_suffix)
+_OFFER_BY = re.compile(r"\s(?:made|gave|extended|sent)\s+(?:me\s+)?(?:an?\s+)?(?:\w+\s+)?offer\b|"
+                       r"\soffered\s+me\b", _I)
+_OFFER_WORD = re.compile(r"\s*\boffers?\b", _I)
+_ANSWER_DEADLINE = re.compile(
+    r"\b(?:need|needs|have|has|must|got)\s+to\s+(?:answer|respond|reply|decide|sign|accept|"
+    r"give\s+(?:them\s+)?an?\s+answer)\b|\bexpires?\b|\bexploding\b|\boffer\s+deadline\b", _I)
+_REJECT = re.compile(
+    r"\b(?:rejection|rejected|turned\s+(?:me\s+)?down|(?:not|won'?t\s+be|aren'?t|are\s+not)\s+"
+    r"moving\s+forward|decided\s+(?:not\s+to\s+(?:move|proceed)|to\s+(?:go|move|proceed)\s+"
+    r"(?:forward\s+)?with\s+(?:another|other|a\s+different|someone\s+else|an\s+internal))|"
+    r"(?:not|won'?t\s+be|will\s+not\s+be)\s+(?:to\s+)?progress(?:ing)?\s+(?:my|your|with)|"
+    r"decided\s+not\s+to\s+progress|not\s+been\s+successful|unable\s+to\s+offer\s+(?:me|you)|"
+    r"went\s+with\s+"
+    r"(?:another|someone\s+else|a\s+different|an\s+internal|other)|moving\s+forward\s+with\s+"
+    r"(?:other|another)|not\s+selected|wasn'?t\s+selected|(?:position|role)\s+(?:has\s+been|was|is)"
+    r"\s+filled|didn'?t\s+get\s+(?:it|the\s+(?:job|role|offer|position))|no\s+longer\s+(?:being\s+)?"
+    r"considered|unsuccessful|regret\s+to\s+inform)\b", _I)
+# who sent the rejection: "email from Nadia — they went with another candidate", "Priya called"
+_FROM_PERSON = re.compile(
+    r"\b(?i:from|by)\s+(?i:(?:the\s+|my\s+)?(?:recruiter|hr|hiring\s+manager|manager)\s+)?"
+    r"(?P<a>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    # the sign-off of a pasted rejection: "... Kind regards, Gemma Hartley"
+    r"|\b(?i:regards|best|thanks|sincerely|cheers|wishes),?\s+(?P<c>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    r"|(?P<b>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?i:emailed|called|phoned|rang|wrote|"
+    r"messaged|texted|told\s+me|let\s+me\s+know|said|replied|got\s+back)\b")
+_REJECT_NOT = re.compile(
+    r"\b(?:no\s+(?:rejection|news)|not\s+(?:been\s+)?rejected|haven'?t\s+been\s+rejected|"
+    r"if\s+(?:they|i)\b[^.;]{0,20}reject|in\s+case\s+of|worried|afraid|fear|nervous|"
+    r"expect(?:ing)?\s+(?:a\s+)?rejection|handl\w*\s+rejection|rejection\s+(?:handling|sampling|"
+    r"rate|reason))", _I)
+_SENT_THANKS = re.compile(
+    r"\b(?:sent|emailed|e-mailed|wrote|mailed|dropped|shot\s+off|fired\s+off)\b[^.;\n]{0,40}?"
+    r"\bthank[- ]?(?:yous?|s)\b|\bthank[- ]?yous?(?:\s+(?:note|notes|email|emails|e-mail|message|"
+    r"messages|card|cards))?\s*(?:sent|went\s+out|done|out)\b|\bty\s+(?:note\s+)?sent\b", _I)
+_SENT_FOLLOW = re.compile(
+    r"\b(?:followed\s+up|follow[- ]?up\s+(?:sent|done|went\s+out)|sent\s+(?:a\s+|my\s+|the\s+|"
+    r"another\s+|a\s+second\s+)?(?:follow[- ]?up|check[- ]?in|nudge|ping|status\s+(?:check|email|"
+    r"request))|checked\s+in|check[- ]?in\s+sent|pinged|nudged|reached\s+out\s+(?:again|to\s+"
+    r"(?:check|ask|follow))|emailed\s+(?:them|the\s+recruiter|\w+)\s+(?:again|to\s+(?:check|ask|"
+    r"follow)))\b", _I)
+_SENT_REJECTION_REPLY = re.compile(
+    r"\b(?:replied|responded|wrote\s+back)\s+to\s+(?:the\s+|their\s+)?rejection\b|"
+    r"\brejection\s+(?:reply|response)\s+sent\b", _I)
+_SENT_OFFER_NOTE = re.compile(
+    r"\b(?:told|let|informed|updated|emailed)\s+(?:them|the\s+recruiter|\w+)\s+(?:know\s+)?"
+    r"(?:about|of)\s+(?:the\s+|my\s+)?(?:other\s+|competing\s+)?offer\b", _I)
+_AGAIN = re.compile(r"\b(?:again|second|another|2nd|one\s+more)\b", _I)
+_NOT_YET = re.compile(
+    r"\b(?:need\s+to|needs\s+to|should|will|going\s+to|gonna|have\s+to|want\s+to|plan\s+to|"
+    r"planning\s+to|todo|to-do|to\s+do|haven'?t|have\s+not|didn'?t|did\s+not|not\s+yet|"
+    r"forgot\s+to|must|remember\s+to|draft(?:ing)?)\b", _I)
+_SENT_KINDS = ((_SENT_THANKS, "thank-you"), (_SENT_REJECTION_REPLY, "rejection-reply"),
+               (_SENT_OFFER_NOTE, "competing-offer"), (_SENT_FOLLOW, "missed-deadline"))
+
+
+def _is_event(text: str) -> bool:
+    return bool(_SENT_THANKS.search(text) or _SENT_FOLLOW.search(text) or _REJECT.search(text)
+                or (_OFFER.search(text) and _OFFER_HAVE.search(text))
+                or (_DECISION.search(text) and not _INTERVIEW_CUE.search(text)))
+
+
+def _latest(found: list[Found]) -> dt.date | None:
+    """The latest day named: a follow-up should not go out before any date they gave."""
+    values = [f.mention.value for f in found if f.mention.value]
+    return max(values) if values else None
+
+
+def _decision_text(text: str) -> str:
+    """The statement without who said it: "she said decision in ~2 weeks" -> "decision in ..."."""
+    text = re.sub(r"^(?:[\w'’-]+\s+){1,3}?(?:said|says|mentioned|told\s+me|noted|expects|"
+                  r"explained)\s+(?:that\s+)?", "", text.strip(), flags=_I)
+    return text.strip(" .;,")
+
+
+def _offer_company(text: str, keyed: bool) -> str | None:
+    if keyed:
+        return take_company(text)
+    if m := _OFFER_FROM.search(text):
+        return take_company(m["rest"])
+    if m := _OFFER_BY.search(text):
+        return _company_suffix(text[:m.start()])
+    if m := _OFFER_WORD.search(text):  # "the Globex offer", "Northwind offer came in"
+        return _company_suffix(text[:m.start()])
+    return None
+
+
+def _answer_by(text: str, found: list[Found], keyed: bool) -> Found | None:
+    valued = [f for f in found if f.mention.value or f.kind in ("vague", "invalid")]
+    for f in valued:
+        if _DEADLINE_BEFORE.search(text[:f.start]) or re.match(r"(?:by|before|until|till)\b",
+                                                                f.mention.text, _I):
+            return f
+    if len(valued) == 1 and (keyed or _ANSWER_DEADLINE.search(text)):
+        return valued[0]
+    return None

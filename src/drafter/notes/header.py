@@ -1,0 +1,265 @@
+"""The header: company, role, round and format from a header-like line.
+
+"Interview today (Nov 18) for Senior Data Engineer at Larkspur Analytics, 2nd round",
+"Larkspur Analytics — Senior Data Engineer — 2nd round", "Interview Nov 18 with X for the Y
+role": each pattern proposes a company and a role; a company must not read as a role or a name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from drafter.dates import Clock, scan_dates
+from drafter.notes.names import _full_name
+from drafter.notes.vocab import vocab
+
+_I = re.IGNORECASE
+
+_INTERVIEW_CUE = re.compile(
+    r"\b(?:interview(?:ed|ing|s)?|round|onsite|on-site|phone\s+screen|screen(?:ing)?|panel|loop|"
+    r"superday|video\s+call|call\s+with|met\s+with|talked\s+with|spoke\s+with)\b", _I)
+_ROUND = re.compile(
+    r"\b(?:(?:first|second|third|fourth|fifth|final|last|1st|2nd|3rd|4th|5th)\s+round|"
+    r"round\s+(?:\d|one|two|three|four|five)|(?:phone|recruiter|technical|tech|hiring\s+manager|"
+    r"hm|initial|intro|culture|behavioral|behavioural|coding|system\s+design|take-home)\s+"
+    r"(?:screen|interview|round|call)|panel(?:\s+interview)?|onsite\s+loop|superday)\b", _I)
+_FORMATS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b(?:video(?:\s+call)?|zoom|webex|hangouts|virtual(?:ly)?)\b", _I), "video call"),
+    (re.compile(r"\b(?:Google\s+Meet|Teams|MS\s+Teams|Microsoft\s+Teams)\b"), "video call"),
+    (re.compile(r"\bphone(?:\s+(?:call|screen|interview))?\b", _I), "phone call"),
+    (re.compile(r"\bon-?site\b", _I), "onsite"),
+    (re.compile(r"\b(?:in[- ]person|in\s+the\s+office|at\s+(?:their|the)\s+office)\b", _I),
+     "in person"),
+)
+_COMPANY_TOKENS = re.compile(r"[^\s,;:()\[\]\"!?]+(?:[ \t]+[^\s,;:()\[\]\"!?]+){0,7}")
+
+
+def take_company(text: str) -> str | None:
+    """The capitalised company name at the start of `text` ("Larkspur Analytics, 2nd round")."""
+    v = vocab()
+    m = _COMPANY_TOKENS.match(text.strip())
+    words = m.group(0).split() if m else []
+    out: list[str] = []
+    for i, word in enumerate(words):
+        core = word.rstrip(".")
+        ended = core != word and word.casefold() not in v.keep_dot
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        after = words[i + 2] if i + 2 < len(words) else ""
+        if out and core.casefold() in v.name_joins and (nxt[:1].isupper() or (
+                nxt.casefold() in v.name_joins and after[:1].isupper())):
+            out.append(core)  # "Dijkstra & van Dam Advocaten", "Bank of America"
+            continue
+        leading_the = i == 0 and core == "The" and nxt[:1].isupper()  # "The Atlantic"
+        if not core or (core.casefold() in v.company_stop and not leading_the):
+            break
+        if core.casefold() in v.format_words and (
+                not nxt or nxt.rstrip(".,;:").casefold() in v.interview_nouns_or_formats):
+            break
+        if not (core[0].isupper() or (i == 0 and core[0].isdigit() and
+                                      any(c.isupper() for c in core))):
+            break
+        if any(c.isdigit() for c in core) and i > 0:
+            break
+        out.append(word if word.casefold() in v.keep_dot else core)
+        if ended:
+            break
+    while out and out[-1].casefold() in ("&", "of", "de", "the"):
+        out.pop()
+    name = " ".join(out)
+    if not name or len(name) > 60 or not any(c.isalpha() for c in name):
+        return None
+    return name
+
+
+def _company_suffix(text: str) -> str | None:
+    """The company that ends `text` ("Update: Northwind" -> "Northwind")."""
+    words = re.split(r"[\s,;:()]+", text.strip())
+    out: list[str] = []
+    for word in reversed(words):
+        if not word or not (word[0].isupper() or word[0].isdigit()) or (
+                word.casefold() in vocab().company_stop):
+            break
+        out.insert(0, word)
+        if len(out) == 4:
+            break
+    return take_company(" ".join(out)) if out else None
+
+
+def _role_like(text: str) -> bool:
+    words = [w.strip(".,()").casefold() for w in text.split()]
+    if not 0 < len(words) <= 8 or len(text) > 80:
+        return False
+    return any(w in vocab().role_heads for w in words) and not any(w.isdigit() for w in words)
+
+
+_ROLE_TAIL = re.compile(
+    r"\s+(?:role|position|job|opening|interview|onsite|on-site|loop|screen|notes|call)\b.*$|"
+    r"\s+(?:on|via|over|in|at|with|today|yesterday|tomorrow|this|next|last)\b.*$|\s*@.*$|"
+    r"\s+[-–—|(].*$", _I)
+
+
+def _clean_role(text: str) -> str | None:
+    text = re.split(r"\.\s|[.!?]$", text.strip())[0]  # the role ends with its sentence
+    text = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=_I)
+    text = _ROLE_TAIL.sub("", text).strip(" .,;:")
+    for found in scan_dates(text, Clock(dt.date(2000, 1, 1))):
+        text = text[:found.start].strip(" .,;:")
+    return text if text and _role_like(text) else None
+
+
+_FOR_AT = re.compile(r"\bfor\s+(?:the\s+|a\s+|an\s+)?(?P<role>[^,;:()\n]{2,80}?)\s+"
+                     r"(?:role\s+|position\s+|job\s+|opening\s+)?(?:at|@)\s+(?P<rest>.+)", _I)
+_AT_FOR = re.compile(r"(?:\bat|@)\s+(?P<rest>[^,;:()\n]{2,60}?)\s+for\s+(?:the\s+|a\s+|an\s+)?"
+                     r"(?P<role>[^,;:()\n]{2,80})", _I)
+_ROLE_AT = re.compile(r"(?<![\w/&+.-])(?P<role>(?:[\w/&+.-]+\s+){0,5}?[\w/&+.-]+)\s+"
+                      r"(?:role|position|job|opening|interview|onsite|loop|screen)\s+"
+                      r"(?:at|@|with)\s+(?P<rest>.+)", _I)
+_FOR_ROLE = re.compile(r"(?:\b(?:for|as|about)\s+|\bre:\s*)(?:the\s+|a\s+|an\s+)?"
+                       r"(?P<role>[^,;:()\n]{2,80})", _I)
+_AT = re.compile(r"(?:\bat|@)\s+(?P<rest>.+)")
+# the words an interview header may hold between its noun and "with": "Interview Tue Nov 18 with"
+_HEADER_GAP = r"(?:[ \t]+[^\s,;:()]+){0,4}?"
+_WITH_COMPANY = re.compile(rf"\b(?:interview|onsite|on-site|call|screen|round|chat){_HEADER_GAP}"
+                           r"\s+with\s+(?P<rest>.+)", _I)
+_FROM_COMPANY = re.compile(r"\bfrom\s+(?P<rest>.+)", _I)
+# "Interview Tue Nov 18 with Harbourline Dispatch for the Platform Engineer role", "Interview
+# Nov 18 with Cobalt Maps, Product Designer" (or "— Product Designer"): a header naming the role
+# the candidate interviewed for; who or what follows "with" is settled once all notes are read
+_WITH_ROLE = re.compile(
+    rf"\b(?:interview|onsite|on-site|call|screen|chat|round|loop|panel){_HEADER_GAP}[ \t]+with"
+    r"[ \t]+(?P<x>[^,;:()\n]{2,60}?)(?:[ \t]+for[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?"
+    r"(?P<role>[^,;:()\n]{2,80})|(?:[ \t]*,|[ \t]+[-–—|])[ \t]*(?P<role2>[^,;:()\n–—|]{2,80}?)"
+    r"[ \t]*(?:[,(–—|]|[ \t]-[ \t]|\.?$))",
+    _I)
+# "interview with Bright Path Learning for Instructional Designer": with a company, for a role
+_WITH_FOR = re.compile(r"\bwith\s+(?P<rest>[^,;:()\n]{2,60}?)\s+for\s+(?:the\s+|a\s+|an\s+)?"
+                       r"(?P<role>[^,;:()\n]{2,80})", _I)
+_LEAD_COMPANY = re.compile(r"(?P<rest>[^,;:()\n]{1,60}?)\s+(?:interview|onsite|on-site|final|"
+                           r"loop|phone\s+screen|screen|call|round|panel)\b", _I)
+_SEGMENTS = re.compile(r"\s+[-–—|·•/]\s+|\s*[|·•,]\s*")
+
+
+def _capital_suffix(text: str) -> str:
+    """The trailing run of capitalised words ("Had my final Staff SRE" -> "Staff SRE")."""
+    words = text.split()
+    out: list[str] = []
+    for word in reversed(words):
+        if not word[:1].isupper():
+            break
+        out.insert(0, word)
+    return " ".join(out)
+
+
+def header_facts(text: str, segments: bool = True) -> dict[str, str]:
+    """Company, role, round and format from a header-like line.
+
+    `segments` also reads 'Company — Role — round' headers, which only a first line can be.
+    """
+    facts: dict[str, str] = {}
+    for pattern in (_FOR_AT, _AT_FOR):
+        m = pattern.search(text)
+        if m and (role := _clean_role(m["role"])) and (company := take_company(m["rest"])):
+            facts.setdefault("role", role)
+            facts.setdefault("company", company)
+    if "role" not in facts and (m := _WITH_FOR.search(text)):
+        role, company = _clean_role(m["role"]), take_company(m["rest"])
+        if role and company == m["rest"].strip() and _company_ok(company, role):
+            facts.update(role=role, company=company)
+    if "role" not in facts and (m := _ROLE_AT.search(text)):
+        role = _clean_role(_capital_suffix(m["role"]) or m["role"])
+        company = take_company(m["rest"])
+        if role and company:
+            facts.update(role=role, company=company)
+    if "role" not in facts:
+        for m in _FOR_ROLE.finditer(text):
+            if role := _clean_role(m["role"]):
+                facts["role"] = role
+                break
+    if "company" not in facts:
+        facts.update(_company_in(text, facts.get("role")))
+    if "role" not in facts and (role := _role_in_parens(text, facts.get("company"))):
+        facts["role"] = role
+    if segments and ("role" not in facts or "company" not in facts):
+        facts = {**_segment_facts(text), **facts}
+    if m := _ROUND.search(text):
+        facts["round"] = " ".join(m.group(0).casefold().split())
+    for pattern, fmt in _FORMATS:
+        if pattern.search(text):
+            facts["format"] = fmt
+            break
+    return facts
+
+
+_PAREN_ROLE = re.compile(r"\((?P<role>[^()]{2,60})\)")
+
+
+def _role_in_parens(text: str, company: str | None) -> str | None:
+    """'at Fable Games (Gameplay Engineer role)', '@ Verdant Energy (Grid Analyst II)'."""
+    for m in _PAREN_ROLE.finditer(text):
+        after_company = bool(company) and text[:m.start()].rstrip().endswith(company or "")
+        named = re.search(r"\b(?:role|position|job)$", m["role"].strip(), _I)
+        if (after_company or named) and (role := _clean_role(m["role"])):
+            return role
+    return None
+
+
+def _company_in(text: str, role: str | None) -> dict[str, str]:
+    for m in _AT.finditer(text):
+        company = take_company(m["rest"])
+        if company and _company_ok(company, role):
+            return {"company": company}
+    # "interview with Globex Corp", "recruiter Beth from Fenwick Robotics": a suffix says company
+    for m in [*_WITH_COMPANY.finditer(text), *_FROM_COMPANY.finditer(text)]:
+        company = take_company(m["rest"])
+        if company and company.split()[-1].casefold() in vocab().company_suffixes and _company_ok(
+                company, role):
+            return {"company": company}
+    if (m := _LEAD_COMPANY.match(text)) and (company := take_company(m["rest"])) and (
+            company == m["rest"].strip() and _company_ok(company, role)):
+        return {"company": company}
+    return {}
+
+
+def with_and_role(text: str) -> tuple[str, str] | None:
+    """(what follows "with", the role) from an interview header that names both."""
+    m = _WITH_ROLE.search(text)
+    if not m:
+        return None
+    x = m["x"].strip()
+    role = _clean_role(m["role"] or m["role2"])
+    if not role or take_company(x) != x or x.casefold() == role.casefold():
+        return None
+    return x, role
+
+
+def _company_ok(company: str, role: str | None) -> bool:
+    if _role_like(company) or _full_name(company) is not None:
+        return False
+    return not (role and company.casefold() == role.casefold())
+
+
+def _segment_facts(text: str) -> dict[str, str]:
+    """'Larkspur Analytics — Senior Data Engineer — 2nd round' style headers."""
+    text = re.sub(r"\s*\([^()]*\)", "", text)  # an aside: "Quillmark (hybrid, SF)"
+    text = re.sub(r"^\s*\[[^\]]{1,24}\]\s*", "", text)  # a tag: "[Interview] Denso — ..."
+    parts = [p.strip(" .") for p in _SEGMENTS.split(text) if p and p.strip(" .")]
+    if len(parts) < 2:
+        return {}
+    facts: dict[str, str] = {}
+    for part in parts:
+        if _ROUND.fullmatch(part) or scan_dates(part, Clock(dt.date(2000, 1, 1))):
+            continue
+        if "role" not in facts and (role := _clean_role(part)):
+            facts["role"] = role
+        elif ("company" not in facts and (company := take_company(part)) == part
+              and _company_ok(part, None)):
+            facts["company"] = company
+    return facts
+
+
+def _format_of(text: str) -> str | None:
+    for pattern, fmt in _FORMATS:
+        if pattern.search(text):
+            return fmt
+    return None

@@ -1,0 +1,164 @@
+"""The parser's events: messages sent, a rejection, an offer elsewhere, the decision, next steps."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from drafter.context import CompetingOffer, SentMessage
+from drafter.notes.events import (
+    _AGAIN,
+    _ANSWER_DEADLINE,
+    _DECISION,
+    _FROM_PERSON,
+    _HEARING,
+    _NOT_YET,
+    _OFFER,
+    _OFFER_COMPETING,
+    _OFFER_HAVE,
+    _OFFER_NOT,
+    _REJECT,
+    _REJECT_NOT,
+    _SENT_FOLLOW,
+    _SENT_KINDS,
+    _SENT_OFFER_NOTE,
+    _SENT_REJECTION_REPLY,
+    _SENT_THANKS,
+    _STRONG_DECISION,
+    _answer_by,
+    _decision_text,
+    _latest,
+    _offer_company,
+)
+from drafter.notes.parse_state import _Decision, _State
+from drafter.notes.topics import _TOPICISH
+
+
+class _Events(_State):
+    """Events the notes report, each with the dates that go with it."""
+
+    def _events(self, text: str) -> bool:
+        if _TOPICISH.match(text):
+            return False
+        sent_cue = (_SENT_THANKS, _SENT_FOLLOW, _SENT_REJECTION_REPLY, _SENT_OFFER_NOTE)
+        if any(p.search(text) for p in sent_cue) and self._sent(text):
+            return True
+        if _REJECT.search(text) and not _REJECT_NOT.search(text):
+            self._rejection(text)
+            return True
+        if _OFFER.search(text) and _OFFER_HAVE.search(text) and not _OFFER_NOT.search(text):
+            return self._offer(text, keyed=False)
+        if self.offer is not None and self.offer.answer_by is None and (
+                _ANSWER_DEADLINE.search(text)):
+            found = [f for f in self._scan(text, deadline=True) if f.mention.value]
+            if found:
+                self._note(found[0].mention, "offer-deadline")
+                self.offer.answer_by = found[0].mention.value
+                self.offer.answer_by_text = found[0].mention.text
+                self.offer_rank = 1
+                return True
+        return False
+
+    def _sent(self, text: str) -> bool:
+        """'sent thank-you Nov 18', 'followed up Dec 3 and again Dec 10' (two messages)."""
+        for pattern, stage in _SENT_KINDS:
+            m = pattern.search(text)
+            if m is None or _NOT_YET.search(text[:m.start()]):
+                continue
+            found = self._scan(text, tense="past")
+            self._note_all(found, "sent")
+            days = [f.mention.value for f in found if f.mention.value] or [None]
+            if stage != "missed-deadline":
+                days = days[:1]
+            for i, day in enumerate(days):
+                earlier = any(s.stage == "missed-deadline" for s in self.sent)
+                again = i > 0 or (len(days) == 1 and _AGAIN.search(text))
+                nudge = stage == "missed-deadline" and (earlier or again)
+                self.sent.append(SentMessage(stage="second-nudge" if nudge else stage, on=day,
+                                             text=text))
+            return True
+        return False
+
+    def _rejection(self, text: str) -> None:
+        self.rejected = True
+        # the line itself, or the one introducing a pasted message ("From recruiter Marcus Bell:")
+        above = next((t for line, t in reversed(self.texts) if line.no < self.line_no), "")
+        whole = next((t for line, t in self.texts if line.no == self.line_no), text)
+        for where in (text, whole, above if above.rstrip().endswith(":") else ""):
+            if not self.rejection_sender and (m := _FROM_PERSON.search(where)):
+                self.rejection_sender = m["a"] or m["b"] or m["c"]
+        found = self._scan(text, tense="past")
+        self._note_all(found, "rejection")
+        day = next((f.mention.value for f in found if f.mention.value), None)
+        self.rejection_date = day or self.rejection_date
+
+    def _offer(self, text: str, keyed: bool) -> bool:
+        company = _offer_company(text, keyed)
+        ours = self.facts.get("company")
+        if company and ours and company.casefold() == ours.casefold():
+            return False  # an offer from the company interviewed with is not a competing one
+        if company is None and not keyed and not _OFFER_COMPETING.search(text):
+            return False  # whose offer is unclear: do not invent one
+        found = self._scan(text, deadline=True)
+        deadline = _answer_by(text, found, keyed)
+        # how sure the answer date is: 3 declared on an 'Offer:' line, 2 in a sentence naming
+        # the company ("Northwind offered, answer by Dec 1"), 1 in any other sentence
+        rank = 3 if keyed else 2 if company else 1
+        old = self.offer
+        same = old is not None and (company is None or old.company is None
+                                    or company.casefold() == old.company.casefold())
+        if old is not None and not same and rank < self.offer_rank:
+            self._note_all(found, "other")  # a vaguer mention does not replace a declared offer
+            return True
+        if old is not None and same:
+            offer, offer.company = old, old.company or company
+        else:
+            offer, self.offer_rank = CompetingOffer(company=company), 0
+        if deadline is not None and (offer.answer_by is None or rank >= self.offer_rank):
+            self._retire_deadlines()
+            offer.answer_by, offer.answer_by_text = deadline.mention.value, deadline.mention.text
+            self.offer_rank = rank
+        elif deadline is not None:
+            deadline = None  # an earlier, surer answer date stands
+        elif offer.answer_by is None and self.pending_deadline is not None:
+            offer.answer_by, offer.answer_by_text = self.pending_deadline
+            self.offer_rank = 3
+        for f in found:
+            self._note(f.mention, "offer-deadline" if f is deadline else "other")
+        self.offer = offer
+        return True
+
+    def _retire_deadlines(self) -> None:
+        """An answer date replaced by a surer one is listed as an 'other' date."""
+        self.dates = [d.model_copy(update={"role": "other"}) if d.role == "offer-deadline" else d
+                      for d in self.dates]
+
+    def _decision_line(self, text: str, rank: int) -> bool:
+        if not _DECISION.search(text):
+            return False
+        # "Recruiter said 1-2 weeks for feedback": in a sentence about the decision, a bare
+        # duration is its timeline
+        found = self._scan(text) or self._scan(text, bare=True)
+        if not found and (_TOPICISH.match(text) or not _STRONG_DECISION.search(text)):
+            return False
+        self._note_all(found, "decision")
+        self._set_decision(rank, _latest(found), _decision_text(text))
+        return True
+
+    def _set_decision(self, rank: int, value: dt.date | None, text: str) -> None:
+        old = self.decision
+        if old is None or rank > old.rank or (rank == old.rank and (value or not old.value)):
+            self.decision = _Decision(rank, value, text)
+
+    def _next_step(self, text: str) -> None:
+        """Each clause is a step; only one about hearing from them can date the decision
+        ("take-home due Friday" is the candidate's deadline, not theirs)."""
+        for clause in re.split(r"\s*;\s*", text):
+            step = _decision_text(clause)
+            if not step:
+                continue
+            self.next_steps.append(step)
+            found = self._scan(clause)
+            self._note_all(found, "next-step")
+            if _HEARING.search(clause) or _DECISION.search(clause):
+                self._set_decision(1, _latest(found), step)

@@ -1,0 +1,191 @@
+"""The parser's last step: the signature, what header guesses the whole notes overturn, and the
+InterviewContext."""
+
+from __future__ import annotations
+
+import re
+
+from drafter.context import InterviewContext, Interviewer, SentMessage
+from drafter.dates import scan_dates
+from drafter.notes.header import _INTERVIEW_CUE, _ROUND, _role_like, take_company
+from drafter.notes.names import _CREDENTIALS, _NOTES_BY, _first_name, _full_name
+from drafter.notes.parse_state import _State
+from drafter.notes.people_lines import _RECRUITER_NAMED
+from drafter.notes.segment import Line, normalise
+from drafter.notes.vocab import vocab
+
+_I = re.IGNORECASE
+
+
+class _Result(_State):
+    """Everything read, settled into one InterviewContext."""
+
+    def signature(self) -> None:
+        """A bare name on the last line is the candidate signing their notes."""
+        if self.candidate:
+            return
+        lines = [x for x in self.lines if x.text]
+        if not lines:
+            return
+        line = lines[-1]
+        if len(lines) > 1 and lines[-2].text.endswith(":"):
+            return  # "Recruiter contact:\nCourtney Blake": the heading's value, not a signature
+        text = re.sub(r"^(?:[-–—~]+\s*|(?:thanks|best|cheers|regards|sincerely|signed),?\s+)",
+                      "", line.text, flags=_I)
+        text = _CREDENTIALS.sub("", text).strip()
+        name = _full_name(text)
+        if name is None and self._signed_with_a_dash(line, lines):
+            name = _first_name(text)
+        if name is None and (m := _NOTES_BY.match(lines[0].text)):
+            name = _full_name(m["n"])  # "Notes - Priya Nair", "Interview notes by Sam Lee"
+        known = {p.name.casefold() for p in self.people}
+        if name and name.casefold() not in known:
+            self.candidate = name
+
+    def _signed_with_a_dash(self, line: Line, lines: list[Line]) -> bool:
+        """"- Priya" / "~Priya" closing the notes, not an item of a list ("Sam:\n- Rust")."""
+        raw = normalise(self.source).split("\n")[line.no].lstrip() if line.no >= 0 else ""
+        above = lines[-2] if len(lines) > 1 else None
+        in_a_list = above is not None and (above.bullet or above.text.endswith(":"))
+        return raw[:1] in ("-", "–", "—", "~") and not (line.bullet and in_a_list)
+
+    def _company_after_with(self) -> str | None:
+        """X in "Interview Nov 18 with X for the <role> role" is the company, not a person,
+        when nothing marks X as one: X has no title but the role, no topics or address, the
+        notes name someone else who was met, and X is never mentioned again."""
+        if self.with_role is None:
+            return None
+        line_no, x, role = self.with_role
+        person = next((p for p in self.people if p.name.casefold() == x.casefold()), None)
+        if not [p for p in self.people if p is not person]:
+            return None  # X may be the only interviewer the notes name
+        if person is not None and (person.topics or person.email or (
+                person.title and person.title.casefold() != role.casefold())):
+            return None
+        if self.candidate and self.candidate.casefold() == x.casefold():
+            return None
+        again = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in x.split()) + r")\b", _I)
+        if any(again.search(text) for line, text in self.texts if line.no != line_no):
+            return None
+        return x
+
+    def _company_on_the_first_line(self) -> None:
+        """'Morgan Stanley - Investment Banking Analyst - superday Nov 20', 'Interview at Helix
+        Grid (Solutions Architect) — 11/27': a header that reads like 'Name - Title' names the
+        company when the notes name other people, say nothing more of it, and the line is an
+        interview header (a date or an interview word)."""
+        texts = self.texts
+        if "company" in self.facts or not texts or len(self.people) < 2:
+            return
+        first_no, first_text = texts[0][0].no, texts[0][1]
+        if not (_INTERVIEW_CUE.search(first_text) or scan_dates(first_text, self.clock)):
+            return
+        for person in self.people:
+            if self.added_on.get(person.name) != first_no:
+                continue
+            rest = "\n".join(t for line, t in texts[1:])
+            if any(part in rest for part in person.name.split()):
+                return  # mentioned again: a person after all
+            role = self.facts.get("role")
+            if person.title and (not _role_like(person.title) or (
+                    role and person.title.casefold() != role.casefold())):
+                return  # "with Dana Lee (EM) for the Platform Engineer role": her title
+            if not person.title and (
+                    person.name.split()[-1].casefold() not in vocab().company_suffixes):
+                return  # nothing says company: "w/ Dana Lee for the Platform Engineer role"
+            if not all(scan_dates(t, self.clock) or _ROUND.search(t) for t in person.topics):
+                return
+            if take_company(person.name) != person.name:
+                return
+            self.facts["company"] = person.name
+            if person.title:
+                self.facts.setdefault("role", person.title)
+            self.people.remove(person)
+            return
+
+    def result(self) -> InterviewContext:
+        self._company_on_the_first_line()
+        company = self.facts.get("company") or self._company_after_with()
+        tokens = {t.casefold() for p in self.people for t in p.name.split()}
+        if company and company.casefold() in tokens:
+            company = None  # "Ravi — design systems" named a person, not a company
+        recruiter = self.recruiter if self._in_source(self.recruiter) else None
+        self.recruiter = recruiter = recruiter or self._recruiter_by_first_name(company)
+        people = [p for p in self.people if self._real_person(p.name, company)
+                  and not self._only_the_recruiter(p)]
+        # a sign-off line ("- Priya") read as the last person's topic is the candidate's name
+        noise = {x.casefold() for x in (company, self.facts.get("role"), self.candidate) if x}
+        for person in people:
+            person.topics = [t for t in person.topics if t.casefold() not in noise]
+        general = [t for t in self.general if t.casefold() not in noise]
+        if len(people) == 1 and general:  # one interviewer: every topic was with them
+            people[0].topics = general + [t for t in people[0].topics if t not in general]
+            general = []
+        decision = self.decision
+        ctx = InterviewContext(
+            company=company, role=self.facts.get("role"),
+            interview_date=self.interview[1].value if self.interview else None,
+            round=self.facts.get("round"), format=self.facts.get("format"),
+            candidate=self.candidate if self._in_source(self.candidate) else None,
+            interviewers=people,
+            decision_date=decision.value if decision else None,
+            decision_text=decision.text if decision else None,
+            next_steps="; ".join(self.next_steps) or None,
+            competing_offer=self.offer, rejected=self.rejected,
+            rejection_date=self.rejection_date, sent=self._sent_to(people),
+            dates=self.dates, source=self.source, topics=general,
+            recruiter=recruiter,
+        )
+        # who sent the rejection: a person the notes name (interviewer or recruiter), by any
+        # of the names they go by there
+        sent_by = ctx.recipient(self.rejection_sender) if self.rejection_sender else None
+        return ctx.model_copy(update={"rejection_from": sent_by.name if sent_by else None})
+
+    def _recruiter_by_first_name(self, company: str | None) -> str | None:
+        taken = {w.casefold() for x in (company, self.candidate) if x for w in x.split()}
+        for m in _RECRUITER_NAMED.finditer(self.source):
+            name = m["a"] or m["b"]
+            # "Mei Ling Wong (HR ...)": the pattern saw two words of a longer name
+            whole = next((p.name for p in self.people
+                          if p.name.endswith(name) or p.name.startswith(name)), None)
+            if whole is None and m["b"] and re.search(r"[A-Z][\w'’-]*\s+$",
+                                                      self.source[:m.start("b")]):
+                continue
+            name = whole or name
+            words = [w.casefold() for w in name.split()]
+            if not any(w in vocab().not_name or w in taken for w in words):
+                return name
+        return None
+
+    def _only_the_recruiter(self, person: Interviewer) -> bool:
+        """"Jamie Fox, our recruiter, booked the room": a contact, not someone interviewed by,
+        unless they are the only person or have topics (a recruiter screen is an interview)."""
+        return (person.name == self.recruiter and not person.topics and len(self.people) > 1
+                and person.name not in self.listed
+                and bool(re.search(r"\b(?:recruit\w*|hr|talent|human\s+resources|people\s+"
+                                   r"(?:partner|team|ops))\b", person.title or "", _I)))
+
+    def _in_source(self, name: str | None) -> bool:
+        return bool(name) and name in self.source  # type: ignore[operator]
+
+    def _real_person(self, name: str, company: str | None) -> bool:
+        if not self._in_source(name):
+            return False  # invisible marks split the name in the source: not a name it contains
+        if _role_like(name) and name.casefold() == (self.facts.get("role") or "").casefold():
+            return False  # "Diesel Mechanic — Big Sky Fleet Services": the role, not a person
+        if company and name.casefold() in (company.casefold(), *company.casefold().split()):
+            return False
+        return not (self.candidate and name.casefold() == self.candidate.casefold())
+
+    def _sent_to(self, people: list[Interviewer]) -> list[SentMessage]:
+        out: list[SentMessage] = []
+        for msg in self.sent:
+            named = [p.name for p in people if re.search(
+                rf"\b(?:{re.escape(p.name)}|{re.escape(p.first_name)})\b", msg.text)]
+            if not named and self.recruiter and "recruiter" in msg.text.casefold():
+                named = [self.recruiter]
+            if named:
+                out.extend(msg.model_copy(update={"to": n}) for n in named)
+            else:
+                out.append(msg)
+        return out

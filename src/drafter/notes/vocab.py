@@ -1,0 +1,53 @@
+"""The notes reader's word lists, from data/vocab.toml: read once, on first use.
+
+Words live in data, like the rubric's; what combines them (which lists together say "not a
+name") stays here, so the TOML file is only lists to extend.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+_FILE = Path(__file__).resolve().parent / "data" / "vocab.toml"
+
+
+@dataclass(frozen=True)
+class Vocab:
+    weekdays: frozenset[str]
+    months: frozenset[str]
+    months_given: frozenset[str]
+    title_words: frozenset[str]
+    title_modifiers: frozenset[str]
+    role_heads: frozenset[str]
+    company_suffixes: frozenset[str]
+    filler: frozenset[str]
+    particles: frozenset[str]
+    gaelic: frozenset[str]
+    honorifics: frozenset[str]
+    company_stop: frozenset[str]  # with weekdays and months
+    format_words: frozenset[str]
+    interview_nouns: frozenset[str]
+    keep_dot: frozenset[str]
+    name_joins: frozenset[str]
+    abbreviations: frozenset[str]
+    blank_values: frozenset[str]
+    not_name: frozenset[str]  # words that never make a person's name
+    interview_nouns_or_formats: frozenset[str]
+    keys: dict[str, str]  # a `Key:` as written, casefolded -> the kind of fact it gives
+
+
+@cache
+def vocab() -> Vocab:
+    data = tomllib.loads(_FILE.read_text(encoding="utf-8"))
+    keys = {name: kind for kind, names in data.pop("keys").items() for name in names}
+    w = {name: frozenset(words) for name, words in data.items()}
+    return Vocab(
+        **{**w, "company_stop": w["weekdays"] | w["months"] | w["company_stop"]},
+        not_name=(w["weekdays"] | w["months"] | w["title_words"] | w["title_modifiers"]
+                  | w["company_suffixes"] | w["filler"]),
+        interview_nouns_or_formats=w["interview_nouns"] | w["format_words"],
+        keys=keys,
+    )
