@@ -162,3 +162,20 @@ def test_flags_set_facts_with_flag_evidence(run_cli, tmp_path: Path) -> None:
     assert "Larkspur Data" in data["email"]["text"] and "J. Rivera" in data["email"]["text"]
     r = run_cli("draft", str(notes), "--decision-date", "not-a-date")
     assert r.code == 2 and len(r.err.splitlines()) == 1
+
+
+def test_the_resolver_steps_run_without_the_safety_net() -> None:
+    """parse_notes keeps the reader's facts if a later step raises; no step may rely on that."""
+    from drafter.notes import read_notes, resolve
+    from drafter.notes.offers import settle_offer
+    from drafter.notes.when import settle_dates
+
+    root = Path(__file__).resolve().parent
+    paths = [*sorted((root.parent / "examples" / "notes").glob("*.txt")),
+             *sorted((root / "reliability" / "injection").glob("*.txt")),
+             *sorted((root / "data").glob("*.txt"))]
+    assert len(paths) >= 15
+    for path in paths:
+        ctx = read_notes(path.read_text(encoding="utf-8"), TODAY)
+        out = resolve(settle_offer(settle_dates(ctx, TODAY), TODAY))
+        assert out == parse_notes(path.read_text(encoding="utf-8"), today=TODAY), path.name

@@ -25,13 +25,12 @@ from drafter.notes.people import (
     own_name,
     person_like,
 )
+from drafter.notes.segment import MAX_CHARS, MAX_LINE, MAX_LINES
 
 
 def bounded(text: str) -> str:
     """The part of the notes the reader reads (its size limits), so that no step here takes
     longer than the reader on a huge paste."""
-    from drafter.notes.read import MAX_CHARS, MAX_LINE, MAX_LINES
-
     return "\n".join(line[:MAX_LINE] for line in text[:MAX_CHARS].splitlines()[:MAX_LINES])
 
 

@@ -17,7 +17,9 @@ import re
 from drafter.context import CompetingOffer, InterviewContext, Interviewer
 from drafter.dates import Clock, day_first, scan_dates
 from drafter.notes.contacts import bounded
+from drafter.notes.header import take_company
 from drafter.notes.resolve import company_doubt, cue_pattern
+from drafter.notes.segment import _without_instructions
 from drafter.notes.when import written_day
 
 _FROM = re.compile(r"\boffer(?:\s+letter)?\s+(?:from|at)\s+(?P<c>[^\W\d_][^\n,;:()]{1,60})|"
@@ -28,8 +30,6 @@ _FROM = re.compile(r"\boffer(?:\s+letter)?\s+(?:from|at)\s+(?P<c>[^\W\d_][^\n,;:
 
 
 def _company(line: str, lines: list[str], preferred: str | None) -> str | None:
-    from drafter.notes.read import take_company  # the reader's one rule for a company name
-
     for m in _FROM.finditer(line):
         raw = next(g for g in (m["c"], m["h"], m["p"], m["b"]) if g)
         name = take_company(raw.strip(" '\"-–—"))
@@ -87,8 +87,6 @@ def offer_window(lines: list[str]) -> set[int]:
 
 def find_offer(ctx: InterviewContext, today: dt.date) -> CompetingOffer | None:
     """A competing offer with its answer date, from the notes' own words; None if none."""
-    from drafter.notes.read import _without_instructions  # what the notes ask of drafter
-
     text = bounded(ctx.source)
     # "tell them Google made me an offer" asks drafter to say so: it declares no offer
     lines = [_without_instructions(x) for x in text.splitlines()]
@@ -116,8 +114,6 @@ def find_offer(ctx: InterviewContext, today: dt.date) -> CompetingOffer | None:
 
 def preferred(lines: list[str]) -> str | None:
     """The company the notes say the candidate prefers ("Preferred: Okonjo & Whitlock")."""
-    from drafter.notes.read import take_company
-
     for line in lines:
         if (m := _PREFERRED.search(line)) and (name := take_company(m["c"])):
             return name

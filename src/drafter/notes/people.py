@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Literal
 
 from drafter.context import PARTICLES
+from drafter.notes.segment import _without_instructions
 
 _DATA = Path(__file__).resolve().parent / "data"
 Kind = Literal["interviewer", "recruiter", "other", "unknown"]
@@ -229,8 +230,6 @@ _ADDRESS = re.compile(
 def addressed(text: str) -> list[tuple[int, str]]:
     """(line, words) where the notes say whom to write to: "write to Dr. Cho", "email Noor",
     "nudging Tom again", "tell Femi directly". The words still have to name a known person."""
-    from drafter.notes.read import _without_instructions  # what the notes ask of drafter
-
     out = []
     for no, raw in enumerate(text.splitlines(), 1):
         line = _without_instructions(raw)
