@@ -56,13 +56,144 @@ UNHEARD_MILD = [
     "update.",
 ]
 
+# -------------------------------------------------------------------- accusatory shapes
+
+PROCESS_FLAG = [
+    "I was taken aback that the interview began half an hour late without any explanation.",
+    "I was disappointed to get the decision in a one-line email after four rounds.",
+    "It would have been helpful to be told in advance that the role had changed.",
+    "I was a bit put out that nobody let me know the panel had been cancelled.",
+    "A call would have been the least I could expect after three interviews.",
+    "It was frustrating that no one followed up after the second stage.",
+    "I'd have appreciated some notice before the date was moved.",
+    "I was surprised to get an automated rejection after a full day on site.",
+    "It would have been courteous to mention the change beforehand.",
+    "I was disappointed that I wasn't told about the salary band until the final round.",
+    "It felt a shame that I was kept waiting in reception with no update.",
+]
+
+PROCESS_LEAVE = [
+    "I was surprised to learn how small the platform team is.",
+    "I was surprised by how much respect the kitchen team showed the junior cooks.",
+    "It would have been nice to meet the wider team, but I understand schedules were tight.",
+    "I was disappointed by the news, but I understand the decision.",
+    "The panel ran twenty minutes late because of the fire drill, which was no trouble at all.",
+    "I took a day off to prepare, and it was worth it.",
+    "I'd appreciate a call if that's easier for you.",
+    "I was surprised to know the interview moved to Monday; thank you for informing me in "
+    "advance.",
+    "I would have liked more time on the design question, so here are my thoughts.",
+    "I was impressed that no one on the panel used jargon.",
+    "It would have been great to work with you, and I hope our paths cross.",
+    "It would have been good to know more about the on-call rota, so I've read the handbook.",
+    "I would have thought the answer was a queue, but you showed me why a log fits better.",
+    "Our chat about transparency in pricing stayed with me.",
+]
+
+INSINUATION_FLAG = [
+    "It feels as though the role had already been filled before I applied.",
+    "I get the impression the panel had made up their minds before the final round.",
+    "I suspect there was an internal candidate in mind all along.",
+    "The interview felt like a box-ticking exercise.",
+    "I can't help thinking I was never really in the running.",
+    "It seems the outcome was predetermined.",
+    "Honestly, the whole thing felt like a foregone conclusion.",
+]
+
+INSINUATION_LEAVE = [
+    "I think the team has already made great progress on the migration.",
+    "I felt the role was a great fit for what I've been doing.",
+    "I believe the decision was a difficult one, and I respect it.",
+    "I understand the role has now been filled; congratulations to the new hire.",
+    "I had a feeling the caching question would come up, so I had prepared.",
+    "I suspect the latency issue was already fixed before I ran the benchmark.",
+    "The ward had already been short-staffed for a month when I joined.",
+]
+
+POLITE_REPROACH_FLAG = [
+    "I'd hoped for better communication, to be honest.",
+    "I expected more transparency from a company that champions it.",
+    "You had promised an answer by the end of March.",
+    "The feedback you promised never arrived.",
+    "You said the 3rd; it is already the 17th.",
+    "Perhaps it was a simple mix-up, but I was never sent the case study.",
+    "I did clear my whole week for the interview, so the silence stings.",
+    "Nobody even had the courtesy to confirm my slot.",
+    "I have not had even a brief acknowledgement.",
+]
+
+POLITE_REPROACH_LEAVE = [
+    "Thank you for the courtesy of such a quick reply.",
+    "I expected the panel to ask about scaling, and they did.",
+    "You kindly offered to share the slides, and I would love a copy.",
+    "As you kindly suggested, I have attached my portfolio.",
+    "It's now the third year I have led the night shift.",
+    "Even a short call would be lovely if your diary allows.",
+    "The new tool gives the board oversight of every release.",
+    "I'm sure the team is busy with the quarter-end close.",
+    "I did book the 10am slot, as you suggested.",
+    "I expected better results from the first model, so I tuned the features.",
+]
+
+# ---------------------------------------------------- widened ultimatum and desperate rules
+
+ULTIMATUM_FLAG = [
+    "Failing that, I'll take it that you've gone with someone else.",
+    "I will treat no reply by Thursday as your answer.",
+    "I'll read your silence after Friday as a no.",
+    "If that isn't workable for you, I will conclude the team is not interested.",
+    "So I'll need to hear back from your team before Wednesday.",
+    "I'll be pursuing the other companies I'm interviewing with if there's no word.",
+]
+
+ULTIMATUM_LEAVE = [
+    "If that's not possible, I completely understand.",
+    "If you can't share a date yet, a rough idea would help.",
+    "I'd love to hear back from you whenever the team has news.",
+    "I'm hoping to hear back before I travel on the 20th.",
+    "I was glad to hear back from the team so quickly last time.",
+    "We talked about the other teams I'd be working with.",
+    "I'll take no news as good news for now.",
+]
+
+DESPERATE_FLAG = [
+    "I tend to go to pieces in interviews, so please forgive me.",
+    "Please don't hold my nerves against me.",
+    "My husband has been relying on me getting this role.",
+    "I'd happily take any job you have, honestly.",
+    "Please, just one chance to prove I can do it.",
+    "Kindly consider my candidacy again.",
+    "After eight months of searching I've started to doubt whether I'm good enough for any team.",
+    "I have not got a single callback since March.",
+]
+
+DESPERATE_LEAVE = [
+    "The deal fell apart when the supplier left, and I rebuilt it.",
+    "I'm happy to take on any task the team needs in the first month.",
+    "Please consider my application for future openings.",
+    "I wondered whether I had explained the rollback clearly, so here is a diagram.",
+    "Our team has been relying on Kafka for years.",
+    "I would be glad to accept any feedback you have.",
+    "I humbly request you to share any feedback you may have.",
+    "Kindly let me know if you need any further documents.",
+]
+
 # ------------------------------------------------------------------------------ the tests
 
-FLAGS: dict[str, tuple[str, list[str]]] = {"accusatory": ("missed-deadline", UNHEARD_FLAG)}
-LEAVES: dict[str, list[str]] = {"missed-deadline": [
-    "I haven't heard of that library before, so I read the docs.",
-    "I didn't get back to you sooner, apologies."]}
-_BY_RULE = {"tone.unheard": UNHEARD_FLAG[:16]}
+FLAGS: dict[str, tuple[str, list[str]]] = {
+    "accusatory": ("missed-deadline",
+                   UNHEARD_FLAG + PROCESS_FLAG + INSINUATION_FLAG + POLITE_REPROACH_FLAG),
+    "ultimatum": ("missed-deadline", ULTIMATUM_FLAG),
+    "desperate": ("rejection-reply", DESPERATE_FLAG),
+}
+LEAVES: dict[str, list[str]] = {
+    "missed-deadline": PROCESS_LEAVE + POLITE_REPROACH_LEAVE + ULTIMATUM_LEAVE,
+    "rejection-reply": PROCESS_LEAVE[:8] + INSINUATION_LEAVE + DESPERATE_LEAVE,
+    "thank-you": PROCESS_LEAVE[8:] + INSINUATION_LEAVE[:2] + DESPERATE_LEAVE[:5],
+    "competing-offer": ULTIMATUM_LEAVE[:4],
+}
+_BY_RULE = {"tone.unheard": UNHEARD_FLAG[:16], "tone.process": PROCESS_FLAG,
+            "tone.insinuation": INSINUATION_FLAG, "tone.polite-reproach": POLITE_REPROACH_FLAG}
 
 
 def _loud(findings: list[Finding]) -> list[tuple[str, str]]:
