@@ -56,7 +56,7 @@ def test_bad_email_fails_with_located_findings(run_cli, tmp_path: Path) -> None:
     assert data["schema"] == 1 and data["passed"] is False
     rules = {(x["rule"], x["line"], x["column"]) for x in data["findings"]}
     assert ("placeholder.slot", 1, 5) in rules
-    assert ("tone.accusatory", 3, 1) in rules
+    assert ("tone.unheard", 3, 1) in rules
     assert ("emoji.any", 3, 44) in rules
 
 

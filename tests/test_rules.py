@@ -93,26 +93,15 @@ def test_the_ordinary_email_shell_is_clean(stage: str) -> None:
 # ------------------------------------------------------------------------------- accusatory
 
 ACCUSATORY_FLAG = [
-    "I haven't heard back from you.",
-    "I have not heard anything since our interview.",
+    # "I haven't heard back" and "I have yet to hear" are tone.unheard's now (an error, or
+    # info when it only explains a check-in): tests/test_tone_shapes.py holds their rows
     "I still haven't heard back.",
-    "I have yet to hear from you.",
-    "I have yet to hear anything.",
-    "I'm yet to hear back.",
-    "I am yet to hear from anyone.",
-    "We have yet to receive an answer.",
     "Still no word from you.",
     "Still no word.",
     "Still nothing from your side.",
     "I never got a reply.",
     "I never got a response to my last email.",
     "I never heard back after the final round.",
-    "I have not received a response.",
-    "I did not receive any reply.",
-    "I haven't had a reply.",
-    "I haven't gotten a response yet.",
-    "I haven't received any update from your team.",
-    "I didn't hear back after my last email.",
     "I have received no response.",
     "I've received no reply.",
     "I got no response.",
@@ -122,7 +111,6 @@ ACCUSATORY_FLAG = [
     "I've had no reply.",
     "I sent two emails and got nothing back.",
     "Not a word since the interview.",
-    "It's been two weeks and I haven't heard anything.",
     "It has been three weeks without a reply.",
     "I've followed up twice with no response.",
     "I've emailed several times without a response.",
@@ -167,7 +155,6 @@ ACCUSATORY_FLAG = [
     "As per my earlier email, I'm available.",
     "Per my previous note, I remain available.",
     "As I already said, I can start in May.",
-    "I'm surprised I haven't heard back.",
     "I was disappointed not to hear back.",
     "Nobody from your team has bothered to respond to my last two emails.",
     "I'm disappointed not to have received a reply.",
@@ -179,8 +166,6 @@ ACCUSATORY_FLAG = [
     "I thought I would have heard something by now.",
     "I expected a response by now.",
     "I'm frustrated by the lack of communication.",
-    # either apostrophe, any spacing
-    "I haven’t   heard back from you.",
 ]
 
 ACCUSATORY_LEAVE = [
@@ -969,7 +954,7 @@ def test_ordinary_sentences_raise_nothing(sentence: str, stage: str) -> None:
 
 def test_findings_locate_the_match() -> None:
     text = "Dear Priya,\n\nThanks for today.\nI haven't heard back from you.\n"
-    finding = hits(Case(text, "missed-deadline"), "tone.accusatory")[0]
+    finding = hits(Case(text, "missed-deadline"), "tone.unheard")[0]
     assert (finding.line, finding.column) == (4, 1)
     assert finding.match.startswith("I haven't heard back")
     assert finding.category == "accusatory" and finding.severity == "error"

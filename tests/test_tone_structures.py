@@ -209,6 +209,8 @@ PRECISION = [
     "I was disappointed, but I understand.",
 ]
 
+_SHAPES = {"tone.unheard", "tone.unheard-mild", "tone.process", "tone.insinuation",
+           "tone.polite-reproach"}
 _STAGE = {"ultimatum.conditional": "missed-deadline", "ultimatum.deadline": "missed-deadline",
           "ultimatum.leverage": "competing-offer", "tone.plea": "rejection-reply",
           "tone.aggrieved": "rejection-reply", "tone.self-pity": "second-nudge"}
@@ -242,7 +244,8 @@ def _params(table: dict[str, list[Case]]) -> list[object]:
 
 
 def test_every_rule_has_cases_both_ways() -> None:
-    rule_ids = {r.id for r in load_rubric("thank-you").rules}
+    # tone-shapes.toml's rules have their tables in tests/test_tone_shapes.py
+    rule_ids = {r.id for r in load_rubric("thank-you").rules} - _SHAPES
     assert set(FLAG) | set(TONE_FLAG) == rule_ids
     assert set(LEAVE) | set(TONE_LEAVE) == rule_ids
     assert all(len(TONE_FLAG[r]) >= 5 and len(TONE_LEAVE[r]) >= 5 for r in TONE_FLAG)

@@ -24,7 +24,7 @@ _RULE_KEYS = {"check", "category", "severity", "message", "suggestion", "enabled
 _STAGE_KEYS = {"title", "summary", "cues", "strong_cues", "order"}
 #: the rubric every stage starts from, in order: the wording rules, then the structure rules
 #: (a tone finding both catch is reported once, under the first)
-BASE_FILES = ("default.toml", "tone-structures.toml")
+BASE_FILES = ("default.toml", "tone-structures.toml", "tone-shapes.toml")
 #: a strong cue ("received a formal offer", "withdraw my application") all but names its stage
 STRONG_CUE_WEIGHT = 3
 
@@ -248,10 +248,12 @@ def _drop_echoes(findings: list[Finding]) -> list[Finding]:
                 s < f.end and f.start < e for s, e in others):
             continue
         # a wording rule and a structure rule often catch the same threat: report it once,
-        # under the rule listed first (the rubric's order)
+        # under the rule listed first (the rubric's order); a quieter finding (info) never
+        # swallows a louder one
         if f.category in _TONE and any(
                 k.category == f.category and k.rule != f.rule and k.start < f.end
-                and f.start < k.end for k in kept):
+                and f.start < k.end and SEVERITY_ORDER[k.severity] <= SEVERITY_ORDER[f.severity]
+                for k in kept):
             continue
         kept.append(f)
     return kept

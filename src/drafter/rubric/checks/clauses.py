@@ -4,8 +4,8 @@ A phrase list matches wordings; a threat, a plea or a complaint is a structure. 
 back by Monday, I'll move on" and "I'll have to move forward with other opportunities if I don't
 hear back by Monday" share no phrase, but both hold a condition on the reader's reply and a
 consequence. A rule here names its cue groups (regexes) and which groups must all occur in one
-sentence; anti-cues (exceptions) leave a sentence alone. Like Vale's `conditional` and
-`sequence` checks, but the order of the cues is free.
+sentence ("!group" in a set: that group must not occur); anti-cues (exceptions) leave a sentence
+alone. Like Vale's `conditional` and `sequence` checks, but the order of the cues is free.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 
 class ClauseSettings(Settings):
     cues: dict[str, list[str]]  # group name -> regexes, matched as whole words
-    require: list[list[str]]  # alternatives: every group named in one must occur
+    require: list[list[str]]  # alternatives: every group named in one must occur ("!g": g must not)
     within: int | None = None  # the required cues must fit in this many characters
     exceptions: list[str] = []  # anti-cues: a sentence holding one is left alone
     case_sensitive: bool = False
@@ -60,9 +60,12 @@ class ClauseSettings(Settings):
         if not self.require or not all(self.require):
             raise ValueError("require must list at least one non-empty set of cue groups")
         for groups in self.require:
-            unknown = [g for g in groups if g not in self.cues]
+            unknown = [g for g in groups if g.removeprefix("!") not in self.cues]
             if unknown:
                 raise ValueError(f"require names cue group '{unknown[0]}', which is not in cues")
+            if all(g.startswith("!") for g in groups):
+                raise ValueError("each set in require must name a group that occurs, not only "
+                                 "groups that must not")
         return self
 
 
@@ -116,8 +119,11 @@ def check_clauses(draft: Draft, rule: Rule) -> Iterator[Finding]:
                         if m.end() > m.start()]
                  for name, p in groups.items()}
         for required in settings.require:
-            if all(found[g] for g in required):
-                hit = _fit([found[g] for g in required], settings.within)
+            wanted = [g for g in required if not g.startswith("!")]
+            if any(found[g[1:]] for g in required if g.startswith("!")):
+                continue  # a group this set rules out occurs in the sentence
+            if all(found[g] for g in wanted):
+                hit = _fit([found[g] for g in wanted], settings.within)
                 if hit:
                     yield draft.finding(rule, *hit)
                     break
