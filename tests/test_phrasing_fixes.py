@@ -97,7 +97,7 @@ def test_a_quoted_stock_question_is_not_a_topic() -> None:
 def test_shorthand_and_asides_are_spelled_out_or_dropped() -> None:
     assert [t.phrase for t in topics_of("talked abt upselling suites at check-in")] == [
         "upselling suites at check-in"]
-    phrases = [t.phrase for t in topics_of("they had 3 FOMs quit this year lol")]
-    assert phrases and not any("lol" in p for p in phrases)
+    # a line with a chat aside was written for oneself: none of it goes into an email
+    assert topics_of("they had 3 FOMs quit this year lol") == []
     assert [t.phrase for t in topics_of("diary studies w/ clinicians!!")] == [
         "diary studies with clinicians"]

@@ -26,11 +26,14 @@ from drafter.phrasing import (
     long_date,
     ordered,
     short_date,
+    subject_date,
     topics_of,
+    with_article,
     with_lead_in,
 )
 from drafter.prompts import render_template
 from drafter.recipient import recipient_for
+from drafter.topicphrase import noun_chunk
 
 #: Wordings a template may offer (the thank-you has this many), so that a batch of up to this
 #: many interviewers gets drafts that do not read as copies; a template with fewer treats the
@@ -55,6 +58,9 @@ class Facts:
     offer_date: dt.date | None = None
     ask_by: dt.date | None = None
     chosen_variant: int | None = None  # batch sets it so that neighbours differ
+    # the reader took part in a conversation with the candidate (an interviewer, not a
+    # recruiter who only emailed): only then may the email say "when we spoke"
+    spoke: bool = True
 
     @property
     def variant(self) -> int:
@@ -64,25 +70,34 @@ class Facts:
         return hashlib.sha256(self.to.name.encode()).digest()[0] % VARIANTS
 
     def template_vars(self) -> dict[str, Any]:
-        subjects = [as_mention(t) for t in ordered(self.topics)
-                    if t.kind in ("subject", "question", "said")]
-        # only the first needs framing: "our conversation about X, along with Y"
-        subjects = [s if i or s.startswith(("your ", "hearing ")) else f"our conversation about {s}"
-                    for i, s in enumerate(subjects)]
+        topics = ordered(self.topics)
+        subjects = [t for t in topics if t.kind == "subject"]
+        questions = [t.phrase for t in topics if t.kind == "question"]
+        # other stages refer back to one thing, as "our conversation about X"
+        mentions = [f"our conversation about {with_article(t.phrase)}" for t in subjects]
+        mentions += [f"your question about {q}" for q in questions]
         position = " ".join([f"the {self.role} role" if self.role else "the role",
                              f"at {self.company}" if self.company else ""]).strip()
+        day = subject_date(self.interview_date) if self.interview_date else None
         return {
             "to": {"name": self.to.name, "first": self.to.first_name, "title": self.to.title},
             "candidate": self.candidate,
             "company": self.company,
             "role": self.role,
             "position": position,
-            "position_short": self.role or (f"{self.company} interview" if self.company
-                                            else "my interview"),
-            "subjects": subjects,
-            "concerns": [as_mention(t) for t in self.topics if t.kind == "concern"],
-            "mine": [t.phrase for t in self.topics if t.kind == "mine"],
-            "topic": next((t.phrase for t in self.topics if t.kind == "subject"), None),
+            # the subject names the role and the stage, never the reader (they know their name)
+            "position_short": (f"{self.role} application" if self.role else
+                               f"my application to {self.company}" if self.company
+                               else "my application"),
+            "interview_short": ", ".join(filter(None, [
+                f"{self.role} interview" if self.role else "our interview", day])),
+            "subjects": mentions,
+            "topic": with_article(subjects[0].phrase) if subjects else None,
+            "topic2": with_article(subjects[1].phrase) if len(subjects) > 1 else None,
+            "question": questions[0] if questions else None,
+            "concerns": [as_mention(t) for t in topics if t.kind == "concern"],
+            "mine": [t.phrase for t in topics if t.kind == "mine"],
+            "spoke": self.spoke,
             "interview_day": long_date(self.interview_date) if self.interview_date else None,
             "decision_day": long_date(self.decision_date) if self.decision_date else None,
             "check_in_day": short_date(self.check_in_date) if self.check_in_date else None,
@@ -150,10 +165,11 @@ def gather(ctx: InterviewContext, stage: str, interviewer: str | None, config: C
                           "--sign-as NAME, add 'me: YOUR NAME' to the notes or set name in "
                           "~/.config/drafter/config.toml", fact="candidate", flag="--sign-as",
                           question="What name should the email be signed with?")
-    topics = [t for raw in person.topics if (clean := _fact(raw))
-              for t in topics_of(with_lead_in(clean, ctx.source))]
+    topics = _topics(person, ctx.source)
     if stage == "thank-you" and require_topic and not topics:
-        raise MissingFact(f"the notes list nothing {person.name} discussed; pass --topic TEXT "
+        said = ("nothing that reads as a topic of the conversation (only asides, logistics or "
+                "pay)" if person.topics else "nothing")
+        raise MissingFact(f"the notes list {said} {person.name} discussed; pass --topic TEXT "
                           "or add a line under their name on one topic from your conversation",
                           fact="topic", flag="--topic",
                           question=f"What is one thing {person.name} discussed with you?")
@@ -177,7 +193,19 @@ def gather(ctx: InterviewContext, stage: str, interviewer: str | None, config: C
     return Facts(stage, person, candidate, ctx.company, ctx.role, topics,
                  ctx.interview_date, ctx.decision_date, check_in,
                  _fact(offer.company) if offer else None,
-                 offer.answer_by if offer else None, ask_by)
+                 offer.answer_by if offer else None, ask_by,
+                 spoke=any(p.name == person.name for p in ctx.interviewers))
+
+
+def _topics(person: Interviewer, notes: str) -> list[Topic]:
+    """Each note line as phrases; when none phrases whole, the longest noun chunk of one (a
+    short true mention beats both a broken sentence and a thank-you that names nothing)."""
+    clean = [c for raw in person.topics if (c := _fact(raw))]
+    topics = [t for c in clean for t in topics_of(with_lead_in(c, notes))]
+    if topics:
+        return topics
+    chunk = next((ch for c in clean if (ch := noun_chunk(c))), None)
+    return [Topic(chunk, "subject", chunk)] if chunk else []
 
 
 _SPACES = re.compile(r"[ \t]+")

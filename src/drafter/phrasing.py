@@ -11,6 +11,15 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from drafter.topicphrase import (
+    as_noun_phrase,
+    aside,
+    expanded,
+    off_limits,
+    trimmed,
+    with_follow_on,
+)
+
 # third person (the interviewer's team, as the notes call it) -> second person (the reader)
 _PRONOUNS = [
     (r"\bthey're\b", "you're"), (r"\bthey are\b", "you are"), (r"\bthey've\b", "you've"),
@@ -34,16 +43,15 @@ _CONCERN = re.compile(r"^(?:(?:she|he|they)(?:'s|'re| is| are)?\s+)?(?:worried|c
                       r"anxious)\s+(?P<conn>about|that|with)\s+(?P<what>.+)$", re.I)
 # clauses: semicolons, dashes, and commas outside parentheses ("X (Kafka, Flink), Y")
 _SPLIT = re.compile(r"\s*;\s*|\s+[-–—]\s+|\s*,\s+(?:(?:and|or)\s+)?(?![^()]*\))"
-                    r"|\s+and\s+(?=(?:how|what|why|whether|where|when)\s)")
+                    r"|\s+and\s+(?=(?:how|what|why|whether|where|when)\s)"
+                    r"|\s+and\s+(?=(?:want|need|hope|plan)s?\s)|\s*\(\s*(?=\d)"
+                    r"|(?<!\bvs)(?<!\betc)\.\s+(?=[A-Z])|\s*!+\s*")
 _NO_ARTICLE = {
     "your", "my", "our", "how", "why", "what", "whether", "when", "where", "which", "who", "a",
     "an", "the", "their", "his", "her", "its", "this", "that", "these", "those", "some", "any",
     "all", "both", "each", "more", "less", "you", "i", "we", "to", "making", "being",
 }
 _WORD = re.compile(r"\S+")
-# "he wants the new hire to own X" -> "you want the new hire to own X"
-_PRONOUN_CLAUSE = re.compile(r"^(?:he|she|they)\s+(?P<verb>[a-z']+)\s+(?P<rest>.+)$", re.I)
-_PLURAL_VERB = {"is": "are", "was": "were", "has": "have", "does": "do", "'s": "'re"}
 # "team rituals: blameless postmortems" -> the detail after a short label
 _LABEL = re.compile(r"^[\w /&+-]{2,30}:\s+(?P<rest>\S.+)$")
 
@@ -53,7 +61,8 @@ class Topic:
     """One thing discussed: what to call it in an email, and what kind of thing it was."""
 
     phrase: str
-    kind: str  # "subject" | "question" | "concern" | "mine" | "said"
+    kind: str  # "subject" | "question" | "concern" | "mine"
+    raw: str = ""  # the clause of the notes it came from
 
 
 _THEY = re.compile(r"\b(?:they|they're|they've|their)\b", re.I)
@@ -69,20 +78,6 @@ def _second_person(text: str) -> str:
     for pattern, repl in _PRONOUNS:
         text = re.sub(pattern, repl, text, flags=re.I)
     return text
-
-
-def _tidy(text: str, max_words: int) -> str:
-    text = text.strip().strip(".;,:-–— ")
-    words = _WORD.findall(text)
-    if len(words) > max_words:
-        text = " ".join(words[:max_words])
-        text = re.sub(r"[\s,;:(]+\S*$", "", text) if text.count("(") > text.count(")") else text
-    # a lone leading capital is sentence case from the notes, not a proper noun
-    if text[:1].isupper() and text[1:2].islower() and not re.match(r"^[A-Z][a-z]+[A-Z]", text):
-        first = text.split()[0]
-        if first.lower() in _COMMON_STARTS:
-            text = text[0].lower() + text[1:]
-    return text.strip()
 
 
 _COMMON_STARTS = {
@@ -120,43 +115,71 @@ def _spelled_out(text: str) -> str:
     return text.strip()
 
 
-def topics_of(raw: str, max_words: int = 14) -> list[Topic]:
-    """Split one note line about an interviewer's conversation into usable topics."""
+def topics_of(raw: str, max_words: int = 12) -> list[Topic]:
+    """Split one note line about an interviewer's conversation into topics an email can name:
+    each a noun phrase (drafter.topicphrase), or left out."""
     out: list[Topic] = []
-    for part in _SPLIT.split(_spelled_out(raw.strip())):
-        part = part.strip()
+    if aside(raw):
+        return out
+    parts = [p.strip() for p in _SPLIT.split(_spelled_out(raw.strip())) if p and p.strip()]
+    for i, part in enumerate(parts):
         if len(part) < 3 or _PRIVATE.search(part):
             continue
         if part.rstrip('"”’\'').endswith("?") or part[:1] in "\"“":
             continue  # a stock question quoted word for word ("what's your biggest weakness?")
-        if m := _MINE.match(part):
-            out.append(Topic(_tidy(m.group("what"), max_words), "mine"))
-        elif m := _QUESTION.match(part):
-            # "asked how I would scale it" keeps its "how": "your question about how I would..."
-            what = _second_person(" ".join(filter(None, [m.group("wh"), m.group("what")])))
-            out.append(Topic(_tidy(what, max_words), "question"))
-        elif m := _CONCERN.match(part):
-            what = _tidy(_second_person(m.group("what")), max_words)
-            out.append(Topic(f"that {what}" if m.group("conn").lower() == "that" else what,
-                             "concern"))
-        elif m := _DISCUSSED.match(part):
-            out.append(Topic(_tidy(_second_person(m.group("what")), max_words), "subject"))
-        elif m := _PRONOUN_CLAUSE.match(part):
-            verb = m.group("verb").lower()
-            verb = _PLURAL_VERB.get(verb, verb[:-1] if verb.endswith("s") and
-                                    not verb.endswith("ss") else verb)
-            said = f"you {verb} {_second_person(m.group('rest'))}"
-            out.append(Topic(_tidy(said, max_words), "said"))
-        else:
-            if m := _LABEL.match(part):
-                part = m.group("rest")
-            out.append(Topic(_tidy(_second_person(part), max_words), "subject"))
-    return [t for t in out if t.phrase]
+        if i and (follow := with_follow_on(parts[i - 1], part)):
+            # "...4 new grads" + "want experienced people to precept them": one topic
+            out = [t for t in out if t.raw != parts[i - 1]]
+            out.append(Topic(follow, "subject", part))
+            continue
+        topic = _topic(part, max_words)
+        if topic is not None:
+            out.append(topic)
+    return out
+
+
+def _topic(part: str, max_words: int) -> Topic | None:
+    if m := _MINE.match(part):
+        mine = trimmed(expanded(m.group("what")), max_words)
+        return Topic(mine, "mine", part) if mine and not off_limits(mine) else None
+    if m := _QUESTION.match(part):
+        # "asked how I would scale it" keeps its "how": "your question about how I would..."
+        what = _second_person(" ".join(filter(None, [m.group("wh"), m.group("what")])))
+        phrase = as_noun_phrase(what, max_words, mine_ok=True)
+        return Topic(_lower_start(phrase), "question", part) if phrase else None
+    if m := _CONCERN.match(part):
+        what = _second_person(m.group("what"))
+        if m.group("conn").lower() == "that":
+            what = trimmed(expanded(what), max_words)
+            return Topic(f"that {what}", "concern", part) if not off_limits(what) else None
+        phrase = as_noun_phrase(what, max_words)
+        return Topic(_lower_start(phrase), "concern", part) if phrase else None
+    if m := _DISCUSSED.match(part):
+        part = m.group("what")
+    elif m := _LABEL.match(part):
+        part = m.group("rest")
+    phrase = as_noun_phrase(_second_person(part), max_words)
+    if phrase is None or not phrase.strip():
+        return None
+    words = phrase.casefold().replace("’", "'").split()
+    if len(words) > 2 and words[1] in ("i", "i'd"):
+        # "how I would debug X" was their question; "how I turned around X" my own example
+        hypothetical = words[1] == "i'd" or words[2] in ("would", "could", "should", "might")
+        return Topic(phrase, "question" if hypothetical else "mine", part)
+    return Topic(_lower_start(phrase), "subject", part)
+
+
+def _lower_start(text: str) -> str:
+    # a lone leading capital is sentence case from the notes, not a proper noun
+    first = text.split()[0] if text.split() else ""
+    if first[:1].isupper() and first[1:].islower() and first.lower() in _COMMON_STARTS:
+        return text[0].lower() + text[1:]
+    return text
 
 
 def ordered(topics: list[Topic]) -> list[Topic]:
-    """What was discussed first, then their questions, then what they said in passing."""
-    rank = {"subject": 0, "question": 1, "concern": 2, "said": 3, "mine": 4}
+    """What was discussed first, then their questions, their concerns, the candidate's own."""
+    rank = {"subject": 0, "question": 1, "concern": 2, "mine": 3}
     return sorted(topics, key=lambda t: rank.get(t.kind, 5))
 
 
@@ -170,8 +193,6 @@ def as_mention(topic: Topic) -> str:
         return f"your point about {topic.phrase}"
     if topic.kind == "subject":
         return with_article(topic.phrase)
-    if topic.kind == "said":
-        return f"hearing that {topic.phrase}"
     return topic.phrase
 
 
@@ -190,6 +211,11 @@ def long_date(day: dt.date) -> str:
 
 def short_date(day: dt.date) -> str:
     return f"{day:%B} {day.day}"
+
+
+def subject_date(day: dt.date) -> str:
+    """A subject line's date: "25 November"."""
+    return f"{day.day} {day:%B}"
 
 
 def join_and(items: list[str]) -> str:

@@ -1,0 +1,248 @@
+"""One clause of interview notes as a noun phrase an email can hold, or nothing.
+
+Notes are written for oneself: "they've 4 new grads starting in Jan and want experienced
+people to precept them", "about an hour", "3 techs per pharmacist", "ugh, parking". An email
+can say "precepting new graduates" or "how night staff will self-roster"; it must never paste
+a clause, a duration, a ratio or an aside into "our conversation about ___". The test is the
+head word's class (lemminflect's shipped table, via drafter.wordclass), not a list of
+patterns: a phrase opens with a determiner, a possessive, an adjective, a noun, a gerund, a
+proper noun or a wh-word, and holds no finite verb outside a wh-clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.wordclass import classes
+
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# shorthand people write in notes -> the word an email uses
+_EXPAND = {
+    "grads": "graduates", "grad": "graduate", "cert": "certification",
+    "certs": "certifications", "mgmt": "management", "dept": "department",
+    "admin": "administration", "ops": "operations", "reqs": "requirements", "eng": "engineering",
+    "infra": "infrastructure", "jan": "January", "feb": "February",
+    "mar": "March", "apr": "April", "jun": "June", "jul": "July", "aug": "August",
+    "sept": "September", "sep": "September", "oct": "October", "nov": "November",
+    "dec": "December", "govt": "government", "approx": "about", "regs": "regulations",
+}
+# a clause holding one of these is an aside, logistics or pay: an email never brings it up
+_OFF_LIMITS = _set("""
+lol lmao ugh meh yikes omg haha hmm argh phew fml tbh vibe vibes awkward nervous chill weird rambled
+blanked bombed nailed fingers crossed lovely nice friendly stressful parking park commute
+salary salaries pay paid wage wages bonus equity benefits pto holiday holidays leave notice
+visa sponsorship relocation uniform dress lunch coffee tea snacks reimbursement expenses
+van fuel car gym perks discount discounts meals canteen
+ratio ratios per minutes mins min hour hours hrs hr seconds duration long overran late
+early traffic directions address building reception receptionist badge
+""")
+# a unit that makes a number a duration ("45 min", "2 weeks") rather than part of the work
+_DURATION = re.compile(r"\b(?:an?|\d+|one|two|three|few|couple of)\s+(?:more\s+)?"
+                       r"(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\b"
+                       r"|\b\d+\s*:\s*\d+\b|\b\d+\s*(?:am|pm)\b", re.I)
+_CLOCK = re.compile(r"\s*\b(?:at|around|by)\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)\b", re.I)
+_WH = _set("how what why whether when where which who")
+_DETERMINERS = _set("""
+the a an your our their its this that these those each every some any his her my
+""")
+_SUBJECT_PRONOUNS = _set("i i'm i'd i've i'll me we we're we've he she it they they're "
+                         "they've you you're you've he's she's it's")
+_FIRST_PERSON = _set("i i'm i'd i've i'll me my mine myself")
+_FINITE = _set("""
+is are was were am be been has have had does did do will would can could shall should may
+might must 's 're 've 'll 'd isn't aren't wasn't weren't don't doesn't didn't won't can't
+""")
+_QUANTIFIERS = re.compile(r"^(?:(?:a\s+)?lots?\s+of|a\s+lot\s+of|loads\s+of|tons\s+of|"
+                          r"plenty\s+of|(?:quite\s+)?a\s+few|several|many|some|\d[\d,.]*\+?|"
+                          r"one|two|three|four|five|six|seven|eight|nine|ten|a\s+couple\s+of)"
+                          r"\s+", re.I)
+_ENDS_BADLY = _set("""
+a an the and or but of to for with about on in at by from into as if that than your our their
+its my his her this these those is are was were be will would can could very really
+""")
+_TOKEN = re.compile(r"[\w'’+#./&-]+|[(),]")
+
+
+def _words(text: str) -> list[str]:
+    return _TOKEN.findall(text)
+
+
+def expanded(text: str) -> str:
+    """Shorthand spelled out: "new grads starting in Jan" -> "new graduates starting in January"."""
+    return re.sub(r"(?<![\w-])[A-Za-z]+(?![\w-])",
+                  lambda m: _EXPAND.get(m[0].casefold(), m[0]), text)
+
+
+def aside(line: str) -> bool:
+    """A note line with a chat aside in it ("they had 3 FOMs quit this year lol") was written
+    for oneself: none of it goes into an email."""
+    return bool(_ASIDES.intersection(w.casefold() for w in _words(line)))
+
+
+_ASIDES = _set("lol lmao ugh meh yikes omg haha hmm argh phew fml tbh")
+
+
+def off_limits(text: str) -> bool:
+    """An aside, a duration, a ratio, pay or logistics: not something to thank anyone for."""
+    low = [w.casefold().strip(".") for w in _words(text)]
+    return bool(_OFF_LIMITS.intersection(low)) or bool(_DURATION.search(text))
+
+
+def _gerund(verb: str) -> str:
+    v = verb.casefold()
+    if v.endswith("ie"):
+        return v[:-2] + "ying"
+    if v.endswith("e") and not v.endswith(("ee", "ye", "oe")):
+        return v[:-1] + "ing"
+    return v + "ing"
+
+
+def _is_finite(word: str, index: int) -> bool:
+    """A verb that makes the phrase a clause: an auxiliary, or a verb-only word that is
+    inflected ("falls over" has its noun reading; "slipped", "wants" have none)."""
+    w = word.casefold().replace("’", "'")
+    if w in _FINITE:
+        return True
+    kinds = classes(w)
+    return index > 0 and kinds == {"verb"} and not w.endswith("ing") and w.endswith(("s", "ed"))
+
+
+def _head_ok(word: str) -> bool:
+    w = word.casefold().replace("’", "'")
+    if w in _DETERMINERS or w in _WH or word[:1].isupper() or word[:1].isdigit():
+        return w not in _SUBJECT_PRONOUNS
+    if w in _SUBJECT_PRONOUNS:
+        return False
+    kinds = classes(w)
+    if not kinds:  # a word the table does not know: jargon ("e-rostering", "playbook") is a noun
+        return "-" in w or w.isalpha()
+    if w.endswith("ing") and "verb" in kinds:
+        return True  # a gerund: "precepting new graduates"
+    return bool(kinds & {"noun", "adj"})
+
+
+def trimmed(phrase: str, max_words: int = 12) -> str:
+    """At most max_words, ending on a word that can end a phrase (not "of", "the", "and")."""
+    words = phrase.split()
+    if len(words) > max_words:
+        words = words[:max_words]
+        # cut before the last preposition or relative word so that the phrase ends whole
+        for i in range(len(words) - 1, 2, -1):
+            if words[i].casefold() in {"in", "on", "at", "for", "with", "during", "by", "from",
+                                       "after", "before", "without", "within", "over", "that",
+                                       "which", "who", "where"}:
+                words = words[:i]
+                break
+    while words and words[-1].casefold().strip(",;:") in _ENDS_BADLY:
+        words.pop()
+    text = " ".join(words).rstrip(",;:")
+    if text.count("(") > text.count(")"):
+        text = text[:text.rfind("(")].rstrip()
+    return text
+
+
+def as_noun_phrase(clause: str, max_words: int = 12, mine_ok: bool = False) -> str | None:
+    """The clause as a noun phrase about the work, or None when it cannot be one. `mine_ok`:
+    the candidate's own words may stand ("your question about my 18th edition regs")."""
+    text = expanded(clause.strip().strip(".;,:!?-–— "))
+    text = _CLOCK.sub("", text).strip()  # "slipping at 3am": the hour is colour, not topic
+    if not text or off_limits(text):
+        return None
+    text = _QUANTIFIERS.sub("", text).strip()
+    words = _words(text)
+    if not words:
+        return None
+    low = [w.casefold().replace("’", "'") for w in words]
+    if _FIRST_PERSON.intersection(low) and low[0] not in _WH and not mine_ok:
+        return None  # "I was nervous", "my notice": about the candidate, not the work
+    if low[0] in _WH:
+        return trimmed(text, max_words)  # "how night staff will self-roster" is already one
+    if low[0] in _SUBJECT_PRONOUNS:
+        return _from_pronoun_clause(words, max_words)
+    if not _head_ok(words[0]):
+        return None
+    finite = next((i for i, w in enumerate(words) if _is_finite(w, i)), None)
+    if finite is None:
+        return trimmed(text, max_words)
+    if finite >= 1 and low[finite] in ("will", "'ll", "would", "can", "could", "should"):
+        return trimmed("how " + text, max_words)  # "night staff will self-roster"
+    if finite >= 1 and low[finite].endswith("s") and classes(low[finite]) == {"verb"}:
+        return trimmed("how " + text, max_words)  # "the firm uses AI for document review"
+    return None  # "the ward is short-staffed", "van provided": a claim or a perk, not a topic
+
+
+def _from_pronoun_clause(words: list[str], max_words: int) -> str | None:
+    """ "you are hiring two more people" -> "hiring two more people"; "you have new
+    graduates starting in January" -> "your new graduates starting in January"."""
+    low = [w.casefold().replace("’", "'") for w in words]
+    rest = words[1:]
+    verb = low[1] if len(low) > 1 else ""
+    if low[0].endswith(("'re", "'s")) or verb in ("are", "is", "were", "was"):
+        rest = rest if low[0].endswith(("'re", "'s")) else rest[1:]
+        if rest and rest[0].casefold().endswith("ing"):
+            return trimmed(" ".join(rest), max_words) or None
+        return None
+    if low[0].endswith("'ve") or verb in ("have", "has", "had", "got"):
+        rest = rest if low[0].endswith("'ve") else rest[1:]
+        rest = _words(_QUANTIFIERS.sub("", " ".join(rest)))
+        if rest and rest[0].casefold() in ("got", "to"):
+            return None
+        if rest and _head_ok(rest[0]) and not any(_is_finite(w, i + 1)
+                                                    for i, w in enumerate(rest)):
+            return trimmed("your " + " ".join(rest), max_words)
+    return None
+
+
+_TO_VERB_THEM = re.compile(r"\bto\s+(?P<verb>[a-z-]+)\s+(?:them|it)\b", re.I)
+
+
+def with_follow_on(first: str, second: str) -> str | None:
+    """ "…4 new grads starting in Jan" + "and want experienced people to precept them" ->
+    "precepting new graduates": the second half names the work, the first what it is done to."""
+    m = _TO_VERB_THEM.search(second)
+    if not m or "verb" not in classes(m["verb"]):
+        return None
+    words = _words(expanded(_QUANTIFIERS.sub("", first)))
+    low = [w.casefold().replace("’", "'") for w in words]
+    if low and (low[0] in _SUBJECT_PRONOUNS or low[0] in _FINITE):
+        drop = 1 if low[0].endswith(("'ve", "'re", "'s")) else 2
+        words = _words(_QUANTIFIERS.sub("", " ".join(words[drop:])))
+    # the thing acted on: the words up to a participle or preposition ("new graduates")
+    obj: list[str] = []
+    for w in words:
+        if w.casefold() in {"starting", "joining", "coming", "in", "on", "at", "from", "who",
+                            "that", "next", "this"}:
+            break
+        obj.append(w)
+    if not obj or not _head_ok(obj[0]):
+        return None
+    return f"{_gerund(m['verb'])} {' '.join(obj)}"
+
+
+def noun_chunk(clause: str) -> str | None:
+    """The longest run of adjectives and nouns in a clause that does not phrase whole ("we
+    got on to the forklift cert stuff I did" -> "forklift certification stuff"): the last
+    resort before a thank-you names no topic at all."""
+    text = expanded(_CLOCK.sub("", clause))
+    if off_limits(text):
+        return None
+    best: list[str] = []
+    run: list[str] = []
+    for word in [*_words(text), "."]:
+        w = word.casefold().replace("’", "'")
+        kinds = classes(w) if w.isalpha() else frozenset()
+        if (kinds & {"noun", "adj"} and w not in _DETERMINERS and w not in _SUBJECT_PRONOUNS
+                and w not in _FIRST_PERSON and w not in _FINITE and w not in _WH):
+            run.append(word)
+            continue
+        while run and "noun" not in classes(run[-1].casefold()):
+            run.pop()  # a chunk ends on its noun
+        if len(run) > len(best) or (len(run) == len(best) and run and len("".join(run)) >
+                                    len("".join(best))):
+            best = run
+        run = []
+    return " ".join(best) if best and max(len(w) for w in best) >= 4 else None
