@@ -68,7 +68,7 @@ def merge_people(ctx: InterviewContext) -> InterviewContext:
         ctx = ctx.model_copy(update=update)
     company = {w.casefold() for w in (ctx.company or "").split()}
     people = [p.model_copy() for p in ctx.interviewers]
-    others: list[Interviewer] = list(ctx.others)
+    others: list[Interviewer] = [p.model_copy() for p in ctx.others]
     uncertain: list[str] = list(ctx.uncertain)
     recruiter = ctx.recruiter
     for f in found:
@@ -82,7 +82,9 @@ def merge_people(ctx: InterviewContext) -> InterviewContext:
             for p in known:
                 p.honorific = p.honorific or f.honorific
             continue
-        if any(_same(p, f) for p in others):
+        if twins := [p for p in others if _same(p, f)]:
+            for p in twins:
+                p.honorific = p.honorific or f.honorific
             continue
         if len(f.name.split()) == 1 and f.honorific is None and f.kind != "interviewer":
             continue  # a lone first name is a person only where the notes say who they are

@@ -141,6 +141,23 @@ def _name_from(words: list[re.Match[str]], i: int, line: str) -> tuple[int, str]
                        for p in parts)
 
 
+_CREDENTIALS_AFTER = re.compile(r",?\s*(?:[A-Z]{2,6}|PhD|PharmD|MD|DDS)\b")
+
+
+def _titled(words: list[re.Match[str]], i: int, line: str) -> tuple[int, str] | None:
+    """A name whose first word no list knows, taken only when a job title or credentials
+    follow it: "Nkechi Eze, MSN, RN (nurse manager)", "Chidi Okafor (Ops Director)"."""
+    if i + 1 >= len(words) or not _adjacent(words[i], words[i + 1], line):
+        return None
+    last = words[i + 1].group(0)
+    if not (_cap(last) and _surnameish(last) and not _common(last)):
+        return None
+    end = words[i + 1].end()
+    if _title(line, end) is None and not _CREDENTIALS_AFTER.match(line, end):
+        return None
+    return i + 2, f"{words[i].group(0).rstrip('.,')} {last.rstrip('.,')}"
+
+
 def _adjacent(a: re.Match[str], b: re.Match[str], line: str) -> bool:
     gap = line[a.end():b.start()]
     return gap in (" ", "\t") or (gap == " " and True)
@@ -178,6 +195,8 @@ def find_people(text: str) -> list[Person]:
                       or (got is None and _cap(word) and _plain(word) not in _vocab()["common"]
                       and i > 0 and _set_apart(line, words[i].end()))):
                     hit = (i + 1, word.rstrip(".,"), None)
+            elif _cap(word) and not _common(word) and (got := _titled(words, i, line)):
+                hit = (got[0], got[1], None)  # "Nkechi Eze, MSN, RN (nurse manager)"
             if hit is None:
                 i += 1
                 continue
