@@ -8,6 +8,9 @@ from __future__ import annotations
 
 # the offline composer's own slips (issue 10), then hand-written ones
 FRAGMENT_FLAG = [
+    # an article before a note's past-tense verb; 'you' with a third-person verb (blind read)
+    "The part that stayed with me was the used the sepsis story from Mercy.",
+    "I enjoyed discussing how the after-school maths club you wants someone to take over.",
     "I found our conversation about what I'd do if a post-op patient's obs started slipping at "
     "3am and the especially valuable, and the you've 4 new grads starting in Jan and want "
     "experienced people to precept them gave me a clearer picture of the work.",
@@ -34,6 +37,9 @@ FRAGMENT_FLAG = [
 ]
 
 FRAGMENT_LEAVE = [
+    "The said document is attached for your review.",
+    "Thank you, and I hope you and the team have a good week.",
+    "If you want the samples sooner, I can send them by Monday.",
     "How about I send over the deck before Friday?",
     "What about we meet again next week, if that suits you?",
     "The people I'd be working with, I think, are a big part of why I applied.",

@@ -168,3 +168,24 @@ def test_one_clause_as_a_noun_phrase(clause: str, phrase: str | None) -> None:
 ])
 def test_last_resort_noun_chunk(clause: str, chunk: str | None) -> None:
     assert noun_chunk(clause) == chunk
+
+
+# what the blind read of offline drafts found pasted into sentences, and what must still pass
+WORTH = [
+    ("Head of Housing Needs", False), ("Project Director", False), ("regions", False),
+    ("patient", False), ("spring interview", False), ("10/6 check-in email to Dr. Hale", False),
+    ("Wed 18 November", False), ("Q's on the Climate Action Plan refresh", False),
+    ("moving ks3 to mastery approach", False), ("startup packages ~450k", False),
+    ("setup + the nurse-led discharge pilot", False), ("the committee meets", False),
+    ("the move to e-rostering", True), ("on-call", True), ("the accessibility audit in Q2", True),
+    ("moving your nightly batch ETL to streaming (Kafka + Flink)", True),
+    ("your prevention-first strategy", True), ("the Marina Heights tower project", True),
+    ("precepting new graduates", True), ("Kafka", True),
+]
+
+
+@pytest.mark.parametrize(("phrase", "ok"), WORTH)
+def test_worth_naming(phrase: str, ok: bool) -> None:
+    from drafter.topicphrase import worth_naming
+
+    assert worth_naming(phrase) is ok

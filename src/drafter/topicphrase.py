@@ -145,7 +145,7 @@ def trimmed(phrase: str, max_words: int = 12) -> str:
     return text
 
 
-def as_noun_phrase(clause: str, max_words: int = 12, mine_ok: bool = False) -> str | None:
+def _as_noun_phrase(clause: str, max_words: int = 12, mine_ok: bool = False) -> str | None:
     """The clause as a noun phrase about the work, or None when it cannot be one. `mine_ok`:
     the candidate's own words may stand ("your question about my 18th edition regs")."""
     text = expanded(clause.strip().strip(".;,:!?-–— "))
@@ -223,7 +223,7 @@ def with_follow_on(first: str, second: str) -> str | None:
     return f"{_gerund(m['verb'])} {' '.join(obj)}"
 
 
-def noun_chunk(clause: str) -> str | None:
+def _noun_chunk(clause: str) -> str | None:
     """The longest run of adjectives and nouns in a clause that does not phrase whole ("we
     got on to the forklift cert stuff I did" -> "forklift certification stuff"): the last
     resort before a thank-you names no topic at all."""
@@ -246,3 +246,69 @@ def noun_chunk(clause: str) -> str | None:
             best = run
         run = []
     return " ".join(best) if best and max(len(w) for w in best) >= 4 else None
+
+
+# -- the last gate: would a person name this in an email? -----------------------------------
+
+_PARENTHETICAL = re.compile(r"\s*\((?P<inner>[^()]*)\)")
+_MONTH = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+_DATE = re.compile(rf"\b(?:{_MONTH})\.?\s+\d|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})\b|"
+                   r"\b\d{1,2}[/.]\d{1,2}\b|\b(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s*$", re.I)
+_LOGISTICS = _set("""
+email emails emailed interview interviews interviewed call calls phone zoom teams meeting
+meets met committee rota timeline deadline decision offer application
+""")
+_GLUE = _set("of and the a an & for to in on at with our your their my")
+_SHORTHAND = re.compile(r"^(?:[a-z]+\d+\w*|\d+[a-z]{2,})$")  # "ks3", "12hr" (not "Q2")
+_LETTER_S = re.compile(r"^[A-Za-z]['’]s$")  # "Q's": questions, in note shorthand
+_WORD_OF = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _names_only(inner: str) -> bool:
+    """A bracket that names things ("(Kafka + Flink)", "(Opera Cloud)") stays; an aside goes."""
+    words = _WORD_OF.findall(inner)
+    return bool(words) and all(w[:1].isupper() for w in words) and "I" not in words
+
+
+def _without_asides(clause: str) -> str:
+    return _PARENTHETICAL.sub(lambda m: m.group(0) if _names_only(m["inner"]) else "", clause)
+
+
+def worth_naming(phrase: str) -> bool:
+    """Whether a phrase reads as something the two of them discussed, not a pasted fragment: no
+    date, logistics, title-case job title ("Project Director"), note shorthand ("ks3", "q's"),
+    stray symbol or abbreviation mid-phrase ("Dr."); one plain word ("regions") is too little."""
+    bare = _PARENTHETICAL.sub("", phrase)
+    words = _WORD_OF.findall(bare)
+    low = [w.casefold().replace("’", "'") for w in words]
+    content = [w for w, lw in zip(words, low, strict=True)
+               if lw not in _GLUE and lw not in _DETERMINERS]
+    if not content:
+        return False
+    if len(content) == 1 and "-" not in content[0] and not content[0].isupper() and not (
+            content[0][:1].isupper() and len(words) == 1):
+        return False  # "regions", "patient": a word, not a topic
+    if any(c in bare for c in "+/~$£€[]|") or _DATE.search(bare):
+        return False
+    if _LOGISTICS.intersection(low):
+        return False
+    if any(_SHORTHAND.match(w) or _LETTER_S.match(w) for w in words) or re.search(
+            r"\b[A-Z][a-z]{0,3}\.\s", bare):
+        return False
+    significant = [w for w in words if w.casefold() not in _GLUE]
+    return not (len(significant) > 1 and all(w[:1].isupper() and not w.isupper()
+                                             for w in significant))
+
+
+def as_noun_phrase(clause: str, max_words: int = 12, mine_ok: bool = False) -> str | None:
+    """The clause as a noun phrase about the work (an aside in brackets left out), or None when
+    it cannot be one or would read as a pasted fragment (see worth_naming)."""
+    phrase = _as_noun_phrase(_without_asides(clause), max_words, mine_ok)
+    return phrase if phrase and worth_naming(phrase) else None
+
+
+def noun_chunk(clause: str) -> str | None:
+    """The longest noun chunk of a clause (see _noun_chunk), if it is worth naming."""
+    chunk = _noun_chunk(_without_asides(clause))
+    return chunk if chunk and worth_naming(chunk) else None
