@@ -59,7 +59,10 @@ def test_signature_at_the_end(notes: str, want: str | None) -> None:
 
 @pytest.mark.parametrize(("company", "notes", "doubt"), [
     ("So", "So they said Friday", True),
-    ("St. Luke's", "my current manager at St. Luke's doesn't know", False),
+    ("St. Luke's", "my current manager at St. Luke's doesn't know", True),  # my job, not theirs
+    ("Fernhill Health", "He asked about my SwiftUI migration at Fernhill Health", True),
+    ("Nimbus", "Had my final Staff SRE interview at Nimbus today", False),
+    ("Lab Technologist", "Lab Technologist (Microbiology) — Kelso Diagnostics", True),
     ("St. Luke's", "currently at St. Luke's, interviewing at Mercy", True),
     ("Hays", "came via Hays for the Okonjo role", True),
     ("Target", "Interview at Target for Store Lead", False),
@@ -179,3 +182,16 @@ def test_the_resolver_steps_run_without_the_safety_net() -> None:
         ctx = read_notes(path.read_text(encoding="utf-8"), TODAY)
         out = resolve(settle_offer(settle_dates(ctx, TODAY), TODAY))
         assert out == parse_notes(path.read_text(encoding="utf-8"), today=TODAY), path.name
+
+
+@pytest.mark.parametrize(("name", "honorific", "greeting"), [
+    ("Priya Shah", None, "Priya"), ("Hyun-woo Cho", "Dr", "Dr. Cho"),
+    ("Kenji Sato", "Prof", "Professor Sato"), ("Pieter van der Berg", "Mr", "Mr. van der Berg"),
+    ("Zhang Wei", None, "Wei"), ("Park Ji-hoon", None, "Ji-hoon"),
+    ("Tran Minh Duc", None, "Tran Minh Duc"), ("Nguyen Thi Lan", "Dr", "Dr. Nguyen"),
+    ("NAKAMURA Haruto", None, "Haruto"), ("Dr. Patel", None, "Dr. Patel"),
+])
+def test_greeting_forms(name: str, honorific: str | None, greeting: str) -> None:
+    from drafter.context import Interviewer
+
+    assert Interviewer(name=name, honorific=honorific).first_name == greeting

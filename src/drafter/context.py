@@ -40,13 +40,18 @@ class Interviewer(BaseModel):
         words = self.name.split()
         if len(words) == 2 and words[0].rstrip(".") in TITLES:
             return self.name
-        family_first = len(words) > 2 and words[0].casefold() in FAMILY_FIRST
+        # "Zhang Wei", "Park Ji-hoon", "NAKAMURA Haruto": which part is the given name is not
+        # ours to guess, so the greeting keeps the whole name (or the title and family name)
+        family_first = len(words) > 1 and (words[0].casefold() in FAMILY_FIRST or (
+            words[0].isupper() and len(words[0]) > 3))
         if self.honorific and len(words) > 1:
             title = "Professor" if self.honorific.rstrip(".") in ("Prof", "Professor") \
                 else self.honorific.rstrip(".") + "."
             return f"{title} {words[0] if family_first else surname(words)}"
         if family_first:
-            return self.name  # "Tran Minh Duc": which part is the given name is not ours to guess
+            # "Zhang Wei" -> "Wei", "Park Ji-hoon" -> "Ji-hoon"; with more parts ("Tran Minh
+            # Duc") which part is the given name is not ours to guess: the whole name
+            return words[1] if len(words) == 2 else self.name
         return words[0] if words else self.name
 
     def answers_to(self, name: str) -> bool:
@@ -70,7 +75,9 @@ FAMILY_FIRST = frozenset((
     "nguyen", "nguyễn", "tran", "trần", "le", "lê", "pham", "phạm", "hoang", "hoàng", "huynh",
     "phan", "vu", "vũ", "vo", "võ", "dang", "đặng", "bui", "bùi", "do", "đỗ", "ngo", "ngô",
     "duong", "dương", "ly", "lý", "chen", "wang", "zhang", "liu", "yang", "huang", "zhao", "wu",
-    "zhou", "xu", "sun", "zhu", "hu", "guo", "lin", "gao", "luo"))
+    "zhou", "xu", "sun", "zhu", "hu", "guo", "lin", "gao", "luo", "kim", "lee", "park", "choi",
+    "jung", "jeong", "kang", "cho", "yoon", "jang", "lim", "han", "oh", "seo", "shin", "kwon",
+    "hwang", "ahn", "song", "yoo", "hong"))
 
 
 def surname(words: list[str]) -> str:

@@ -22,6 +22,7 @@ from drafter.notes.people import (
     addressed,
     find_people,
     first_names,
+    is_title_word,
     own_name,
     person_like,
 )
@@ -46,6 +47,20 @@ def _same(person: Interviewer, found: Person) -> bool:
         len(theirs) == 1 or theirs[0] == mine[0])
 
 
+def _bare_name(person: Interviewer) -> Interviewer:
+    """A name without the title words the reader left before it: "ED Folasade Adeyemi-Cole",
+    "Exec Chef Inés de la Torre" are Folasade Adeyemi-Cole and Inés de la Torre."""
+    words = person.name.split()
+    i = 0
+    while i < len(words) - 1 and (is_title_word(words[i]) or (
+            words[i].isupper() and len(words[i]) <= 4 and not person_like(words[i]))):
+        i += 1
+    if i == 0:
+        return person
+    title = person.title or " ".join(words[:i])
+    return person.model_copy(update={"name": " ".join(words[i:]), "title": title})
+
+
 def merge_people(ctx: InterviewContext) -> InterviewContext:
     """Add what the people detector found that the reader missed; never drop the reader's.
 
@@ -53,6 +68,7 @@ def merge_people(ctx: InterviewContext) -> InterviewContext:
     so; anyone else is kept in `others` (a referrer, a name in passing), whom --to may name but
     no stage's rule writes to. The notes' own form of address ("Dr. Cho") is kept."""
     text = bounded(ctx.source)
+    ctx = ctx.model_copy(update={"interviewers": [_bare_name(p) for p in ctx.interviewers]})
     found = find_people(text)
     known = [p.name for p in ctx.interviewers] + ([ctx.recruiter] if ctx.recruiter else [])
     signed = None if ctx.candidate else own_name(text, known)
@@ -98,6 +114,7 @@ def merge_people(ctx: InterviewContext) -> InterviewContext:
             others.append(person)
             if f.kind == "unknown":
                 uncertain.append(f.name)
+    others = [_bare_name(p) for p in others]
     update.update(interviewers=people, others=others, recruiter=recruiter, uncertain=uncertain)
     if ctx.candidate is None and candidate:
         update["candidate"] = candidate

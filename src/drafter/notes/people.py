@@ -87,6 +87,11 @@ def _is_first(word: str) -> bool:
     return bool(parts) and len(parts[0]) > 1 and parts[0] in first_names()
 
 
+def is_title_word(word: str) -> bool:
+    """A word of a job title ("Exec", "Chef", "Director"), never part of a name."""
+    return _plain(word.rstrip(".,")) in _vocab()["role_words"]
+
+
 def person_like(name: str) -> bool:
     """Whether a full name opens with a known first name ("Kerry-Ann Campbell"), as a company
     the reader took for a person ("Meridian Freightways") does not."""

@@ -30,6 +30,15 @@ def _common_words() -> frozenset[str]:
     return frozenset([w for w in text.splitlines() if not w.startswith("#")][:1000])
 
 
+_MY_WORK = re.compile(r"\bmy\s", re.I)
+
+
+@cache
+def _role_words() -> frozenset[str]:
+    data = tomllib.loads((_DATA / "people.toml").read_text(encoding="utf-8"))
+    return frozenset(w.casefold() for w in data["role_words"])
+
+
 @cache
 def _not_company() -> frozenset[str]:
     data = tomllib.loads((_DATA / "cues.toml").read_text(encoding="utf-8"))
@@ -76,6 +85,13 @@ def company_doubt(company: str, lines: list[str]) -> str | None:
         return f"'{company}' is a common word, not clearly a company name"
     if words and words[0].casefold() in _not_company():
         return f"'{company}' describes an offer or a company, it does not name one"
+    if _MY_WORK.search(" ".join(lines)) and re.search(
+            rf"\bmy\s+(?:(?!(?:interview|onsite|call|screen|round|chat|meeting|panel|visit|"
+            rf"shift|trial)\w*\b)[\w-]+\s+){{0,4}}(?:at|with|for)\s+{re.escape(company)}",
+            " ".join(lines), re.I):
+        return f"'{company}' is where the notes place your own work, not the company interviewing"
+    if words and words[-1].casefold().strip(".,") in _role_words():
+        return f"'{company}' reads as a job title, not a company"
     before = _cues()["not_employer_before"]
     pattern = re.compile(r"\s+".join(map(re.escape, words)), re.I)
     for line in lines:
