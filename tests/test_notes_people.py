@@ -195,3 +195,21 @@ def test_greeting_forms(name: str, honorific: str | None, greeting: str) -> None
     from drafter.context import Interviewer
 
     assert Interviewer(name=name, honorific=honorific).first_name == greeting
+
+
+# (notes, stage, whom the rule writes to): the thread owner from what the notes show
+THREADS = [
+    ("Interview 2 Sept with Fr. Michael Okafor and counselor Lupe Tuilagi\n"
+     "Check-in #1: 22 Sept → Fr. Okafor\n- Sam", "close-the-loop", "Michael Okafor"),
+    ("final loop w/ head of design Björn Halvorsen + pm Ayesha Siddiqui.\n"
+     "björn's the one who's been emailing me\n- Ren", "missed-deadline", "Björn Halvorsen"),
+    ("Interview Wed 16 Sep with Dominika Nowak (Senior Buyer) for Assistant Buyer. She said "
+     "they'd have an answer by end of next week. Also met planner Eoin Gallagher.\n- Kim",
+     "missed-deadline", "Dominika Nowak"),
+]
+
+
+@pytest.mark.parametrize(("notes", "stage", "want"), THREADS)
+def test_thread_owner(notes: str, stage: str, want: str) -> None:
+    person = recipient_for(parse_notes(notes, today=TODAY), stage).person
+    assert person is not None and person.name == want

@@ -45,8 +45,9 @@ class Interviewer(BaseModel):
         family_first = len(words) > 1 and (words[0].casefold() in FAMILY_FIRST or (
             words[0].isupper() and len(words[0]) > 3))
         if self.honorific and len(words) > 1:
-            title = "Professor" if self.honorific.rstrip(".") in ("Prof", "Professor") \
-                else self.honorific.rstrip(".") + "."
+            title = {"Prof": "Professor", "Professor": "Professor", "Sister": "Sister",
+                     "Capt": "Captain"}.get(self.honorific.rstrip("."),
+                                             self.honorific.rstrip(".") + ".")
             return f"{title} {words[0] if family_first else surname(words)}"
         if family_first:
             # "Zhang Wei" -> "Wei", "Park Ji-hoon" -> "Ji-hoon"; with more parts ("Tran Minh
@@ -137,6 +138,9 @@ class InterviewContext(BaseModel):
     rejection_from: str | None = None
     # the one person whose emails are pasted into the notes ("From: Yuki Tanaka <...>")
     correspondent: str | None = None
+    # who the follow-up thread is with, when the notes show it (a sent message's recipient,
+    # "my contact is Dana", whoever stated the timeline): see notes/thread.py
+    thread_owner: str | None = None
     # whom the notes themselves say to write to ("email Noor", "write to Dr. Cho")
     addressee: str | None = None
     # people the notes name who are neither interviewer nor recruiter as far as drafter can

@@ -106,6 +106,7 @@ def recipient_for(ctx: InterviewContext, stage: str, name: str | None = None) ->
     if addressee is not None and stage != "thank-you":
         return Choice(addressee, "the notes say to write to them", everyone)
     correspondent = _named(ctx, ctx.correspondent)
+    owner = _named(ctx, ctx.thread_owner)
     last_to = _last_follow_up_to(ctx)
     thread = (_named(ctx, last_to) or Interviewer(name=last_to)) if last_to else None
     steps: list[tuple[Interviewer | None, str]]
@@ -119,11 +120,14 @@ def recipient_for(ctx: InterviewContext, stage: str, name: str | None = None) ->
     elif stage == "rejection-reply":
         steps = [(_named(ctx, ctx.rejection_from), "sent the rejection"),
                  (correspondent, "wrote the email pasted in your notes"),
+                 (owner, "your notes show the thread is with them"),
                  (recruiter, "the recruiter"), (only, "the only interviewer")]
     elif stage == "competing-offer":
         managers = [p for p in ctx.interviewers if _HIRING_MANAGER.search(p.title or "")]
         hiring = managers[0] if len(managers) == 1 else None
-        steps = [(thread, "your last follow-up went to them"), (hiring, "the hiring manager"),
+        steps = [(thread, "your last follow-up went to them"),
+                 (owner, "your notes show the thread is with them"),
+                 (hiring, "the hiring manager"),
                  (correspondent, "wrote the email pasted in your notes"),
                  (recruiter, "the recruiter"), (only, "the only interviewer")]
     else:  # the follow-up chain, and any stage added as data later
@@ -131,9 +135,10 @@ def recipient_for(ctx: InterviewContext, stage: str, name: str | None = None) ->
         unknown = any(s.to is None and not s.stage.casefold().startswith("thank")
                       for s in ctx.sent) and thread is None
         steps = [(thread, "your last follow-up went to them"),
+                 (owner, "your notes show the thread is with them"),
                  (None if unknown else correspondent, "wrote the email pasted in your notes"),
                  (None if unknown else recruiter, "the recruiter"),
-                 (only, "the only interviewer")]
+                 (None if unknown else only, "the only interviewer")]
     for person, why in steps:
         if person is not None:
             return Choice(person, why, everyone)

@@ -51,14 +51,25 @@ def _bare_name(person: Interviewer) -> Interviewer:
     """A name without the title words the reader left before it: "ED Folasade Adeyemi-Cole",
     "Exec Chef Inés de la Torre" are Folasade Adeyemi-Cole and Inés de la Torre."""
     words = person.name.split()
+    honorific = person.honorific
+    if len(words) > 2 and words[0].rstrip(".").casefold() in _HONORIFICS:
+        # "Fr. Michael Okafor": greeted "Fr. Okafor", never "Fr"
+        honorific = honorific or _HONORIFICS[words[0].rstrip(".").casefold()]
+        words = words[1:]
     i = 0
     while i < len(words) - 1 and (is_title_word(words[i]) or (
-            words[i].isupper() and len(words[i]) <= 4 and not person_like(words[i]))):
+            words[i].isupper() and len(words[i]) <= 4 and not words[i + 1].isupper())):
         i += 1
-    if i == 0:
+    if i == 0 and honorific == person.honorific:
         return person
-    title = person.title or " ".join(words[:i])
-    return person.model_copy(update={"name": " ".join(words[i:]), "title": title})
+    title = person.title or " ".join(words[:i]) or None
+    return person.model_copy(update={"name": " ".join(words[i:]), "title": title,
+                                     "honorific": honorific})
+
+
+_HONORIFICS = {"dr": "Dr", "mr": "Mr", "mrs": "Mrs", "ms": "Ms", "mx": "Mx", "prof": "Prof",
+               "professor": "Prof", "fr": "Fr", "father": "Fr", "sister": "Sister",
+               "capt": "Capt", "captain": "Capt", "rev": "Rev", "cllr": "Cllr"}
 
 
 def merge_people(ctx: InterviewContext) -> InterviewContext:
@@ -68,7 +79,10 @@ def merge_people(ctx: InterviewContext) -> InterviewContext:
     so; anyone else is kept in `others` (a referrer, a name in passing), whom --to may name but
     no stage's rule writes to. The notes' own form of address ("Dr. Cho") is kept."""
     text = bounded(ctx.source)
-    ctx = ctx.model_copy(update={"interviewers": [_bare_name(p) for p in ctx.interviewers]})
+    ctx = ctx.model_copy(update={
+        "interviewers": [_bare_name(p) for p in ctx.interviewers],
+        "sent": [m.model_copy(update={"to": _bare_name(Interviewer(name=m.to)).name})
+                 if m.to else m for m in ctx.sent]})
     found = find_people(text)
     known = [p.name for p in ctx.interviewers] + ([ctx.recruiter] if ctx.recruiter else [])
     signed = None if ctx.candidate else own_name(text, known)

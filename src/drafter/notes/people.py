@@ -81,6 +81,8 @@ class Person:
 
 
 def _is_first(word: str) -> bool:
+    if word.rstrip(".").isupper() and len(word.rstrip(".")) <= 3:
+        return False  # "ED", "VP", "PM": a title's letters, not Ed or Pam
     parts = [_plain(p) for p in word.rstrip(".").split("-") if p]
     if len(parts) > 1 and _common(parts[0]):
         return False  # "On-call", "Follow-up": a hyphenated word, not "Hyun-woo"

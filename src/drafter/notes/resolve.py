@@ -19,6 +19,7 @@ from pathlib import Path
 from drafter.context import DateMention, Evidence, InterviewContext
 from drafter.notes.contacts import bounded, merge_people
 from drafter.notes.discussed import fill_topics
+from drafter.notes.thread import thread_owner
 
 _DATA = Path(__file__).resolve().parent / "data"
 
@@ -134,7 +135,7 @@ def _mention(ctx: InterviewContext, role: str, value: object) -> DateMention | N
 
 def resolve(ctx: InterviewContext) -> InterviewContext:
     """The context with every kept fact's evidence, and weak facts set aside as doubts."""
-    ctx = fill_topics(merge_people(ctx))
+    ctx = thread_owner(fill_topics(merge_people(ctx)))
     lines = bounded(ctx.source).splitlines()
     evidence: dict[str, Evidence] = dict(ctx.evidence)
     doubts: list[str] = list(ctx.doubts)

@@ -1,0 +1,107 @@
+"""Resolver step: who owns the thread a follow-up continues, from what the notes say.
+
+In order of strength, the first that names exactly one known person wins:
+
+1. a line recording a message already sent, with its recipient ("Check-in #1: 22 Sept → Fr.
+   Okafor", "nudge 2 -> Faith", "emailed Priya on the 3rd");
+2. the To: line of an email the candidate pasted from their own outbox (its From: is not
+   someone else);
+3. the notes calling someone their contact ("björn's the one who's been emailing me", "my
+   contact is Dana");
+4. the person who stated the timeline ("Mrs. Pritchard said they'd let candidates know by
+   Friday 16 October"; "She said ..." right after naming her).
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.context import InterviewContext
+from drafter.notes.contacts import bounded
+
+_NAME = (r"(?P<who>(?:(?:dr|mr|mrs|ms|mx|prof|fr|capt)\.?[ \t]+)?[^\W\d_][\w'’-]*"
+         r"(?:[ \t]+[A-Z][\w'’-]*)?)")  # on one line
+_SENT_LINE = re.compile(
+    r"\b(?:check-?\s?in|nudge|follow[- ]?up|chaser|reminder|emailed|messaged|sent|wrote)\b"
+    rf"[^\n]{{0,60}}?(?:→|->|=>|\bto\b)\s*{_NAME}", re.I)
+_TO_HEADER = re.compile(rf"^[ \t]*(?:>[ \t]*)?to[ \t]*:[ \t]*{_NAME}", re.I | re.M)
+_FROM_HEADER = re.compile(r"^[ \t]*(?:>[ \t]*)?from[ \t]*:", re.I | re.M)
+_CONTACT = re.compile(
+    rf"{_NAME}(?:['’]s|\s+is)\s+(?:the\s+one\s+(?:who['’]?s\s+been|who\s+has\s+been)\s+"
+    r"(?:emailing|in\s+touch\s+with|writing\s+to)\s+me|my\s+(?:main\s+)?(?:contact|point\s+of"
+    r"\s+contact))|(?:my\s+(?:main\s+)?contact|point\s+of\s+contact)\s*(?:is|:|-|=)\s*"
+    r"(?P<who2>(?:(?:dr|mr|mrs|ms)\.?[ \t]+)?[^\W\d_][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)", re.I)
+_STATED = re.compile(r"\b(?:said|says|told\s+(?:me|us)|mentioned|promised|expects?|hoped)\b",
+                     re.I)
+_PRONOUN = re.compile(r"^\W*(?:she|he)\s+(?:said|says|told|mentioned|promised)\b", re.I)
+
+
+def _one(ctx: InterviewContext, candidates: list[str]) -> str | None:
+    from drafter.recipient import find
+
+    found = set()
+    for words in candidates:
+        for n in (len(words.split()), 1):
+            person = find(ctx, " ".join(words.split()[:n]))
+            if person is not None:
+                found.add(person.name)
+                break
+    return found.pop() if len(found) == 1 else None
+
+
+def _timeline_owner(ctx: InterviewContext, lines: list[str]) -> str | None:
+    from drafter.recipient import find, people
+
+    decision = next((m for m in ctx.dates if m.role == "decision"), None)
+    if decision is None:
+        return None
+    everyone = [*people(ctx), *ctx.others]
+    for no, line in enumerate(lines):
+        at = line.casefold().find(decision.text.casefold())
+        if at < 0 or not _STATED.search(line[:at]):
+            continue
+        before = line[:at]
+        named = [p.name for p in everyone if any(
+            re.search(rf"(?<!\w){re.escape(form)}(?!\w)", before, re.I)
+            for form in {p.name, p.name.split()[-1]} if len(form) > 2)]
+        if len(set(named)) == 1:
+            return named[0]
+        if not named and _PRONOUN.search(re.split(r"(?<=[.!?])\s+", before)[-1]):
+            earlier = " ".join([*lines[max(0, no - 2):no], before])
+            spots = [(m.start(), p.name) for p in everyone for form in {p.name}
+                     for m in re.finditer(re.escape(form), earlier, re.I)]
+            if spots:
+                return find(ctx, max(spots)[1]).name if find(ctx, max(spots)[1]) else None
+    return None
+
+
+def _named_in_notes(text: str, words: list[str]) -> str | None:
+    """A recipient the notes name only in passing ("sent check-in email to Folasade"): the
+    longest capitalised run that starts with that name, when the notes name it twice or more."""
+    firsts = {w.split()[0].strip(".,") for w in words if w[:1].isupper()}
+    if len(firsts) != 1:
+        return None
+    first = firsts.pop()
+    runs = re.findall(rf"(?<![\w]){re.escape(first)}(?:\s+[A-Z][\w'’-]+)*", text)
+    return max(runs, key=len) if len(runs) >= 2 else None
+
+
+def thread_owner(ctx: InterviewContext) -> InterviewContext:
+    from drafter.context import Interviewer
+
+    text = bounded(ctx.source)
+    lines = text.splitlines()
+    sent_to = [m["who"] for m in _SENT_LINE.finditer(text)]
+    owner = _one(ctx, sent_to)
+    if owner is None and (passing := _named_in_notes(text, sent_to)):
+        ctx = ctx.model_copy(update={"others": [*ctx.others, Interviewer(name=passing)]})
+        owner = passing
+    if owner is None and not _FROM_HEADER.search(text):
+        owner = _one(ctx, [m["who"] for m in _TO_HEADER.finditer(text)])
+    if owner is None:
+        owner = _one(ctx, [m["who"] or m["who2"] for m in _CONTACT.finditer(text)])
+    if owner is None:
+        owner = _timeline_owner(ctx, lines)
+    if owner is not None and ctx.candidate and owner == ctx.candidate:
+        owner = None
+    return ctx.model_copy(update={"thread_owner": owner})
