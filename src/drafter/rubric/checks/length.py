@@ -32,6 +32,7 @@ def check_length(draft: Draft, rule: Rule) -> Iterator[Finding]:
                        "strength, drop the rest")
     elif n < settings.min:
         yield draft.finding(
-            rule, body.start, body.end, severity="warning",
+            # info at most: a brief note is often the right one (issue 12); the reader decides
+            rule, body.start, body.end, severity="info",
             message=f"the body has only {n} words; a {draft.stage} note needs at least "
                     f"{settings.min} to say something specific")
