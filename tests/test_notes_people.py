@@ -213,3 +213,35 @@ THREADS = [
 def test_thread_owner(notes: str, stage: str, want: str) -> None:
     person = recipient_for(parse_notes(notes, today=TODAY), stage).person
     assert person is not None and person.name == want
+
+
+# fixes found on blind set D (each a shape, not a case)
+SHAPES = [
+    # a name followed by '?' is a guess
+    ("interviewed 16th w/ a team leader, didn't catch her name (Ann? Anne-Marie?)",
+     lambda ctx: not any("Ann" in p.name for p in [*ctx.interviewers, *ctx.others])),
+    # lowercase honorific and name: the form of address is kept
+    ("- interview 3rd sept w/ headteacher mrs joanna pike + senco mr dev patel\n- Sam",
+     lambda ctx: any(p.honorific == "Mrs" for p in [*ctx.interviewers, *ctx.others])),
+    # '<name> from <org>' in lowercase notes is a person; they sent the rejection on that line
+    ("dawn from ridgeway vets called at lunch — they went with an internal candidate. "
+     "I interviewed with her + dr. haruto ito.\n- Sam",
+     lambda ctx: ctx.rejection_from == "Dawn"),
+    # 'it's nov 4 and nothing' is today, not their decision date
+    ("interviewed oct 20 with Dr. Grace Price. she said they'd decide in 2 weeks. "
+     "it's nov 4 and nothing.\n- Sam",
+     lambda ctx: ctx.decision_date != dt.date(2026, 11, 4)),
+]
+
+
+@pytest.mark.parametrize(("notes", "holds"), SHAPES)
+def test_shapes_from_blind_set_d(notes: str, holds) -> None:  # type: ignore[no-untyped-def]
+    assert holds(parse_notes(notes, today=TODAY))
+
+
+def test_a_panel_thank_you_is_never_sent_to_a_guessed_panellist() -> None:
+    notes = ("Panel interview today, Community Lead @ Thornbury Housing\n"
+             "- Abdullahi Warsame (board chair): tenant scrutiny panel\n"
+             "- Rosa Delgado (Ops Manager): partnership with the food bank\n- Sam")
+    choice = recipient_for(parse_notes(notes, today=TODAY), "thank-you")
+    assert choice.person is None and len(choice.candidates) == 2

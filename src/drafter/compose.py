@@ -123,8 +123,9 @@ def choose_interviewer(ctx: InterviewContext, name: str | None,
         raise MissingFact("the notes name no interviewer to write to; pass --to NAME, or add a "
                           "line such as 'Interviewer: Priya Shah (Engineering Manager)'",
                           fact="to", flag="--to", question="Who is this email to?")
+    batch = " (or `drafter batch` for one each)" if stage in (None, "thank-you") else ""
     raise MissingFact(f"the notes name {', '.join(names)} and do not say who this email goes "
-                      "to; pass --to NAME", fact="to", flag="--to",
+                      f"to; pass --to NAME{batch}", fact="to", flag="--to",
                       choices=tuple(p.name for p in choice.candidates),
                       question="Who is this email to?")
 

@@ -44,6 +44,8 @@ class Interviewer(BaseModel):
         # ours to guess, so the greeting keeps the whole name (or the title and family name)
         family_first = len(words) > 1 and (words[0].casefold() in FAMILY_FIRST or (
             words[0].isupper() and len(words[0]) > 3))
+        if self.honorific and len(words) == 1:
+            return f"{self.honorific.rstrip('.')}. {self.name}"  # "Dr. Price", "Prof. Solberg"
         if self.honorific and len(words) > 1:
             title = {"Prof": "Professor", "Professor": "Professor", "Sister": "Sister",
                      "Capt": "Captain"}.get(self.honorific.rstrip("."),
@@ -138,6 +140,9 @@ class InterviewContext(BaseModel):
     rejection_from: str | None = None
     # the one person whose emails are pasted into the notes ("From: Yuki Tanaka <...>")
     correspondent: str | None = None
+    # people who belong to a rival employer's offer (its HR sender, its recruiter): no email
+    # of this thread goes to them
+    rivals: list[str] = Field(default_factory=list)
     # who the follow-up thread is with, when the notes show it (a sent message's recipient,
     # "my contact is Dana", whoever stated the timeline): see notes/thread.py
     thread_owner: str | None = None

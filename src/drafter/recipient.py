@@ -98,6 +98,8 @@ def recipient_for(ctx: InterviewContext, stage: str, name: str | None = None) ->
                       everyone)
     # "the only interviewer" only when no one else named might have interviewed you too
     only = ctx.interviewers[0] if len(ctx.interviewers) == 1 and not ctx.uncertain else None
+    if only is not None and not (person_like(only.name) or only.title or only.honorific):
+        only = None  # "Northwind Mutual" read as a person: no one to write to on that alone
     # a recruiter the notes name with a known first name: "Meridian Freightways" read as the
     # recruiter is no one to write to (--to may still name whoever it is)
     recruiter = _named(ctx, ctx.recruiter) if ctx.recruiter and person_like(ctx.recruiter) \
@@ -111,12 +113,16 @@ def recipient_for(ctx: InterviewContext, stage: str, name: str | None = None) ->
     thread = (_named(ctx, last_to) or Interviewer(name=last_to)) if last_to else None
     steps: list[tuple[Interviewer | None, str]]
     if stage == "thank-you":
-        # the interviewer: a coordinator who only scheduled or greeted is the thank-you's
-        # recipient only when no one else is named
+        # the interviewer; on a panel the person picks (--to, or batch for one each): which
+        # one to thank is theirs to say. A coordinator who only scheduled or greeted counts
+        # only when no one else is named.
         real = [p for p in ctx.interviewers if not _RECRUITING.search(p.title or "")]
-        first = (real or ctx.interviewers or [None])[0]
+        pool = real or ctx.interviewers
+        first = pool[0] if len(pool) == 1 else None
         steps = [(first, "the interviewer"), (recruiter if not ctx.interviewers else None,
                                               "the recruiter who interviewed you")]
+        if first is None and len(pool) > 1:
+            return Choice(None, "a panel: which interviewer is yours to choose", pool)
     elif stage == "rejection-reply":
         steps = [(_named(ctx, ctx.rejection_from), "sent the rejection"),
                  (correspondent, "wrote the email pasted in your notes"),

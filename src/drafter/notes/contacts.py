@@ -120,7 +120,9 @@ def merge_people(ctx: InterviewContext) -> InterviewContext:
             continue  # a lone first name is a person only where the notes say who they are
         person = Interviewer(name=f.name, title=f.title, honorific=f.honorific,
                              topics=list(f.topics))
-        if f.kind == "interviewer":
+        if any(_same(Interviewer(name=r), f) for r in ctx.rivals):
+            others.append(person)  # the rival employer's people: never this thread's
+        elif f.kind == "interviewer":
             people.append(person)
         elif f.kind == "recruiter" and recruiter is None:
             recruiter = f.name
@@ -188,7 +190,8 @@ def contacts(ctx: InterviewContext) -> InterviewContext:
 
     text = bounded(ctx.source)
     senders = {" ".join(m["n"].split()) for m in _FROM.finditer(text)}
-    senders = {s for s in senders if person_like(s) and s != ctx.candidate}
+    senders = {s for s in senders if person_like(s) and s != ctx.candidate
+               and s not in ctx.rivals}
     correspondent = None
     if len(senders) == 1:
         name = senders.pop()
@@ -200,7 +203,30 @@ def contacts(ctx: InterviewContext) -> InterviewContext:
     ctx = ctx.model_copy(update={"addressee": _addressee(ctx, text)})
     if ctx.addressee and find(ctx, ctx.addressee) is None:
         ctx = ctx.model_copy(update={"others": [*ctx.others, Interviewer(name=ctx.addressee)]})
+    if ctx.rejected and ctx.rejection_from is None:
+        ctx = ctx.model_copy(update={"rejection_from": _rejection_sender(ctx, text)})
     return ctx.model_copy(update={"sent": _sent_to(ctx)})
+
+
+_REJECTION = re.compile(r"\bwent\s+(?:with|w)\b|\bnot\s+(?:to\s+)?(?:move|moving|progress|"
+                        r"proceed)|\bunsuccessful\b|\binternal\s+candidate|another\s+candidate|"
+                        r"\bregret\b|\bdecided\s+(?:to\s+go|not)\b|\bwon['’]t\s+be\s+(?:moving|"
+                        r"progressing|offering)", re.I)
+
+
+def _rejection_sender(ctx: InterviewContext, text: str) -> str | None:
+    """Whoever the rejection's own line names, when it names exactly one person ("dawn from
+    ridgeway vets called at lunch — they went with an internal candidate")."""
+    from drafter.recipient import find
+
+    for line in text.splitlines():
+        if not (cue := _REJECTION.search(line)):
+            continue
+        # who delivered it is named before the news: "dawn from ridgeway called — they went..."
+        named = {p.name for f in find_people(line[:cue.start()])
+                 if (p := find(ctx, f.name)) is not None}
+        return named.pop() if len(named) == 1 else None
+    return None
 
 
 def _addressee(ctx: InterviewContext, text: str) -> str | None:

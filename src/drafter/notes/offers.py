@@ -57,6 +57,7 @@ def _answer_by(lines: list[str], clock: Clock) -> tuple[dt.date, str] | None:
 
 
 _OTHER = re.compile(r"\b(?:another|other|competing|second|different|separate)\b", re.I)
+_SENDER = re.compile(r"^[ \t]*(?:>[ \t]*)?from[ \t]*:[ \t]*(?P<n>[^<>\n@]+?)[ \t]*(?:<|$)", re.I)
 _HEADER = re.compile(r"^[ \t]*(?:>[ \t]*)?(?:subject|from|sent|to|date)[ \t]*:", re.I)
 _PREFERRED = re.compile(
     r"(?:\bpreferred|\bprefer|first\s+choice|(?:really|actually)\s+want|\bi\s+want|"
@@ -75,9 +76,13 @@ def offer_window(lines: list[str]) -> set[int]:
         if not made.search(line):
             continue
         start = i
-        while start > 0 and i - start < 4 and (_HEADER.match(lines[start - 1])
-                                               or not lines[start - 1].strip()):
-            start -= 1
+        # up to the pasted email's headers, across its greeting ("Hi Zainab,")
+        header = next((k for k in range(i - 1, max(-1, i - 7), -1) if _HEADER.match(lines[k])),
+                      None)
+        if header is not None:
+            while header > 0 and _HEADER.match(lines[header - 1]):
+                header -= 1
+            start = header
         end = i
         while end + 1 < len(lines) and end - i < 3 and lines[end + 1].strip():
             end += 1
@@ -149,6 +154,12 @@ def _rival_facts(ctx: InterviewContext) -> InterviewContext:
         want = preferred(lines)
         if want and not (rival and want.casefold() == rival.casefold()):
             update["company"] = want
+    senders = [m["n"].strip() for k in sorted(rows) if (m := _SENDER.match(lines[k]))]
+    rivals = [*senders, *(p.name for p in ctx.interviewers if _in(lines, rows, p.name))]
+    if ctx.recruiter and _in(lines, rows, ctx.recruiter):
+        rivals.append(ctx.recruiter)
+    if rivals:
+        update["rivals"] = rivals
     theirs = [p for p in ctx.interviewers if _in(lines, rows, p.name)]
     if theirs:
         update["interviewers"] = [p for p in ctx.interviewers if p not in theirs]

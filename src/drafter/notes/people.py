@@ -187,16 +187,22 @@ def find_people(text: str) -> list[Person]:
             word = words[i].group(0)
             key = word.rstrip(".").casefold()
             hit: tuple[int, str, str | None] | None = None
-            if key in _HONORIFIC and i + 1 < len(words) and _cap(words[i + 1].group(0)):
+            nxt = words[i + 1].group(0) if i + 1 < len(words) else ""
+            if key in _HONORIFIC and nxt and (_cap(nxt) or _is_first(nxt) or (
+                    _surnameish(nxt) and _plain(nxt) not in _vocab()["top"])):
                 got = _name_from(words, i + 1, line)
-                if got is None and _surnameish(words[i + 1].group(0)):
-                    got = (i + 2, words[i + 1].group(0).rstrip(".,"))
+                if got is None and _surnameish(nxt):
+                    got = (i + 2, nxt.rstrip(".,") if _cap(nxt) else nxt.rstrip(".,").title())
                 if got is not None:
                     hit = (got[0], got[1], _HONORIFIC[key])
             elif _is_first(word) and _plain(word.rstrip(".")) not in _vocab()["not_names"]:
                 got = _name_from(words, i, line)
                 if got is not None:
                     hit = (got[0], got[1], None)
+                elif re.match(r"[ \t]+from[ \t]+\w", line[words[i].end():]) and (
+                        i == 0 or re.search(r"(?:^|[.;,—–-]|\band)\s*$", line[:words[i].start()])):
+                    # "dawn from ridgeway vets called", "and then grace from clinical education"
+                    hit = (i + 1, word.rstrip(".,").capitalize(), None)
                 elif ((got is None and _cap(word) and _set_apart(line, words[i].end())
                       and (i == 0 or not line[:words[i].start()].strip(" \t-*•·>")))
                       or (got is None and _cap(word) and _plain(word) not in _vocab()["common"]
@@ -212,6 +218,10 @@ def find_people(text: str) -> list[Person]:
             if j < len(words) and _plain(words[j].group(0)) in _vocab()["company_words"] \
                     and _cap(words[j].group(0)):
                 i = j + 1  # "Austin Dental Group", "Salem Steel Works": a company
+                continue
+            if re.match(r"\s*\?", line[end:]) or re.match(r"\s*\?", line[
+                    words[j].end():] if j < len(words) else ""):
+                i = j  # "didn't catch her name (Ann? Anne-Marie?)": a guess, not a name
                 continue
             if name.casefold() not in seen:
                 seen.add(name.casefold())
@@ -247,6 +257,7 @@ def _kind(line: str, start: int, end: int) -> Kind:
 _ADDRESS = re.compile(
     r"(?<![\w])(?:write|writing|email|emailing|e-mail|message|messaging|nudge|nudging|reply|"
     r"replying|respond|responding|tell|telling|address|addressed|follow(?:ing)?\s+up|"
+    r"going\s+back|go\s+back|write\s+back|get\s+back|"
     r"send|sending|check\s+in|checking\s+in|thank|thanking|ping|pinging)"
     r"(?:\s+(?:it|this|one|that|them|a\s+note|the\s+\w+|back|again|directly))*"
     r"\s+(?:(?:to|with)\s+)?(?P<who>(?:(?:dr|mr|mrs|ms|mx|prof)\.?\s+)?[^\W\d_][\w'’-]*"
@@ -316,14 +327,17 @@ def _as_name(words: str) -> str | None:
     """Words read as one's own name: a known first name (or an initial) opening them, then
     name-like words only; trailing words that are not (", don't mention") are cut."""
     out: list[str] = []
-    for i, w in enumerate(words.split()):
+    parts = words.split()
+    while parts and parts[0].rstrip(".").casefold() in _HONORIFIC:
+        parts = parts[1:]  # "me: Dr. Lucía Ferreira, DVM": the name, not the title
+    for i, w in enumerate(parts):
         bare = w.strip(".,;:()")
         if not bare or _plain(bare) in _vocab()["not_names"]:
             break
         if _plain(bare) in _vocab()["company_words"] or _plain(bare) in _vocab()["role_words"]:
             return None
         if i == 0 and not (_is_first(bare) or re.fullmatch(r"[A-Z]\.?", w.rstrip(","))
-                           or (_cap(bare) and not _common(bare) and len(words.split()) > 1)):
+                           or (_cap(bare) and not _common(bare) and len(parts) > 1)):
             return None
         if i > 0 and not (_cap(bare) or len(bare) == 1 or _plain(bare) not in _vocab()["top"]):
             break

@@ -23,7 +23,10 @@ _NAME = (r"(?P<who>(?:(?:dr|mr|mrs|ms|mx|prof|fr|capt)\.?[ \t]+)?[^\W\d_][\w'’
          r"(?:[ \t]+[A-Z][\w'’-]*)?)")  # on one line
 _SENT_LINE = re.compile(
     r"\b(?:check-?\s?in|nudge|follow[- ]?up|chaser|reminder|emailed|messaged|sent|wrote)\b"
-    rf"[^\n]{{0,60}}?(?:→|->|=>|\bto\b)\s*{_NAME}", re.I)
+    rf"[^\n]{{0,60}}?(?:→|->|=>|\bto\b)\s*{_NAME}"
+    r"|\b(?:emailed|messaged|rang|called|phoned|pinged|texted|chased)\s+"
+    + _NAME.replace("who", "w2")
+    + r"|(?:^|[-–—:]\s)to\s+" + _NAME.replace("who", "w3") + r"\s*[:\-–—]", re.I | re.M)
 _TO_HEADER = re.compile(rf"^[ \t]*(?:>[ \t]*)?to[ \t]*:[ \t]*{_NAME}", re.I | re.M)
 _FROM_HEADER = re.compile(r"^[ \t]*(?:>[ \t]*)?from[ \t]*:", re.I | re.M)
 _CONTACT = re.compile(
@@ -91,7 +94,7 @@ def thread_owner(ctx: InterviewContext) -> InterviewContext:
 
     text = bounded(ctx.source)
     lines = text.splitlines()
-    sent_to = [m["who"] for m in _SENT_LINE.finditer(text)]
+    sent_to = [m["who"] or m["w2"] or m["w3"] for m in _SENT_LINE.finditer(text)]
     owner = _one(ctx, sent_to)
     if owner is None and (passing := _named_in_notes(text, sent_to)):
         ctx = ctx.model_copy(update={"others": [*ctx.others, Interviewer(name=passing)]})

@@ -19,12 +19,26 @@ import re
 
 from drafter.context import DateMention, InterviewContext
 from drafter.dates import Clock, scan_dates
+from drafter.notes.contacts import bounded
 
 _MONTH = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
 _CALENDAR = re.compile(rf"\b(?:{_MONTH})\b|\b\d{{1,4}}[/.-]\d{{1,2}}\b", re.I)
 _PASTED_HEADER = re.compile(r"^[ \t]*(?:>[ \t]*)?(?:sent|date)[ \t]*:", re.I | re.M)
 _NOW_LINE = re.compile(r"^\W*(?:today(?:['’]s|\s+is)?|it['’]?s\s+now|now)\b", re.I)
+
+
+_DEADLINE_WORD = re.compile(r"\s*(?:by|before|until|till|no\s+later\s+than)\b", re.I)
+_TODAY_BEFORE = re.compile(r"(?:\bit['’]?s|\bit\s+is|\btoday(?:\s+is)?|\bnow|\bas\s+of)\W{0,3}$",
+                           re.I)
+
+
+def _says_today(text: str, mention: str) -> bool:
+    """Whether the notes write this date as the day they were written ("it's nov 4")."""
+    for m in re.finditer(re.escape(mention), text, re.I):
+        if _TODAY_BEFORE.search(text[max(0, m.start() - 14):m.start()]):
+            return True
+    return False
 
 
 def is_calendar(mention: DateMention) -> bool:
@@ -43,10 +57,14 @@ def written_day(ctx: InterviewContext, today: dt.date) -> dt.date:
 def settle_dates(ctx: InterviewContext, today: dt.date) -> InterviewContext:
     update: dict[str, object] = {}
     doubts = list(ctx.doubts)
-    from drafter.notes.contacts import bounded
-
-    pasted = bool(_PASTED_HEADER.search(bounded(ctx.source)))
-    decisions = [m for m in ctx.dates if m.role == "decision" and m.value]
+    text = bounded(ctx.source)
+    pasted = bool(_PASTED_HEADER.search(text))
+    today_lines = [m for m in ctx.dates if m.value and _says_today(text, m.text)]
+    decisions = [m for m in ctx.dates if m.role == "decision" and m.value
+                 and m not in today_lines]
+    if ctx.decision_date is not None and any(m.value == ctx.decision_date for m in today_lines):
+        # "it's nov 4 and nothing": that is today, not their date
+        update["decision_date"] = max((m.value for m in decisions if m.value), default=None)
     given = [m for m in decisions if is_calendar(m)]
     if given:
         best = max(given, key=lambda m: m.value)  # type: ignore[arg-type,return-value]
@@ -57,7 +75,11 @@ def settle_dates(ctx: InterviewContext, today: dt.date) -> InterviewContext:
                       "day, not yours; the email does not state it (use --decision-date)")
         update["decision_date"] = None
     interview = next((m for m in ctx.dates if m.role == "interview" and m.value), None)
-    if interview is not None and pasted and not is_calendar(interview):
+    if interview is not None and _DEADLINE_WORD.match(interview.text):
+        doubts.append(f"interview date: '{interview.text}' reads as a deadline, not the day "
+                      "you interviewed; the email does not state it")
+        update["interview_date"] = None
+    elif interview is not None and pasted and not is_calendar(interview):
         doubts.append(f"interview date: '{interview.text}' may count from a pasted email's "
                       "day, not yours; the email does not state it")
         update["interview_date"] = None
