@@ -245,3 +245,31 @@ def test_a_panel_thank_you_is_never_sent_to_a_guessed_panellist() -> None:
              "- Rosa Delgado (Ops Manager): partnership with the food bank\n- Sam")
     choice = recipient_for(parse_notes(notes, today=TODAY), "thank-you")
     assert choice.person is None and len(choice.candidates) == 2
+
+
+# fixes found on blind set E (shapes)
+SHAPES_E = [
+    # a panel line names a person whose first name no list has
+    ("Panel:\n* Denise Fairweather, Executive Director — capital campaign\n"
+     "* Kwame Asante, Board Treasurer — donor database\n- Sam",
+     lambda ctx: any(p.name == "Kwame Asante" for p in ctx.interviewers)),
+    # 'so I should write to her' points back to the one person named in that sentence
+    ("Interviewed with Olusegun Adeyemi (CFO) on Oct 2. Sinead Walsh (in-house recruiter) said "
+     "she'd let me know either way, so I should write to her.\n- Tomás",
+     lambda ctx: ctx.addressee == "Sinead Walsh"),
+    # a pasted email's Date: line is not the interview day; a notes 'Date:' key is
+    ("From: Ibrahim Al-Sayed <ia@corvan.com>\nDate: Tue, Nov 24, 2026 at 4:12 PM\n"
+     "Subject: Re: next steps\n\nThanks for coming out on Monday.\n- Kat",
+     lambda ctx: ctx.interview_date != dt.date(2026, 11, 24)),
+    ("Company: Tidewater Robotics\nDate: Tue Dec 9, 2025\nWith Sam Ortiz (VP Eng): telemetry",
+     lambda ctx: ctx.interview_date == dt.date(2025, 12, 9)),
+    # the sender of a pasted email is not the candidate
+    ("> From: Yusuf Demir\n> Subject: RE: Dispatcher interview\n> Hi Chloe — thanks for coming "
+     "in.\n> Yusuf Demir | Talent Partner\n",
+     lambda ctx: ctx.candidate != "Yusuf Demir"),
+]
+
+
+@pytest.mark.parametrize(("notes", "holds"), SHAPES_E)
+def test_shapes_from_blind_set_e(notes: str, holds) -> None:  # type: ignore[no-untyped-def]
+    assert holds(parse_notes(notes, today=TODAY))

@@ -118,10 +118,10 @@ def recipient_for(ctx: InterviewContext, stage: str, name: str | None = None) ->
         # only when no one else is named.
         real = [p for p in ctx.interviewers if not _RECRUITING.search(p.title or "")]
         pool = real or ctx.interviewers
-        first = pool[0] if len(pool) == 1 else None
+        first = pool[0] if len(pool) == 1 and not ctx.uncertain else None
         steps = [(first, "the interviewer"), (recruiter if not ctx.interviewers else None,
                                               "the recruiter who interviewed you")]
-        if first is None and len(pool) > 1:
+        if first is None and (len(pool) > 1 or (pool and ctx.uncertain)):
             return Choice(None, "a panel: which interviewer is yours to choose", pool)
     elif stage == "rejection-reply":
         steps = [(_named(ctx, ctx.rejection_from), "sent the rejection"),

@@ -84,6 +84,11 @@ def merge_people(ctx: InterviewContext) -> InterviewContext:
         "sent": [m.model_copy(update={"to": _bare_name(Interviewer(name=m.to)).name})
                  if m.to else m for m in ctx.sent]})
     found = find_people(text)
+    senders = {" ".join(m["n"].split()).casefold() for m in _FROM.finditer(text)}
+    if ctx.candidate and ctx.candidate.casefold() in senders:
+        # the sender of an email pasted in ("> From: Yusuf Demir") wrote *to* the candidate
+        ctx = ctx.model_copy(update={"candidate": None, "doubts": [
+            *ctx.doubts, f"your name: '{ctx.candidate}' sent an email pasted in your notes"]})
     known = [p.name for p in ctx.interviewers] + ([ctx.recruiter] if ctx.recruiter else [])
     signed = None if ctx.candidate else own_name(text, known)
     candidate = ctx.candidate or signed

@@ -27,7 +27,9 @@ Kind = Literal["interviewer", "recruiter", "other", "unknown"]
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*\.?")
 _HONORIFIC = {"dr": "Dr", "mr": "Mr", "mrs": "Mrs", "ms": "Ms", "mx": "Mx", "prof": "Prof",
-              "professor": "Prof", "fr": "Fr", "sister": "Sister", "sr": "Sister"}
+              "professor": "Prof", "fr": "Fr", "sister": "Sister", "sr": "Sister",
+              "cllr": "Cllr", "councillor": "Cllr", "capt": "Capt", "captain": "Capt",
+              "rev": "Rev", "dame": "Dame", "sir": "Sir"}
 
 
 @cache
@@ -160,7 +162,10 @@ def _titled(words: list[re.Match[str]], i: int, line: str) -> tuple[int, str] | 
     if not (_cap(last) and _surnameish(last) and not _common(last)):
         return None
     end = words[i + 1].end()
-    if _title(line, end) is None and not _CREDENTIALS_AFTER.match(line, end):
+    # a panel line: "* Kwame Asante, Board Treasurer — donor database"
+    listed = not line[:words[i].start()].strip(" \t-*•·>") and bool(
+        re.match(r"\s*(?:,\s*[A-Z]|\(|[-–—:]\s)", line[end:]))
+    if _title(line, end) is None and not _CREDENTIALS_AFTER.match(line, end) and not listed:
         return None
     return i + 2, f"{words[i].group(0).rstrip('.,')} {last.rstrip('.,')}"
 
@@ -264,6 +269,14 @@ _ADDRESS = re.compile(
     r"(?:\s+[^\W\d_][\w'’-]*)?)", re.I)
 
 
+def _pronoun_target(line: str, at: int) -> str | None:
+    """The person 'her'/'him' points back to: the one person named earlier in the same
+    sentence ("Sinead Walsh said she'd let me know, so I should write to her")."""
+    sentence = re.split(r"(?<=[.!?])\s+", line[:at])[-1]
+    named = {p.name for p in find_people(sentence)}
+    return named.pop() if len(named) == 1 else None
+
+
 def addressed(text: str) -> list[tuple[int, str]]:
     """(line, words) where the notes say whom to write to: "write to Dr. Cho", "email Noor",
     "nudging Tom again", "tell Femi directly". The words still have to name a known person."""
@@ -271,7 +284,10 @@ def addressed(text: str) -> list[tuple[int, str]]:
     for no, raw in enumerate(text.splitlines(), 1):
         line = _without_instructions(raw)
         for m in _ADDRESS.finditer(line):
-            out.append((no, m["who"]))
+            who = m["who"]
+            if who.split()[0].casefold() in ("her", "him"):
+                who = _pronoun_target(line, m.start()) or who
+            out.append((no, who))
     return out
 
 
@@ -312,12 +328,14 @@ _SIGNED = re.compile(r"\s*(?:[-~–—]+\s*)?(?:(?:regards|best|thanks|cheers|si
                      r"best\s+wishes|kind\s+regards|many\s+thanks)\s*,\s*)?"
                      r"(?:(?:dr|mr|mrs|ms|mx|prof)\.?\s+)?(?P<n>" + _NAME_WORDS + r")"
                      r"(?:\s*,\s*[A-Z][A-Za-z.()]{1,12})*\s*$", re.I)
-_TAIL = re.compile(r"[.!?]\s+[-–—~]\s*(?P<n>" + _NAME_WORDS + r")\s*$")
+_TAIL = re.compile(r"[.!?]\s+(?:[-–—~]|(?:signed|sign|regards|best|thanks|cheers),)\s*(?P<n>"
+                   + _NAME_WORDS + r")\s*$", re.I)
 _SELF = re.compile(r"(?:^|[\s(])(?:me|my\s+name|sign(?:ed)?|sign[- ]off)[ \t]*"
                    r"(?:[:=]|\s[-–—])[ \t]*(?P<a>" + _NAME_WORDS + r")"
                    r"|\bsign(?:ed)?\s+as\s+(?P<b>" + _NAME_WORDS + r")",
                    re.I)
-_GREETING = re.compile(r"^\W*(?:hi|hello|hey|dear)\s+(?P<n>[^\W\d_][\w'’-]*)\s*[,!]", re.I)
+_GREETING = re.compile(r"^\W*(?:hi|hello|hey|dear)\s+(?P<n>[^\W\d_][\w'’-]*)\s*(?:[,!:]|[-–—]\s)",
+                       re.I)
 _RECEIVED = re.compile(r"^[ \t]*(?:>[ \t]*)?from[ \t]*:|\bunfortunately\b|\bregret\b|"
                        r"pleased\s+to\s+offer|\bnot\s+to\s+(?:move|proceed|progress)|other\s+candidates?|"
                        r"\bwe\s+(?:have\s+)?decided|\bwent\s+(?:w|with)\b|offer\s+you", re.I | re.M)

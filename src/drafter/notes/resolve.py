@@ -154,7 +154,11 @@ def resolve(ctx: InterviewContext) -> InterviewContext:
 
     if ctx.company and not keep("company", ctx.company, company_doubt(ctx.company, lines)):
         update["company"] = None
-    if ctx.role and not keep("role", ctx.role, role_doubt(ctx.role)):
+    titles = {(p.title or "").casefold().strip() for p in ctx.interviewers}
+    if ctx.role and ctx.role.casefold().strip() in titles:
+        doubts.append(f"role: '{ctx.role}' is an interviewer's title in the notes")
+        update["role"] = None
+    elif ctx.role and not keep("role", ctx.role, role_doubt(ctx.role)):
         update["role"] = None
     if ctx.candidate and not keep("candidate", ctx.candidate):
         update["candidate"] = None

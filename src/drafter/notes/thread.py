@@ -64,12 +64,16 @@ def _timeline_owner(ctx: InterviewContext, lines: list[str]) -> str | None:
         if at < 0 or not _STATED.search(line[:at]):
             continue
         before = line[:at]
+        # the speaker is the sentence's subject: "Mrs. Pritchard said ...", not someone named
+        # in passing ("... to meet Captain Nilsen and me. We expect ...")
+        sentence = re.split(r"(?<=[.!?])\s+", before)[-1]
         named = [p.name for p in everyone if any(
-            re.search(rf"(?<!\w){re.escape(form)}(?!\w)", before, re.I)
-            for form in {p.name, p.name.split()[-1]} if len(form) > 2)]
+            re.match(rf"\W*(?:(?:dr|mr|mrs|ms|prof|fr|capt(?:ain)?)\.?\s+)?{re.escape(form)}"
+                     r"(?!\w)", sentence, re.I)
+            for form in {p.name, p.name.split()[0], p.name.split()[-1]} if len(form) > 2)]
         if len(set(named)) == 1:
             return named[0]
-        if not named and _PRONOUN.search(re.split(r"(?<=[.!?])\s+", before)[-1]):
+        if not named and _PRONOUN.search(sentence):
             earlier = " ".join([*lines[max(0, no - 2):no], before])
             spots = [(m.start(), p.name) for p in everyone for form in {p.name}
                      for m in re.finditer(re.escape(form), earlier, re.I)]

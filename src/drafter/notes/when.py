@@ -33,6 +33,20 @@ _TODAY_BEFORE = re.compile(r"(?:\bit['’]?s|\bit\s+is|\btoday(?:\s+is)?|\bnow|\
                            re.I)
 
 
+_FROM_LINE = re.compile(r"^[ \t]*(?:>[ \t]*)?(?:from|to|subject)[ \t]*:", re.I)
+
+
+def _on_header(text: str, mention: str) -> bool:
+    """Whether the date is written only on a pasted email's Date:/Sent: line (one with a
+    From:, To: or Subject: line beside it: a 'Date:' key in notes is the interview's)."""
+    lines = text.splitlines()
+    rows = [i for i, x in enumerate(lines) if mention.casefold() in x.casefold()]
+    return bool(rows) and all(
+        _PASTED_HEADER.match(lines[i]) and any(_FROM_LINE.match(x)
+                                               for x in lines[max(0, i - 3):i + 4])
+        for i in rows)
+
+
 def _says_today(text: str, mention: str) -> bool:
     """Whether the notes write this date as the day they were written ("it's nov 4")."""
     for m in re.finditer(re.escape(mention), text, re.I):
@@ -75,7 +89,11 @@ def settle_dates(ctx: InterviewContext, today: dt.date) -> InterviewContext:
                       "day, not yours; the email does not state it (use --decision-date)")
         update["decision_date"] = None
     interview = next((m for m in ctx.dates if m.role == "interview" and m.value), None)
-    if interview is not None and _DEADLINE_WORD.match(interview.text):
+    if interview is not None and _on_header(text, interview.text):
+        doubts.append(f"interview date: '{interview.text}' is a pasted email's date, not the "
+                      "day you interviewed; the email does not state it")
+        update["interview_date"] = None
+    elif interview is not None and _DEADLINE_WORD.match(interview.text):
         doubts.append(f"interview date: '{interview.text}' reads as a deadline, not the day "
                       "you interviewed; the email does not state it")
         update["interview_date"] = None

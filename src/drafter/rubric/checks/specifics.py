@@ -18,7 +18,8 @@ from drafter.rubric.registry import Draft, Rule, Settings, register
 Need = Literal["name", "topic", "role_or_company"]
 _GREETING_NAME = re.compile(
     r"^\s*(?:(?i:dear|hi|hello|hey|kia ora|good (?:morning|afternoon|evening|day))[ ,]+)?"
-    r"(?:(?i:mr|mrs|ms|mx|dr|prof|professor)\.?\s+)?"
+    r"(?:(?i:mr|mrs|ms|mx|dr|prof|professor|fr|father|capt|captain|cllr|councillor|rev|sister"
+    r"|dame|sir)\.?\s+)?"
     r"(?P<name>(?!(?i:dear|hi|hello|hey|good|greetings)\b)[^\W\d_][\w'’\-]*)")
 
 
