@@ -273,3 +273,17 @@ SHAPES_E = [
 @pytest.mark.parametrize(("notes", "holds"), SHAPES_E)
 def test_shapes_from_blind_set_e(notes: str, holds) -> None:  # type: ignore[no-untyped-def]
     assert holds(parse_notes(notes, today=TODAY))
+
+
+def test_goes_by_role_and_company_shapes_from_blind_set_f() -> None:
+    ctx = parse_notes("Zhang Wei (goes by 'David') — Engineering Manager, Lumen Harbor Robotics\n"
+                      "Interview 23 Oct (job: Embedded Firmware Engineer)\n- RTOS scheduling on "
+                      "their AGV controllers\nI'm Lin Mei.", today=TODAY)
+    assert [p.first_name for p in ctx.interviewers] == ["David"]
+    assert ctx.role != "Engineering Manager"
+    ctx = parse_notes("Timeline — Account Executive @ Quillfeather (SaaS)\n"
+                      "Sep 15: recruiter screen w/ Jordan Achebe\n- Sam", today=TODAY)
+    assert ctx.company != "Jordan Achebe" and ctx.role != "recruiter"
+    from drafter.context import Interviewer
+
+    assert Interviewer(name="María José Castillo Herrera").first_name == "María José"

@@ -181,6 +181,9 @@ WORTH = [
     ("moving your nightly batch ETL to streaming (Kafka + Flink)", True),
     ("your prevention-first strategy", True), ("the Marina Heights tower project", True),
     ("precepting new graduates", True), ("Kafka", True),
+    # a second blind read: note-to-self lines and email plumbing read as topics
+    ("the family name first", False), ("the second nudge", False), ("Forwarded message", False),
+    ("keep door open", False), ("the Nextflow pipelines", True),
 ]
 
 

@@ -32,12 +32,16 @@ class Interviewer(BaseModel):
     topics: list[str] = Field(default_factory=list)
     # how the notes address them ("Dr", "Prof", "Mrs"), when they do: the greeting keeps it
     honorific: str | None = None
+    # the name they go by, when the notes say so ("Zhang Wei (goes by 'David')")
+    goes_by: str | None = None
 
     @property
     def first_name(self) -> str:
         """How a greeting addresses them: "Priya" for Priya Shah, "Dr. Cho" when the notes call
         Hyun-woo Cho "Dr. Cho", "Dr. Patel" when they know them only by title and surname."""
         words = self.name.split()
+        if self.goes_by:
+            return self.goes_by
         if len(words) == 2 and words[0].rstrip(".") in TITLES:
             return self.name
         # "Zhang Wei", "Park Ji-hoon", "NAKAMURA Haruto": which part is the given name is not
@@ -55,6 +59,9 @@ class Interviewer(BaseModel):
             # "Zhang Wei" -> "Wei", "Park Ji-hoon" -> "Ji-hoon"; with more parts ("Tran Minh
             # Duc") which part is the given name is not ours to guess: the whole name
             return words[1] if len(words) == 2 else self.name
+        if len(words) > 2 and words[1].casefold() in COMPOUND_SECOND and (
+                words[0].casefold() in COMPOUND_FIRST):
+            return " ".join(words[:2])  # "María José Castillo Herrera": María José
         return words[0] if words else self.name
 
     def answers_to(self, name: str) -> bool:
@@ -81,6 +88,15 @@ FAMILY_FIRST = frozenset((
     "zhou", "xu", "sun", "zhu", "hu", "guo", "lin", "gao", "luo", "kim", "lee", "park", "choi",
     "jung", "jeong", "kang", "cho", "yoon", "jang", "lim", "han", "oh", "seo", "shin", "kwon",
     "hwang", "ahn", "song", "yoo", "hong"))
+
+
+#: given names that pair into one ("María José", "Juan Carlos", "Anne-Marie" aside): a greeting
+#: keeps both words
+COMPOUND_FIRST = frozenset(("maría", "maria", "juan", "josé", "jose", "ana", "luis", "josé",
+                            "jean", "marie", "anna", "mary", "john", "pedro", "miguel", "juana"))
+COMPOUND_SECOND = frozenset(("josé", "jose", "carlos", "luisa", "maría", "maria", "luis",
+                             "pablo", "paul", "pierre", "claude", "anne", "ann", "elena",
+                             "isabel", "antonio", "manuel", "fernanda", "eugenia", "jesús"))
 
 
 def surname(words: list[str]) -> str:

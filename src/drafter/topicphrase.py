@@ -257,8 +257,11 @@ _DATE = re.compile(rf"\b(?:{_MONTH})\.?\s+\d|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_
                    r"\b\d{1,2}[/.]\d{1,2}\b|\b(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s*$", re.I)
 _LOGISTICS = _set("""
 email emails emailed interview interviews interviewed call calls phone zoom teams meeting
-meets met committee rota timeline deadline decision offer application
+meets met committee rota timeline deadline decision offer application nudge nudges forwarded
+message messages reply replies follow-up followup name names signature subject
 """)
+# a note to self starts with an order ("keep door open", "ask about parking"): no topic
+_ORDERS = _set("keep ask mention say tell remind check send attach cc bcc chase email call")
 _GLUE = _set("of and the a an & for to in on at with our your their my")
 _SHORTHAND = re.compile(r"^(?:[a-z]+\d+\w*|\d+[a-z]{2,})$")  # "ks3", "12hr" (not "Q2")
 _LETTER_S = re.compile(r"^[A-Za-z]['’]s$")  # "Q's": questions, in note shorthand
@@ -291,7 +294,7 @@ def worth_naming(phrase: str) -> bool:
         return False  # "regions", "patient": a word, not a topic
     if any(c in bare for c in "+/~$£€[]|") or _DATE.search(bare):
         return False
-    if _LOGISTICS.intersection(low):
+    if _LOGISTICS.intersection(low) or (low and low[0] in _ORDERS):
         return False
     if any(_SHORTHAND.match(w) or _LETTER_S.match(w) for w in words) or re.search(
             r"\b[A-Z][a-z]{0,3}\.\s", bare):

@@ -47,6 +47,14 @@ def _same(person: Interviewer, found: Person) -> bool:
         len(theirs) == 1 or theirs[0] == mine[0])
 
 
+def _goes_by(text: str, name: str) -> str | None:
+    """The name the notes say a person goes by: "Zhang Wei (goes by 'David')", "Oluwaseun
+    (Seun)", "Chen Xiaoling (goes by Lynn)", "everyone calls her Peg"."""
+    m = re.search(rf"{re.escape(name)}\s*\((?:goes\s+by|call(?:s|ed)?\s+(?:him|her|them)|"
+                  r"known\s+as|aka|prefers)\s*['\"‘“]?(?P<n>[A-Z][\w'’-]+)", text)
+    return m["n"].rstrip("'’") if m else None
+
+
 def _bare_name(person: Interviewer) -> Interviewer:
     """A name without the title words the reader left before it: "ED Folasade Adeyemi-Cole",
     "Exec Chef Inés de la Torre" are Folasade Adeyemi-Cole and Inés de la Torre."""
@@ -95,8 +103,8 @@ def merge_people(ctx: InterviewContext) -> InterviewContext:
     me = {w.casefold() for w in (candidate or "").split() if len(w.rstrip(".")) > 1}
     update: dict[str, object] = {}
     if ctx.company and any(f.name.casefold() == ctx.company.casefold() and (
-            f.honorific or re.search(rf"(?:\bwith|w/)\s+{re.escape(f.name)}\s*\(",
-                                     ctx.source, re.I)) for f in found):
+            f.honorific or re.search(rf"(?:\bwith|w/)\s+{re.escape(f.name)}\s*(?:\(|,|$)",
+                                     ctx.source, re.I | re.M)) for f in found):
         # "Interview with Gareth Price (ops manager)": a person, not the company
         update.update(company=None, doubts=[*ctx.doubts, f"company: '{ctx.company}' is a "
                                                          "person the notes name"])
@@ -116,6 +124,7 @@ def merge_people(ctx: InterviewContext) -> InterviewContext:
         if known:
             for p in known:
                 p.honorific = p.honorific or f.honorific
+                p.goes_by = p.goes_by or _goes_by(text, p.name)
             continue
         if twins := [p for p in others if _same(p, f)]:
             for p in twins:
@@ -124,7 +133,7 @@ def merge_people(ctx: InterviewContext) -> InterviewContext:
         if len(f.name.split()) == 1 and f.honorific is None and f.kind != "interviewer":
             continue  # a lone first name is a person only where the notes say who they are
         person = Interviewer(name=f.name, title=f.title, honorific=f.honorific,
-                             topics=list(f.topics))
+                             topics=list(f.topics), goes_by=_goes_by(text, f.name))
         if any(_same(Interviewer(name=r), f) for r in ctx.rivals):
             others.append(person)  # the rival employer's people: never this thread's
         elif f.kind == "interviewer":

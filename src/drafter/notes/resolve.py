@@ -32,6 +32,8 @@ def _common_words() -> frozenset[str]:
 
 
 _MY_WORK = re.compile(r"\bmy\s", re.I)
+# a "role" that names who the candidate met, not the job they applied for
+_NOT_ROLES = frozenset(("recruiter", "hiring manager", "interviewer", "hr", "manager", "panel"))
 
 
 @cache
@@ -154,8 +156,12 @@ def resolve(ctx: InterviewContext) -> InterviewContext:
 
     if ctx.company and not keep("company", ctx.company, company_doubt(ctx.company, lines)):
         update["company"] = None
-    titles = {(p.title or "").casefold().strip() for p in ctx.interviewers}
-    if ctx.role and ctx.role.casefold().strip() in titles:
+    titles = [(p.title or "").casefold() for p in [*ctx.interviewers, *ctx.others] if p.title]
+    role = (ctx.role or "").casefold().strip()
+    theirs = ctx.role is not None and any(re.search(
+        rf"{re.escape(p.name)}\s*(?:\([^()]*\))?\s*[-–—,:]\s*{re.escape(ctx.role)}", ctx.source,
+        re.I) for p in [*ctx.interviewers, *ctx.others])  # "Zhang Wei — Engineering Manager"
+    if role and (role in _NOT_ROLES or theirs or any(role in t for t in titles)):
         doubts.append(f"role: '{ctx.role}' is an interviewer's title in the notes")
         update["role"] = None
     elif ctx.role and not keep("role", ctx.role, role_doubt(ctx.role)):
