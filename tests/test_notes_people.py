@@ -287,3 +287,20 @@ def test_goes_by_role_and_company_shapes_from_blind_set_f() -> None:
     from drafter.context import Interviewer
 
     assert Interviewer(name="María José Castillo Herrera").first_name == "María José"
+
+
+@pytest.mark.parametrize(("line", "company"), [
+    # a team after a job title, with the employer after it, is no company...
+    ("Second round – Program Director, Youth Services – Cedar Street Community Trust", None),
+    # ...but 'Role, Company' alone is the usual header
+    ("Nov 16, 2026 — Staff Product Manager, Quillmark (hybrid, SF)", "Quillmark"),
+])
+def test_a_team_after_a_title_is_no_company(line: str, company: str | None) -> None:
+    got = parse_notes(line + "\nRosa Delgado — VP Product — roadmap\n- Sam", today=TODAY).company
+    assert got == company or (company is None and got != "Youth Services")
+
+
+def test_an_unclear_given_name_is_greeted_in_full() -> None:
+    ctx = parse_notes("Interview Tue with Tanaka Hiroshi (QA Manager) at Delphon Automotive.\n"
+                      "- 8D reports and supplier audits\n- Sam", today=TODAY)
+    assert [p.first_name for p in ctx.interviewers] == ["Tanaka Hiroshi"]

@@ -34,6 +34,8 @@ class Interviewer(BaseModel):
     honorific: str | None = None
     # the name they go by, when the notes say so ("Zhang Wei (goes by 'David')")
     goes_by: str | None = None
+    # the whole name, when which word is the given name is unclear ("Tanaka Hiroshi")
+    greet_in_full: bool = False
 
     @property
     def first_name(self) -> str:
@@ -42,6 +44,8 @@ class Interviewer(BaseModel):
         words = self.name.split()
         if self.goes_by:
             return self.goes_by
+        if self.greet_in_full and not self.honorific and words[0].casefold() not in FAMILY_FIRST:
+            return self.name
         if len(words) == 2 and words[0].rstrip(".") in TITLES:
             return self.name
         # "Zhang Wei", "Park Ji-hoon", "NAKAMURA Haruto": which part is the given name is not

@@ -22,6 +22,7 @@ from drafter.notes.people import (
     addressed,
     find_people,
     first_names,
+    is_first_name,
     is_title_word,
     own_name,
     person_like,
@@ -45,6 +46,17 @@ def _same(person: Interviewer, found: Person) -> bool:
         return True
     return len(mine) > 1 and surname(mine) == surname(theirs) and (
         len(theirs) == 1 or theirs[0] == mine[0])
+
+
+def _full_when_unclear(person: Interviewer) -> Interviewer:
+    """"Tanaka Hiroshi": the first word is no known first name but a later one is, so which is
+    the given name is unclear: the greeting uses the whole name, which is never wrong."""
+    words = person.name.split()
+    if len(words) < 2 or person.honorific or person.goes_by or is_first_name(words[0]):
+        return person
+    if any(is_first_name(w) for w in words[1:]):
+        return person.model_copy(update={"greet_in_full": True})
+    return person
 
 
 def _goes_by(text: str, name: str) -> str | None:
@@ -144,7 +156,8 @@ def merge_people(ctx: InterviewContext) -> InterviewContext:
             others.append(person)
             if f.kind == "unknown":
                 uncertain.append(f.name)
-    others = [_bare_name(p) for p in others]
+    others = [_full_when_unclear(_bare_name(p)) for p in others]
+    people = [_full_when_unclear(p) for p in people]
     update.update(interviewers=people, others=others, recruiter=recruiter, uncertain=uncertain)
     if ctx.candidate is None and candidate:
         update["candidate"] = candidate

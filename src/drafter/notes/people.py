@@ -91,6 +91,11 @@ def _is_first(word: str) -> bool:
     return bool(parts) and len(parts[0]) > 1 and parts[0] in first_names()
 
 
+def is_first_name(word: str) -> bool:
+    """Whether a word is a known first name (the gazetteer; "ED", "VP" are not)."""
+    return _is_first(word)
+
+
 def is_title_word(word: str) -> bool:
     """A word of a job title ("Exec", "Chef", "Director"), never part of a name."""
     return _plain(word.rstrip(".,")) in _vocab()["role_words"]

@@ -95,6 +95,14 @@ def company_doubt(company: str, lines: list[str]) -> str | None:
         return f"'{company}' is where the notes place your own work, not the company interviewing"
     if words and words[-1].casefold().strip(".,") in _role_words():
         return f"'{company}' reads as a job title, not a company"
+    joined = " ".join(lines)
+    for m in re.finditer(re.escape(company), joined):
+        lead = joined[max(0, m.start() - 30):m.start()]
+        more = re.match(r"\s*[-–—|]\s*[A-Z]", joined[m.end():m.end() + 6])
+        if more and (r := re.search(r"([\w-]+),\s*$", lead)) and (
+                r.group(1).casefold() in _role_words()):
+            # "Program Director, Youth Services – Cedar Street Trust": the team, not the employer
+            return f"'{company}' follows a job title: it names a team, not the company"
     before = _cues()["not_employer_before"]
     pattern = re.compile(r"\s+".join(map(re.escape, words)), re.I)
     for line in lines:
