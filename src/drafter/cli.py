@@ -32,6 +32,25 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {_one_line(message)} (see {self.prog} --help)\n")
 
 
+def _positive(kind: type, least: float = 1) -> Any:
+    """An argparse type for a number at least `least` ("--timeout -1" is bad input: exit 2)."""
+    def parse(value: str) -> Any:
+        try:
+            number = kind(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"'{value}' is not a number") from None
+        if number < least:
+            raise argparse.ArgumentTypeError(f"'{value}' must be at least {least}")
+        return number
+    return parse
+
+
+def _url(value: str) -> str:
+    if not value.startswith(("http://", "https://")):
+        raise argparse.ArgumentTypeError(f"'{value}' is not a URL like http://127.0.0.1:8765/v1")
+    return value
+
+
 def _date(value: str) -> dt.date:
     try:
         return dt.date.fromisoformat(value)
@@ -61,7 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
                     "FILE:LINE:COL severity category rule message, then a summary and a "
                     "0-100 score.")
     review.add_argument("file", metavar="FILE|-", help="the email to check; - reads stdin")
-    review.add_argument("--stage", help=f"one of: {_stage_help()} (inferred when omitted)")
+    review.add_argument("-s", "--stage", help=f"one of: {_stage_help()} (inferred when omitted)")
     review.add_argument("--notes", metavar="FILE",
                         help="your interview notes: names, topics and dates to check against")
     review.add_argument("--to", "--interviewer", dest="interviewer", metavar="NAME",
@@ -81,23 +100,23 @@ def build_parser() -> argparse.ArgumentParser:
                     "it and revises until the rubric passes. Either way the rubric checks it.")
     draft.add_argument("notes", nargs="?", metavar="NOTES_FILE|-",
                        help="your notes; omitted or - reads stdin (paste, then Ctrl-D)")
-    draft.add_argument("--stage", default="thank-you",
+    draft.add_argument("-s", "--stage", default="thank-you",
                        help=f"one of: {_stage_help()} (default thank-you)")
-    draft.add_argument("--model", help="a litellm model name, e.g. gpt-4o-mini, "
+    draft.add_argument("-m", "--model", help="a litellm model name, e.g. gpt-4o-mini, "
                        "anthropic/claude-3-5-haiku-latest, ollama_chat/llama3.2 "
                        "(or DRAFTER_MODEL); default: the offline composer")
-    draft.add_argument("--api-base", metavar="URL",
+    draft.add_argument("--api-base", metavar="URL", type=_url,
                        help="an OpenAI-compatible server, with --model openai/NAME "
                             "(or DRAFTER_API_BASE)")
     draft.add_argument("--fallback", choices=["none", "offline"], default="none",
                        help="if the model fails or its draft fails the rubric, return the "
                             "offline composer's draft instead (labelled)")
-    draft.add_argument("--timeout", type=float, default=60.0, metavar="SECONDS",
+    draft.add_argument("--timeout", type=_positive(float, 0.1), default=60.0, metavar="SECONDS",
                        help="per model call (default 60; a small local model may need more)")
-    draft.add_argument("--revisions", type=int, default=2, metavar="N",
+    draft.add_argument("--revisions", type=_positive(int, 0), default=2, metavar="N",
                        help="at most N revise rounds after the first draft (default 2)")
     draft.add_argument("--format", choices=["text", "json", "eml"], default="text")
-    draft.add_argument("--out", metavar="FILE", type=Path,
+    draft.add_argument("-o", "--out", metavar="FILE", type=Path,
                        help="write the email to FILE instead of stdout")
     draft.add_argument("--force", action="store_true", help="overwrite --out if it exists")
     draft.add_argument("--rubric", metavar="FILE", type=Path, help="your own rubric TOML")
@@ -112,19 +131,21 @@ def build_parser() -> argparse.ArgumentParser:
                     "as they are ready; a failure for one interviewer stops no one else.")
     batch.add_argument("notes", metavar="NOTES",
                        help="your notes, or a .toml/.json file listing interviewers; - for stdin")
-    batch.add_argument("--stage", default="thank-you", help="default thank-you")
-    batch.add_argument("--out", metavar="DIR", type=Path, default=Path("drafts"),
+    batch.add_argument("-s", "--stage", default="thank-you", help="default thank-you")
+    batch.add_argument("-o", "--out", metavar="DIR", type=Path, default=Path("drafts"),
                        help="folder for the drafts (default ./drafts)")
     batch.add_argument("--format", choices=["text", "eml", "json"], default="text")
-    batch.add_argument("--model", help="a litellm model name (or DRAFTER_MODEL); default: the "
-                                       "offline composer")
-    batch.add_argument("--api-base", metavar="URL", help="an OpenAI-compatible server")
-    batch.add_argument("--concurrency", type=int, default=4, metavar="N",
+    batch.add_argument("-m", "--model",
+                       help="a litellm model name (or DRAFTER_MODEL); default: the offline "
+                            "composer")
+    batch.add_argument("--api-base", metavar="URL", type=_url,
+                       help="an OpenAI-compatible server")
+    batch.add_argument("--concurrency", type=_positive(int, 1), default=4, metavar="N",
                        help="model calls at once (default 4)")
     batch.add_argument("--fallback", choices=["none", "offline"], default="none")
-    batch.add_argument("--timeout", type=float, default=60.0, metavar="SECONDS",
+    batch.add_argument("--timeout", type=_positive(float, 0.1), default=60.0, metavar="SECONDS",
                        help="per model call (default 60)")
-    batch.add_argument("--revisions", type=int, default=2, metavar="N",
+    batch.add_argument("--revisions", type=_positive(int, 0), default=2, metavar="N",
                        help="at most N revise rounds per draft (default 2)")
     batch.add_argument("--resume", action="store_true",
                        help="keep drafts that already exist and pass; write only the rest")

@@ -19,6 +19,11 @@ def decode(data: bytes, name: str, max_bytes: int = MAX_BYTES) -> str:
     if len(data) > max_bytes:
         raise UsageError(f"{what} is {len(data) / 1_000_000:.1f} MB; drafter reads texts up to "
                          f"{max_bytes // 1_000_000} MB (is this the right file?)")
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # UTF-16 with its BOM (Notepad's "Unicode")
+        try:
+            data = data.decode("utf-16").encode("utf-8")
+        except UnicodeDecodeError:
+            raise UsageError(f"{what} says it is UTF-16 but does not decode as it") from None
     if b"\x00" in data:
         raise UsageError(f"{what} looks like a binary file, not text")
     try:
