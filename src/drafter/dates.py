@@ -196,7 +196,9 @@ def _month_length(year: int, month: int) -> int:
     return (nxt - dt.timedelta(days=1)).day
 
 
-def _add_business_days(day: dt.date, n: int) -> dt.date:
+def add_business_days(day: dt.date, n: int) -> dt.date:
+    """`n` business days after `day` (before it when negative); `day` itself need not be one.
+    The one home of this rule: schedule uses it too."""
     step = 1 if n >= 0 else -1
     while n:
         day += dt.timedelta(days=step)
@@ -403,7 +405,7 @@ def _read_end_of(m: re.Match[str], clock: Clock, tense: Tense) -> Found | None:
         value = dt.date(base.year + ahead, 12, 31)
         how = f"the last day of {'the year after' if ahead else 'the year of'} {label}"
     else:  # day / business day
-        value = _add_business_days(base, ahead) if ahead else base
+        value = add_business_days(base, ahead) if ahead else base
         how = f"the end of {'the day after' if ahead else 'the day of'} {label}"
     return _found(m, "relative", value, f"'{m.group(0).strip()}' read as {how} = {fmt_date(value)}")
 
@@ -456,7 +458,7 @@ def _span(m: re.Match[str]) -> tuple[int, int, str] | None:
 
 def _shift(base: dt.date, n: int, unit: str, business: bool, sign: int) -> tuple[dt.date, str]:
     if unit == "day" and business:
-        return _add_business_days(base, sign * n), f"{n} business day{'s' * (n != 1)}"
+        return add_business_days(base, sign * n), f"{n} business day{'s' * (n != 1)}"
     if unit == "month":
         return _add_months(base, sign * n), f"{n} month{'s' * (n != 1)}"
     days = n * 7 if unit == "week" else math.ceil(n / 24) if unit == "hour" else n

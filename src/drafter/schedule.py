@@ -26,6 +26,7 @@ from pydantic import (
 )
 
 from drafter.context import DateMention, InterviewContext, SentMessage
+from drafter.dates import WEEKDAYS, add_business_days, fmt_date
 from drafter.errors import UsageError
 from drafter.recipient import recipient_for
 from drafter.resources import rubrics_dir
@@ -34,7 +35,8 @@ CHAIN = ("missed-deadline", "second-nudge", "close-the-loop")
 """The follow-ups sent when nobody replies, in order; after the last one, stop."""
 
 STAGE_ORDER = ("thank-you", "competing-offer", "rejection-reply", *CHAIN)
-WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+# the short weekday names timing.toml uses ("preferred_weekdays = ['Tue', 'Wed']")
+WEEKDAY_KEYS = tuple(day[:3] for day in WEEKDAYS)
 LABELS = {
     "thank-you": "thank-you note",
     "missed-deadline": "check-in",
@@ -70,9 +72,9 @@ class SendTimeRules(_Strict):
     @field_validator("preferred_weekdays")
     @classmethod
     def _weekdays(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        bad = [d for d in value if d not in WEEKDAYS]
+        bad = [d for d in value if d not in WEEKDAY_KEYS]
         if bad:
-            raise ValueError(f"'{bad[0]}' is not one of {', '.join(WEEKDAYS)}")
+            raise ValueError(f"'{bad[0]}' is not one of {', '.join(WEEKDAY_KEYS)}")
         return value
 
 
@@ -204,22 +206,6 @@ def previous_business_day(day: dt.date) -> dt.date:
     return day
 
 
-def add_business_days(day: dt.date, n: int) -> dt.date:
-    """`n` business days after `day` (before it when negative); `day` itself need not be one."""
-    step = 1 if n >= 0 else -1
-    while n:
-        day += dt.timedelta(days=step)
-        if is_business_day(day):
-            n -= step
-    return day
-
-
-def fmt_date(day: dt.date) -> str:
-    """'Tue Nov 18, 2026' — weekday included, so a person can check it at a glance."""
-    return f"{day:%a %b} {day.day}, {day.year}"
-
-
-_fmt = fmt_date  # the name earlier callers used
 
 
 def ask_by(answer_by: dt.date, r: TimingRules | None = None) -> dt.date:
@@ -495,7 +481,7 @@ def pick_day(w: Window, today: dt.date) -> dt.date:
         start = next_business_day(start)
     if not w.prefer_weekdays or w.latest is None:
         return start
-    preferred = {WEEKDAYS.index(d) for d in r.send_time.preferred_weekdays}
+    preferred = {WEEKDAY_KEYS.index(d) for d in r.send_time.preferred_weekdays}
     day = start
     while day <= w.latest:
         if day.weekday() in preferred and (is_business_day(day) or not w.business_day):
