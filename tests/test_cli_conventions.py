@@ -33,3 +33,13 @@ def test_utf16_with_a_bom_is_read(run_cli, tmp_path: Path) -> None:
     email.write_bytes(text.encode("utf-16"))
     r = run_cli("review", "-s", "thank-you", str(email))
     assert r.code in (0, 1) and "binary" not in r.err and "stage thank-you" in r.out
+
+
+@pytest.mark.parametrize("flag", [["--json"], ["--format", "json"]])
+def test_review_json_by_either_flag(run_cli, flag: list[str]) -> None:
+    import json
+
+    r = run_cli("review", "-s", "thank-you", *flag,
+                str(Path(__file__).resolve().parent.parent / "examples" / "drafts" /
+                    "thank-you.txt"))
+    assert json.loads(r.out)["schema"] == 1

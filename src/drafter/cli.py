@@ -91,7 +91,10 @@ def build_parser() -> argparse.ArgumentParser:
                         help="the day it would be sent (YYYY-MM-DD; default today)")
     review.add_argument("--languagetool", metavar="URL",
                         help="a LanguageTool server for grammar (or DRAFTER_LANGUAGETOOL)")
-    review.add_argument("--json", action="store_true", help="machine-readable output")
+    review.add_argument("--format", choices=["text", "json"], default="text",
+                        help="text (default) or json (schema 1)")
+    review.add_argument("--json", action="store_const", const="json", dest="format",
+                        help="the same as --format json")
 
     draft = sub.add_parser(
         "draft", help="write a follow-up email from your interview notes",
@@ -162,7 +165,10 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument("notes", metavar="NOTES", help="your interview notes; - reads stdin")
     plan.add_argument("--today", type=_date, metavar="DATE",
                       help="plan as of this day (YYYY-MM-DD; default today)")
-    plan.add_argument("--json", action="store_true", help="machine-readable output")
+    plan.add_argument("--format", choices=["text", "json"], default="text",
+                        help="text (default) or json (schema 1)")
+    plan.add_argument("--json", action="store_const", const="json", dest="format",
+                        help="the same as --format json")
     plan.add_argument("--ics", metavar="FILE", type=Path,
                       help="also write the plan as calendar reminders (.ics) to FILE")
     plan.add_argument("--force", action="store_true", help="overwrite --ics FILE if it exists")
@@ -171,7 +177,10 @@ def build_parser() -> argparse.ArgumentParser:
                            description="List the rubric's rules with category and severity.")
     rules.add_argument("--stage", default="thank-you", help="show the settings for this stage")
     rules.add_argument("--rubric", metavar="FILE", type=Path, help="apply your rubric file")
-    rules.add_argument("--json", action="store_true", help="machine-readable output")
+    rules.add_argument("--format", choices=["text", "json"], default="text",
+                        help="text (default) or json (schema 1)")
+    rules.add_argument("--json", action="store_const", const="json", dest="format",
+                        help="the same as --format json")
     return parser
 
 
@@ -191,7 +200,7 @@ def _cmd_review(args: argparse.Namespace) -> int:
     report = check(text, rubric, context, interviewer=args.interviewer, today=args.today,
                    languagetool=args.languagetool, stage_inferred=args.stage is None)
     name = "<stdin>" if args.file == "-" else args.file
-    if args.json:
+    if args.format == "json":
         print(_json_out(report_json(report, name), indent=2))
     else:
         print(report_text(report, name))
@@ -355,7 +364,7 @@ def _cmd_rules(args: argparse.Namespace) -> int:
     from drafter.rubric import load_rubric
 
     rubric = load_rubric(args.stage, args.rubric)
-    if args.json:
+    if args.format == "json":
         print(json.dumps({"schema": 1, "stage": args.stage, "rules": [
             {"id": r.id, "category": r.category, "severity": r.severity, "check": r.check,
              "enabled": r.enabled, "message": r.message} for r in rubric.rules]}, indent=2))
@@ -375,7 +384,7 @@ def _cmd_plan(args: argparse.Namespace) -> int:
         from drafter.ics import plan_ics, write_ics
 
         write_ics(args.ics, plan_ics(plan), force=args.force)
-    if args.json:
+    if args.format == "json":
         print(_json_out(plan_json(plan), indent=2))
     else:
         print(plan_text(plan))
