@@ -8,8 +8,14 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from drafter.errors import MissingFact
+
+if TYPE_CHECKING:
+    from drafter.context import InterviewContext
+    from drafter.corrections import Corrections
+    from drafter.drafting import DraftResult, Options
 
 
 def can_ask() -> bool:
@@ -32,3 +38,26 @@ def ask(exc: MissingFact, read: Callable[[str], str] = input) -> str | None:
     if answer.isdigit() and exc.choices and 1 <= int(answer) <= len(exc.choices):
         return exc.choices[int(answer) - 1]
     return answer or None
+
+
+def draft_asking(notes: InterviewContext, fix: Corrections, stage: str,
+                 options: Callable[[str | None], Options]) -> tuple[InterviewContext,
+                                                                    DraftResult]:
+    """Draft with the person's corrections; at a terminal, a missing fact is asked for (once
+    each) instead of ending the run. Piped, the one-line MissingFact error stands."""
+    from drafter.corrections import apply
+    from drafter.drafting import make_draft
+
+    asked: set[str] = set()
+    while True:
+        ctx, to = apply(notes, fix, stage)
+        try:
+            return ctx, make_draft(ctx, options(to))
+        except MissingFact as exc:
+            if not exc.fact or exc.fact in asked or not can_ask():
+                raise
+            asked.add(exc.fact)
+            answer = ask(exc)
+            if answer is None:
+                raise
+            fix.answer(exc.fact, answer)

@@ -234,36 +234,17 @@ def _cmd_draft(args: argparse.Namespace) -> int:
     config = load_config()
     notes = parse_notes(_read_notes(args.notes), today=args.today)
     model, api_base = _resolve_model(args, config.model, config.api_base)
-    ctx, result = _draft_asking(args, notes, model, api_base, config)
-    return _show_draft(args, ctx, result)
+    from drafter.ask import draft_asking
+    from drafter.corrections import Corrections
+    from drafter.drafting import Options
 
-
-def _draft_asking(args: argparse.Namespace, notes: Any, model: str | None,
-                  api_base: str | None, config: Any) -> tuple[Any, Any]:
-    """Draft with the person's corrections; at a terminal, a missing fact is asked for (once
-    each) instead of ending the run. Piped, the one-line MissingFact error stands."""
-    from drafter.ask import ask, can_ask
-    from drafter.corrections import Corrections, apply
-    from drafter.drafting import Options, make_draft
-    from drafter.errors import MissingFact
-
-    fix = Corrections.from_args(args)
-    asked: set[str] = set()
-    while True:
-        ctx, to = apply(notes, fix, args.stage)
-        opts = Options(stage=args.stage, interviewer=to, model=model, api_base=api_base,
+    def options(to: str | None) -> Options:
+        return Options(stage=args.stage, interviewer=to, model=model, api_base=api_base,
                        fallback=args.fallback, rubric=args.rubric, today=args.today,
                        config=config, timeout=args.timeout, max_revisions=args.revisions)
-        try:
-            return ctx, make_draft(ctx, opts)
-        except MissingFact as exc:
-            if not exc.fact or exc.fact in asked or not can_ask():
-                raise
-            asked.add(exc.fact)
-            answer = ask(exc)
-            if answer is None:
-                raise
-            fix.answer(exc.fact, answer)
+
+    ctx, result = draft_asking(notes, Corrections.from_args(args), args.stage, options)
+    return _show_draft(args, ctx, result)
 
 
 def _show_draft(args: argparse.Namespace, ctx: Any, result: Any) -> int:

@@ -13,10 +13,10 @@ Where the rule finds no one among several people, the answer is "ask", never a g
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from drafter.context import InterviewContext, Interviewer, surname
+from drafter.notes.lexicon import plain
 from drafter.notes.people import person_like
 
 _FOLLOW_UPS = ("missed-deadline", "second-nudge", "close-the-loop")
@@ -47,8 +47,7 @@ def people(ctx: InterviewContext) -> list[Interviewer]:
 
 def fold(text: str) -> str:
     """A name as compared: case, accents and spacing aside ("orla" finds Órla)."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+    return " ".join(plain(text).split())
 
 
 def _forms(person: Interviewer) -> set[str]:

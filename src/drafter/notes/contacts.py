@@ -15,9 +15,11 @@ when the reader found none, and decides from the whole notes:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from drafter.context import InterviewContext, Interviewer, SentMessage, surname
 from drafter.notes.people import (
+    HONORIFICS,
     Person,
     addressed,
     find_people,
@@ -30,6 +32,7 @@ from drafter.notes.people import (
 from drafter.notes.segment import MAX_CHARS, MAX_LINE, MAX_LINES
 
 
+@lru_cache(maxsize=4)  # each resolver step asks for the same notes' bounded text
 def bounded(text: str) -> str:
     """The part of the notes the reader reads (its size limits), so that no step here takes
     longer than the reader on a huge paste."""
@@ -72,9 +75,9 @@ def _bare_name(person: Interviewer) -> Interviewer:
     "Exec Chef Inés de la Torre" are Folasade Adeyemi-Cole and Inés de la Torre."""
     words = person.name.split()
     honorific = person.honorific
-    if len(words) > 2 and words[0].rstrip(".").casefold() in _HONORIFICS:
+    if len(words) > 2 and words[0].rstrip(".").casefold() in HONORIFICS:
         # "Fr. Michael Okafor": greeted "Fr. Okafor", never "Fr"
-        honorific = honorific or _HONORIFICS[words[0].rstrip(".").casefold()]
+        honorific = honorific or HONORIFICS[words[0].rstrip(".").casefold()]
         words = words[1:]
     i = 0
     while i < len(words) - 1 and (is_title_word(words[i]) or (
@@ -87,9 +90,6 @@ def _bare_name(person: Interviewer) -> Interviewer:
                                      "honorific": honorific})
 
 
-_HONORIFICS = {"dr": "Dr", "mr": "Mr", "mrs": "Mrs", "ms": "Ms", "mx": "Mx", "prof": "Prof",
-               "professor": "Prof", "fr": "Fr", "father": "Fr", "sister": "Sister",
-               "capt": "Capt", "captain": "Capt", "rev": "Rev", "cllr": "Cllr"}
 
 
 def merge_people(ctx: InterviewContext) -> InterviewContext:

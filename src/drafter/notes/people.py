@@ -12,24 +12,25 @@ candidate's own manager). Every candidate keeps its line and span.
 from __future__ import annotations
 
 import re
-import tomllib
-import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Literal
 
 from drafter.context import PARTICLES
+from drafter.notes.lexicon import common_words, data_toml, phrase_pattern, plain
 from drafter.notes.segment import _without_instructions
 
-_DATA = Path(__file__).resolve().parent / "data"
 Kind = Literal["interviewer", "recruiter", "other", "unknown"]
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*\.?")
-_HONORIFIC = {"dr": "Dr", "mr": "Mr", "mrs": "Mrs", "ms": "Ms", "mx": "Mx", "prof": "Prof",
-              "professor": "Prof", "fr": "Fr", "sister": "Sister", "sr": "Sister",
+#: forms of address before a name, as written -> as kept ("Father Okafor" -> "Fr"); the one
+#: table the detector and the resolver's name clean-up share
+HONORIFICS = {"dr": "Dr", "mr": "Mr", "mrs": "Mrs", "ms": "Ms", "mx": "Mx", "prof": "Prof",
+              "professor": "Prof", "fr": "Fr", "father": "Fr", "sister": "Sister", "sr": "Sister",
               "cllr": "Cllr", "councillor": "Cllr", "capt": "Capt", "captain": "Capt",
               "rev": "Rev", "dame": "Dame", "sir": "Sir"}
+_HONORIFIC = HONORIFICS
 
 
 @cache
@@ -50,24 +51,30 @@ def first_names() -> frozenset[str]:
 
 @cache
 def _vocab() -> dict[str, frozenset[str]]:
-    data = tomllib.loads((_DATA / "people.toml").read_text(encoding="utf-8"))
-    common = (_DATA / "common-words.txt").read_text(encoding="utf-8").split()
+    data = data_toml("people.toml")
+    common = common_words()
     out = {k: frozenset(w.casefold() for w in v) for k, v in data.items() if isinstance(v, list)}
     out["common"] = frozenset(w for w in common if w.isalpha()) | out["not_names"]
-    out["top"] = frozenset([w for w in common if not w.startswith("#")][:1000])
+    out["top"] = frozenset(common[:1000])
     return out
+
+
+def top_words() -> frozenset[str]:
+    """The 1000 commonest English words."""
+    return _vocab()["top"]
+
+
+def role_words() -> frozenset[str]:
+    """Words of job titles (notes/data/people.toml)."""
+    return _vocab()["role_words"]
 
 
 @cache
 def _cue(kind: str) -> re.Pattern[str]:
-    data = tomllib.loads((_DATA / "people.toml").read_text(encoding="utf-8"))
-    alts = "|".join(r"\s+".join(map(re.escape, p.split())) for p in data["cues"][kind])
-    return re.compile(rf"(?<![\w])(?:{alts})(?![\w])", re.I)
+    return phrase_pattern(data_toml("people.toml")["cues"][kind])
 
 
-def _plain(word: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", word.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+_plain = plain
 
 
 @dataclass

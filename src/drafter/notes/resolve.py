@@ -12,24 +12,14 @@ where the email needs it drafter asks (or refuses, when piped) instead.
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache
-from pathlib import Path
 
 from drafter.context import DateMention, Evidence, InterviewContext
 from drafter.notes.contacts import bounded, merge_people
 from drafter.notes.discussed import fill_topics
+from drafter.notes.lexicon import data_toml, phrase_pattern
+from drafter.notes.people import role_words, top_words
 from drafter.notes.thread import thread_owner
-
-_DATA = Path(__file__).resolve().parent / "data"
-
-
-@cache
-def _common_words() -> frozenset[str]:
-    """The 1000 commonest English words (the data file lists more, by frequency)."""
-    text = (_DATA / "common-words.txt").read_text(encoding="utf-8")
-    return frozenset([w for w in text.splitlines() if not w.startswith("#")][:1000])
-
 
 _MY_WORK = re.compile(r"\bmy\s", re.I)
 # a "role" that names who the candidate met, not the job they applied for
@@ -37,33 +27,14 @@ _NOT_ROLES = frozenset(("recruiter", "hiring manager", "interviewer", "hr", "man
 
 
 @cache
-def _role_words() -> frozenset[str]:
-    data = tomllib.loads((_DATA / "people.toml").read_text(encoding="utf-8"))
-    return frozenset(w.casefold() for w in data["role_words"])
+def _not_company() -> frozenset[str]:
+    return frozenset(w.casefold() for w in data_toml("cues.toml")["not_company_first"])
 
 
 @cache
-def _not_company() -> frozenset[str]:
-    data = tomllib.loads((_DATA / "cues.toml").read_text(encoding="utf-8"))
-    return frozenset(w.casefold() for w in data["not_company_first"])
-
-
 def cue_pattern(name: str) -> re.Pattern[str]:
     """One list of notes/data/cues.toml as a whole-word, any-case, any-spacing pattern."""
-    return _cues()[name]
-
-
-@cache
-def _cues() -> dict[str, re.Pattern[str]]:
-    """Cue phrases from data/cues.toml, one alternation per list."""
-    data = tomllib.loads((_DATA / "cues.toml").read_text(encoding="utf-8"))
-    out = {}
-    for name, phrases in data.items():
-        if name == "not_company_first":
-            continue
-        alts = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
-        out[name] = re.compile(rf"(?:^|(?<=[^\w]))(?:{alts})(?=[^\w]|$)", re.I)
-    return out
+    return phrase_pattern(data_toml("cues.toml")[name])
 
 
 def _squash(text: str) -> str:
@@ -84,7 +55,7 @@ def locate(lines: list[str], value: str | None) -> Evidence | None:
 def company_doubt(company: str, lines: list[str]) -> str | None:
     """Why `company` may not be the employer interviewing the candidate, or None."""
     words = company.split()
-    if len(words) == 1 and company.strip(".,").casefold() in _common_words():
+    if len(words) == 1 and company.strip(".,").casefold() in top_words():
         return f"'{company}' is a common word, not clearly a company name"
     if words and words[0].casefold() in _not_company():
         return f"'{company}' describes an offer or a company, it does not name one"
@@ -93,17 +64,17 @@ def company_doubt(company: str, lines: list[str]) -> str | None:
             rf"shift|trial)\w*\b)[\w-]+\s+){{0,4}}(?:at|with|for)\s+{re.escape(company)}",
             " ".join(lines), re.I):
         return f"'{company}' is where the notes place your own work, not the company interviewing"
-    if words and words[-1].casefold().strip(".,") in _role_words():
+    if words and words[-1].casefold().strip(".,") in role_words():
         return f"'{company}' reads as a job title, not a company"
     joined = " ".join(lines)
     for m in re.finditer(re.escape(company), joined):
         lead = joined[max(0, m.start() - 30):m.start()]
         more = re.match(r"\s*[-–—|]\s*[A-Z]", joined[m.end():m.end() + 6])
         if more and (r := re.search(r"([\w-]+),\s*$", lead)) and (
-                r.group(1).casefold() in _role_words()):
+                r.group(1).casefold() in role_words()):
             # "Program Director, Youth Services – Cedar Street Trust": the team, not the employer
             return f"'{company}' follows a job title: it names a team, not the company"
-    before = _cues()["not_employer_before"]
+    before = cue_pattern("not_employer_before")
     pattern = re.compile(r"\s+".join(map(re.escape, words)), re.I)
     for line in lines:
         for m in pattern.finditer(line):

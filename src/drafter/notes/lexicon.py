@@ -1,0 +1,39 @@
+"""What the notes resolver steps share: their data files, read once, and the two text rules
+they all use (a word with case and accents aside; a list of cue phrases as one pattern)."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+_DATA = Path(__file__).resolve().parent / "data"
+
+
+@cache
+def data_toml(name: str) -> dict[str, Any]:
+    """notes/data/NAME, parsed once per process."""
+    return tomllib.loads((_DATA / name).read_text(encoding="utf-8"))
+
+
+@cache
+def common_words() -> tuple[str, ...]:
+    """English words, commonest first (notes/data/common-words.txt, one per line)."""
+    text = (_DATA / "common-words.txt").read_text(encoding="utf-8")
+    return tuple(w for w in text.splitlines() if w and not w.startswith("#"))
+
+
+def plain(word: str) -> str:
+    """A word as compared: case and accents aside ("Órla" is "orla")."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
+    """Cue phrases as one pattern: whole words, any case, any spacing between the words."""
+    alts = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
+    return re.compile(rf"(?<![\w])(?:{alts})(?![\w])", re.I)
