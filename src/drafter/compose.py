@@ -166,7 +166,10 @@ def gather(ctx: InterviewContext, stage: str, interviewer: str | None, config: C
                           "--sign-as NAME, add 'me: YOUR NAME' to the notes or set name in "
                           "~/.config/drafter/config.toml", fact="candidate", flag="--sign-as",
                           question="What name should the email be signed with?")
-    topics = _topics(person, ctx.source)
+    # only a thank-you recalls what was discussed: in a check-in or a reply, what the reader
+    # lines up with a person is mostly the thread's log ("nudge #1 to Colm", "emailed both"),
+    # and a shorter email that names the role beats one that pastes a log line as a topic
+    topics = _topics(person, ctx.source) if stage == "thank-you" else []
     if stage == "thank-you" and require_topic and not topics:
         said = ("nothing that reads as a topic of the conversation (only asides, logistics or "
                 "pay)" if person.topics else "nothing")
