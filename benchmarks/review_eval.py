@@ -5,7 +5,8 @@
 Each line: id, stage, label ("good" | "bad"), problems [{category, span}], text. Each email is
 reviewed for its stage without notes. A good email is *clean* when no finding is an error or a
 warning; a bad email's problem is *caught* when a finding of its category (error or warning)
-is raised. Tone = the ultimatum, desperate and accusatory categories.
+is raised (for "generic", a specifics finding counts: that rule asks the body to name something
+only this conversation produced). Tone = the ultimatum, desperate and accusatory categories.
 """
 
 from __future__ import annotations
@@ -42,7 +43,9 @@ def main(argv: list[str] | None = None) -> int:
             continue
         for cat in {p["category"] for p in case["problems"]}:
             total[cat] += 1
-            hit = any(f.category == cat for f in loud)
+            # a stock body is answered by specifics.named ("names no role, topic or ...")
+            hit = any(f.category == cat or (cat == "generic" and f.category == "specifics")
+                      for f in loud)
             caught[cat] += hit
             if not hit and args.show:
                 spans = " | ".join(p["span"] for p in case["problems"] if p["category"] == cat)

@@ -210,7 +210,9 @@ PRECISION = [
 ]
 
 _SHAPES = {"tone.unheard", "tone.unheard-mild", "tone.process", "tone.insinuation",
-           "tone.polite-reproach"}
+           "tone.polite-reproach",
+           # tone-voices.toml's rules have their tables in tests/test_tone_voices.py
+           "tone.sarcasm", "tone.unread", "tone.hardship", "tone.overeager"}
 _STAGE = {"ultimatum.conditional": "missed-deadline", "ultimatum.deadline": "missed-deadline",
           "ultimatum.leverage": "competing-offer", "tone.plea": "rejection-reply",
           "tone.aggrieved": "rejection-reply", "tone.self-pity": "second-nudge"}
