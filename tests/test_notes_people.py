@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from drafter.notes import parse_notes
-from drafter.notes.people import find_people, signature
+from drafter.notes.own_name import signature
+from drafter.notes.people import find_people
 from drafter.notes.resolve import company_doubt, role_doubt
 from drafter.recipient import recipient_for
 

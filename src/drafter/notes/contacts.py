@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from drafter.context import InterviewContext, Interviewer, SentMessage, surname
+from drafter.notes.own_name import not_own, own_name
 from drafter.notes.people import (
     HONORIFICS,
     Person,
@@ -26,7 +27,6 @@ from drafter.notes.people import (
     first_names,
     is_first_name,
     is_title_word,
-    own_name,
     person_like,
 )
 from drafter.notes.segment import MAX_CHARS, MAX_LINE, MAX_LINES
@@ -49,6 +49,15 @@ def _same(person: Interviewer, found: Person) -> bool:
         return True
     return len(mine) > 1 and surname(mine) == surname(theirs) and (
         len(theirs) == 1 or theirs[0] == mine[0])
+
+
+def _in_given_order(person: Interviewer) -> Interviewer:
+    """"Nagy Zsófia (Zsófia Nagy)": the same words again in brackets, read as a title, are the
+    name given-name first; that order is the one a greeting uses."""
+    words, again = person.name.split(), (person.title or "").split()
+    if len(words) > 1 and sorted(words) == sorted(again) and words != again:
+        return person.model_copy(update={"name": person.title, "title": None})
+    return person
 
 
 def _full_when_unclear(person: Interviewer) -> Interviewer:
@@ -105,11 +114,15 @@ def merge_people(ctx: InterviewContext) -> InterviewContext:
                  if m.to else m for m in ctx.sent]})
     found = find_people(text)
     senders = {" ".join(m["n"].split()).casefold() for m in _FROM.finditer(text)}
-    if ctx.candidate and ctx.candidate.casefold() in senders:
-        # the sender of an email pasted in ("> From: Yusuf Demir") wrote *to* the candidate
+    theirs = senders | {n.casefold() for n in not_own(text)}
+    if ctx.candidate and ctx.candidate.casefold() in theirs:
+        # the sender of an email pasted in ("> From: Yusuf Demir") wrote *to* the candidate;
+        # whom the candidate's own pasted email greets is someone else too
         ctx = ctx.model_copy(update={"candidate": None, "doubts": [
-            *ctx.doubts, f"your name: '{ctx.candidate}' sent an email pasted in your notes"]})
-    known = [p.name for p in ctx.interviewers] + ([ctx.recruiter] if ctx.recruiter else [])
+            *ctx.doubts, f"your name: '{ctx.candidate}' is someone else's in an email pasted "
+                         "in your notes"]})
+    known = [p.name for p in [*ctx.interviewers, *ctx.others]] + (
+        [ctx.recruiter] if ctx.recruiter else [])
     signed = None if ctx.candidate else own_name(text, known)
     candidate = ctx.candidate or signed
     me = {w.casefold() for w in (candidate or "").split() if len(w.rstrip(".")) > 1}
@@ -122,8 +135,12 @@ def merge_people(ctx: InterviewContext) -> InterviewContext:
                                                          "person the notes name"])
         ctx = ctx.model_copy(update=update)
     company = {w.casefold() for w in (ctx.company or "").split()}
-    people = [p.model_copy() for p in ctx.interviewers]
-    others: list[Interviewer] = [p.model_copy() for p in ctx.others]
+    # the candidate found here is no one they met ("Best,\nChloé Martin" under "my email:")
+    def mine(p: Interviewer) -> bool:
+        return signed is not None and {w.casefold() for w in p.name.split()} <= me
+
+    people = [p.model_copy() for p in ctx.interviewers if not mine(p)]
+    others: list[Interviewer] = [p.model_copy() for p in ctx.others if not mine(p)]
     uncertain: list[str] = list(ctx.uncertain)
     recruiter = ctx.recruiter
     for f in found:
@@ -156,8 +173,8 @@ def merge_people(ctx: InterviewContext) -> InterviewContext:
             others.append(person)
             if f.kind == "unknown":
                 uncertain.append(f.name)
-    others = [_full_when_unclear(_bare_name(p)) for p in others]
-    people = [_full_when_unclear(p) for p in people]
+    others = [_full_when_unclear(_in_given_order(_bare_name(p))) for p in others]
+    people = [_full_when_unclear(_in_given_order(p)) for p in people]
     update.update(interviewers=people, others=others, recruiter=recruiter, uncertain=uncertain)
     if ctx.candidate is None and candidate:
         update["candidate"] = candidate

@@ -69,6 +69,13 @@ def role_words() -> frozenset[str]:
     return _vocab()["role_words"]
 
 
+def word_in(kind: str, word: str) -> bool:
+    """Whether a word (case and accents aside) is in one of the detector's word lists:
+    'not_names', 'role_words', 'company_words' (notes/data/people.toml), 'common' (English
+    words) or 'top' (the 1000 commonest)."""
+    return _plain(word) in _vocab()[kind]
+
+
 @cache
 def _cue(kind: str) -> re.Pattern[str]:
     return phrase_pattern(data_toml("people.toml")["cues"][kind])
@@ -333,81 +340,3 @@ def _topics(line: str, end: int) -> list[str]:
 
 
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i’m|i'd|i’d|i've|i’ve|me|my|mine)\b", re.I)
-
-
-_NAME_WORDS = r"[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,3}"  # on one line
-_SIGNED = re.compile(r"\s*(?:[-~–—]+\s*)?(?:(?:regards|best|thanks|cheers|sincerely|warmly|"
-                     r"best\s+wishes|kind\s+regards|many\s+thanks)\s*,\s*)?"
-                     r"(?:(?:dr|mr|mrs|ms|mx|prof)\.?\s+)?(?P<n>" + _NAME_WORDS + r")"
-                     r"(?:\s*,\s*[A-Z][A-Za-z.()]{1,12})*\s*$", re.I)
-_TAIL = re.compile(r"[.!?]\s+(?:[-–—~]|(?:signed|sign|regards|best|thanks|cheers),)\s*(?P<n>"
-                   + _NAME_WORDS + r")\s*$", re.I)
-_SELF = re.compile(r"(?:^|[\s(])(?:me|my\s+name|sign(?:ed)?|sign[- ]off)[ \t]*"
-                   r"(?:[:=]|\s[-–—])[ \t]*(?P<a>" + _NAME_WORDS + r")"
-                   r"|\bsign(?:ed)?\s+as\s+(?P<b>" + _NAME_WORDS + r")",
-                   re.I)
-_GREETING = re.compile(r"^\W*(?:hi|hello|hey|dear)\s+(?P<n>[^\W\d_][\w'’-]*)\s*(?:[,!:]|[-–—]\s)",
-                       re.I)
-_RECEIVED = re.compile(r"^[ \t]*(?:>[ \t]*)?from[ \t]*:|\bunfortunately\b|\bregret\b|"
-                       r"pleased\s+to\s+offer|\bnot\s+to\s+(?:move|proceed|progress)|other\s+candidates?|"
-                       r"\bwe\s+(?:have\s+)?decided|\bwent\s+(?:w|with)\b|offer\s+you", re.I | re.M)
-
-
-def _as_name(words: str) -> str | None:
-    """Words read as one's own name: a known first name (or an initial) opening them, then
-    name-like words only; trailing words that are not (", don't mention") are cut."""
-    out: list[str] = []
-    parts = words.split()
-    while parts and parts[0].rstrip(".").casefold() in _HONORIFIC:
-        parts = parts[1:]  # "me: Dr. Lucía Ferreira, DVM": the name, not the title
-    for i, w in enumerate(parts):
-        bare = w.strip(".,;:()")
-        if not bare or _plain(bare) in _vocab()["not_names"]:
-            break
-        if _plain(bare) in _vocab()["company_words"] or _plain(bare) in _vocab()["role_words"]:
-            return None
-        if i == 0 and not (_is_first(bare) or re.fullmatch(r"[A-Z]\.?", w.rstrip(","))
-                           or (_cap(bare) and not _common(bare) and len(parts) > 1)):
-            return None
-        if i > 0 and not (_cap(bare) or len(bare) == 1 or _plain(bare) not in _vocab()["top"]):
-            break
-        out.append(w.rstrip(",;:)(") if len(bare) == 1 else bare)
-        if w.endswith((",", ";", ":")) or (w.endswith(".") and len(bare) > 1):
-            break
-    if not out or (len(out) == 1 and re.fullmatch(r"[A-Z]\.?", out[0])):
-        return None
-    return " ".join(w if _cap(w) else w.capitalize() for w in out)
-
-
-def signature(text: str) -> str | None:
-    """The candidate's name when the notes end with it ("- ben torres", "Kofi A.",
-    "Tran Minh Duc, PharmD", "Regards, Olu Adebayo", "... Refs due Friday. - Amira")."""
-    lines = [x for x in text.splitlines() if x.strip()]
-    if not lines:
-        return None
-    if len(lines) > 1 and lines[-2].rstrip().endswith(":"):
-        return None  # "Recruiter contact:\nCourtney Blake": a name under a heading
-    m = _SIGNED.fullmatch(lines[-1]) or _TAIL.search(lines[-1])
-    return _as_name(m["n"]) if m else None
-
-
-def own_name(text: str, known: list[str]) -> str | None:
-    """The candidate's own name from anywhere the notes give it: "me = Kasia", "(sign as Sid)",
-    "sign: Dana K.", the signature at the end, or the greeting of an email they received and
-    pasted ("Hi Marcus," under a From: line or above a rejection). Never a name in `known`."""
-    taken = {_plain(w) for k in known for w in k.split()}
-
-    def fresh(name: str | None) -> str | None:
-        return name if name and not {_plain(w) for w in name.split()} & taken else None
-
-    for m in _SELF.finditer(text):
-        if got := fresh(_as_name(m["a"] or m["b"])):
-            return got
-    if got := fresh(signature(text)):
-        return got
-    if _RECEIVED.search(text):
-        for line in text.splitlines():
-            g = _GREETING.match(line)
-            if g and (got := fresh(_as_name(g["n"]))):
-                return got
-    return None

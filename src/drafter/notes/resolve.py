@@ -52,6 +52,24 @@ def locate(lines: list[str], value: str | None) -> Evidence | None:
     return None
 
 
+def locate_name(lines: list[str], name: str | None) -> Evidence | None:
+    """Where the notes give a name: as written, else every word of it on one line ("~ Oluwaseun
+    (Seun) Bakare"), else every word somewhere, the line of its first word as the evidence
+    ("Dear Ms. Wiśniewska" above "me = Kasia")."""
+    if found := locate(lines, name):
+        return found
+    words = [re.compile(rf"(?<!\w){re.escape(w)}(?!\w)", re.I) for w in (name or "").split()]
+    if not words:
+        return None
+    for no, line in enumerate(lines, 1):
+        if all(w.search(line) for w in words):
+            return Evidence(line=no, text=line.strip())
+    if all(any(w.search(line) for line in lines) for w in words):
+        return next(Evidence(line=no, text=line.strip())
+                    for no, line in enumerate(lines, 1) if words[0].search(line))
+    return None
+
+
 def company_doubt(company: str, lines: list[str]) -> str | None:
     """Why `company` may not be the employer interviewing the candidate, or None."""
     words = company.split()
@@ -123,7 +141,7 @@ def resolve(ctx: InterviewContext) -> InterviewContext:
     update: dict[str, object] = {}
 
     def keep(key: str, value: str | None, why_not: str | None = None) -> bool:
-        found = locate(lines, value)
+        found = locate_name(lines, value) if key == "candidate" else locate(lines, value)
         if value and found is None:
             why_not = why_not or f"'{value}' does not occur in the notes as written"
         if value and why_not:

@@ -5,7 +5,7 @@ In order of strength, the first that names exactly one known person wins:
 1. a line recording a message already sent, with its recipient ("Check-in #1: 22 Sept → Fr.
    Okafor", "nudge 2 -> Faith", "emailed Priya on the 3rd");
 2. the To: line of an email the candidate pasted from their own outbox (its From: is not
-   someone else);
+   someone else), or whom that email greets (notes/own_name.py reads who wrote it);
 3. the notes calling someone their contact ("björn's the one who's been emailing me", "my
    contact is Dana");
 4. the person who stated the timeline ("Mrs. Pritchard said they'd let candidates know by
@@ -18,6 +18,7 @@ import re
 
 from drafter.context import InterviewContext
 from drafter.notes.contacts import bounded
+from drafter.notes.own_name import messages
 
 _NAME = (r"(?P<who>(?:(?:dr|mr|mrs|ms|mx|prof|fr|capt)\.?[ \t]+)?[^\W\d_][\w'’-]*"
          r"(?:[ \t]+[A-Z][\w'’-]*)?)")  # on one line
@@ -74,7 +75,9 @@ def _timeline_owner(ctx: InterviewContext, lines: list[str]) -> str | None:
         if len(set(named)) == 1:
             return named[0]
         if not named and _PRONOUN.search(sentence):
-            earlier = " ".join([*lines[max(0, no - 2):no], before])
+            # "she" points back to someone named before it, never to a name after it ("she
+            # said hiring mgr (Paul Greaves) would review and she'd come back to me by ...")
+            earlier = " ".join([*lines[max(0, no - 2):no], before[:len(before) - len(sentence)]])
             spots = [(m.start(), p.name) for p in everyone for form in {p.name}
                      for m in re.finditer(re.escape(form), earlier, re.I)]
             if spots:
@@ -105,6 +108,13 @@ def thread_owner(ctx: InterviewContext) -> InterviewContext:
         owner = passing
     if owner is None and not _FROM_HEADER.search(text):
         owner = _one(ctx, [m["who"] for m in _TO_HEADER.finditer(text)])
+    if owner is None:
+        # whom the candidate's own pasted email greets ("my check-in (sent 10/27): Hi Hana,")
+        greeted = [m.greeted for m in messages(text) if m.direction == "sent" and m.greeted]
+        owner = _one(ctx, greeted)
+        if owner is None and (passing := _named_in_notes(text, greeted)):
+            ctx = ctx.model_copy(update={"others": [*ctx.others, Interviewer(name=passing)]})
+            owner = passing
     if owner is None:
         owner = _one(ctx, [m["who"] or m["who2"] for m in _CONTACT.finditer(text)])
     if owner is None:

@@ -1,0 +1,445 @@
+"""Detector: the candidate's own name, the one the email is signed with.
+
+Notes give it in a few ways, each read here, most explicit first:
+
+- words that say so: "me: Kasia", "my name on emails: Ren Takahashi", "Name on CV: Chen Wei",
+  "(sign as Sid)", "I'm Dev Patel btw", "My name's Marcus Reid", "(note to self: Bisi, don't
+  ...)", "Leah Goldberg's interview (that's me)", "(Sofia Marchetti-Greene here, ...)", and a
+  scheduling confirmation's "Invitee:" beside its "Host:";
+- an email pasted in: the sign-off of one the candidate sent ("My check-in (sent 10/27): ...
+  Thanks,\\nFelipe"), the greeting of one they received ("text from Brandi: 'hi ikenna, ...'");
+- the notes' own closing line ("~ Oluwaseun (Seun) Bakare", "Sarah-Jane Whitfield, RDH" above
+  a phone number).
+
+Who wrote a pasted email is read from the line that introduces it, its header lines and its own
+words; when they disagree or say nothing, neither its greeting nor its sign-off is used. The
+greeting of an email the candidate sent and the sign-off of one they received name someone else,
+never the candidate. When two ways name different people there is no answer: drafter asks.
+A greeting that gives only a title and surname ("Dear Ms Haugen") is no name to sign with; it
+completes a first name found elsewhere ("(that's me — Abena)" -> Abena Osei-Mensah).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import Literal
+
+from drafter.context import PARTICLES
+from drafter.notes.lexicon import data_toml, phrase_pattern, plain
+from drafter.notes.people import HONORIFICS, find_people, first_names, is_first_name, word_in
+
+Direction = Literal["sent", "received"]
+Mode = Literal["loose", "plain", "careful"]  # how sure the shape around a name is (see _name)
+
+_WORD = r"[^\W\d_][\w'’.-]*"
+_NAME = _WORD + r"(?:[ \t]+" + _WORD + r"){0,3}"  # up to four words, on one line
+
+
+@cache
+def _words(kind: str) -> tuple[str, ...]:
+    return tuple(data_toml("people.toml")["own_name"][kind])
+
+
+@cache
+def _cue(kind: str) -> re.Pattern[str]:
+    return phrase_pattern(_words(kind))
+
+
+def _alts(kind: str) -> str:
+    """The phrases of a list as one alternation, longest first ("my name on emails" before
+    "my name")."""
+    return "|".join(r"\s+".join(map(re.escape, p.split()))
+                    for p in sorted(_words(kind), key=len, reverse=True))
+
+
+@cache
+def _said() -> list[tuple[re.Pattern[str], Mode, bool]]:
+    """(pattern whose group n is the name, how sure its shape makes a name (see _name), whether
+    it counts inside an email pasted from someone else)."""
+    return [
+        (re.compile(r"(?:^|[(\[;]|[.!?,]\s|\s[-–—]\s)[ \t]*(?:[-*•>][ \t]*)?(?:" + _alts("keys")
+                    + r")[ \t]*(?:[:=]|[-–—][ \t])[ \t]*(?P<n>" + _NAME + ")", re.I | re.M),
+         "loose", False),
+        (re.compile(r"(?<![\w'’])(?:" + _alts("sign_as") + r")[ \t]+(?P<n>" + _NAME + ")",
+                    re.I), "loose", False),
+        (re.compile(r"(?<![\w'’])(?:" + _alts("intro") + r")[ \t]+(?P<n>" + _NAME + ")", re.I),
+         "careful", False),
+        (re.compile(r"(?<![\w'’])(?:" + _alts("to_self") + r")[ \t]*[:,–—-]?[ \t]*"
+                    r"(?P<n>(?-i:[A-Z])[\w'’-]*)[ \t]*,", re.I), "loose", True),
+        (re.compile(r"(?:^|\()[ \t]*(?:[-*•][ \t]*)?(?P<n>" + _NAME
+                    + r")[ \t]+here\b[ \t]*(?:[,)—–-]|$)", re.M), "careful", False),
+    ]
+
+
+def _cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _first_like(word: str) -> bool:
+    """A known first name, or a hyphenated pair of them ("Sarah-Jane")."""
+    parts = word.split("-")
+    return is_first_name(word) or (len(parts) == 2 and all(
+        plain(p) in first_names() for p in parts))
+
+
+def _opens(bare: str, more: bool, mode: Mode) -> bool:
+    """Whether a word can open one's own name."""
+    if re.fullmatch(r"[A-Z]\.?", bare):
+        return more  # "K. Mensah", never "K." alone
+    if bare.isupper() and len(bare) > 1:
+        return False  # "AWS", "RDH"
+    if word_in("common", bare):
+        # "Grace", "- rebecca" are names; "i'm will be late", "I'm Excited" are not
+        return _first_like(bare) and (_cap(bare) or mode != "careful")
+    if _first_like(bare) or mode == "loose":
+        return len(bare) > 1
+    return more and _cap(bare)  # "Dev Patel": a surname must follow a word no list knows
+
+
+def _name(words: str, mode: Mode = "plain") -> str | None:
+    """Words read as one's own name: a known first name (or, followed by a surname, any word
+    that is no English word) opening them, then name-like words only; trailing words that are
+    not (", don't mention", "btw") are cut. Where the shape of the notes already says a name
+    stands there (a greeting, "me:", under a sign-off) the mode is loose: one unknown word
+    ("Ikenna") counts. Careful (after "I'm"): a lowercase English word ("will") never does."""
+    parts = re.sub(r"\([^()]*\)?", " ", words).split()
+    while parts and parts[0].rstrip(".").casefold() in HONORIFICS:
+        parts = parts[1:]  # "me: Dr. Lucía Ferreira, DVM": the name, not the title
+    out: list[str] = []
+    for i, w in enumerate(parts[:4]):
+        bare = w.strip(".,;:!?\"'“”‘’")
+        if not bare or not bare[0].isalpha() or word_in("not_names", bare):
+            break
+        if i == 0 and (word_in("company_words", bare) or word_in("role_words", bare)
+                       or re.search(r"['’]s$", bare)):
+            return None  # a company, a title, "Jordan's": not one's own name
+        if i == 0 and not _opens(bare, len(parts) > 1, mode) and not (
+                mode == "loose" and _cap(bare) and len(parts) > 1
+                and _cap(parts[1]) and not word_in("common", parts[1].strip(".,"))):
+            return None  # "Name on CV: Park Min-jun": a surname first may be an English word
+        particle = bare.casefold() in PARTICLES
+        if i > 0 and not particle and (
+                (bare.isupper() and len(bare) > 1) or word_in("role_words", bare)
+                or re.search(r"['’]s$", bare)
+                or (_cap(out[0]) and not _cap(bare) and len(bare) > 1)
+                or (not _cap(bare) and word_in("top", bare))):
+            break  # "Marta trying", "RDH", "Sam's": the name ended
+        out.append(w.rstrip(",;:)(") if len(bare) == 1 else bare)
+        if w.endswith((",", ";", ":", "!", "?")) or (w.endswith(".") and len(bare) > 1):
+            break
+    while out and out[-1].casefold() in PARTICLES:
+        out.pop()
+    if not out or (len(out) == 1 and (len(out[0].rstrip(".")) == 1 or (
+            mode != "loose" and not _first_like(out[0])))):
+        return None  # "K." alone; "I'm Salesforce certified"
+    return " ".join(w if _cap(w) or w.casefold() in PARTICLES else w.capitalize() for w in out)
+
+
+# ---- emails pasted into the notes ----
+
+_HEADER = re.compile(r"^[ \t>]*(?P<k>from|to|cc|bcc|subject|date|sent)[ \t]*:", re.I)
+_RULE = re.compile(r"^\s*(?:[-=_~—–*]{3,}|[-—–]{2,}\s*\S.*[-—–]{2,}\s*$)")  # "---", "-- x --"
+_WORDLESS = re.compile(r"^[^\w]*$")
+
+
+@cache
+def _greeting() -> re.Pattern[str]:
+    return re.compile(r"^[\s>\"“'‘*_]*(?:" + _alts("greetings") + r")[ \t]+(?P<n>" + _WORD
+                      + r"(?:[ \t]+" + _WORD + r"){0,3}?)[ \t]*(?:[,!:;]|[ \t][-–—/][ \t]|$)",
+                      re.I)
+
+
+@cache
+def _valediction() -> re.Pattern[str]:
+    return re.compile(r"^[\s>\"“*_-]*(?:" + _alts("valedictions") + r")[ \t]*(?:[,!.]?[ \t]*$|"
+                      r",[ \t]*(?P<n>\S.*?)[ \t]*[\"”]?$)", re.I)
+
+
+@dataclass(frozen=True)
+class Message:
+    """An email or text pasted into the notes, by line index (0-based, inclusive)."""
+
+    first: int
+    last: int
+    greeted: str | None  # the words after "Hi"/"Dear"
+    greeting: int  # the line of the greeting (or of the first line after the headers)
+    signed: str | None  # the words under (or after) the sign-off
+    direction: Direction | None  # who wrote it: the candidate ("sent") or to them
+
+
+MAX_MESSAGES = 20  # notes paste an email or a few; past this many, the rest is not read
+
+
+def messages(text: str) -> list[Message]:
+    """The emails pasted into the notes: each opens with a greeting, or with From:/To: lines."""
+    return list(_messages(text))
+
+
+@lru_cache(maxsize=4)  # each resolver step asks about the same notes
+def _messages(text: str) -> tuple[Message, ...]:
+    lines = text.splitlines()
+    out: list[Message] = []
+    i = 0
+    while i < len(lines) and len(out) < MAX_MESSAGES:
+        msg, i = _message(lines, i, out[-1].last if out else -1)
+        if msg is not None:
+            out.append(msg)
+    return tuple(out)
+
+
+def _message(lines: list[str], first: int, floor: int) -> tuple[Message | None, int]:
+    """The email that opens at line `first`, if one does, and the line to read on from."""
+    n = len(lines)
+    if not lines[first].strip():
+        return None, first + 1
+    heads: set[str] = set()
+    j = first
+    while j < n and not _greeting().match(lines[j]) and (
+            _HEADER.match(lines[j]) or not lines[j].strip()):
+        if m := _HEADER.match(lines[j]):
+            heads.add(m["k"].casefold())
+        j += 1
+    g = _greeting().match(lines[j]) if j < n else None
+    if g is None and not heads & {"from", "to"}:
+        return None, max(j, first + 1)  # a "Subject:" or "Date:" key of the notes, no email
+    if not heads and j != first:
+        return None, first + 1
+    quote = lines[first].lstrip()[:1]
+    body: list[str] = []
+    last, signed = max(first, j - 1), None
+    for k in range(j, min(n, first + 60)):
+        line = lines[k]
+        head = _HEADER.match(line)
+        if k > j and (_RULE.match(line) or _greeting().match(line) or (
+                head and head["k"].casefold() in ("from", "to", "subject"))):
+            break  # the next email, or a rule under this one
+        if quote == ">" and line.strip() and not line.lstrip().startswith(">"):
+            break
+        if k > j and line.rstrip().endswith(":") and not lines[k - 1].strip():
+            break  # "Their reply:" introduces the next one
+        last = k
+        if v := _valediction().match(line):
+            if v["n"]:
+                signed = v["n"]
+            else:
+                after = next((x for x in range(k + 1, min(k + 3, n)) if lines[x].strip()), None)
+                if after is not None and not _RULE.match(lines[after]):
+                    signed, last = lines[after], after
+            break
+        body.append(line)
+        if quote and quote in "\"“" and line.rstrip().endswith(("\"", "”")) and (
+                k > first or len(line.strip()) > 1):
+            break  # the quote closes
+    if signed is None:
+        # no sign-off: the email is its first paragraph (the notes go on after a blank line)
+        gap = next((x for x in range(j + 1, last + 1) if not lines[x].strip()), None)
+        if gap is not None and not (quote and quote in ">\"“"):
+            last = gap - 1
+            body = lines[j:gap]
+    return Message(first, last, g["n"] if g else None, j, signed, _direction(
+        _preamble(lines, first, floor), heads, "\n".join(body))), last + 1
+
+
+def _preamble(lines: list[str], first: int, floor: int) -> str:
+    """The line that introduces a pasted email ("My check-in (sent 10/27):", "Got this:")."""
+    p = first - 1
+    while p > floor and _WORDLESS.match(lines[p]):
+        p -= 1
+    return lines[p] if p > floor and first - p <= 3 else ""
+
+
+_WE = re.compile(r"\b(?:we|we've|we’ve|we're|we’re|we'll|we’ll|our|us)\b", re.I)
+
+
+def _direction(preamble: str, heads: set[str], body: str) -> Direction | None:
+    """Who wrote a pasted email: the candidate ('sent') or someone to them ('received'), when
+    everything that says so agrees; the email's own words alone never make it the candidate's."""
+    votes: set[str] = set()
+    said = False
+    if _cue("sent_before").search(preamble):
+        votes.add("sent")
+        said = True
+    if _cue("received_before").search(preamble):
+        votes.add("received")
+        said = True
+    if "from" in heads:
+        votes.add("received")
+        said = True
+    elif "to" in heads:
+        votes.add("sent")
+        said = True
+    if _cue("sent_body").search(body):
+        votes.add("sent")
+    if _cue("received_body").search(body):
+        votes.add("received")
+        said = said or bool(_WE.search(body))  # "we have decided", not "you went with"
+    if len(votes) != 1 or not said:
+        return None
+    return "sent" if "sent" in votes else "received"
+
+
+# ---- the name ----
+
+_CONTACT = re.compile(r"^\W*(?:(?:tel|phone|mobile|cell|m|t|e|email)\s*[:.]?\s*)?(?:\+?[\d(]"
+                      r"[\d\s().-]{6,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+|"
+                      r"linkedin\.com/\S+)\s*$", re.I)
+_SIGNED = re.compile(r"\s*(?:[-~–—]+\s*)?(?:(?:regards|best|thanks|cheers|sincerely|warmly|"
+                     r"best\s+wishes|kind\s+regards|many\s+thanks)\s*,\s*)?"
+                     r"(?:(?:dr|mr|mrs|ms|mx|prof)\.?\s+)?(?P<n>" + _NAME + r")"
+                     r"(?:\s*,\s*[A-Z][A-Za-z.()]{1,12})*\s*$", re.I)
+_TAIL = re.compile(r"[.!?]\s+(?:[-–—~]|(?:signed|sign|regards|best|thanks|cheers),)\s*(?P<n>"
+                   + _NAME + r")\s*$", re.I)
+
+
+def signature(text: str) -> str | None:
+    """The candidate's name when the notes end with it ("- ben torres", "Kofi A.",
+    "Tran Minh Duc, PharmD", "Regards, Olu Adebayo", "... Refs due Friday. - Amira",
+    "~ Oluwaseun (Seun) Bakare", "Sarah-Jane Whitfield, RDH" above a phone number)."""
+    lines = [x for x in text.splitlines() if x.strip()]
+    contact = False
+    while len(lines) > 1 and _CONTACT.match(lines[-1]):
+        lines, contact = lines[:-1], True  # a phone number, an email address under the name
+    if not lines:
+        return None
+    above = lines[-2].strip() if len(lines) > 1 else ""
+    if above.endswith(":"):
+        return None  # "Recruiter contact:\nCourtney Blake": a name under a heading
+    if contact and above and not _RULE.match(above) and not _valediction().match(above):
+        return None  # a contact card in the notes, not one closing them
+    last = re.sub(r"[ \t]*\([^()\n]{1,30}\)", "", lines[-1])  # "Oluwaseun (Seun) Bakare"
+    m = _SIGNED.fullmatch(last) or _TAIL.search(last)
+    name = _name(m["n"]) if m else None
+    if m and name and len(name.split()) < len(m["n"].split()):
+        return None  # "Theo asked about SQL.": a sentence that opens with a name
+    return name
+
+
+def _words_of(name: str) -> set[str]:
+    return {plain(w.strip(".,()")) for w in name.split()
+            if len(w.strip(".,()")) > 1 and w.casefold() not in PARTICLES
+            and w.rstrip(".").casefold() not in HONORIFICS}
+
+
+def not_own(text: str) -> list[str]:
+    """Names in the notes' pasted emails that are someone else's: the greeting of an email the
+    candidate sent, the sign-off of one sent to them, the sender on a From: line."""
+    out = []
+    for m in messages(text):
+        if m.direction == "sent" and m.greeted:
+            out.append(m.greeted)
+        if m.direction == "received" and m.signed:
+            out.append(m.signed)
+    out += [h.split(":", 1)[1].split("<")[0] for h in text.splitlines()
+            if (hm := _HEADER.match(h)) and hm["k"].casefold() == "from"]
+    return [" ".join(x.split()) for x in out if x.strip()]
+
+
+def own_name(text: str, known: list[str]) -> str | None:
+    """The candidate's own name from anywhere the notes give it (see the module's docstring),
+    or None. Never a name that shares a word with one in `known` (the people the notes met) or
+    with someone else's in a pasted email."""
+    lines = text.splitlines()
+    msgs = messages(text)
+    # the reader may take the sign-off of the candidate's own pasted email for a person met
+    mine = [_words_of(m.signed) for m in msgs if m.direction == "sent" and m.signed]
+    taken = {w for k in [*known, *not_own(text)] if _words_of(k) not in mine
+             for w in _words_of(k)}
+    inside = {i: m for m in msgs for i in range(m.first, m.last + 1)}
+    found: list[tuple[str, set[str]]] = []  # (name, its words and the aliases written with it)
+
+    def add(name: str | None, raw: str = "") -> None:
+        if name and not _words_of(name) & taken:
+            found.append((name, _words_of(name) | _words_of(" ".join(
+                re.findall(r"\(([^()]{1,30})\)", raw)))))
+
+    for name, raw in _told(lines, inside):
+        add(name, raw)
+    for m in msgs:
+        if m.direction == "sent" and m.signed:
+            add(_name(m.signed, "loose"), m.signed)
+    surnames = []
+    for m in msgs:
+        if m.direction != "received" or not m.greeted:
+            continue
+        if m.greeted.split()[0].rstrip(".").casefold() in HONORIFICS:
+            surnames.append(m.greeted.split()[-1].rstrip(".,"))
+        elif (name := _name(m.greeted, "loose")) and not _elsewhere(name, lines, m):
+            add(name)
+    last = max((i for i, x in enumerate(lines) if x.strip()), default=-1)
+    if last >= 0 and last not in inside:
+        add(signature(text), lines[last])
+    if not found:
+        return None
+    # every way must agree: two names with no word in common are two people, one of them wrong
+    if any(not (a[1] & b[1]) for a in found for b in found):
+        return None
+    name = max((f[0] for f in found if _words_of(found[0][0]) <= _words_of(f[0])),
+               key=lambda x: len(x.split()))
+    words = _words_of(name)
+    if any(plain(s) not in words for s in surnames) and len(words) > 1:
+        return None  # "Dear Mr Kowalski" above notes signed "Tom Baker"
+    if len(name.split()) == 1 and len({plain(s) for s in surnames}) == 1:
+        name = f"{name} {surnames[0]}"  # "(that's me — Abena)" under "Dear Dr. Osei-Mensah,"
+    return name
+
+
+def _in_quotes(line: str, at: int) -> bool:
+    return len(re.findall(r"[\"“”]", line[:at])) % 2 == 1
+
+
+def _told(lines: list[str], inside: dict[int, Message]) -> list[tuple[str, str]]:
+    """(name, the words it was read from) wherever the notes say whose name it is."""
+    out: list[tuple[str, str]] = []
+    for no, line in enumerate(lines):
+        msg = inside.get(no)
+        theirs = (msg is not None and msg.direction != "sent") or (
+            msg is None and line.lstrip()[:1] in ">\"“")
+        for pattern, mode, anywhere in _said():
+            if theirs and not anywhere:
+                continue
+            for m in pattern.finditer(line):
+                if _in_quotes(line, m.start()) and not anywhere:
+                    continue
+                if name := _name(m["n"], mode):
+                    out.append((name, line[m.start("n"):]))
+        for m in _cue("is_me").finditer(line):
+            # "(that's me — Abena)", else the name right before: "Leah Goldberg (that's me)"
+            after = re.match(r"[ \t]*[-–—:,]?[ \t]*(?P<n>" + _NAME + ")", line[m.end():])
+            if name := (after and _name(after["n"], "loose")) or _named_before(
+                    line[max(0, m.start() - 80):m.start()]):
+                out.append((name, name))
+    booked = re.compile(r"^[ \t>]*(?:" + _alts("booked") + r")[ \t]*:[ \t]*(?P<n>" + _NAME + ")",
+                        re.I)
+    host = re.compile(r"^[ \t>]*(?:" + _alts("booked_by") + r")[ \t]*:", re.I)
+    if any(host.match(x) for x in lines):
+        for line in lines:
+            if (m := booked.match(line)) and (name := _name(m["n"], "loose")):
+                out.append((name, line))
+    return out
+
+
+def _named_before(prefix: str) -> str | None:
+    """The person named right before "(that's me)": "Leah Goldberg (that's me)", "Notes for
+    Leah Goldberg's postdoc interview — (that's me, ...)"."""
+    people = find_people(re.sub(r"(?<=\w)['’]s\b", "  ", prefix))  # offsets kept
+    if not people:
+        return None
+    p = people[-1]
+    if p.honorific and len(p.name.split()) == 1:
+        return None  # "Dear Dr. Osei-Mensah, (that's me)": a surname, no name to sign with
+    between = prefix[p.end:]
+    own = r"['’]s(?:[ \t]+[\w-]+){0,3}" if re.match(r"['’]s\b", between) else ""
+    if re.fullmatch(own + r"[ \t]*[-–—,(\[=]*[ \t]*\(?[ \t]*", between):
+        return p.name
+    return None
+
+
+def _elsewhere(name: str, lines: list[str], msg: Message) -> bool:
+    """Whether a greeted name occurs in the notes anywhere but its greeting and the email's
+    header lines (then it is likely one of the people the notes are about, greeted in an email
+    forwarded to the candidate)."""
+    first = re.compile(rf"(?<!\w){re.escape(name.split()[0])}(?!\w)", re.I)
+    return any(first.search(x) for i, x in enumerate(lines)
+               if not msg.first <= i <= msg.greeting and not _cue("is_me").search(x))
