@@ -23,6 +23,13 @@ OWN_NAME = [
      "+1 (617) 555-0199\nmk.obrien@example.com", "Mary-Kate O'Brien"),
     ("Mtg w/ Hugo Lambert re: the data role.\nsign: Priya S.", "Priya S."),
     ("Hugo Lambert asked about dbt.\nme - Tariq Aziz", "Tariq Aziz"),
+    # a closing line no list knows the name of, a valediction with a dash, credentials with a
+    # hyphen, a full name in brackets beside a short one, "sign it ..."
+    ("Spoke with Hana Vitek (deli manager) about the early shift.\nYaw", "Yaw"),
+    ("Lab tour with Dr. Amos Reed, he asked about flow cytometry.\nCheers — Nnamdi", "Nnamdi"),
+    ("Asked about the diabetes clinic rota.\n- Temi A., FNP-C", "Temi A."),
+    ("Met the head of school.\n- Bex (Rebecca Thorne), PGCE", "Rebecca Thorne"),
+    ("- met Ole Lund, ops mgr\n- sign it Dariusz\n- decision next week", "Dariusz"),
     # self-introductions anywhere
     ("Call with Ines Duarte (ops lead) today. I'm Farah Qureshi btw, applying for the planner "
      "job.", "Farah Qureshi"),
@@ -58,6 +65,10 @@ OWN_NAME = [
 
 # (notes, a name that must never be taken for the candidate's)
 NOT_OWN_NAME = [
+    # the last item of a list, and a pasted signature's town
+    ("Talked with Ruth Okoro about:\n- the audit\n- Workday", "Workday"),
+    ("From: Lee Park <lee@firm.example>\nHi Sam, thanks for coming in.\nLee Park | Talent\n"
+     "Firm Ltd\nLeeds, UK", "Leeds"),
     # the interviewer's sign-off in a pasted rejection
     ("Got this today:\nHi there,\nUnfortunately we have decided to go with another candidate.\n"
      "Best,\nNadia Petrov\nHead of Talent", "Nadia Petrov"),

@@ -22,36 +22,26 @@ completes a first name found elsewhere ("(that's me — Abena)" -> Abena Osei-Me
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from typing import Literal
 
 from drafter.context import PARTICLES
-from drafter.notes.lexicon import data_toml, phrase_pattern, plain
+from drafter.notes.lexicon import plain
+from drafter.notes.pasted import (
+    HEADER,
+    RULE,
+    WORD,
+    Message,
+    alts,
+    cue,
+    messages,
+    valediction,
+)
 from drafter.notes.people import HONORIFICS, find_people, first_names, is_first_name, word_in
 
-Direction = Literal["sent", "received"]
 Mode = Literal["loose", "plain", "careful"]  # how sure the shape around a name is (see _name)
 
-_WORD = r"[^\W\d_][\w'’.-]*"
-_NAME = _WORD + r"(?:[ \t]+" + _WORD + r"){0,3}"  # up to four words, on one line
-
-
-@cache
-def _words(kind: str) -> tuple[str, ...]:
-    return tuple(data_toml("people.toml")["own_name"][kind])
-
-
-@cache
-def _cue(kind: str) -> re.Pattern[str]:
-    return phrase_pattern(_words(kind))
-
-
-def _alts(kind: str) -> str:
-    """The phrases of a list as one alternation, longest first ("my name on emails" before
-    "my name")."""
-    return "|".join(r"\s+".join(map(re.escape, p.split()))
-                    for p in sorted(_words(kind), key=len, reverse=True))
+_NAME = WORD + r"(?:[ \t]+" + WORD + r"){0,3}"  # up to four words, on one line
 
 
 @cache
@@ -59,14 +49,14 @@ def _said() -> list[tuple[re.Pattern[str], Mode, bool]]:
     """(pattern whose group n is the name, how sure its shape makes a name (see _name), whether
     it counts inside an email pasted from someone else)."""
     return [
-        (re.compile(r"(?:^|[(\[;]|[.!?,]\s|\s[-–—]\s)[ \t]*(?:[-*•>][ \t]*)?(?:" + _alts("keys")
+        (re.compile(r"(?:^|[(\[;]|[.!?,]\s|\s[-–—]\s)[ \t]*(?:[-*•>][ \t]*)?(?:" + alts("keys")
                     + r")[ \t]*(?:[:=]|[-–—][ \t])[ \t]*(?P<n>" + _NAME + ")", re.I | re.M),
          "loose", False),
-        (re.compile(r"(?<![\w'’])(?:" + _alts("sign_as") + r")[ \t]+(?P<n>" + _NAME + ")",
+        (re.compile(r"(?<![\w'’])(?:" + alts("sign_as") + r")[ \t]+(?P<n>" + _NAME + ")",
                     re.I), "loose", False),
-        (re.compile(r"(?<![\w'’])(?:" + _alts("intro") + r")[ \t]+(?P<n>" + _NAME + ")", re.I),
+        (re.compile(r"(?<![\w'’])(?:" + alts("intro") + r")[ \t]+(?P<n>" + _NAME + ")", re.I),
          "careful", False),
-        (re.compile(r"(?<![\w'’])(?:" + _alts("to_self") + r")[ \t]*[:,–—-]?[ \t]*"
+        (re.compile(r"(?<![\w'’])(?:" + alts("to_self") + r")[ \t]*[:,–—-]?[ \t]*"
                     r"(?P<n>(?-i:[A-Z])[\w'’-]*)[ \t]*,", re.I), "loose", True),
         (re.compile(r"(?:^|\()[ \t]*(?:[-*•][ \t]*)?(?P<n>" + _NAME
                     + r")[ \t]+here\b[ \t]*(?:[,)—–-]|$)", re.M), "careful", False),
@@ -137,158 +127,15 @@ def _name(words: str, mode: Mode = "plain") -> str | None:
     return " ".join(w if _cap(w) or w.casefold() in PARTICLES else w.capitalize() for w in out)
 
 
-# ---- emails pasted into the notes ----
-
-_HEADER = re.compile(r"^[ \t>]*(?P<k>from|to|cc|bcc|subject|date|sent)[ \t]*:", re.I)
-_RULE = re.compile(r"^\s*(?:[-=_~—–*]{3,}|[-—–]{2,}\s*\S.*[-—–]{2,}\s*$)")  # "---", "-- x --"
-_WORDLESS = re.compile(r"^[^\w]*$")
-
-
-@cache
-def _greeting() -> re.Pattern[str]:
-    return re.compile(r"^[\s>\"“'‘*_]*(?:" + _alts("greetings") + r")[ \t]+(?P<n>" + _WORD
-                      + r"(?:[ \t]+" + _WORD + r"){0,3}?)[ \t]*(?:[,!:;]|[ \t][-–—/][ \t]|$)",
-                      re.I)
-
-
-@cache
-def _valediction() -> re.Pattern[str]:
-    return re.compile(r"^[\s>\"“*_-]*(?:" + _alts("valedictions") + r")[ \t]*(?:[,!.]?[ \t]*$|"
-                      r",[ \t]*(?P<n>\S.*?)[ \t]*[\"”]?$)", re.I)
-
-
-@dataclass(frozen=True)
-class Message:
-    """An email or text pasted into the notes, by line index (0-based, inclusive)."""
-
-    first: int
-    last: int
-    greeted: str | None  # the words after "Hi"/"Dear"
-    greeting: int  # the line of the greeting (or of the first line after the headers)
-    signed: str | None  # the words under (or after) the sign-off
-    direction: Direction | None  # who wrote it: the candidate ("sent") or to them
-
-
-MAX_MESSAGES = 20  # notes paste an email or a few; past this many, the rest is not read
-
-
-def messages(text: str) -> list[Message]:
-    """The emails pasted into the notes: each opens with a greeting, or with From:/To: lines."""
-    return list(_messages(text))
-
-
-@lru_cache(maxsize=4)  # each resolver step asks about the same notes
-def _messages(text: str) -> tuple[Message, ...]:
-    lines = text.splitlines()
-    out: list[Message] = []
-    i = 0
-    while i < len(lines) and len(out) < MAX_MESSAGES:
-        msg, i = _message(lines, i, out[-1].last if out else -1)
-        if msg is not None:
-            out.append(msg)
-    return tuple(out)
-
-
-def _message(lines: list[str], first: int, floor: int) -> tuple[Message | None, int]:
-    """The email that opens at line `first`, if one does, and the line to read on from."""
-    n = len(lines)
-    if not lines[first].strip():
-        return None, first + 1
-    heads: set[str] = set()
-    j = first
-    while j < n and not _greeting().match(lines[j]) and (
-            _HEADER.match(lines[j]) or not lines[j].strip()):
-        if m := _HEADER.match(lines[j]):
-            heads.add(m["k"].casefold())
-        j += 1
-    g = _greeting().match(lines[j]) if j < n else None
-    if g is None and not heads & {"from", "to"}:
-        return None, max(j, first + 1)  # a "Subject:" or "Date:" key of the notes, no email
-    if not heads and j != first:
-        return None, first + 1
-    quote = lines[first].lstrip()[:1]
-    body: list[str] = []
-    last, signed = max(first, j - 1), None
-    for k in range(j, min(n, first + 60)):
-        line = lines[k]
-        head = _HEADER.match(line)
-        if k > j and (_RULE.match(line) or _greeting().match(line) or (
-                head and head["k"].casefold() in ("from", "to", "subject"))):
-            break  # the next email, or a rule under this one
-        if quote == ">" and line.strip() and not line.lstrip().startswith(">"):
-            break
-        if k > j and line.rstrip().endswith(":") and not lines[k - 1].strip():
-            break  # "Their reply:" introduces the next one
-        last = k
-        if v := _valediction().match(line):
-            if v["n"]:
-                signed = v["n"]
-            else:
-                after = next((x for x in range(k + 1, min(k + 3, n)) if lines[x].strip()), None)
-                if after is not None and not _RULE.match(lines[after]):
-                    signed, last = lines[after], after
-            break
-        body.append(line)
-        if quote and quote in "\"“" and line.rstrip().endswith(("\"", "”")) and (
-                k > first or len(line.strip()) > 1):
-            break  # the quote closes
-    if signed is None:
-        # no sign-off: the email is its first paragraph (the notes go on after a blank line)
-        gap = next((x for x in range(j + 1, last + 1) if not lines[x].strip()), None)
-        if gap is not None and not (quote and quote in ">\"“"):
-            last = gap - 1
-            body = lines[j:gap]
-    return Message(first, last, g["n"] if g else None, j, signed, _direction(
-        _preamble(lines, first, floor), heads, "\n".join(body))), last + 1
-
-
-def _preamble(lines: list[str], first: int, floor: int) -> str:
-    """The line that introduces a pasted email ("My check-in (sent 10/27):", "Got this:")."""
-    p = first - 1
-    while p > floor and _WORDLESS.match(lines[p]):
-        p -= 1
-    return lines[p] if p > floor and first - p <= 3 else ""
-
-
-_WE = re.compile(r"\b(?:we|we've|we’ve|we're|we’re|we'll|we’ll|our|us)\b", re.I)
-
-
-def _direction(preamble: str, heads: set[str], body: str) -> Direction | None:
-    """Who wrote a pasted email: the candidate ('sent') or someone to them ('received'), when
-    everything that says so agrees; the email's own words alone never make it the candidate's."""
-    votes: set[str] = set()
-    said = False
-    if _cue("sent_before").search(preamble):
-        votes.add("sent")
-        said = True
-    if _cue("received_before").search(preamble):
-        votes.add("received")
-        said = True
-    if "from" in heads:
-        votes.add("received")
-        said = True
-    elif "to" in heads:
-        votes.add("sent")
-        said = True
-    if _cue("sent_body").search(body):
-        votes.add("sent")
-    if _cue("received_body").search(body):
-        votes.add("received")
-        said = said or bool(_WE.search(body))  # "we have decided", not "you went with"
-    if len(votes) != 1 or not said:
-        return None
-    return "sent" if "sent" in votes else "received"
-
-
 # ---- the name ----
 
 _CONTACT = re.compile(r"^\W*(?:(?:tel|phone|mobile|cell|m|t|e|email)\s*[:.]?\s*)?(?:\+?[\d(]"
                       r"[\d\s().-]{6,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+|"
                       r"linkedin\.com/\S+)\s*$", re.I)
 _SIGNED = re.compile(r"\s*(?:[-~–—]+\s*)?(?:(?:regards|best|thanks|cheers|sincerely|warmly|"
-                     r"best\s+wishes|kind\s+regards|many\s+thanks)\s*,\s*)?"
+                     r"best\s+wishes|kind\s+regards|many\s+thanks)\s*(?:,|[-~–—]+)\s*)?"
                      r"(?:(?:dr|mr|mrs|ms|mx|prof)\.?\s+)?(?P<n>" + _NAME + r")"
-                     r"(?:\s*,\s*[A-Z][A-Za-z.()]{1,12})*\s*$", re.I)
+                     r"(?:\s*,\s*[A-Z][A-Za-z.()-]{1,14})*\s*$", re.I)
 _TAIL = re.compile(r"[.!?]\s+(?:[-–—~]|(?:signed|sign|regards|best|thanks|cheers),)\s*(?P<n>"
                    + _NAME + r")\s*$", re.I)
 
@@ -306,10 +153,31 @@ def signature(text: str) -> str | None:
     above = lines[-2].strip() if len(lines) > 1 else ""
     if above.endswith(":"):
         return None  # "Recruiter contact:\nCourtney Blake": a name under a heading
-    if contact and above and not _RULE.match(above) and not _valediction().match(above):
+    if contact and above and not RULE.match(above) and not valediction().match(above):
         return None  # a contact card in the notes, not one closing them
+    bullet = re.compile(r"\s*[-*•·]\s")
+    if bullet.match(lines[-1]) and bullet.match(above):
+        return None  # "- streaming\n- Kafka": the last item of a list, not a signature
     last = re.sub(r"[ \t]*\([^()\n]{1,30}\)", "", lines[-1])  # "Oluwaseun (Seun) Bakare"
-    m = _SIGNED.fullmatch(last) or _TAIL.search(last)
+    m = _SIGNED.fullmatch(last)
+    if m:
+        # "- Rev (Revathi Subramanian), MLS(ASCP)": a full name in brackets is the name
+        full = [n for p in re.findall(r"\(([^()\n]{3,40})\)", lines[-1])
+                if len(p.split()) > 1 and (n := _name(p, "loose")) and len(n.split()) > 1]
+        if full:
+            return full[0]
+        # a closing line that holds nothing but a name ("Kwesi", "Thanks — Imani") is one's
+        # own, even where no list knows the name; a sentence never fully matches here
+        written = m["n"].split()
+        if not (_cap(written[0]) or _first_like(written[0].strip(".,"))):
+            return None  # "asdf qwer": lowercase words no list knows are not a name
+        if len(written) == 1 and not _first_like(written[0].strip(".,")) and "," in last:
+            return None  # "Memphis, TN" closing a pasted signature: a place, not a name
+        name = _name(m["n"], "loose")
+        if name and len(name.split()) < len(written):
+            return None
+        return name
+    m = _TAIL.search(last)
     name = _name(m["n"]) if m else None
     if m and name and len(name.split()) < len(m["n"].split()):
         return None  # "Theo asked about SQL.": a sentence that opens with a name
@@ -332,7 +200,7 @@ def not_own(text: str) -> list[str]:
         if m.direction == "received" and m.signed:
             out.append(m.signed)
     out += [h.split(":", 1)[1].split("<")[0] for h in text.splitlines()
-            if (hm := _HEADER.match(h)) and hm["k"].casefold() == "from"]
+            if (hm := HEADER.match(h)) and hm["k"].casefold() == "from"]
     return [" ".join(x.split()) for x in out if x.strip()]
 
 
@@ -404,15 +272,15 @@ def _told(lines: list[str], inside: dict[int, Message]) -> list[tuple[str, str]]
                     continue
                 if name := _name(m["n"], mode):
                     out.append((name, line[m.start("n"):]))
-        for m in _cue("is_me").finditer(line):
+        for m in cue("is_me").finditer(line):
             # "(that's me — Abena)", else the name right before: "Leah Goldberg (that's me)"
             after = re.match(r"[ \t]*[-–—:,]?[ \t]*(?P<n>" + _NAME + ")", line[m.end():])
             if name := (after and _name(after["n"], "loose")) or _named_before(
                     line[max(0, m.start() - 80):m.start()]):
                 out.append((name, name))
-    booked = re.compile(r"^[ \t>]*(?:" + _alts("booked") + r")[ \t]*:[ \t]*(?P<n>" + _NAME + ")",
+    booked = re.compile(r"^[ \t>]*(?:" + alts("booked") + r")[ \t]*:[ \t]*(?P<n>" + _NAME + ")",
                         re.I)
-    host = re.compile(r"^[ \t>]*(?:" + _alts("booked_by") + r")[ \t]*:", re.I)
+    host = re.compile(r"^[ \t>]*(?:" + alts("booked_by") + r")[ \t]*:", re.I)
     if any(host.match(x) for x in lines):
         for line in lines:
             if (m := booked.match(line)) and (name := _name(m["n"], "loose")):
@@ -442,4 +310,4 @@ def _elsewhere(name: str, lines: list[str], msg: Message) -> bool:
     forwarded to the candidate)."""
     first = re.compile(rf"(?<!\w){re.escape(name.split()[0])}(?!\w)", re.I)
     return any(first.search(x) for i, x in enumerate(lines)
-               if not msg.first <= i <= msg.greeting and not _cue("is_me").search(x))
+               if not msg.first <= i <= msg.greeting and not cue("is_me").search(x))

@@ -7,9 +7,11 @@ an AI is found here, so that every later step can drop it.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
+from drafter.dates import Clock, scan_dates
 from drafter.notes.vocab import vocab
 from drafter.phrasing import with_spelled_out
 
@@ -84,7 +86,7 @@ def split_lines(text: str) -> list[Line]:
         if bullet and m:
             body = body[m.end():]
         body = re.sub(r"^#+\s*", "", body).strip()
-        body = with_spelled_out(body)
+        body = retract_corrected(with_spelled_out(body))
         above = next((x for x in reversed(out) if not x.merged), None)
         if body and not bullet and above and above.bullet and above.text and indent > above.indent:
             # a bullet wrapped onto an indented line: one bullet, so an instruction split over
@@ -94,6 +96,37 @@ def split_lines(text: str) -> list[Line]:
             continue
         out.append(Line(no, body, indent, bullet))
     return out
+
+
+# a self-correction: "decision by Sept 25 -- no wait, he said the 28th", "Sat Oct 17? no, Fri Oct
+# 16", "the 3rd, sorry, the 4th", "Tuesday, I mean Wednesday"
+_CORRECTION = re.compile(
+    r"(?:[?!.,;:]|\s[-–—]+|\s)\s*(?:no\s*,?\s*wait|wait\s*,?\s*no|no\s*[,!—–-]|nope\s*[,!—–-]?|"
+    r"sorry\s*[,—–-]|I\s+mean|correction\s*[:,—–-]?|scratch\s+that|make\s+that|or\s+rather|"
+    r"not\s+(?:the\s+)?\w+\s*[,—–-]\s*(?:it'?s|it\s+was))\s*[,:—–-]?\s*", re.I)
+_ORDINAL = re.compile(r"\bthe\s+\d{1,2}(?:st|nd|rd|th)\b", re.I)
+_ANY_DAY = Clock(dt.date(2026, 1, 1))  # only the spans matter here, not the days they name
+
+
+def retract_corrected(text: str) -> str:
+    """The line with a date the writer took back replaced by the one they corrected it to
+    ("decision by 25 Sept -- no wait, he said the 28th" reads as "decision by the 28th ..."),
+    so no later step can pick the retracted one. One correction per line."""
+    m = _CORRECTION.search(text)
+    if m is None:
+        return text
+    rest = text[m.end():]
+    found = [(f.start, f.end) for f in scan_dates(rest, _ANY_DAY) if f.kind != "invalid"]
+    bare = _ORDINAL.search(rest)
+    spans = sorted(found + ([bare.span()] if bare else []))
+    head = text[:m.start()]
+    before = sorted([(f.start, f.end) for f in scan_dates(head, _ANY_DAY) if f.kind != "invalid"]
+                    + [o.span() for o in _ORDINAL.finditer(head)])
+    if not spans or not before:
+        return text
+    (a, b), (c, d) = spans[0], before[-1]  # the date just before the cue is the one taken back
+    return " ".join(x.strip() for x in (
+        head[:c], rest[a:b], head[d:], rest[:a] + rest[b:]) if x.strip())
 
 
 def _without_instructions(text: str) -> str:
