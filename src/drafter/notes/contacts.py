@@ -1,12 +1,16 @@
 """Resolver step for people: who is who, whom the notes say to write to, and who sent what.
 
-The reader and the people detector (notes/people.py) each propose people; this step merges
+The reader and the people detectors (notes/people.py by name, notes/people_context.py by the
+words around a name, merged there) each propose people; this step merges
 them (adding what the reader missed, never dropping the reader's), sets the candidate's own name
 when the reader found none, and decides from the whole notes:
 
 - a person the notes meet only in a *later* round ("round 2 would be with him") is no one to
   thank for this interview;
-- the one sender of emails pasted into the notes ("From: Yuki Tanaka <...>") owns the thread;
+- the one sender of emails pasted into the notes ("From: Yuki Tanaka <...>", or without a
+  From: line, who signed the letter the candidate received) owns the thread;
+- people named on the rival employer's lines ("Offer from Kestrel (Rhiannon Pryce, HR)") are
+  the rival's, never this thread's;
 - whom the notes say to write to ("reply to Tom", "email Noor") is the addressee, added as a
   person when the notes name them nowhere else;
 - a message already sent goes to whoever its line names, by any of their names.
@@ -23,12 +27,12 @@ from drafter.notes.people import (
     HONORIFICS,
     Person,
     addressed,
-    find_people,
     first_names,
     is_first_name,
     is_title_word,
     person_like,
 )
+from drafter.notes.people_context import find_people, signers
 from drafter.notes.segment import MAX_CHARS, MAX_LINE, MAX_LINES
 
 
@@ -143,6 +147,12 @@ def merge_people(ctx: InterviewContext) -> InterviewContext:
     others: list[Interviewer] = [p.model_copy() for p in ctx.others if not mine(p)]
     uncertain: list[str] = list(ctx.uncertain)
     recruiter = ctx.recruiter
+    # whoever is named beside the rival employer's people is theirs too
+    rival_lines = {f.line for f in found if any(_same(Interviewer(name=r), f) for r in ctx.rivals)}
+    offer = ctx.competing_offer.company if ctx.competing_offer else None
+    if offer:  # "Offer from Kestrel (Rhiannon Pryce, HR)": the rival employer's line
+        rival_lines |= {no for no, line in enumerate(text.splitlines(), 1)
+                        if re.search(rf"(?<!\w){re.escape(offer)}(?!\w)", line, re.I)}
     for f in found:
         words = {w.casefold() for w in f.name.split()}
         if (words & me and (words <= me or len(words) == 1)) or words <= company:
@@ -159,11 +169,12 @@ def merge_people(ctx: InterviewContext) -> InterviewContext:
             for p in twins:
                 p.honorific = p.honorific or f.honorific
             continue
-        if len(f.name.split()) == 1 and f.honorific is None and f.kind != "interviewer":
+        if len(f.name.split()) == 1 and f.honorific is None and f.kind not in (
+                "interviewer", "recruiter"):
             continue  # a lone first name is a person only where the notes say who they are
         person = Interviewer(name=f.name, title=f.title, honorific=f.honorific,
                              topics=list(f.topics), goes_by=_goes_by(text, f.name))
-        if any(_same(Interviewer(name=r), f) for r in ctx.rivals):
+        if any(_same(Interviewer(name=r), f) for r in ctx.rivals) or f.line in rival_lines:
             others.append(person)  # the rival employer's people: never this thread's
         elif f.kind == "interviewer":
             people.append(person)
@@ -234,8 +245,11 @@ def contacts(ctx: InterviewContext) -> InterviewContext:
 
     text = bounded(ctx.source)
     senders = {" ".join(m["n"].split()) for m in _FROM.finditer(text)}
-    senders = {s for s in senders if person_like(s) and s != ctx.candidate
-               and s not in ctx.rivals}
+    if not senders and not ctx.rivals and ctx.competing_offer is None:
+        senders = {p.name for p in signers(text)}  # a letter pasted without its From: line
+    # a name the notes show is a person's ("Chiamaka Nwosu" signed it), not "Quorra Careers"
+    senders = {s for s in senders if (person_like(s) or find(ctx, s) is not None)
+               and s != ctx.candidate and s not in ctx.rivals}
     correspondent = None
     if len(senders) == 1:
         name = senders.pop()

@@ -62,7 +62,9 @@ _HEADER = re.compile(r"^[ \t]*(?:>[ \t]*)?(?:subject|from|sent|to|date)[ \t]*:",
 _PREFERRED = re.compile(
     r"(?:\bpreferred|\bprefer|first\s+choice|(?:really|actually)\s+want|\bi\s+want|"
     r"rather\s+(?:have|join|be\s+at|go\s+(?:to|with))|dream\s+(?:job|company)|"
-    r"the\s+one\s+i\s+(?:actually\s+|really\s+)?want)\b[\W_]{0,6}(?:is\s+|the\s+one\s+at\s+|"
+    # not across a sentence's end: "X is my first choice. Tell Chiamaka" prefers X
+    r"the\s+one\s+i\s+(?:actually\s+|really\s+)?want)\b(?![ \t]*[.!?])[\W_]{0,6}"
+    r"(?:is\s+|the\s+one\s+at\s+|"
     r"(?:the\s+)?[\w\s]{0,30}?\b(?:role|job|position)\s+at\s+)?(?P<c>[A-Z][^\n,;:().—–]{1,60})",
     re.I)
 
@@ -84,8 +86,9 @@ def offer_window(lines: list[str]) -> set[int]:
                 header -= 1
             start = header
         end = i
-        while end + 1 < len(lines) and end - i < 3 and lines[end + 1].strip():
-            end += 1
+        while end + 1 < len(lines) and end - i < 3 and lines[end + 1].strip() and not (
+                re.fullmatch(r"\s*[-–—_=*~]{3,}\s*", lines[end + 1])):
+            end += 1  # a "---" closes a pasted email
         out.update(range(start, end + 1))
     return out
 
