@@ -26,7 +26,7 @@ import re
 from drafter.context import PARTICLES
 from drafter.notes import people as names
 from drafter.notes.lexicon import plain
-from drafter.notes.people import _RECEIVED, Kind, Person, is_first_name
+from drafter.notes.people import Kind, Person, is_first_name
 from drafter.notes.people_shape import (
     TOKEN,
     as_title,
@@ -48,6 +48,11 @@ from drafter.notes.people_shape import (
 _SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&|\+)[ \t]+|[ \t]*\+[ \t]*"
                   r"|[ \t]+/[ \t]+)", re.I)
 _FROM = re.compile(r"[ \t]+from[ \t]+(?:the[ \t]+)?[^\W\d_]", re.I)
+
+# a letter pasted in from the employer's side: its sign-off block names who sent it
+_RECEIVED = re.compile(r"^[ \t]*(?:>[ \t]*)?from[ \t]*:|\bunfortunately\b|\bregret\b|"
+                       r"pleased\s+to\s+offer|\bnot\s+to\s+(?:move|proceed|progress)|other\s+candidates?|"
+                       r"\bwe\s+(?:have\s+)?decided|\bwent\s+(?:w|with)\b|offer\s+you", re.I | re.M)
 
 
 def _written(words: list[str]) -> str:
