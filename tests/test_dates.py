@@ -271,3 +271,18 @@ def test_notes_that_write_day_first_read_an_ambiguous_date_day_first() -> None:
     assert not day_first("Decision by 12/08.")  # nothing to go by: US order, as before
     clock = Clock(dt.date(2026, 11, 30), day_first=True)
     assert [f.mention.value for f in scan_dates("by 08/12/2026", clock)] == [dt.date(2026, 12, 8)]
+
+
+# a weekday with a day of the month: the day decides, the weekday picks the month; words that
+# disagree give no date rather than one that contradicts them
+@pytest.mark.parametrize(("text", "want"), [
+    ("we'll decide by thurs the 5th", D(2026, 11, 5)),
+    ("by fri the 30th", D(2026, 10, 30)),
+    ("by Friday, the 30th", D(2026, 10, 30)),
+    ("on Tuesday the 8th", D(2026, 12, 8)),  # Nov 8 is a Sunday: the next month that fits
+    ("by Tue the 14th", None),  # no Tuesday the 14th in the next three months
+    ("Monday 12th", None),
+])
+def test_a_weekday_and_a_day_of_the_month(text: str, want: dt.date | None) -> None:
+    found = find_dates(text, D(2026, 10, 28), today=D(2026, 11, 10))
+    assert len(found) == 1 and found[0].value == want

@@ -167,6 +167,10 @@ P_ORDINAL = re.compile(
     rf"\b(?P<prep>{_DEADLINE})\s+(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)\b"
     rf"(?!\s+(?:of\s+)?{_MONTH}\b)(?!\s+(?:round|floor|time|person|place|interview|candidate|"
     r"attempt|try|grade|quarter|party|year|week|day|month|hour|step|stage|call|one)\b)", _I)
+# "thurs the 5th", "by Friday, the 30th": a weekday naming a day of the month
+P_WD_ORDINAL = re.compile(
+    rf"\b(?:{_DEADLINE}\s+)?(?P<wd>{_WD}),?\s+(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)\b"
+    rf"(?!\s+(?:of\s+)?{_MONTH}\b)", _I)
 P_VAGUE = re.compile(
     r"\b(?:soon|shortly|asap|in\s+a\s+bit|sometime\s+soon|"
     r"(?:in|within|over)\s+(?:a\s+few|the\s+(?:coming|next\s+few)|several)\s+(?:days|weeks|months)|"
@@ -520,6 +524,28 @@ def _read_ordinal(m: re.Match[str], clock: Clock, tense: Tense) -> Found | None:
     return _found(m, "relative", value, f"'{m.group(0).strip()}' read as {rel} = {fmt_date(value)}")
 
 
+def _read_weekday_ordinal(m: re.Match[str], clock: Clock, tense: Tense) -> Found | None:
+    """The day number decides and the weekday picks the month: of the next three months (after
+    the interview for what is to come, back from the writing day for what happened), the first
+    whose day N is that weekday. When none is, the words disagree and no date is guessed."""
+    day, want = int(m["d"]), _weekday(m["wd"])
+    if not 1 <= day <= 31:
+        return None
+    base, label = clock.now if tense == "past" else clock.base
+    step = -1 if tense == "past" else 1
+    month = base.replace(day=1)
+    for _ in range(3):
+        if day <= _month_length(month.year, month.month):
+            value = month.replace(day=day)
+            if (value >= base if step > 0 else value <= base) and value.weekday() == want:
+                return _found(m, "absolute", value, f"'{m.group(0).strip()}' read as the "
+                              f"{WEEKDAYS[want]} the {_ordinal(day)} nearest {label} = "
+                              f"{fmt_date(value)}")
+        month = _add_months(month, step)
+    return _unset(m, f"no {WEEKDAYS[want]} the {_ordinal(day)} falls near {label}: "
+                     "the weekday and the day disagree")
+
+
 def _ordinal(n: int) -> str:
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
@@ -543,6 +569,7 @@ _READERS: tuple[tuple[re.Pattern[str], Reader], ...] = (
     (P_END_MONTH, _read_end_month),
     (P_END_OF, _read_end_of),
     (P_END_ABBR, _read_end_abbr),
+    (P_WD_ORDINAL, _read_weekday_ordinal),
     (P_WHICH_WD, _read_which_weekday),
     (P_WEEK, _read_week),
     (P_DURATION, _read_duration),
