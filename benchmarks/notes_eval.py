@@ -91,7 +91,7 @@ def wrong_facts(email_text: str, signature: str, case: dict[str, Any],
     if greet and ok and greet["who"].strip().casefold() not in ok:
         out.append(f"greeting '{greet['who']}' (want one of {key.get('greeting_ok')})")
     company = key.get("company")
-    people = [p["name"] for p in key.get("people") or []]
+    people = [p["name"] for p in key.get("people") or [] if p.get("name")]
     for person in people:  # another person's name in a thank-you is that person's topic
         if (case["stage"] == "thank-you" and key.get("recipient")
                 and not _same(person, key["recipient"])

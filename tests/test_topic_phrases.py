@@ -96,8 +96,8 @@ ROWS = [
      []),
     ("asked how I'd handle an angry customer",
      [('question', "how I'd handle an angry customer")]),
-    ('Sunday shifts!!',
-     [('subject', 'Sunday shifts')]),
+    ('Sunday shifts!!',  # a shift pattern is the job's schedule, logistics like a 4-day week
+     []),
     ('validating the new qPCR assay',
      [('subject', 'validating the new qPCR assay')]),
     ('their LIMS migration',

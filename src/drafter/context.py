@@ -156,6 +156,9 @@ class InterviewContext(BaseModel):
     topics: list[str] = Field(default_factory=list)
     # the recruiter or coordinator, when named: a contact, not an interviewer
     recruiter: str | None = None
+    # the recruiter as someone an email may go to: what they discussed, when the notes tie
+    # topics to them (a recruiter's screen), and the name they go by
+    recruiter_person: Interviewer | None = None
     # who sent the rejection, when the notes say and it is a person they name
     rejection_from: str | None = None
     # the one person whose emails are pasted into the notes ("From: Yuki Tanaka <...>")

@@ -41,7 +41,9 @@ def people(ctx: InterviewContext) -> list[Interviewer]:
     """Everyone the notes name that an email could go to: interviewers, then the recruiter."""
     out = list(ctx.interviewers)
     if ctx.recruiter and not any(p.answers_to(ctx.recruiter) for p in out):
-        out.append(Interviewer(name=ctx.recruiter, title="recruiter"))
+        card = ctx.recruiter_person
+        out.append(card if card is not None and card.name == ctx.recruiter
+                   else Interviewer(name=ctx.recruiter, title="recruiter"))
     return out
 
 

@@ -92,12 +92,15 @@ def off_limits(text: str) -> bool:
     return bool(_OFF_LIMITS.intersection(low)) or bool(_DURATION.search(text))
 
 
-def _gerund(verb: str) -> str:
+def gerund(verb: str) -> str:
+    """ "take" -> "taking", "cut" -> "cutting", "tie" -> "tying", "own" -> "owning"."""
     v = verb.casefold()
     if v.endswith("ie"):
         return v[:-2] + "ying"
     if v.endswith("e") and not v.endswith(("ee", "ye", "oe")):
         return v[:-1] + "ing"
+    if re.fullmatch(r"[^aeiou]*[aeiou][b-df-hj-np-tvz]", v):
+        return v + v[-1] + "ing"  # one syllable ending consonant-vowel-consonant: "cutting"
     return v + "ing"
 
 
@@ -220,7 +223,7 @@ def with_follow_on(first: str, second: str) -> str | None:
         obj.append(w)
     if not obj or not _head_ok(obj[0]):
         return None
-    return f"{_gerund(m['verb'])} {' '.join(obj)}"
+    return f"{gerund(m['verb'])} {' '.join(obj)}"
 
 
 def _noun_chunk(clause: str) -> str | None:
@@ -255,9 +258,12 @@ _MONTH = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug
           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
 _DATE = re.compile(rf"\b(?:{_MONTH})\.?\s+\d|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})\b|"
                    r"\b\d{1,2}[/.]\d{1,2}\b|\b(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s*$", re.I)
+# a span of months ("Jan–Apr", "Jan-Jun"): a season's schedule, not a topic
+_MONTH_SPAN = re.compile(rf"\b(?:{_MONTH})\.?\s*[-–—]+\s*(?:{_MONTH})\b", re.I)
 _LOGISTICS = _set("""
 email emails emailed interview interviews interviewed call calls phone zoom teams meeting
-meets met committee rota timeline deadline decision offer application nudge nudges forwarded
+meets met committee rota shifts date dates timeline deadline decision offer application nudge
+nudges forwarded
 message messages reply replies follow-up followup name names signature subject
 """)
 # a note to self starts with an order ("keep door open", "ask about parking"): no topic
@@ -274,7 +280,9 @@ def _names_only(inner: str) -> bool:
     return bool(words) and all(w[:1].isupper() for w in words) and "I" not in words
 
 
-def _without_asides(clause: str) -> str:
+def without_asides(clause: str) -> str:
+    """The clause without its bracketed asides ("(was I on pastry? no)"); a bracket that names
+    things ("(Kafka + Flink)") stays."""
     return _PARENTHETICAL.sub(lambda m: m.group(0) if _names_only(m["inner"]) else "", clause)
 
 
@@ -292,7 +300,7 @@ def worth_naming(phrase: str) -> bool:
     if len(content) == 1 and "-" not in content[0] and not content[0].isupper() and not (
             content[0][:1].isupper() and len(words) == 1):
         return False  # "regions", "patient": a word, not a topic
-    if any(c in bare for c in "+/~$£€[]|") or _DATE.search(bare):
+    if any(c in bare for c in "+/~$£€[]|") or _DATE.search(bare) or _MONTH_SPAN.search(bare):
         return False
     if _LOGISTICS.intersection(low) or (low and low[0] in _ORDERS):
         return False
@@ -307,11 +315,11 @@ def worth_naming(phrase: str) -> bool:
 def as_noun_phrase(clause: str, max_words: int = 12, mine_ok: bool = False) -> str | None:
     """The clause as a noun phrase about the work (an aside in brackets left out), or None when
     it cannot be one or would read as a pasted fragment (see worth_naming)."""
-    phrase = _as_noun_phrase(_without_asides(clause), max_words, mine_ok)
+    phrase = _as_noun_phrase(without_asides(clause), max_words, mine_ok)
     return phrase if phrase and worth_naming(phrase) else None
 
 
 def noun_chunk(clause: str) -> str | None:
     """The longest noun chunk of a clause (see _noun_chunk), if it is worth naming."""
-    chunk = _noun_chunk(_without_asides(clause))
+    chunk = _noun_chunk(without_asides(clause))
     return chunk if chunk and worth_naming(chunk) else None

@@ -1,108 +1,220 @@
-"""Resolver step: what each person discussed, read from prose the reader could not split.
+"""What one clause of the notes says someone discussed: its cue, and the list after it.
 
-Notes often say it in sentences: "aoife asked loads about how i handle a deteriorating patient
-and we talked about their switch to 12 hr self-scheduling", "Prof. Kenji Sato. He wants to grow
-the department's computational cluster", "bill did most of the talking - he wants whoever gets
-it to sort out shrink". A sentence counts for a person when it names them as its subject, or
-continues right after such a sentence with "he/she/they" or no subject at all, on the same line,
-before anyone else is named. From it, the clause after a discussion verb ("asked about",
-"talked about", "wants", "showed me") is the topic, kept with its verb so that the composer can
-tell a question they asked from a subject they raised. Only people with no topics get these.
+A clause tells what a person discussed when a cue opens it, right after its subject: "asked
+(me) about", "asked how", "pushed hard on" are their questions to the candidate; "talked about",
+"went on about", "walked me through", "big on" a subject they raised; "wants (someone to) ..."
+what they want done. The cue phrases are data (notes/data/cues.toml, [discussion]). What follows
+the cue is a list: it is split at commas, semicolons and at "and" before a new item ("and
+about", "and how", "and the ..."), and each item keeps the cue's kind ("asked about X", "asked
+how X", or X itself), so that the composer can tell a question they asked from a subject they
+raised. Under a person's name (a keyed line, a bullet) an item needs no cue ("Carol's: Excel
+modelling test, variance analysis").
+
+This module only reads clauses; who the subject is, and whose line it is, is notes/attrib.py's.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
+from typing import Literal
 
-from drafter.context import InterviewContext, Interviewer, surname
-from drafter.notes.contacts import bounded
-from drafter.notes.segment import _without_instructions
+from drafter.notes.lexicon import data_toml
+from drafter.notes.people import HONORIFICS
+from drafter.notes.topics import clean_topic
+from drafter.notes.vocab import vocab
+from drafter.topicphrase import without_asides
 
-_VERB = re.compile(
-    r"\b(?P<v>asked(?:\s+(?:me|us))?(?:\s+(?:a\s+lot|loads|lots|mostly|mainly|a\s+bit))?"
-    r"(?:\s+(?:about|on|how|why|what|whether|if))|talked(?:\s+(?:a\s+lot|mostly|mainly))?\s+"
-    r"(?:about|through)|spoke\s+about|discussed|described|explained|mentioned|went\s+(?:on\s+"
-    r"about|over|through)|walked\s+(?:me|us)\s+through|showed\s+(?:me|us)|told\s+(?:me|us)\s+"
-    r"about|focused\s+on|pushed(?:\s+hard)?\s+on|grilled\s+(?:me|us)\s+on|wants?(?:\s+to)?|"
-    r"needs?|is\s+(?:moving|launching|building|rolling\s+out|hiring)|are\s+(?:moving|"
-    r"launching|building|rolling\s+out|hiring)|they['’]re\s+(?:moving|launching|building|"
-    r"rolling\s+out|trialling|trialing))\s+(?P<t>[^.;!?()\n]{6,140})", re.I)
-_PRONOUN = re.compile(r"^\W*(?:he|she|they|then|also|and)\b", re.I)
-_WE = re.compile(r"\bwe\s+(?:talked|spoke|discussed|went\s+over|covered)\b", re.I)
-_CUT = re.compile(r"\s+(?:and\s+(?:i|we)\b|but\b|-\s|–|—|\(|lol\b|btw\b)|,\s*(?:i|we)\s", re.I)
-_SENTENCE = re.compile(r"(?<=[.!?])\s+|\s+[-–—]\s+(?=[a-z])|;\s*")
+Kind = Literal["question", "subject", "wish"]
+_KINDS: tuple[Kind, ...] = ("question", "wish", "subject")
+_I = re.IGNORECASE
 
 
-def _forms(person: Interviewer) -> list[str]:
-    words = person.name.split()
-    forms = {person.name, words[0]}
-    if len(words) > 1:
-        forms.add(surname(words))
-    return sorted((f for f in forms if len(f) > 1), key=len, reverse=True)
+def _alts(phrases: list[str]) -> str:
+    ordered = sorted(phrases, key=len, reverse=True)  # the longest cue wins
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered)
 
 
-def _names(person: Interviewer) -> re.Pattern[str]:
-    alts = "|".join(re.escape(f) for f in _forms(person))
-    return re.compile(rf"(?<![\w])(?:(?:dr|mr|mrs|ms|prof|professor)\.?\s+)?(?:{alts})(?![\w])",
-                      re.I)
+@cache
+def _data() -> dict[str, list[str]]:
+    return data_toml("cues.toml")["discussion"]
 
 
-def _subject(sentence: str, pattern: re.Pattern[str]) -> bool:
-    """The person opens the sentence (after a time, a bullet or 'then'), as its subject."""
-    m = pattern.search(sentence)
-    return bool(m) and not re.sub(r"^[\W\d:apm]*(?:then|and|also|with|w/)?\s*", "",
-                                  sentence[:m.start()], flags=re.I).strip()
+@cache
+def _cue_patterns() -> tuple[tuple[Kind, re.Pattern[str]], ...]:
+    adverbs = _alts(_data()["adverbs"])
+    return tuple((kind, re.compile(rf"(?:(?:{adverbs})\s+)*(?P<cue>{_alts(_data()[kind])})"
+                                   r"(?![\w'’-])[ \t:]*", _I)) for kind in _KINDS)
 
 
-def _clauses(sentence: str) -> list[str]:
-    out = []
-    for m in _VERB.finditer(sentence):
-        topic = _CUT.split(m["t"])[0].strip(" ,:'\"")
-        if len(topic.split()) >= 2:
-            out.append(f"{m['v'].strip()} {topic}")
-    if not out and _WE.search(sentence):
-        rest = sentence[_WE.search(sentence).end():]  # type: ignore[union-attr]
-        topic = _CUT.split(rest)[0].strip(" ,:'\"")
-        if len(topic.split()) >= 2:
-            out.append("talked " + topic)
+@cache
+def lead_words() -> re.Pattern[str]:
+    """Words that may open a sentence before its subject, and bullets or a time before them."""
+    return re.compile(rf"(?:[\s\W]*(?:{_alts(_data()['lead'])})(?![\w'’-])[\s,]*)*"
+                      r"[\s\-*•·>–—]*", _I)
+
+
+@cache
+def question_key() -> re.Pattern[str]:
+    """ "'s questions:", "'s:" after a name on a keyed line (group q: the items are questions)."""
+    return re.compile(rf"['’]s\b\s*(?P<q>{_alts(_data()['question_keys'])})?\s*:\s*", _I)
+
+
+@cache
+def _news() -> re.Pattern[str]:
+    return re.compile(rf"(?:['’]re|\s+are)\s+(?:(?:{_alts(_data()['adverbs'])})\s+)*"
+                      rf"(?P<g>(?:{_alts(_data()['news'])})\s+\S.*)$", _I)
+
+
+def news(after_they: str) -> str | None:
+    """ "'re moving audit workpapers to ..." after "they": "moving audit workpapers to ..."."""
+    m = _news().match(after_they)
+    return m["g"] if m else None
+
+
+def cue_at(text: str) -> tuple[Kind, str, str] | None:
+    """(kind, cue as written, what follows it) when a cue opens `text`."""
+    for kind, pattern in _cue_patterns():
+        m = pattern.match(text)
+        if m is None:
+            continue
+        tail = text[m.end():]
+        if kind == "subject" and re.match(r"(?:to|with|w/)\b", tail, _I):
+            continue  # "talked to HR", "spoke with Sam": whom, not what
+        return kind, m["cue"], tail
+    return None
+
+
+def has_cue(text: str) -> bool:
+    return cue_at(text) is not None
+
+
+# where a clause ends: a sentence end, a semicolon, a dash between words, or a comma or "and"
+# before a new subject ("..., and he went on about", "..., she talked about")
+_BREAK = re.compile(r"(?<=[.!?])\s+|\s*;\s*|\s+[-–—]+\s+|(?<=\w)—+(?=\w)"
+                    r"|,\s*(?:(?:and|but|then|so)\s+)?(?=(?:he|she|they|i|we)(?:['’]\w+)?\s)"
+                    r"|\s+(?:and|but)\s+(?=(?:he|she|we|i)(?:['’]\w+)?\s)", _I)
+
+
+def _abbreviated(text: str, at: int) -> bool:
+    """A full stop after "Dr", "Mr", "vs" or an initial ends no sentence."""
+    word = re.search(r"([\w.]+)\.$", text[:at + 1])
+    if text[at] != "." or not word:
+        return False
+    w = word[1].casefold()
+    return w in vocab().abbreviations or len(w) == 1 or w in HONORIFICS
+
+
+def _depth(text: str) -> list[int]:
+    depth = [0] * (len(text) + 1)
+    for i, ch in enumerate(text):
+        depth[i + 1] = max(0, depth[i] + (ch in "([") - (ch in ")]"))
+    return depth
+
+
+def clauses(text: str, before: re.Pattern[str] | None = None) -> list[tuple[int, str]]:
+    """(offset, clause) of a line, split outside brackets (see _BREAK); also at a comma before
+    a cue ("big on X, asked me to ...") or before whatever `before` matches (a person's name)."""
+    depth = _depth(text)
+    cuts: list[tuple[int, int]] = []
+    for m in _BREAK.finditer(text):
+        if depth[m.start()] or (m.start() > 0 and _abbreviated(text, m.start() - 1)):
+            continue
+        cuts.append((m.start(), m.end()))
+    for m in re.finditer(r",\s*(?:and\s+)?", text):
+        rest = text[m.end():]
+        if not depth[m.start()] and (has_cue(rest) or (before is not None and before.match(rest))):
+            cuts.append((m.start(), m.end()))
+    out, start = [], 0
+    for a, b in sorted(set(cuts)):
+        if a < start:
+            continue
+        if text[start:a].strip():
+            out.append((start, text[start:a]))
+        start = b
+    if text[start:].strip():
+        out.append((start, text[start:]))
     return out
 
 
-def discussed(text: str, person: Interviewer, everyone: list[Interviewer]) -> list[str]:
-    """What `person` discussed, from sentences about them (see the module's docstring)."""
-    mine = _names(person)
-    theirs = [_names(p) for p in everyone if p.name != person.name]
-    topics: list[str] = []
-    for raw in text.splitlines():
-        line = _without_instructions(raw)
-        on = False
-        for sentence in _SENTENCE.split(line):
-            if any(p.search(sentence) for p in theirs):
-                on = False
-                if not _subject(sentence, mine):
-                    continue
-            if _subject(sentence, mine):
-                on = True
-            elif not (on and (_PRONOUN.match(sentence) or not re.match(r"\W*(?:i|we)\b",
-                                                                          sentence, re.I))):
-                on = False
-                continue
-            topics += [t for t in _clauses(sentence) if t not in topics]
-    return topics[:4]
+# a comma or "and" before a new item of a list: "X, Y, and Z", "X and about Y", "X and how Y"
+_ITEM = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+(?=(?:about|how|whether|what|why|"
+                   r"if|the|their|his|her|my|our|your|its|a|an|[a-z]+ing)\b)|\s+\+\s+", _I)
+_JOINER = re.compile(r"(?:worried|which|that|because|but|so|though|esp|especially|including|"
+                     r"e\.g|like|i\s+said|not)\b", _I)
+_WH = re.compile(r"(?P<wh>how|whether|what|why|when|which|who|if)\s+", _I)
+_SAYS = re.compile(r"(?:he|she|they|we|it)(?:['’]\w+)?\s", _I)
+_TAIL_CUT = re.compile(r"\s+(?:but|lol|btw|haha|ugh)\b|\s*[!?]+", _I)
 
 
-def fill_topics(ctx: InterviewContext) -> InterviewContext:
-    """Topics for interviewers (and others --to may name) the reader found none for."""
-    text = bounded(ctx.source)
-    everyone = [*ctx.interviewers, *ctx.others]
-    if ctx.recruiter:
-        everyone.append(Interviewer(name=ctx.recruiter))
-    if ctx.candidate:
-        everyone.append(Interviewer(name=ctx.candidate))
+def _items(text: str) -> list[str]:
+    """A list's items, split outside brackets; a piece that continues a clause ("which ...",
+    "but ...") stays with the item before it."""
+    depth = _depth(text)
+    out, start = [], 0
+    for m in _ITEM.finditer(text):
+        if depth[m.start()]:
+            continue
+        piece, rest = text[start:m.start()], text[m.end():]
+        if _JOINER.match(rest):
+            continue
+        out.append(piece)
+        start = m.end()
+    out.append(text[start:])
+    return [p.strip() for p in out if p.strip()]
 
-    def filled(people: list[Interviewer]) -> list[Interviewer]:
-        return [p if p.topics else p.model_copy(update={"topics": discussed(text, p, everyone)})
-                for p in people]
 
-    return ctx.model_copy(update={"interviewers": filled(ctx.interviewers),
-                                  "others": filled(ctx.others)})
+def _cut_tail(text: str) -> str:
+    """Up to an aside or a question mark outside brackets ("... but liked it", "lol")."""
+    depth = _depth(text)
+    m = next((m for m in _TAIL_CUT.finditer(text) if not depth[m.start()]), None)
+    return text[:m.start()] if m else text
+
+
+def _capital_i(text: str) -> str:
+    """Notes written in lower case say "i": an email says "I"."""
+    return re.sub(r"(?<![\w.'’-])i(?=$|[\s'’,.;:!?)])", "I", text)
+
+
+def _label(text: str, cued: bool) -> str:
+    """ "the team structure: role reports to ..." after a cue is the team structure; without a
+    cue, "system design round: rate limiter for the public API" is the rate limiter."""
+    depth = _depth(text)
+    m = next((m for m in re.finditer(r":\s+", text) if not depth[m.start()]), None)
+    if m is None:
+        return text
+    head, detail = text[:m.start()], text[m.end():]
+    if (cued and len(head.split()) <= 6) or _SAYS.match(detail):
+        return head  # "lab culture: she hates heroics" is lab culture
+    return detail if len(head.split()) <= 4 and detail.strip() else text
+
+
+def topics_after(kind: Kind | None, tail: str) -> list[str]:
+    """The topics in what follows a cue (or, with `kind` None, a list under a person's name),
+    each in the form the composer reads: "asked about X", "asked how X", "wants X", or X."""
+    tail = _capital_i(_cut_tail(tail.strip()))
+    tail = _label(tail, cued=kind is not None).strip(" ,.:;")
+    if not tail:
+        return []
+    if kind == "wish":
+        return [f"wants {tail}"] if len(tail.split()) >= 2 else []
+    out = []
+    for item in _items(tail):
+        item = re.sub(r"^(?:also|and|plus|about)\s+", "", without_asides(item), flags=_I)
+        item = item.strip(" ,.:;")
+        item = _cut_tail(item)
+        if not item or re.match(r"(?:i|i'm|i’m|i'd|i’d|me|we|to)\b", item, _I):
+            continue  # "I said 120-130": the candidate's words; "asked me to ...": a task
+        if kind is None and _SAYS.match(item):
+            continue  # "she'll send times ...": a sentence under their name, no cue, no topic
+        if kind == "question":
+            if wh := _WH.match(item):
+                word = "whether" if wh["wh"].casefold() == "if" else wh["wh"].casefold()
+                out.append(f"asked {word} {item[wh.end():]}")
+            elif clean_topic(item):
+                out.append(f"asked about {item}")
+            continue
+        topic = clean_topic(item)
+        if topic and (kind is not None or len(topic.split()) <= 12):
+            out.append(topic)
+    return out

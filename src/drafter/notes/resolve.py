@@ -15,8 +15,8 @@ import re
 from functools import cache
 
 from drafter.context import DateMention, Evidence, InterviewContext
+from drafter.notes.attrib import fill_topics
 from drafter.notes.contacts import bounded, merge_people
-from drafter.notes.discussed import fill_topics
 from drafter.notes.lexicon import data_toml, phrase_pattern
 from drafter.notes.people import role_words, top_words
 from drafter.notes.thread import thread_owner

@@ -1,0 +1,250 @@
+"""Resolver step: what each person discussed, tied to them by the notes' own evidence.
+
+A thank-you must name something its reader discussed, and never something someone else did.
+A topic goes to a person only when the notes tie it to them:
+
+- the line's key: the person's name opens the line, after a bullet or a label ("Depute:",
+  "1st half:"), with their title, then a colon or a dash: "Máire - Gaeilge! asked me to ...",
+  "Depute: Mr Chinedu Okonkwo – maths mastery, ...", "Pieter's questions: ...", "Carol's: ...";
+- bullets under a line that names one person and nothing more ("hamid bin rashid (regional ops
+  director)", "Her: Chen Xiaoling (goes by Lynn) - Talent Acquisition Partner"), or under a
+  line of prose that names one interviewer and no one else ("Chef is Marco (owner/head chef)");
+- a clause whose subject is the person, by name or as he/she resolved to the most recent person
+  of that gender named in the same paragraph ("bill did most of the talking - he wants whoever
+  gets it to sort out shrink"), with a discussion cue (notes/discussed.py); a clause with no
+  subject of its own continues the one before it on the line ("Talked about ...").
+
+With one interviewer, a cue with no subject ("- asked about my time at the Star Inn", "Met with
+Dr. Nakamura — talked dental radiography") on a line naming no one else is theirs; with a panel
+it is no one's. A topic the reader gave one person but that the notes
+tie to another (a line keyed to someone else) is taken back. Only a person left with no topic
+the composer can name gets the topics found here; what reads as an aside, logistics or pay is
+left to the composer's own filter (drafter.topicphrase), not judged twice.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from drafter.context import InterviewContext, Interviewer
+from drafter.notes.contacts import _goes_by
+from drafter.notes.discussed import clauses, cue_at, lead_words, news, question_key, topics_after
+from drafter.notes.lexicon import data_toml, plain
+from drafter.notes.mentions import Mentions, Who, a_person
+from drafter.notes.people import role_words
+from drafter.notes.segment import _without_instructions, split_lines
+from drafter.notes.vocab import vocab
+from drafter.phrasing import topics_of, with_lead_in
+from drafter.topicphrase import noun_chunk
+
+_I = re.IGNORECASE
+
+
+@cache
+def _title_heads() -> frozenset[str]:
+    """Words that end a job title ("manager", "eng", "partner"), not those that only qualify
+    one ("team", "senior", "clinical")."""
+    v = vocab()
+    qualifiers = v.title_modifiers | {plain(w) for w in data_toml("cues.toml")["discussion"][
+        "title_qualifiers"]}
+    return (role_words() | v.title_words | v.role_heads) - qualifiers
+
+
+def _titleish(text: str) -> bool:
+    """A job title after a name ("eng manager", "Head of Network Planning"), not a topic
+    ("team culture")."""
+    words = [plain(w.strip(".,()")) for w in text.split()]
+    if not 0 < len(words) <= 5 or words[0] in ("the", "a", "an", "their", "his", "her", "my",
+                                               "our", "i") or cue_at(text) is not None:
+        return False
+    return words[-1] in _title_heads() or (len(words) > 2 and words[1] == "of" and (
+        words[0] in _title_heads()))
+
+
+_LABEL = re.compile(r"[\w][\w .'’/&-]{0,30}?\s*:\s*")
+_APPOSITIVE = re.compile(r"\s*,\s*(?P<t>[^:;,()–—]{2,60}?)(?=\s*(?::|[-–—]|\.\s|$))")
+_SEP = re.compile(r"\s*(?::|[-–—]+)\s*")
+_FIRST_PIECE = re.compile(r"(?P<t>[^.,:;()–—]{2,60}?)(?:\.\s+|\s*,\s*|\s+[-–—]+\s+|\s*:\s*|\s*$)")
+
+
+def keyed(text: str, people: Mentions) -> tuple[Who, str, bool] | None:
+    """(person, what follows their name and title, whether the items are their questions)
+    for a line that opens with a person as its key (see the module's docstring)."""
+    starts = [0] + ([m.end()] if (m := _LABEL.match(text)) else [])
+    for start in starts:
+        got = people.subject(text[start:])
+        if got is None:
+            continue
+        who, end = got[0], start + got[1]
+        if q := question_key().match(text, end):  # "Pieter's questions:", "Carol's:"
+            return who, text[q.end():], bool(q["q"])
+        titled = False
+        if (a := _APPOSITIVE.match(text, end)) and _titleish(a["t"]):
+            end, titled = a.end(), True
+        if sep := _SEP.match(text, end):
+            rest = text[sep.end():]
+        elif titled and (stop := re.match(r"\.\s+", text[end:])):
+            rest = text[end + stop.end():]
+        elif not text[end:].strip(" .,"):
+            rest = ""
+        else:
+            continue
+        if (first := _FIRST_PIECE.match(rest)) and _titleish(first["t"]):
+            rest = rest[first.end():]  # "Dev Raghunathan - eng manager. Talked about ..."
+        return who, rest, False
+    return None
+
+
+@dataclass
+class Found:
+    """Topics by person (name -> topics), those tied to no one, and who owns each line."""
+
+    topics: dict[str, list[str]] = field(default_factory=dict)
+    loose: list[tuple[str, frozenset[str]]] = field(default_factory=list)  # and who is named
+    owner: dict[int, str] = field(default_factory=dict)
+
+
+_PRONOUN = re.compile(r"(?P<p>he|she)(?=['’]|\s)", _I)
+_OTHER_SUBJECT = re.compile(r"(?:they|they['’]\w+|i|i['’]\w+|me|my|we|our)\b", _I)
+_WE = re.compile(r"we\b", _I)
+_THEY = re.compile(r"they(?=['’]re\b|\s+are\b)", _I)
+_CONTINUES = re.compile(r"\W*(?:also|plus|and)\b", _I)
+
+
+class _Walk:
+    """One pass over the lines, paragraph by paragraph, keeping whom he/she may point to."""
+
+    def __init__(self, people: Mentions) -> None:
+        self.people = people
+        self.found = Found()
+        self.recent: list[Who] = []
+
+    def resolve(self, pronoun: str) -> Who | None:
+        gender = "m" if pronoun.casefold() == "he" else "f"
+        for who in reversed(self.recent):
+            if not who.me and who.gender in (None, gender):
+                return who
+        return None
+
+    def add(self, who: Who | None, topics: list[str], named: frozenset[str]) -> None:
+        if who is None:
+            self.found.loose += [(t, named) for t in topics]
+        elif not who.me:
+            bucket = self.found.topics.setdefault(who.name, [])
+            bucket += [t for t in topics if t not in bucket]
+
+    def line(self, no: int, text: str, owner: Who | None, questions: bool) -> None:
+        current, cued = owner, False
+        # who the line names: what it ties to no one may go to a lone interviewer it names
+        named = frozenset(w.name for _, _, w in self.people.mentions(text))
+        for _, clause in clauses(text, before=self.people.pattern):
+            lead = lead_words().match(clause)
+            body = clause[lead.end():] if lead else clause
+            who, rest, subject, topics = current, body, False, []
+            if got := self.people.subject(body):
+                who, rest, subject = got[0], body[got[1]:], True
+                rest = re.sub(r"^\s*,[^,]{2,60},\s*", " ", rest)  # "Sato, the chair, asked"
+            elif p := _PRONOUN.match(body):
+                who, rest, subject = self.resolve(p["p"]), body[p.end():], True
+            elif _WE.match(body):
+                rest = body[2:]  # "we talked about ...": with whoever the line is about
+            elif (they := _THEY.match(body)) and (done := news(body[they.end():])):
+                topics = topics_after("subject", done)  # "they're moving X": the team's news
+            elif _OTHER_SUBJECT.match(body):
+                who, subject = None, True  # "I said ...", "they're slammed": no one's topic
+            cue = cue_at(rest.strip())
+            self.recent += [w for _, _, w in self.people.mentions(clause)]
+            if who is not None and subject:
+                self.recent.append(who)
+            if cue is not None:
+                topics = topics_after(cue[0], cue[2])
+            elif not subject and (owner is not None or (
+                    who is not None and cued and _CONTINUES.match(clause))):
+                # under a name, or "also ..." after what they discussed: a bare list
+                topics = topics or topics_after("question" if questions else None, body)
+            cued = cue is not None
+            if who is not None or not subject:
+                self.add(who, topics, named)
+            if subject:
+                current = who if who is not None else owner
+        if owner is not None:
+            self.found.owner[no] = owner.name
+
+
+def attribute(text: str, people: Mentions) -> Found:
+    """Every topic the notes tie to a person, and those they tie to no one."""
+    walk = _Walk(people)
+    header: tuple[Who, int, bool] | None = None
+    for line in split_lines(text):
+        if line.merged:
+            continue
+        body = _without_instructions(line.text)
+        if not body.strip():
+            walk.recent, header = [], None
+            continue
+        owner: Who | None = None
+        if header is not None and line.bullet and (not header[2] or line.indent > header[1]):
+            owner = header[0]
+        else:
+            header = None
+        rest, questions = body, False
+        if (key := keyed(body, people)) is not None:  # a keyed bullet is its key's, not above's
+            owner, rest, questions = key
+            walk.recent.append(owner)
+            if not rest.strip(" .,"):
+                header = (owner, line.indent, line.bullet)  # its bullets follow
+        elif owner is None and not line.bullet:
+            named = {w.name: w for _, _, w in people.mentions(body) if not w.me}
+            if len(named) == 1 and (only := next(iter(named.values()))).met:
+                header = (only, line.indent, False)  # "Chef is Marco (owner)." then bullets
+        walk.line(line.no, rest, owner, questions)
+    return walk.found
+
+
+def _nameable(topics: list[str], notes: str) -> bool:
+    """Whether the composer can name any of these topics (drafter.phrasing's own test)."""
+    return any(topics_of(with_lead_in(t, notes)) or noun_chunk(t) for t in topics)
+
+
+def _elsewhere(topic: str, name: str, found: Found, lines: list[str]) -> bool:
+    """A topic every line of which the notes tie to someone else."""
+    key = " ".join(topic.casefold().split())[:40]
+    owners = {found.owner.get(no) for no, line in enumerate(lines)
+              if key and key in " ".join(line.casefold().split())}
+    return bool(owners) and None not in owners and name not in owners
+
+
+def fill_topics(ctx: InterviewContext) -> InterviewContext:
+    """Each person's topics by evidence (see the module's docstring)."""
+    text = ctx.source
+    lines = [line.text for line in split_lines(text)]
+    everyone = [(p, "met") for p in ctx.interviewers if a_person(p)]
+    everyone += [(p, "other") for p in ctx.others if a_person(p)]
+    if ctx.recruiter and not any(p.answers_to(ctx.recruiter) for p, _ in everyone):
+        everyone.append((Interviewer(name=ctx.recruiter), "other"))
+    if ctx.candidate:
+        everyone.append((Interviewer(name=ctx.candidate), "me"))
+    found = attribute(text, Mentions(everyone))
+    lone = ctx.interviewers[0].name if len(ctx.interviewers) == 1 else None
+
+    def settle(name: str, topics: list[str]) -> list[str]:
+        kept = [t for t in topics if not _elsewhere(t, name, found, lines)]
+        if _nameable(kept, text):
+            return kept
+        extra = found.topics.get(name, []) + [t for t, named in found.loose
+                                               if name == lone and named <= {lone}]
+        extra = [t for t in extra if t.casefold() not in {k.casefold() for k in kept}]
+        return kept + extra if _nameable(extra, text) else kept
+
+    def filled(people: list[Interviewer]) -> list[Interviewer]:
+        return [p.model_copy(update={"topics": settle(p.name, p.topics)}) for p in people]
+
+    update: dict[str, object] = {"interviewers": filled(ctx.interviewers),
+                                 "others": filled(ctx.others)}
+    if ctx.recruiter and (topics := settle(ctx.recruiter, [])):
+        update["recruiter_person"] = Interviewer(name=ctx.recruiter, title="recruiter",
+                                                 topics=topics,
+                                                 goes_by=_goes_by(text, ctx.recruiter))
+    return ctx.model_copy(update=update)
