@@ -19,6 +19,7 @@ from drafter import schedule
 from drafter.config import Config
 from drafter.context import InterviewContext, Interviewer
 from drafter.errors import MissingFact, UsageError
+from drafter.notes.lexicon import data_toml
 from drafter.outgoing import Email, signature_block
 from drafter.phrasing import (
     Topic,
@@ -194,11 +195,26 @@ def gather(ctx: InterviewContext, stage: str, interviewer: str | None, config: C
         ask_by = schedule.ask_by(offer.answer_by)  # the rule lives in timing.toml
     check_in = max((s.on for s in ctx.sent if s.stage == "missed-deadline" and s.on),
                    default=None)
-    return Facts(stage, person, candidate, ctx.company, ctx.role, topics,
+    return Facts(stage, person, candidate, ctx.company, role_title(_fact(ctx.role)), topics,
                  ctx.interview_date, ctx.decision_date, check_in,
                  _fact(offer.company) if offer else None,
                  offer.answer_by if offer else None, ask_by,
                  spoke=any(p.name == person.name for p in ctx.interviewers))
+
+
+def role_title(role: str | None) -> str | None:
+    """A job title as an email writes it: abbreviations jotted in notes spelt out ("sr
+    copywriter" -> "Senior Copywriter") and a title written all in lowercase capitalised;
+    a title with capitals of its own ("iOS Developer", "Head of R&D") is kept as written."""
+    if not role:
+        return role
+    data = data_toml("roles.toml")
+    spelt = data["abbreviations"]
+    words = [spelt.get(w.casefold(), w) for w in role.split()]
+    if role == role.casefold():
+        small = set(data["lowercase"]["words"])
+        words = [w if (i and w in small) else w[:1].upper() + w[1:] for i, w in enumerate(words)]
+    return " ".join(words)
 
 
 def _topics(person: Interviewer, notes: str) -> list[Topic]:

@@ -1,0 +1,25 @@
+"""A job title jotted in notes, as an email writes it (compose.role_title)."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter.compose import role_title
+
+
+@pytest.mark.parametrize(("jotted", "written"), [
+    ("sr copywriter", "Senior Copywriter"),
+    ("Sr. Data Analyst", "Senior Data Analyst"),
+    ("asst store mgr", "Assistant Store Manager"),
+    ("welding shop supervisor", "Welding Shop Supervisor"),
+    ("head of quality and compliance", "Head of Quality and Compliance"),
+    ("exec chef", "Executive Chef"),
+    # a title with capitals of its own is the writer's choice
+    ("iOS Developer", "iOS Developer"),
+    ("Head of R&D", "Head of R&D"),
+    ("VP of sales", "VP of sales"),
+    ("tech lead", "Tech Lead"),  # "tech" is not spelt out: tech lead, tech support
+    (None, None),
+])
+def test_role_title(jotted: str | None, written: str | None) -> None:
+    assert role_title(jotted) == written
