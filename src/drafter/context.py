@@ -53,11 +53,9 @@ class Interviewer(BaseModel):
         family_first = len(words) > 1 and (words[0].casefold() in FAMILY_FIRST or (
             words[0].isupper() and len(words[0]) > 3))
         if self.honorific and len(words) == 1:
-            return f"{self.honorific.rstrip('.')}. {self.name}"  # "Dr. Price", "Prof. Solberg"
+            return f"{_short_title(self.honorific)} {self.name}"  # "Dr. Price", "Sgt. Ito"
         if self.honorific and len(words) > 1:
-            title = {"Prof": "Professor", "Professor": "Professor", "Sister": "Sister",
-                     "Capt": "Captain"}.get(self.honorific.rstrip("."),
-                                             self.honorific.rstrip(".") + ".")
+            title = SPOKEN_TITLES.get(self.honorific.rstrip("."), _short_title(self.honorific))
             return f"{title} {words[0] if family_first else surname(words)}"
         if family_first:
             # "Zhang Wei" -> "Wei", "Park Ji-hoon" -> "Ji-hoon"; with more parts ("Tran Minh
@@ -77,10 +75,24 @@ class Interviewer(BaseModel):
 #: titles a person may be known by with their surname alone ("Dr. Patel"): the notes parser
 #: reads them, and a greeting keeps them
 TITLES = ("Dr", "Mr", "Mrs", "Ms", "Mx", "Prof")
+#: a form of address as a greeting writes it before a surname ("Dear Sergeant Kealoha")
+SPOKEN_TITLES = {"Prof": "Professor", "Professor": "Professor", "Sister": "Sister",
+                 "Capt": "Captain", "Sgt": "Sergeant", "Lt": "Lieutenant", "Cmdr": "Commander",
+                 "Col": "Colonel", "Det": "Detective", "Insp": "Inspector", "Judge": "Judge",
+                 "Rabbi": "Rabbi", "Imam": "Imam", "Pastor": "Pastor", "Dame": "Dame",
+                 "Sir": "Sir", "Cllr": "Councillor"}
+#: titles that are whole words, written without a full stop
+_WORD_TITLES = frozenset(("Sister", "Judge", "Rabbi", "Imam", "Pastor", "Dame", "Sir"))
+
+
+def _short_title(honorific: str) -> str:
+    title = honorific.rstrip(".")
+    return title if title in _WORD_TITLES else f"{title}."
 #: words that join a surname to what follows it ("van der Berg", "de la Cruz", "Ní Chonaill")
 PARTICLES = frozenset((
     "van", "von", "de", "da", "del", "della", "der", "den", "di", "du", "la", "le", "dos", "das",
-    "do", "bin", "binti", "ibn", "al", "el", "ó", "ní", "nic", "ua", "mac", "mhic", "y"))
+    "do", "bin", "binti", "ibn", "al", "el", "ó", "ní", "nic", "ua", "mac", "mhic", "y", "ap",
+    "giolla"))
 
 
 #: family names that open a full name written family name first ("Nguyen Thi Lan", "Tran Minh

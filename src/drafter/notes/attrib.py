@@ -244,7 +244,9 @@ def fill_topics(ctx: InterviewContext) -> InterviewContext:
     update: dict[str, object] = {"interviewers": filled(ctx.interviewers),
                                  "others": filled(ctx.others)}
     if ctx.recruiter and (topics := settle(ctx.recruiter, [])):
-        update["recruiter_person"] = Interviewer(name=ctx.recruiter, title="recruiter",
-                                                 topics=topics,
-                                                 goes_by=_goes_by(text, ctx.recruiter))
+        card = ctx.recruiter_person
+        update["recruiter_person"] = Interviewer(
+            name=ctx.recruiter, title="recruiter", topics=topics,
+            goes_by=_goes_by(text, ctx.recruiter),
+            honorific=card.honorific if card is not None and card.name == ctx.recruiter else None)
     return ctx.model_copy(update=update)

@@ -147,6 +147,7 @@ def merge_people(ctx: InterviewContext) -> InterviewContext:
     others: list[Interviewer] = [p.model_copy() for p in ctx.others if not mine(p)]
     uncertain: list[str] = list(ctx.uncertain)
     recruiter = ctx.recruiter
+    recruiter_title: str | None = None
     # whoever is named beside the rival employer's people is theirs too
     rival_lines = {f.line for f in found if any(_same(Interviewer(name=r), f) for r in ctx.rivals)}
     offer = ctx.competing_offer.company if ctx.competing_offer else None
@@ -159,6 +160,10 @@ def merge_people(ctx: InterviewContext) -> InterviewContext:
             continue
         known = [p for p in people if _same(p, f)]
         if recruiter and _same(Interviewer(name=recruiter), f):
+            # "Contact: Sgt. Alana Kealoha": the recruiter keeps the notes' form of address
+            recruiter_title = recruiter_title or f.honorific
+            for p in known:
+                p.honorific = p.honorific or f.honorific
             continue
         if known:
             for p in known:
@@ -187,6 +192,9 @@ def merge_people(ctx: InterviewContext) -> InterviewContext:
     others = [_full_when_unclear(_in_given_order(_bare_name(p))) for p in others]
     people = [_full_when_unclear(_in_given_order(p)) for p in people]
     update.update(interviewers=people, others=others, recruiter=recruiter, uncertain=uncertain)
+    if recruiter_title and recruiter:
+        update["recruiter_person"] = Interviewer(name=recruiter, title="recruiter",
+                                                 honorific=recruiter_title)
     if ctx.candidate is None and candidate:
         update["candidate"] = candidate
     return contacts(later_rounds(ctx.model_copy(update=update)))

@@ -92,7 +92,12 @@ _SENT_FOLLOW = re.compile(
     r"another\s+|a\s+second\s+)?(?:follow[- ]?up|check[- ]?in|nudge|ping|status\s+(?:check|email|"
     r"request))|checked\s+in|check[- ]?in\s+sent|pinged|nudged|reached\s+out\s+(?:again|to\s+"
     r"(?:check|ask|follow))|emailed\s+(?:them|the\s+recruiter|\w+)\s+(?:again|to\s+(?:check|ask|"
-    r"follow)))\b", _I)
+    r"follow))|"
+    # "i emailed will on tuesday the 13th just asking for an update", "messaged Dana re: timing"
+    r"(?:emailed|e-mailed|messaged|texted|wrote\s+to|dropped)\s+(?!back\b)[\w'’-]+(?:\s+[\w'’-]+)?"
+    r"\b[^.;\n]{0,50}?\b(?:asking\s+(?:for|about|if|whether)|for\s+an?\s+update|re:?\s+"
+    r"(?:an?\s+)?(?:update|timing|timeline|status)|about\s+(?:an?\s+|the\s+)?(?:update|timing|"
+    r"timeline|status)|checking\s+in|following\s+up|to\s+(?:chase|nudge)))\b", _I)
 _SENT_REJECTION_REPLY = re.compile(
     r"\b(?:replied|responded|wrote\s+back)\s+to\s+(?:the\s+|their\s+)?rejection\b|"
     r"\brejection\s+(?:reply|response)\s+sent\b", _I)
@@ -118,6 +123,28 @@ def _latest(found: list[Found]) -> dt.date | None:
     """The latest day named: a follow-up should not go out before any date they gave."""
     values = [f.mention.value for f in found if f.mention.value]
     return max(values) if values else None
+
+
+# where a clause about something else begins: "... by the 3rd because the class starts Nov 30"
+_OTHER_CLAUSE = re.compile(r"\b(?:because|since|as|when|while|but|although|though|and\s+then|"
+                           r"then|after\s+which|once)\b|[;.!?]", re.I)
+
+
+def attached(found: list[Found], text: str) -> list[Found]:
+    """The dates the decision statement itself names: those after its cue, up to where
+    another clause begins ("decision by tues the 3rd at the latest, because the new class
+    starts Nov 30" names the 3rd); all of them when no date follows the cue ("Nov 13: they'll
+    decide")."""
+    cue = _DECISION.search(text)
+    after = [f for f in found if cue and f.start >= cue.start()]
+    if not after:
+        return found
+    kept = [after[0]]
+    for f in after[1:]:
+        if _OTHER_CLAUSE.search(text, kept[-1].end, f.start):
+            break
+        kept.append(f)
+    return kept
 
 
 def _decision_text(text: str) -> str:

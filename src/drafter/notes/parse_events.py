@@ -29,6 +29,7 @@ from drafter.notes.events import (
     _decision_text,
     _latest,
     _offer_company,
+    attached,
 )
 from drafter.notes.parse_state import _Decision, _State
 from drafter.notes.topics import _TOPICISH
@@ -141,8 +142,10 @@ class _Events(_State):
         found = self._scan(text) or self._scan(text, bare=True)
         if not found and (_TOPICISH.match(text) or not _STRONG_DECISION.search(text)):
             return False
-        self._note_all(found, "decision")
-        self._set_decision(rank, _latest(found), _decision_text(text))
+        named = attached(found, text)
+        for f in found:  # a date in another clause of the line is not their date
+            self._note(f.mention, "decision" if f in named else "other")
+        self._set_decision(rank, _latest(named), _decision_text(text))
         return True
 
     def _set_decision(self, rank: int, value: dt.date | None, text: str) -> None:
@@ -161,4 +164,4 @@ class _Events(_State):
             found = self._scan(clause)
             self._note_all(found, "next-step")
             if _HEARING.search(clause) or _DECISION.search(clause):
-                self._set_decision(1, _latest(found), step)
+                self._set_decision(1, _latest(attached(found, clause)), step)

@@ -29,7 +29,11 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*\.?")
 HONORIFICS = {"dr": "Dr", "mr": "Mr", "mrs": "Mrs", "ms": "Ms", "mx": "Mx", "prof": "Prof",
               "professor": "Prof", "fr": "Fr", "father": "Fr", "sister": "Sister", "sr": "Sister",
               "cllr": "Cllr", "councillor": "Cllr", "capt": "Capt", "captain": "Capt",
-              "rev": "Rev", "dame": "Dame", "sir": "Sir"}
+              "rev": "Rev", "dame": "Dame", "sir": "Sir", "sgt": "Sgt", "sergeant": "Sgt",
+              "lt": "Lt", "lieutenant": "Lt", "cmdr": "Cmdr", "commander": "Cmdr",
+              "col": "Col", "colonel": "Col", "det": "Det", "detective": "Det",
+              "insp": "Insp", "inspector": "Insp", "judge": "Judge", "rabbi": "Rabbi",
+              "imam": "Imam", "pastor": "Pastor"}
 _HONORIFIC = HONORIFICS
 
 

@@ -118,6 +118,8 @@ def role_doubt(role: str) -> str | None:
         return f"'{role}' reads as a sentence, not a job title"
     if len(role.split()) > 8:
         return f"'{role}' is too long to be a job title"
+    if re.match(r"(?:subject|re|fwd?|from|to|date|cc)\s*:", role, re.I) or ":" in role:
+        return f"'{role}' holds a label or an email header, not only a job title"
     return None
 
 

@@ -1,0 +1,25 @@
+"""The decision date is the one the decision statement names, not another date in its line."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from drafter.notes import parse_notes
+
+TODAY = dt.date(2026, 11, 20)
+HEAD = "Interview Oct 22 with Noor Haddad (ops manager) for the Planner role at Vantage.\n"
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("She said a decision by tues the 3rd at the latest because the class starts Nov 30.",
+     dt.date(2026, 11, 3)),
+    ("Decision by Nov 6; onboarding would be Dec 1.", dt.date(2026, 11, 6)),
+    ("They'll decide by Nov 4 or Nov 6.", dt.date(2026, 11, 6)),  # a range: its later end
+    ("Nov 13: she said they'll decide", dt.date(2026, 11, 13)),  # the date before the cue
+    ("Decision expected by Oct 30, then references, then a start on Nov 16.",
+     dt.date(2026, 10, 30)),
+])
+def test_the_decision_date_is_the_one_its_statement_names(line: str, want: dt.date) -> None:
+    assert parse_notes(HEAD + line, today=TODAY).decision_date == want

@@ -1,0 +1,36 @@
+"""How a greeting addresses someone the notes give a form of address (context.Interviewer)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from drafter.context import Interviewer
+from drafter.notes import parse_notes
+
+
+@pytest.mark.parametrize(("name", "honorific", "greeting"), [
+    ("Alana Kealoha", "Sgt", "Sergeant Kealoha"),
+    ("Kealoha", "Sgt", "Sgt. Kealoha"),
+    ("Price", "Dr", "Dr. Price"),
+    ("Ruth Cohen", "Rabbi", "Rabbi Cohen"),
+    ("Cohen", "Rabbi", "Rabbi Cohen"),  # a whole-word title takes no full stop
+    ("Mark Ellis", "Cllr", "Councillor Ellis"),
+    ("Eamon Mac Giolla Phádraig", "Capt", "Captain Mac Giolla Phádraig"),
+    ("Angharad ap Rhys", "Dr", "Dr. ap Rhys"),
+    ("Bryce Amundsen", "Lt", "Lieutenant Amundsen"),
+    ("Priya Shah", None, "Priya"),
+])
+def test_greeting(name: str, honorific: str | None, greeting: str) -> None:
+    assert Interviewer(name=name, honorific=honorific).first_name == greeting
+
+
+def test_a_recruiter_keeps_the_notes_form_of_address() -> None:
+    notes = ("Employer: Port Authority — Harbor Patrol Officer\n"
+             "Contact: Sgt. Alana Kealoha, Recruiting Unit\n"
+             "Oral board 10/28 (Sgt. Kealoha + Lt. Bryce Amundsen)\n")
+    ctx = parse_notes(notes, today=dt.date(2026, 11, 10))
+    person = next(p for p in [*ctx.interviewers, ctx.recruiter_person]
+                  if p is not None and p.name == "Alana Kealoha")
+    assert person.first_name == "Sergeant Kealoha"
