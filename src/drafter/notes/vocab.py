@@ -44,6 +44,8 @@ def vocab() -> Vocab:
     data = tomllib.loads(_FILE.read_text(encoding="utf-8"))
     keys = {name: kind for kind, names in data.pop("keys").items() for name in names}
     w = {name: frozenset(words) for name, words in data.items()}
+    # "Semiconductor" and "Semiconductors", "Lab" and "Labs": a company word in either number
+    w["company_suffixes"] = frozenset(_both_numbers(w["company_suffixes"]))
     return Vocab(
         **{**w, "company_stop": w["weekdays"] | w["months"] | w["company_stop"]},
         not_name=(w["weekdays"] | w["months"] | w["title_words"] | w["title_modifiers"]
@@ -51,3 +53,11 @@ def vocab() -> Vocab:
         interview_nouns_or_formats=w["interview_nouns"] | w["format_words"],
         keys=keys,
     )
+
+
+def _both_numbers(words: frozenset[str]) -> set[str]:
+    out = set(words)
+    for word in words:
+        if word.isalpha() and len(word) > 3:
+            out.add(word[:-1] if word.endswith("s") and not word.endswith("ss") else word + "s")
+    return out
