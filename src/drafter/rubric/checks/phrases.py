@@ -97,6 +97,10 @@ def _finditer(pattern: Pattern, text: str, rule: Rule, pos: int = 0,
 
 
 def _valid(pattern: str) -> str:
+    # a pattern the rubric files ship is proved by the test suite: compiling it here as well
+    # as for use would double the cold `drafter review`'s regex work (~500 patterns)
+    if pattern in _shipped_patterns():
+        return pattern
     # the stdlib parser first: 2-3x faster than regex's, which the cold `drafter review` feels;
     # regex (V0) accepts what re accepts, so only a pattern re rejects needs the second look
     try:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from drafter import schedule
 from drafter.report import Finding
 from drafter.rubric.registry import Draft, Rule, Settings, register
 
@@ -23,6 +22,9 @@ def check_timing(draft: Draft, rule: Rule) -> Iterator[Finding]:
     """Flags a draft that would go out too early (or late) for its stage; needs notes dates."""
     if draft.context is None:
         return
+    # only with notes: a plain `drafter review` never loads the schedule and the notes reader
+    from drafter import schedule
+
     today = draft.today or dt.date.today()
     verdict = schedule.check_send_date(draft.stage, draft.context, today, to=draft.interviewer)
     if verdict is None:
