@@ -41,12 +41,20 @@ class SpecificsSettings(Settings):
     role_words: list[str] = []
     # ...and capitalised words that name nothing particular to this conversation
     common_capitals: list[str] = []
+    # words before "role"/"position" that still name no particular job ("the exciting new role")
+    generic_modifiers: list[str] = []
     vague_severity: Severity = "warning"
 
 
 _CAPITAL = re.compile(r"(?<![\w'’\-])[A-Z][\w'’\-]*")
 # ...that does not open a sentence: a product, a team, a place, a person
 _MID_CAPITAL = re.compile(r"(?<![.!?:\n\u2022*\-]\s)(?<=[ \t\n])[A-Z]")
+# a job noun with words of its own before it: "the data platform role", "this night-shift post"
+_FUNCTION = (r"(?:to|of|for|with|your|the|a|an|our|my|their|and|or|in|on|at|about|as|from|by|"
+             r"into|this|that|is|was|be|being|been|me|you|it|more|most)\b")
+_JOB_NOUN = re.compile(r"\b(?:the|your|this|that|my|a)\s+(?P<mods>(?:(?!" + _FUNCTION
+                       + r")[A-Za-z][\w-]*\s+){1,4})(?:role|position|post|job|opening|vacancy)\b",
+                       re.I)
 #: a word the dictionary sees less often than this is a name when capitalised
 _RARE = 3000
 
@@ -56,6 +64,10 @@ def _names_something(text: str, settings: SpecificsSettings, greeting_name: str)
     (a proper noun, a number)? Stock sentences do neither."""
     if re.search(r"\d", text):
         return True
+    vague = {w.casefold() for w in settings.generic_modifiers}
+    for m in _JOB_NOUN.finditer(text):  # "the data platform role", "your night-shift post"
+        if any(w.casefold() not in vague for w in m["mods"].split()):
+            return True
     roles = {w.casefold() for w in settings.role_words}
     if any(_stem(w) in roles or w.casefold() in roles
            for w in re.findall(r"[A-Za-z][A-Za-z\-]*", text)):

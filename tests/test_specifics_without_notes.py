@@ -1,0 +1,34 @@
+"""Without notes, `specifics.named` asks that the body name the role or something only this
+conversation produced: a job noun with words of its own counts; stock phrases do not."""
+
+from __future__ import annotations
+
+import pytest
+from test_rules import Case, review
+
+SHELL = ("Subject: Thank you\n\nDear Ms. Lee,\n\n{body}\n\nI look forward to hearing about next "
+         "steps.\n\nBest regards,\nSam Ortiz\n")
+
+NAMES_SOMETHING = [
+    "Thank you for the conversation about the data platform role on Tuesday.",
+    "I enjoyed talking through the night-shift charge nurse post with you.",
+    "Thank you for meeting me about your sous chef position and the new menu.",
+]
+STOCK = [
+    "It was a pleasure speaking with you and learning more about the role and the company.",
+    "I believe I would be a great addition to your team and the exciting new role.",
+    "Thank you for the opportunity to interview for the open position.",
+    "I am confident my skills and experience make me a strong fit for the job.",
+]
+
+
+@pytest.mark.parametrize("body", NAMES_SOMETHING)
+def test_a_body_that_names_the_job_is_specific(body: str) -> None:
+    found = review(Case(SHELL.format(body=body), "thank-you")).findings
+    assert not [f for f in found if f.rule == "specifics.named"], body
+
+
+@pytest.mark.parametrize("body", STOCK)
+def test_a_stock_body_is_asked_for_specifics(body: str) -> None:
+    found = review(Case(SHELL.format(body=body), "thank-you")).findings
+    assert [f for f in found if f.rule == "specifics.named"], body
