@@ -10,6 +10,7 @@ import argparse
 import codecs
 import datetime as dt
 import json
+import os
 import sys
 from collections.abc import Sequence
 from typing import Any
@@ -21,6 +22,7 @@ from drafter.errors import DrafterError, UsageError
 def _cmd_review(args: argparse.Namespace) -> int:
     from drafter.inputs import read_text
     from drafter.render import report_json, report_text
+    from drafter.report import SEVERITY_ORDER
     from drafter.rubric import check, infer_stage, load_rubric
 
     text = read_text(args.file)
@@ -36,11 +38,43 @@ def _cmd_review(args: argparse.Namespace) -> int:
     if args.model:  # only an explicit --model: review never reaches for a configured one
         report.findings.extend(_second_opinion(text, stage, args))
     name = "<stdin>" if args.file == "-" else args.file
+    shown = report.model_copy(update={"findings": [
+        f for f in report.findings if SEVERITY_ORDER[f.severity] <= SEVERITY_ORDER[
+            args.min_severity]]})
     if args.format == "json":
-        print(_json_out(report_json(report, name), indent=2))
+        print(_json_out(report_json(shown, name, counted=report), indent=2))
     else:
-        print(report_text(report, name))
+        print(report_text(shown, name, counted=report, color=_color(args.color)))
     return 0 if report.passed else 1
+
+
+def _color(choice: str) -> bool:
+    if choice != "auto":
+        return choice == "always"
+    return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+
+
+def _cmd_config(args: argparse.Namespace) -> int:
+    from drafter.config import config_path, load_config
+
+    path = config_path()
+    values = load_config(path).model_dump(exclude_none=True)
+    names = ("DRAFTER_MODEL", "DRAFTER_API_BASE", "DRAFTER_CONFIG", "XDG_CONFIG_HOME",
+             "DRAFTER_LANGUAGETOOL", "NO_COLOR")
+    env = {n: os.environ[n] for n in names if os.environ.get(n)}
+    if args.format == "json":
+        print(_json_out({"schema": 1, "path": str(path), "exists": path.is_file(),
+                         "values": values, "environment": env}, indent=2))
+        return 0
+    print(f"config file: {path}" + ("" if path.is_file() else " (not there yet)"))
+    for key, value in values.items():
+        print(f"  {key} = {value}")
+    if not path.is_file():
+        print('  create it with, e.g.:  name = "Jordan Rivera"')
+    print("environment: " + (", ".join(f"{k}={v}" for k, v in env.items()) or
+                             "none of " + ", ".join(names) + " is set"))
+    print("API keys (OPENAI_API_KEY, ANTHROPIC_API_KEY, ...) are read by litellm and never shown")
+    return 0
 
 
 def _second_opinion(text: str, stage: str, args: argparse.Namespace) -> list[Any]:
@@ -223,7 +257,7 @@ def _cmd_plan(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"review": _cmd_review, "rules": _cmd_rules, "draft": _cmd_draft,
-            "batch": _cmd_batch, "plan": _cmd_plan}
+            "batch": _cmd_batch, "plan": _cmd_plan, "config": _cmd_config}
 
 
 def _tolerant_streams() -> None:

@@ -85,6 +85,11 @@ def build_parser() -> argparse.ArgumentParser:
                         help="the day it would be sent (YYYY-MM-DD; default today)")
     review.add_argument("--languagetool", metavar="URL",
                         help="a LanguageTool server for grammar (or DRAFTER_LANGUAGETOOL)")
+    review.add_argument("--min-severity", choices=["info", "warning", "error"], default="info",
+                        help="show only findings at or above this severity (the exit code "
+                             "and score still count every finding)")
+    review.add_argument("--color", choices=["auto", "always", "never"], default="auto",
+                        help="colour severities: auto (on a terminal, unless NO_COLOR is set)")
     review.add_argument("-m", "--model",
                         help="also ask this litellm model for a second opinion on tone: its "
                              "findings are warnings that quote the email, never errors")
@@ -181,5 +186,17 @@ def build_parser() -> argparse.ArgumentParser:
     rules.add_argument("--format", choices=["text", "json"], default="text",
                         help="text (default) or json (schema 1)")
     rules.add_argument("--json", action="store_const", const="json", dest="format",
+                        help="the same as --format json")
+
+    config = sub.add_parser(
+        "config", help="show where your settings are read from",
+        description="Show the config file drafter reads (DRAFTER_CONFIG, else "
+                    "$XDG_CONFIG_HOME/drafter/config.toml, else ~/.config/drafter/config.toml), "
+                    "what it holds, and the environment variables drafter reads "
+                    "(DRAFTER_MODEL, DRAFTER_API_BASE, DRAFTER_CONFIG, XDG_CONFIG_HOME, "
+                    "DRAFTER_LANGUAGETOOL, NO_COLOR). API keys are never shown.")
+    config.add_argument("--format", choices=["text", "json"], default="text",
+                        help="text (default) or json")
+    config.add_argument("--json", action="store_const", const="json", dest="format",
                         help="the same as --format json")
     return parser

@@ -35,24 +35,48 @@ def summary_line(report: Report) -> str:
             f"body {report.word_count}{limit} words · proofreader: {report.proofreader}")
 
 
-def report_text(report: Report, name: str) -> str:
+_COLOURS = {"error": "31", "warning": "33", "info": "36", "FAILED": "31", "passed": "32",
+            "no problems found": "32"}
+
+
+def _paint(text: str, key: str, color: bool) -> str:
+    return f"\033[{_COLOURS[key]}m{text}\033[0m" if color and key in _COLOURS else text
+
+
+def report_text(report: Report, name: str, counted: Report | None = None,
+                color: bool = False) -> str:
+    """One line per finding in `report`, then the summary of `counted` (every finding, when
+    --min-severity hid some from the lines)."""
+    counted = counted or report
     lines = []
     for f in report.findings:
         match = " ".join(f.match.split())
         if len(match) > 60:
             match = match[:57] + "..."
-        line = f"{name}:{f.line}:{f.column} {f.severity} {f.category} {f.rule} {f.message}"
+        line = (f"{name}:{f.line}:{f.column} {_paint(f.severity, f.severity, color)} "
+                f"{f.category} {f.rule} {f.message}")
         if match and match.casefold() not in f.message.casefold():
             line += f' ["{match}"]'
         if f.suggestion:
             line += f" -> {f.suggestion}"
         lines.append(line)
-    lines.append(summary_line(report))
+    summary = summary_line(counted)
+    verdict = next((v for v in ("FAILED", "passed", "no problems found")
+                    if summary.startswith(v)), None)
+    if verdict:
+        summary = _paint(verdict, verdict, color) + summary[len(verdict):]
+    hidden = len(counted.findings) - len(report.findings)
+    if hidden:
+        summary += f" · {hidden} below --min-severity not shown"
+    lines.append(summary)
     return "\n".join(lines)
 
 
-def report_json(report: Report, name: str) -> dict[str, Any]:
-    return {"file": name, **report.to_json()}
+def report_json(report: Report, name: str, counted: Report | None = None) -> dict[str, Any]:
+    """`counted`'s verdict, score and counts (every finding); `report`'s findings (those shown)."""
+    data = {"file": name, **(counted or report).to_json()}
+    data["findings"] = [f.model_dump() for f in report.findings]
+    return data
 
 
 def rules_text(rubric: Rubric) -> str:
