@@ -65,3 +65,19 @@ def test_config_without_a_file_says_how_to_make_one(run_cli, tmp_path: Path,
     monkeypatch.setenv("DRAFTER_CONFIG", str(tmp_path / "none.toml"))
     r = run_cli("config")
     assert r.code == 0 and "not there yet" in r.out and "name =" in r.out
+
+
+def test_review_from_a_terminal_says_how_to_end_the_paste() -> None:
+    import sys
+
+    pexpect = pytest.importorskip("pexpect")
+    child = pexpect.spawn(sys.executable, ["-m", "drafter", "review", "-", "-s", "thank-you",
+                                           "--color", "never"], encoding="utf-8", timeout=60)
+    child.expect(r"Paste the email, then press Ctrl-D")
+    for line in EMAIL.splitlines():
+        child.sendline(line)
+    child.sendeof()
+    child.expect("FAILED: 1 error")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 1

@@ -25,7 +25,7 @@ def _cmd_review(args: argparse.Namespace) -> int:
     from drafter.report import SEVERITY_ORDER
     from drafter.rubric import check, infer_stage, load_rubric
 
-    text = read_text(args.file)
+    text = _read_pasted(args.file, "the email")
     context = None
     if args.notes:
         from drafter.notes import parse_notes
@@ -89,13 +89,17 @@ def _second_opinion(text: str, stage: str, args: argparse.Namespace) -> list[Any
         return []
 
 
-def _read_notes(name: str | None) -> str:
+def _read_pasted(name: str, what: str) -> str:
+    """A file, or stdin for "-": at a terminal, say how to end the paste first."""
     from drafter.inputs import read_text
 
-    if name is None and sys.stdin.isatty():
-        print("Paste your interview notes, then press Ctrl-D (Ctrl-Z Enter on Windows):",
-              file=sys.stderr)
-    return read_text(name or "-")
+    if name == "-" and sys.stdin.isatty():
+        print(f"Paste {what}, then press Ctrl-D (Ctrl-Z Enter on Windows):", file=sys.stderr)
+    return read_text(name)
+
+
+def _read_notes(name: str | None) -> str:
+    return _read_pasted(name or "-", "your interview notes")
 
 
 def _resolve_model(args: argparse.Namespace, config_model: str | None,
@@ -237,12 +241,12 @@ def _cmd_rules(args: argparse.Namespace) -> int:
 
 
 def _cmd_plan(args: argparse.Namespace) -> int:
-    from drafter.inputs import read_text
     from drafter.notes import parse_notes
     from drafter.plan import build_plan, plan_json, plan_text
 
     today = args.today or dt.date.today()
-    plan = build_plan(parse_notes(read_text(args.notes), today=today), today)
+    plan = build_plan(parse_notes(_read_pasted(args.notes, "your interview notes"), today=today),
+                      today)
     if args.ics:
         from drafter.ics import plan_ics, write_ics
 
