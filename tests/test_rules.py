@@ -18,9 +18,9 @@ import pytest
 
 from drafter.context import CompetingOffer, InterviewContext, Interviewer
 from drafter.report import Finding, Report
-from drafter.rubric import Rubric, check, infer_stage, load_rubric
+from drafter.rubric import Rubric, check, infer_stage, load_rubric, stage_names
 
-STAGES = ["thank-you", "missed-deadline", "second-nudge", "competing-offer", "rejection-reply"]
+STAGES = list(stage_names())  # from the stage data, so a new stage is tested too
 
 
 @dataclass(frozen=True)
@@ -72,6 +72,11 @@ _SHELL = {
         "Dear Priya,\n\nI have received an offer from another company, and they have asked for an "
         "answer by Friday. Larkspur remains my first choice.\n\n{sentence}\n\nWould you be able to "
         "share your timeline?\n\nBest regards,\nJordan Rivera\n"),
+    "close-the-loop": (
+        "Dear Priya,\n\nI wanted to close the loop on the Data Engineer role we discussed in "
+        "October. I imagine the team's plans have moved on, which I understand.\n\n{sentence}"
+        "\n\nThank you again for your time, and I hope our paths cross again.\n\nBest "
+        "regards,\nJordan Rivera\n"),
     "rejection-reply": (
         "Dear Priya,\n\nThank you for letting me know, and for your time. {sentence} I would value "
         "any feedback you can share.\n\nBest regards,\nJordan Rivera\n"),
