@@ -93,7 +93,7 @@ def _read_pasted(name: str, what: str) -> str:
     """A file, or stdin for "-": at a terminal, say how to end the paste first."""
     from drafter.inputs import read_text
 
-    if name == "-" and sys.stdin.isatty():
+    if name == "-" and sys.stdin is not None and sys.stdin.isatty():
         print(f"Paste {what}, then press Ctrl-D (Ctrl-Z Enter on Windows):", file=sys.stderr)
     return read_text(name)
 
