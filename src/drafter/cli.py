@@ -54,6 +54,34 @@ def _color(choice: str) -> bool:
     return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
 
 
+def _cmd_eval(args: argparse.Namespace) -> int:
+    from drafter.evaluate import Engine, load_cases, run, table
+
+    cases = load_cases(args.cases)
+    engines = [Engine(e, args.api_base if e != "offline" else None, args.timeout)
+               for e in (args.engines or ["offline"])]
+
+    def progress(engine: str, done: int, total: int) -> None:
+        if sys.stderr.isatty():
+            print(f"\r{engine}: {done}/{total}", end="" if done < total else "\n",
+                  file=sys.stderr, flush=True)
+
+    summaries = run(cases, engines, args.concurrency, progress)
+    if args.format == "json":
+        print(_json_out({"schema": 1, "cases": len(cases),
+                         "engines": [s.as_json() for s in summaries],
+                         "rows": [r for s in summaries for r in s.rows]}, indent=2))
+        return 0
+    if args.show:
+        for s in summaries:
+            for r in s.rows:
+                print(f"{s.engine:12} {r['id']:6} {r['stage']:16} {r['outcome']:9} "
+                      f"{r.get('why', '')}")
+        print()
+    print(table(summaries))
+    return 0
+
+
 def _cmd_config(args: argparse.Namespace) -> int:
     from drafter.config import config_path, load_config
 
@@ -261,7 +289,7 @@ def _cmd_plan(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"review": _cmd_review, "rules": _cmd_rules, "draft": _cmd_draft,
-            "batch": _cmd_batch, "plan": _cmd_plan, "config": _cmd_config}
+            "batch": _cmd_batch, "plan": _cmd_plan, "config": _cmd_config, "eval": _cmd_eval}
 
 
 def _tolerant_streams() -> None:

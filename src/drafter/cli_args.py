@@ -188,6 +188,29 @@ def build_parser() -> argparse.ArgumentParser:
     rules.add_argument("--json", action="store_const", const="json", dest="format",
                         help="the same as --format json")
 
+    evaluate = sub.add_parser(
+        "eval", help="score engines on a file of cases with answer keys",
+        description="Run every case (notes, a stage, an answer key; one JSON object per line, "
+                    "as in examples/eval/cases.jsonl) through each engine and print a table per "
+                    "engine: emails written, sendable, asked where the key says to, refused, "
+                    "wrong facts, failing the rubric, model calls and tokens per sendable "
+                    "email, cost where litellm knows the price, and wall time.")
+    evaluate.add_argument("cases", metavar="CASES", type=Path, help="the cases (JSON lines)")
+    evaluate.add_argument("-m", "--model", dest="engines", action="append", metavar="ENGINE",
+                          help="'offline' or a litellm model name; repeat to compare "
+                               "(default: offline)")
+    evaluate.add_argument("--api-base", metavar="URL", type=_url,
+                          help="an OpenAI-compatible server, for openai/NAME models")
+    evaluate.add_argument("--timeout", type=_positive(float, 0.1), default=60.0,
+                          metavar="SECONDS", help="per model call (default 60)")
+    evaluate.add_argument("--concurrency", type=_positive(int, 1), default=4, metavar="N",
+                          help="cases drafted at once by a model (default 4)")
+    evaluate.add_argument("--show", action="store_true", help="also list every case's outcome")
+    evaluate.add_argument("--format", choices=["text", "json"], default="text",
+                          help="text (default) or json")
+    evaluate.add_argument("--json", action="store_const", const="json", dest="format",
+                          help="the same as --format json")
+
     config = sub.add_parser(
         "config", help="show where your settings are read from",
         description="Show the config file drafter reads (DRAFTER_CONFIG, else "
