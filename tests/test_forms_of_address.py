@@ -21,6 +21,8 @@ from drafter.notes import parse_notes
     ("Angharad ap Rhys", "Dr", "Dr. ap Rhys"),
     ("Bryce Amundsen", "Lt", "Lieutenant Amundsen"),
     ("Priya Shah", None, "Priya"),
+    # a family name written in capitals to mark it is greeted in ordinary case
+    ("NGUYEN Thi Lan", None, "Nguyen Thi Lan"),
 ])
 def test_greeting(name: str, honorific: str | None, greeting: str) -> None:
     assert Interviewer(name=name, honorific=honorific).first_name == greeting

@@ -45,7 +45,7 @@ class Interviewer(BaseModel):
         if self.goes_by:
             return self.goes_by
         if self.greet_in_full and not self.honorific and words[0].casefold() not in FAMILY_FIRST:
-            return self.name
+            return _greeted(words)
         if len(words) == 2 and words[0].rstrip(".") in TITLES:
             return self.name
         # "Zhang Wei", "Park Ji-hoon", "NAKAMURA Haruto": which part is the given name is not
@@ -60,7 +60,7 @@ class Interviewer(BaseModel):
         if family_first:
             # "Zhang Wei" -> "Wei", "Park Ji-hoon" -> "Ji-hoon"; with more parts ("Tran Minh
             # Duc") which part is the given name is not ours to guess: the whole name
-            return words[1] if len(words) == 2 else self.name
+            return words[1] if len(words) == 2 else _greeted(words)
         if len(words) > 2 and words[1].casefold() in COMPOUND_SECOND and (
                 words[0].casefold() in COMPOUND_FIRST):
             return " ".join(words[:2])  # "María José Castillo Herrera": María José
@@ -83,6 +83,13 @@ SPOKEN_TITLES = {"Prof": "Professor", "Professor": "Professor", "Sister": "Siste
                  "Sir": "Sir", "Cllr": "Councillor"}
 #: titles that are whole words, written without a full stop
 _WORD_TITLES = frozenset(("Sister", "Judge", "Rabbi", "Imam", "Pastor", "Dame", "Sir"))
+
+
+def _greeted(words: list[str]) -> str:
+    """A whole name as a greeting writes it: a family name the notes wrote in capitals to mark
+    it ("TANAKA Hiroshi") in ordinary case ("Tanaka Hiroshi"); initials ("J.") kept."""
+    return " ".join(w.capitalize() if w.isupper() and len(w.rstrip(".")) > 1 else w
+                    for w in words)
 
 
 def _short_title(honorific: str) -> str:
