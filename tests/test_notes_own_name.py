@@ -61,6 +61,47 @@ OWN_NAME = [
     # a scheduling confirmation
     ("From: Calendly <no-reply@calendly.com>\nInvitee: Wanjiru Kamau\nHost: Theo Grant\n\n"
      "Theo asked about SQL.", "Wanjiru Kamau"),
+    # shapes written for this table (not from any dev set): a dash and "me", a bracket alone,
+    # "notes from", a sent text quoted with ">", form keys, nicknames, a pipe-separated sign-off
+    ("Met Bryony Hale (clinic lead) on Tuesday, decision next week. — me, Kwabena", "Kwabena"),
+    ("Call with Oren Blum about the QA lead job, he wants a portfolio.\n(Ines Carvalho)",
+     "Ines Carvalho"),
+    ("Notes from Tobiah Rinaldi, interview at Quarry Bank 3 Nov. Met Dee Okon (HR).",
+     "Tobiah Rinaldi"),
+    ("What I texted her Mon:\n> hi Rosa, thanks for the tour! any news on the shift lead spot? "
+     "- Benedikt\nno reply", "Benedikt"),
+    ("Your name: Priyanka Deshmukh\nRole: analyst\nInterviewer: Ben Ito", "Priyanka Deshmukh"),
+    ("Candidate: Olamide Ajayi\nPosition: Site Supervisor\nPanel: Ruth Kerr, Sam Dyer",
+     "Olamide Ajayi"),
+    ("NAME: Bartholomew \"Bart\" Kowalczyk\nROLE: line cook\nMET: Ivo Sands",
+     "Bartholomew Kowalczyk"),
+    ("Interview done, waiting on Lena Fox.\nBest,\nKaveh Jafari | Senior Estimator | 0412 555 019",
+     "Kaveh Jafari"),
+    ("Need a short thank-you to Ayla Demir. Signing off as Dr. Farid Haddad.", "Farid Haddad"),
+    ("Second interview for the instructor job. I'm a second-year resident — Ruairi Byrne.",
+     "Ruairi Byrne"),
+    ("Interviewed with Paolo Greco.\nfull name Oluwadamilare Adeyemi-Cole but everyone goes by "
+     "Dami", "Oluwadamilare Adeyemi-Cole"),
+    ("Chase the panel about the locum post? — Ikaika Kealoha, DPT", "Ikaika Kealoha"),
+    ("ok so I never heard back. would rather email than call. Oksana Petrenko", "Oksana Petrenko"),
+    ("I'm Wen Jie (\"WJ\") Lim, applying for the lab tech post.", "Wen Jie Lim"),
+    # a recruiter greeting them, in a voicemail or a chat transcript with both sides
+    ("Voicemail from Tess at Corbin Staffing, transcribed:\n\"Hey Dimitri this is Tess, they "
+     "loved you, call me back\"", "Dimitri"),
+    ("[10:02] Sunniva (Harbour Vets): Hi Ezinne, can you do a trial day Thursday?\n"
+     "[10:05] Me: yes! thanks Sunniva\nneed to confirm by email", "Ezinne"),
+    # an email pasted with its header lines: the sender of one they sent, whom one they got is to
+    ("no answer to this one:\nFrom: Ulla Brandt <ulla.b@mail.example>\nTo: Kenji Mori "
+     "<kmori@dovetail.example>\nSubject: Checking in\n\nHi Kenji,\nJust checking in on the QA "
+     "role.\nUlla", "Ulla Brandt"),
+    ("Fwd:\nFrom: Kenji Mori <kmori@dovetail.example>\nTo: Dr. Ulla Brandt\nSubject: Update\n\n"
+     "Dear Dr. Brandt,\nUnfortunately we have decided to go another way.\nKenji Mori",
+     "Ulla Brandt"),
+    # a one-line email quoted, its sign-off inline; a calendar invite's one other guest
+    ("Sent 3 Nov:\n\"Hello Mr. Adeyemi, any update on the buyer role? Warm regards, Signe "
+     "Halvorsen\"\nnothing yet", "Signe Halvorsen"),
+    ("Invite: Final round - Brightwell\nWhen: Thu 12 Nov 2pm\nGuests: Hollis Grant (organizer), "
+     "Mirela Popescu\n\nHollis runs the design team.", "Mirela Popescu"),
 ]
 
 # (notes, a name that must never be taken for the candidate's)
@@ -99,6 +140,26 @@ NOT_OWN_NAME = [
     # a forwarded email greeting someone the notes name: not the candidate
     ("Fwd from the recruiter:\nHi Paul, unfortunately we went with someone else for the role.\n"
      "Paul Greaves is the hiring manager.", "Paul"),
+    # written for this table: someone else's sign-off, a company, a place, a list item, a
+    # guest list of three, the candidate greeting someone, "Name:" under an interviewer heading,
+    # "I'm a fan of ... — X", someone else's notes
+    ("Fwd from the agency:\nFrom: Corbin Staffing <jobs@corbin.example>\nTo: Dimitri Vlahos\n"
+     "Hi, the client passed on this one.\n— Tess Albright", "Tess Albright"),
+    ("Thanks again for the chat, they liked the demo.\n- Brightwell Logistics", "Brightwell"),
+    ("Next interview is in person, bring ID.\nPortland, OR", "Portland"),
+    ("Panel:\n- Hollis Grant\n- Mirela Popescu", "Mirela Popescu"),
+    ("Guests: Hollis Grant (organizer), Mirela Popescu, Dan Roe\nfinal round", "Mirela Popescu"),
+    ("Guests: Hollis Grant (organizer), Dan Roe\nDan Roe is the CTO, asked about Go", "Dan Roe"),
+    ("[09:12] Me: Hi Rosalind, thanks for today!\n[09:30] Rosalind: you're welcome", "Rosalind"),
+    ("Interviewer:\nName: Oksana Bilyk\nTitle: Head of QA", "Oksana Bilyk"),
+    ("I'm a big fan of their CEO — Dara Whelan.", "Dara Whelan"),
+    ("Notes from Dee Okon's debrief: they liked the case study", "Dee"),
+    ("Gabe went first, then me, Lottie went last", "Lottie"),
+    ("I'm the candidate — Pat Lee interviewed me", "Pat Lee"),
+    ("[9:00] Dana: Hi Sam, the standup moved\n[9:01] Me: ok\nSam is my coworker", "Sam"),
+    ("The panel was great, decision Friday. Northwind Traders", "Northwind"),
+    ("I sent this:\nTo: Kenji Mori\nHi Kenji, any update on the QA role?\nKenji Mori is the "
+     "hiring manager.", "Kenji"),
 ]
 
 

@@ -27,10 +27,10 @@ from typing import Literal
 
 from drafter.context import PARTICLES
 from drafter.notes.lexicon import plain
+from drafter.notes.own_shapes import NAME, shaped
 from drafter.notes.pasted import (
     HEADER,
     RULE,
-    WORD,
     Message,
     alts,
     cue,
@@ -41,7 +41,7 @@ from drafter.notes.people import HONORIFICS, find_people, first_names, is_first_
 
 Mode = Literal["loose", "plain", "careful"]  # how sure the shape around a name is (see _name)
 
-_NAME = WORD + r"(?:[ \t]+" + WORD + r"){0,3}"  # up to four words, on one line
+_NAME = NAME  # up to four words on one line, maybe a nickname ('Siddharth ("Sid") Menon')
 
 
 @cache
@@ -60,6 +60,18 @@ def _said() -> list[tuple[re.Pattern[str], Mode, bool]]:
                     r"(?P<n>(?-i:[A-Z])[\w'’-]*)[ \t]*,", re.I), "loose", True),
         (re.compile(r"(?:^|\()[ \t]*(?:[-*•][ \t]*)?(?P<n>" + _NAME
                     + r")[ \t]+here\b[ \t]*(?:[,)—–-]|$)", re.M), "careful", False),
+        # "— me, Kwabena": a dash, "me", then the name
+        (re.compile(r"(?:^|\s)[-–—~]+[ \t]*me[ \t]*[,:][ \t]*(?P<n>" + _NAME + ")", re.I | re.M),
+         "loose", False),
+        # "Notes from Tobiah Rinaldi, ...", "interview notes by Sam Lee"
+        (re.compile(r"(?:^|[.!?]\s)[ \t]*(?:my[ \t]+)?(?:interview[ \t]+)?notes[ \t]+(?:from|by)"
+                    r"[ \t]+(?P<n>" + _NAME + ")", re.I | re.M), "plain", False),
+        # "I'm a 3L — Aoife Brennan.": a few words saying what they are, a dash, the name
+        (re.compile(r"(?<![\w'’])(?:i'm|i’m|i am|im)[ \t]+(?:a|an|the)[ \t]+(?:(?!(?:of|at|with|"
+                    r"for|from|in|to|on|by|and|or|fan|friend)\b)[\w'’-]+[ \t]+){0,2}?(?!(?:of|at|"
+                    r"with|for|from|in|to|on|by|and|or|fan|friend)\b)[\w'’-]+[ \t]+[-–—]+[ \t]*"
+                    r"(?P<n>(?-i:[A-Z])[\w'’-]+(?:[ \t]+(?-i:[A-Z])[\w'’-]+){0,3})[ \t]*"
+                    r"(?:[.,;!)]|$)", re.I | re.M), "plain", False),
     ]
 
 
@@ -94,6 +106,7 @@ def _name(words: str, mode: Mode = "plain") -> str | None:
     not (", don't mention", "btw") are cut. Where the shape of the notes already says a name
     stands there (a greeting, "me:", under a sign-off) the mode is loose: one unknown word
     ("Ikenna") counts. Careful (after "I'm"): a lowercase English word ("will") never does."""
+    words = re.sub(r"[\"“][^\"”\n]{1,20}[\"”]", " ", words)  # 'Ayodele "Ayo" Bankole'
     parts = re.sub(r"\([^()]*\)?", " ", words).split()
     while parts and parts[0].rstrip(".").casefold() in HONORIFICS:
         parts = parts[1:]  # "me: Dr. Lucía Ferreira, DVM": the name, not the title
@@ -102,6 +115,8 @@ def _name(words: str, mode: Mode = "plain") -> str | None:
         bare = w.strip(".,;:!?\"'“”‘’")
         if not bare or not bare[0].isalpha() or word_in("not_names", bare):
             break
+        if i > 0 and i == len(parts) - 1 and word_in("company_words", bare):
+            return None  # "Brightwell Logistics": a company's last word says so
         if i == 0 and (word_in("company_words", bare) or word_in("role_words", bare)
                        or re.search(r"['’]s$", bare)):
             return None  # a company, a title, "Jordan's": not one's own name
@@ -110,6 +125,8 @@ def _name(words: str, mode: Mode = "plain") -> str | None:
                 and _cap(parts[1]) and not word_in("common", parts[1].strip(".,"))):
             return None  # "Name on CV: Park Min-jun": a surname first may be an English word
         particle = bare.casefold() in PARTICLES
+        if i > 0 and re.search(r"\w['’]s$", bare) and mode != "loose":
+            return None  # "Notes from Dee Okon's debrief": whose it is, not one's own name
         if i > 0 and not particle and (
                 (bare.isupper() and len(bare) > 1) or word_in("role_words", bare)
                 or re.search(r"['’]s$", bare)
@@ -136,8 +153,12 @@ _SIGNED = re.compile(r"\s*(?:[-~–—]+\s*)?(?:(?:regards|best|thanks|cheers|si
                      r"best\s+wishes|kind\s+regards|many\s+thanks)\s*(?:,|[-~–—]+)\s*)?"
                      r"(?:(?:dr|mr|mrs|ms|mx|prof)\.?\s+)?(?P<n>" + _NAME + r")"
                      r"(?:\s*,\s*[A-Z][A-Za-z.()-]{1,14})*\s*$", re.I)
+_CREDS = r"(?:\s*,\s*[A-Z][A-Za-z.()-]{1,14})*"  # ", PE", ", RN, BSN"
 _TAIL = re.compile(r"[.!?]\s+(?:[-–—~]|(?:signed|sign|regards|best|thanks|cheers),)\s*(?P<n>"
-                   + _NAME + r")\s*$", re.I)
+                   + _NAME + r")" + _CREDS + r"\s*$", re.I)
+# "... than text her again. Anil Chaudhary": a full name alone after the last sentence
+_BARE_TAIL = re.compile(r"[.!?]\s+(?P<n>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})" + _CREDS
+                        + r"\s*$")
 
 
 def signature(text: str) -> str | None:
@@ -158,7 +179,12 @@ def signature(text: str) -> str | None:
     bullet = re.compile(r"\s*[-*•·]\s")
     if bullet.match(lines[-1]) and bullet.match(above):
         return None  # "- streaming\n- Kafka": the last item of a list, not a signature
-    last = re.sub(r"[ \t]*\([^()\n]{1,30}\)", "", lines[-1])  # "Oluwaseun (Seun) Bakare"
+    last = lines[-1]
+    if m := re.fullmatch(r"\s*\(([^()\n]{3,40})\)\s*", last):
+        last = m[1]  # "(Ines Carvalho)" closing the notes
+    if "|" in last:
+        last = last.split("|")[0]  # "Kaveh Jafari | Senior Estimator | 0412 555 019"
+    last = re.sub(r"[ \t]*\([^()\n]{1,30}\)", "", last)  # "Oluwaseun (Seun) Bakare"
     m = _SIGNED.fullmatch(last)
     if m:
         # "- Rev (Revathi Subramanian), MLS(ASCP)": a full name in brackets is the name
@@ -178,6 +204,9 @@ def signature(text: str) -> str | None:
             return None
         return name
     m = _TAIL.search(last)
+    if m is None and (bare := _BARE_TAIL.search(last)) and all(
+            _first_like(w) or not word_in("common", w) for w in bare["n"].split()):
+        m = bare  # "Anil Chaudhary", never "Northwind Traders"
     name = _name(m["n"]) if m else None
     if m and name and len(name.split()) < len(m["n"].split()):
         return None  # "Theo asked about SQL.": a sentence that opens with a name
@@ -199,8 +228,9 @@ def not_own(text: str) -> list[str]:
             out.append(m.greeted)
         if m.direction == "received" and m.signed:
             out.append(m.signed)
-    out += [h.split(":", 1)[1].split("<")[0] for h in text.splitlines()
-            if (hm := HEADER.match(h)) and hm["k"].casefold() == "from"]
+    mine = {i for m in messages(text) if m.direction == "sent" for i in range(m.first, m.last + 1)}
+    out += [h.split(":", 1)[1].split("<")[0] for i, h in enumerate(text.splitlines())
+            if (hm := HEADER.match(h)) and hm["k"].casefold() == "from" and i not in mine]
     return [" ".join(x.split()) for x in out if x.strip()]
 
 
@@ -224,6 +254,8 @@ def own_name(text: str, known: list[str]) -> str | None:
 
     for name, raw in _told(lines, inside):
         add(name, raw)
+    for words, mode, aliases in shaped(lines, msgs, set(inside)):
+        add(_name(words, mode), f"{words} {aliases}")
     for m in msgs:
         if m.direction == "sent" and m.signed:
             add(_name(m.signed, "loose"), m.signed)
@@ -241,7 +273,7 @@ def own_name(text: str, known: list[str]) -> str | None:
     if not found:
         return None
     # every way must agree: two names with no word in common are two people, one of them wrong
-    if any(not (a[1] & b[1]) for a in found for b in found):
+    if any(not _agree(a[1], b[1]) for a in found for b in found):
         return None
     name = max((f[0] for f in found if _words_of(found[0][0]) <= _words_of(f[0])),
                key=lambda x: len(x.split()))
@@ -251,6 +283,13 @@ def own_name(text: str, known: list[str]) -> str | None:
     if len(name.split()) == 1 and len({plain(s) for s in surnames}) == 1:
         name = f"{name} {surnames[0]}"  # "(that's me — Abena)" under "Dear Dr. Osei-Mensah,"
     return name
+
+
+def _agree(a: set[str], b: set[str]) -> bool:
+    """Two readings share a word, or one's word is a short form of the other's ("Aleks" of
+    "Aleksander", four letters at least)."""
+    return bool(a & b) or any(len(x) >= 4 and len(y) >= 4 and (x.startswith(y) or y.startswith(x))
+                              for x in a for y in b)
 
 
 def _in_quotes(line: str, at: int) -> bool:

@@ -85,6 +85,8 @@ class _Keys(_People, _Events):
         return True
 
     def _key_candidate(self, value: str) -> bool:
+        if self.mode in ("people", "recruiter"):
+            return False  # "Interviewer:\nName: Oksana Bilyk": the heading's person, not me
         name = _candidate_name(value)
         if name:
             self.candidate = name

@@ -10,6 +10,7 @@ from drafter.dates import scan_dates
 from drafter.notes.header import _INTERVIEW_CUE, _ROUND, _role_like, take_company
 from drafter.notes.names import _CREDENTIALS, _NOTES_BY, _first_name, _full_name
 from drafter.notes.parse_state import _State
+from drafter.notes.people import word_in
 from drafter.notes.people_lines import _RECRUITER_NAMED
 from drafter.notes.segment import Line, normalise
 from drafter.notes.vocab import vocab
@@ -39,6 +40,8 @@ class _Result(_State):
         if name is None and (m := _NOTES_BY.match(lines[0].text)):
             name = _full_name(m["n"])  # "Notes - Priya Nair", "Interview notes by Sam Lee"
         known = {p.name.casefold() for p in self.people}
+        if name and len(name.split()) > 1 and word_in("company_words", name.split()[-1]):
+            return  # "- Brightwell Logistics": a company closing the notes, not a name
         if name and name.casefold() not in known:
             self.candidate = name
 

@@ -45,14 +45,35 @@ _WORDLESS = re.compile(r"^[^\w]*$")
 @cache
 def greeting() -> re.Pattern[str]:
     return re.compile(r"^[\s>\"“'‘*_]*(?:" + alts("greetings") + r")[ \t]+(?P<n>" + WORD
-                      + r"(?:[ \t]+" + WORD + r"){0,3}?)[ \t]*(?:[,!:;]|[ \t][-–—/][ \t]|$)",
-                      re.I)
+                      + r"(?:[ \t]+" + WORD + r"){0,3}?)[ \t]*(?:[,!:;]|[ \t][-–—/][ \t]|$|"
+                      r"(?P<soft>(?=[ \t]+(?-i:[a-z]))))", re.I)
+
+
+def greet(line: str) -> re.Match[str] | None:
+    """A greeting opening the line: "Hi Maeve,", "Dear Dr. Reyes", and a capitalised name
+    followed by a lowercase word ("Hey Tavita its Gus"), never "hey there you"."""
+    m = greeting().match(line)
+    if m and m["soft"] is not None and not (m["n"][:1].isupper() and len(m["n"].split()) == 1):
+        return None
+    return m
 
 
 @cache
 def valediction() -> re.Pattern[str]:
     return re.compile(r"^[\s>\"“*_-]*(?:" + alts("valedictions") + r")[ \t]*(?:[,!.]?[ \t]*$|"
                       r",[ \t]*(?P<n>\S.*?)[ \t]*[\"”]?$)", re.I)
+
+
+# a one-line email's sign-off at its end: "... any update? Kind regards, Mei Chua", "... - Ben"
+@cache
+def inline_signoff() -> re.Pattern[str]:
+    return re.compile(r"[.!?)]\s+(?:(?:" + alts("valedictions") + r")[ \t]*,|[-–—~]+)[ \t]*"
+                      r"(?P<n>" + WORD + r"(?:[ \t]+" + WORD + r"){0,3})[ \t]*[\"”]?[ \t]*$", re.I)
+
+
+# a line that holds a name alone, closing an email with no valediction ("> Will Tremblay")
+_BARE_NAME = re.compile(r"^[\s>\"“*_]*(?:[-–—~]+[ \t]*)?(?P<n>[A-Z][\w'’.-]*"
+                        r"(?:[ \t]+[A-Z][\w'’.-]*){0,3})[ \t]*[\"”]?[ \t]*$")
 
 
 @dataclass(frozen=True)
@@ -65,6 +86,7 @@ class Message:
     greeting: int  # the line of the greeting (or of the first line after the headers)
     signed: str | None  # the words under (or after) the sign-off
     direction: Direction | None  # who wrote it: the candidate ("sent") or to them
+    heads: tuple[tuple[str, str], ...] = ()  # its From:/To: lines' names, (key, name)
 
 
 MAX_MESSAGES = 20  # notes paste an email or a few; past this many, the rest is not read
@@ -93,13 +115,17 @@ def _message(lines: list[str], first: int, floor: int) -> tuple[Message | None, 
     if not lines[first].strip():
         return None, first + 1
     heads: set[str] = set()
+    named: list[tuple[str, str]] = []
     j = first
-    while j < n and not greeting().match(lines[j]) and (
+    while j < n and not greet(lines[j]) and (
             HEADER.match(lines[j]) or not lines[j].strip()):
         if m := HEADER.match(lines[j]):
             heads.add(m["k"].casefold())
+            who = re.sub(r"<[^>]*>|\S+@\S+|\([^)]*\)", " ", lines[j][m.end():]).split(",")[0]
+            if m["k"].casefold() in ("from", "to") and who.strip(" \"'"):
+                named.append((m["k"].casefold(), " ".join(who.strip(" \"'").split())))
         j += 1
-    g = greeting().match(lines[j]) if j < n else None
+    g = greet(lines[j]) if j < n else None
     if g is None and not heads & {"from", "to"}:
         return None, max(j, first + 1)  # a "Subject:" or "Date:" key of the notes, no email
     if not heads and j != first:
@@ -110,7 +136,7 @@ def _message(lines: list[str], first: int, floor: int) -> tuple[Message | None, 
     for k in range(j, min(n, first + 60)):
         line = lines[k]
         head = HEADER.match(line)
-        if k > j and (RULE.match(line) or greeting().match(line) or (
+        if k > j and (RULE.match(line) or greet(line) or (
                 head and head["k"].casefold() in ("from", "to", "subject"))):
             break  # the next email, or a rule under this one
         if quote == ">" and line.strip() and not line.lstrip().startswith(">"):
@@ -127,9 +153,17 @@ def _message(lines: list[str], first: int, floor: int) -> tuple[Message | None, 
                     signed, last = lines[after], after
             break
         body.append(line)
+        if (v := inline_signoff().search(line)) and (k > j or quote):
+            signed = v["n"]
+            break
         if quote and quote in "\"“" and line.rstrip().endswith(("\"", "”")) and (
                 k > first or len(line.strip()) > 1):
             break  # the quote closes
+    scanned = list(body)
+    end = max((x for x in range(j, last + 1) if lines[x].strip(" \t>")), default=j)
+    if signed is None and end > j and (bare := _BARE_NAME.match(lines[end])) and (
+            quote == ">" or not lines[end - 1].strip() or HEADER.match(lines[first])):
+        signed = bare["n"]  # "> Will Tremblay" closing a quoted email with no valediction
     if signed is None:
         # no sign-off: the email is its first paragraph (the notes go on after a blank line)
         gap = next((x for x in range(j + 1, last + 1) if not lines[x].strip()), None)
@@ -137,7 +171,8 @@ def _message(lines: list[str], first: int, floor: int) -> tuple[Message | None, 
             last = gap - 1
             body = lines[j:gap]
     return Message(first, last, g["n"] if g else None, j, signed, _direction(
-        _preamble(lines, first, floor), heads, "\n".join(body))), last + 1
+        _preamble(lines, first, floor), heads, "\n".join(scanned if {"from", "to"} <= heads
+                                                         else body)), tuple(named)), last + 1
 
 
 def _preamble(lines: list[str], first: int, floor: int) -> str:
@@ -162,7 +197,12 @@ def _direction(preamble: str, heads: set[str], body: str) -> Direction | None:
     if cue("received_before").search(preamble):
         votes.add("received")
         said = True
-    if "from" in heads:
+    if cue("either_before").search(preamble):
+        said = True  # "Forwarded message": the candidate forwards their own emails too
+    both = "from" in heads and "to" in heads  # both sides named: its own words say which way
+    if both:
+        said = True
+    elif "from" in heads:
         votes.add("received")
         said = True
     elif "to" in heads:
@@ -173,6 +213,8 @@ def _direction(preamble: str, heads: set[str], body: str) -> Direction | None:
     if cue("received_body").search(body):
         votes.add("received")
         said = said or bool(_WE.search(body))  # "we have decided", not "you went with"
+    if both and not votes:
+        votes.add("received")  # a From: line with nothing else to go by: sent to the candidate
     if len(votes) != 1 or not said:
         return None
     return "sent" if "sent" in votes else "received"

@@ -1,0 +1,121 @@
+"""Where notes put the candidate's own name by their layout rather than by a phrase: the header
+lines of a pasted email (the sender of one the candidate sent, whom one they received went to),
+a chat transcript with both sides ("[10:05] Me: ..." beside "Sunniva: Hi Ezinne, ..."), a form
+of keys ("NAME: Ayodele "Ayo" Bankole" above "APPLIED FOR: ..."), a calendar invite's one guest
+besides its organizer, and "full name X but I go by Y" (two names of one person).
+
+Each gives words for own_name.py to read as a name (own_name._name, with how sure the shape is)
+and the aliases written with them. None of them is read where it is someone else's: a key under
+a heading about another person, a line the candidate wrote greeting someone, a guest list with
+more than one other person in it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.notes.pasted import WORD, Message, greet
+
+Found = tuple[str, str, str]  # (words, mode ("loose" | "plain"), aliases written with them)
+
+# up to four words on one line, maybe a nickname among them ('Siddharth ("Sid") Menon')
+NAME = WORD + r"(?:[ \t]+(?:[\"“(]{1,2}[^\"”()\n]{1,20}[\"”)]{1,2}[ \t]+)?" + WORD + r"){0,3}"
+_NAME = NAME
+
+# a form of keys: the candidate's own name opens it, before any key about someone else
+_FORM_KEY = re.compile(r"^[ \t]*(?:[-*•][ \t]*)?(?:your[ \t]+name|full[ \t]+name|candidate(?:[ \t]+"
+                       r"name)?|applicant(?:[ \t]+name)?|name)[ \t]*[:=][ \t]*(?P<n>" + _NAME + ")",
+                       re.I)
+_OTHER = re.compile(r"\b(?:interview(?:er|ers|ed)?|panel|recruiter|contact|manager|hr|met|with|"
+                    r"reference|referee|boss|supervisor|lead|host|organi[sz]er)\b", re.I)
+
+# a chat transcript's line: "[Sep 24, 9:12 PM] Chef Aroha: Kia ora Mateo, ..."
+_CHAT = re.compile(r"^[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*|\d{1,2}[:.]\d{2}[ \t]*(?:[ap]\.?m\.?)?"
+                   r"[ \t]*[-–—]?[ \t]*)?(?P<who>[^:\n\[\]]{1,50}?)[ \t]*:[ \t]+(?P<said>\S.*)$",
+                   re.I)
+_ME = re.compile(r"(?:me|i|myself|moi|yo)", re.I)
+
+_GUESTS = re.compile(r"^[ \t>]*(?:guests|attendees|participants|invitees)[ \t]*:[ \t]*(?P<v>.+)$",
+                     re.I)
+_HOST = re.compile(r"[(\[-–—,][ \t]*(?:organi[sz]er|host)\b[)\]]?", re.I)
+
+_GO_BY = re.compile(r"(?:full|real|legal)[ \t]+name(?:[ \t]+is|[ \t]*[:=])?[ \t]+(?P<n>" + _NAME
+                    + r")[ \t]*[,;(—–-]?[ \t]*(?:but|and|though)?[ \t]*(?:i[ \t]+|everyone[ \t]+)?"
+                    r"(?:go|goes|going|am[ \t]+called|call[ \t]+me)[ \t]+by[ \t]+(?P<a>" + WORD
+                    + ")", re.I)
+
+
+def shaped(lines: list[str], msgs: list[Message], inside: set[int]) -> list[Found]:
+    """Names the layout of the notes gives as the candidate's (see the module's docstring)."""
+    return [*_headers(msgs), *_form(lines, inside), *_chat(lines), *_guests(lines),
+            *_go_by(lines)]
+
+
+def _headers(msgs: list[Message]) -> list[Found]:
+    """The sender named on the From: line of an email the candidate sent; whom an email sent to
+    them went to, on its To: line. A line naming no one ("To: careers@...") gives nothing."""
+    out: list[Found] = []
+    for m in msgs:
+        side = {"sent": "from", "received": "to"}.get(m.direction or "")
+        names = [n for k, n in m.heads if k == side]
+        if len(names) == 1 and len([k for k, _ in m.heads if k == side]) == 1:
+            out.append((names[0], "loose", ""))
+    return out
+
+
+def _form(lines: list[str], inside: set[int]) -> list[Found]:
+    """ "Name: X" as a key of the notes themselves: not inside a pasted email, not under a
+    heading about someone else ("Interviewer:\\nName: X"), not on a line about them."""
+    out: list[Found] = []
+    for no, line in enumerate(lines):
+        if no in inside or not (m := _FORM_KEY.match(line)):
+            continue
+        above = next((x for x in reversed(lines[:no]) if x.strip()), "")
+        if above.rstrip().endswith(":") or _OTHER.search(line[: m.start("n")]):
+            continue
+        if any(_OTHER.search(x.split(":")[0]) for x in lines[max(0, no - 1):no] if ":" in x):
+            continue  # "Interviewer: Ana / Name: Ana Ruiz": a card about that person
+        out.append((m["n"], "loose", ""))
+    return out
+
+
+def _chat(lines: list[str]) -> list[Found]:
+    """A transcript with both sides ("Me: ..." lines among others'): whom another speaker
+    greets is the candidate. Without a "Me:" line it may be anyone's conversation."""
+    said = [(no, m["who"].strip(), m["said"]) for no, x in enumerate(lines)
+            if (m := _CHAT.match(x))]
+    if not any(_ME.fullmatch(w) for _, w, _ in said):
+        return []
+    greeted = {no: g for no, who, words in said if not _ME.fullmatch(who)
+               and len(who.split()) <= 6 and (g := greet(words))
+               and g["n"].split()[0].casefold() not in who.casefold()}
+    out: list[Found] = []
+    for g in greeted.values():
+        first = re.compile(rf"(?<!\w){re.escape(g['n'].split()[0])}(?!\w)", re.I)
+        if not any(first.search(x) for no, x in enumerate(lines) if no not in greeted):
+            out.append((g["n"], "loose", ""))  # "Sam is my coworker": someone else's chat
+    return out
+
+
+def _guests(lines: list[str]) -> list[Found]:
+    """A calendar invite's guest list with its organizer marked and one other guest only,
+    who is named nowhere else in the notes."""
+    out: list[Found] = []
+    for no, line in enumerate(lines):
+        if not (m := _GUESTS.match(line)):
+            continue
+        guests = [g.strip() for g in re.split(r"[,;]|\band\b", m["v"]) if g.strip()]
+        others = [g for g in guests if not _HOST.search(g)]
+        if len(guests) < 2 or len(others) != 1 or len(guests) - len(others) != 1:
+            continue
+        name = re.sub(r"<[^>]*>|\S+@\S+|\([^)]*\)", " ", others[0]).strip()
+        first = name.split()[0] if name.split() else ""
+        if first and not any(re.search(rf"(?<!\w){re.escape(first)}(?!\w)", x)
+                             for i, x in enumerate(lines) if i != no):
+            out.append((name, "plain", ""))
+    return out
+
+
+def _go_by(lines: list[str]) -> list[Found]:
+    """ "full name Eduardo Ramírez Castaño but I go by Eddie": one person, two names."""
+    return [(m["n"], "plain", f"({m['a']})") for x in lines for m in _GO_BY.finditer(x)]
