@@ -27,6 +27,7 @@ from drafter.notes.people import (
     HONORIFICS,
     Person,
     addressed,
+    consulted,
     first_names,
     is_first_name,
     is_title_word,
@@ -80,7 +81,34 @@ def _goes_by(text: str, name: str) -> str | None:
     (Seun)", "Chen Xiaoling (goes by Lynn)", "everyone calls her Peg"."""
     m = re.search(rf"{re.escape(name)}\s*\((?:goes\s+by|call(?:s|ed)?\s+(?:him|her|them)|"
                   r"known\s+as|aka|prefers)\s*['\"‘“]?(?P<n>[A-Z][\w'’-]+)", text)
-    return m["n"].rstrip("'’") if m else None
+    return m["n"].rstrip("'’") if m else _san(text, name)
+
+
+def _san(text: str, name: str) -> str | None:
+    """"Tanaka-san asked about...": the notes address one word of a full name with the
+    Japanese '-san', which is how a greeting can address them too ("TANAKA Hiroshi")."""
+    words = [w for w in name.split() if len(w) > 1]
+    if len(words) < 2:
+        return None
+    said = {m[1].casefold() for m in re.finditer(r"\b([^\W\d_]{2,})-san\b", text, re.I)}
+    hits = [w for w in words if w.casefold() in said]
+    if len(hits) != 1:
+        return None
+    word = hits[0]
+    return f"{word.capitalize() if word.isupper() else word}-san"
+
+
+_ABSENT = (r"\s+(?:(?:didn['’]?t|did\s+not|never)\s+(?:show|turn\s+up|join|make\s+it)\b|"
+           r"(?:was\s+(?:a\s+)?)?no[- ]show\b|no[- ]showed\b|"
+           r"(?:couldn['’]?t|could\s+not|wasn['’]?t\s+able\s+to)\s+(?:make\s+it|join|attend)\b)")
+
+
+def _absent(text: str, person: Interviewer) -> bool:
+    """"Brianna didn't show", "Sam was a no-show", "Dr Obi couldn't make it": on the invite,
+    not at the interview, so no interviewer of theirs to thank (--to may still name them)."""
+    words = person.name.split()
+    forms = {person.name, words[0]} if len(words) > 1 else {person.name}
+    return any(re.search(rf"(?<![\w-]){re.escape(f)}{_ABSENT}", text, re.I) for f in forms)
 
 
 def _bare_name(person: Interviewer) -> Interviewer:
@@ -165,10 +193,16 @@ def merge_people(ctx: InterviewContext) -> InterviewContext:
             for p in known:
                 p.honorific = p.honorific or f.honorific
             continue
+        if known and f.kind == "other" and consulted(text, f):
+            # the reader took "check with the district manager, Paul Okafor" for a meeting
+            people = [p for p in people if p not in known]
+            others += known
+            continue
         if known:
             for p in known:
                 p.honorific = p.honorific or f.honorific
                 p.goes_by = p.goes_by or _goes_by(text, p.name)
+                p.title = p.title or f.title  # "(PE, he's the chief engineer, ...)"
             continue
         if twins := [p for p in others if _same(p, f)]:
             for p in twins:
@@ -189,6 +223,10 @@ def merge_people(ctx: InterviewContext) -> InterviewContext:
             others.append(person)
             if f.kind == "unknown":
                 uncertain.append(f.name)
+    if len(people) > 1 and (gone := [p for p in people if _absent(text, p)]) and (
+            len(gone) < len(people)):
+        people = [p for p in people if p not in gone]
+        others += gone
     others = [_full_when_unclear(_in_given_order(_bare_name(p))) for p in others]
     people = [_full_when_unclear(_in_given_order(p)) for p in people]
     update.update(interviewers=people, others=others, recruiter=recruiter, uncertain=uncertain)

@@ -204,6 +204,10 @@ def _set_apart(line: str, end: int) -> bool:
     return bool(re.match(r"\s*(?:\(|[-–—:]\s|,\s*(?:the|our|a|an|my)\b)", rest))
 
 
+# "signed by the Judge herself": a form of address, then no name
+_REFLEXIVE = frozenset({"herself", "himself", "themselves", "themself", "yourself"})
+
+
 def find_people(text: str) -> list[Person]:
     """Every person mention, first mention of each name only, in order."""
     found: list[Person] = []
@@ -216,7 +220,8 @@ def find_people(text: str) -> list[Person]:
             key = word.rstrip(".").casefold()
             hit: tuple[int, str, str | None] | None = None
             nxt = words[i + 1].group(0) if i + 1 < len(words) else ""
-            if key in _HONORIFIC and nxt and (_cap(nxt) or _is_first(nxt) or (
+            if key in _HONORIFIC and nxt and _plain(nxt.rstrip(".,")) not in _REFLEXIVE and (
+                    _cap(nxt) or _is_first(nxt) or (
                     _surnameish(nxt) and _plain(nxt) not in _vocab()["top"])):
                 got = _name_from(words, i + 1, line)
                 if got is None and _surnameish(nxt):
@@ -251,7 +256,9 @@ def find_people(text: str) -> list[Person]:
                     words[j].end():] if j < len(words) else ""):
                 i = j  # "didn't catch her name (Ann? Anne-Marie?)": a guess, not a name
                 continue
-            if name.casefold() not in seen:
+            if name.casefold() in seen:
+                _described_later(found, name, line, start, end)
+            else:
                 seen.add(name.casefold())
                 opens = not line[:start].strip(" \t-*•·>–—") or bool(
                     re.fullmatch(r"\s*(?:[-*•·>]\s*)?(?:dr|mr|mrs|ms|mx|prof|professor)\.?\s*",
@@ -263,9 +270,28 @@ def find_people(text: str) -> list[Person]:
     return found
 
 
+def _described_later(found: list[Person], name: str, line: str, start: int, end: int) -> None:
+    """A name first met bare ("this is Dr. Price calling" in a pasted voicemail) and described
+    later ("Dr Price (she's the pharmacy manager)"): the later title and kind are theirs."""
+    first = next(p for p in found if p.name.casefold() == name.casefold())
+    if first.title is None and (title := _title(line, end)):
+        first.title = title
+        if first.kind == "unknown":
+            first.kind = _kind(line, start, end)
+
+
+def consulted(text: str, person: Person) -> bool:
+    """Whether the notes name the person as one an interviewer will consult ("Jens to talk to
+    the GM (Harlan Voss)"), not one the candidate met."""
+    line = text.splitlines()[person.line - 1] if person.line <= len(text.splitlines()) else ""
+    return bool(_cue("consulted").search(line[max(0, person.start - 50):person.start]))
+
+
 def _kind(line: str, start: int, end: int) -> Kind:
     """Who the person is to the candidate, from the words around the mention: a title right
     after the name decides; otherwise the nearest words ("recruiter Tom", "met with ...")."""
+    if _cue("consulted").search(line[max(0, start - 50):start]):
+        return "other"  # "Jens to talk to the GM (Harlan Voss)": one they will ask, not met
     title = _title(line, end)
     if title is not None:
         for kind in ("other", "recruiter"):
@@ -319,15 +345,38 @@ _TITLE_AFTER = re.compile(r"\s*(?:\((?P<p>[^()]{2,60})\)|[,–—-]\s+(?:the\s+|
                           r"(?:[.;:()]|\s[-–—]\s|,|$)))")
 
 
+_LONG_BRACKET = re.compile(r"\s*\((?P<in>[^()]{2,200})\)")
+_PRONOUN_IS = re.compile(r"^(?:he|she)(?:['’]s|\s+is)\s+(?:the\s+|our\s+|their\s+|an?\s+)?", re.I)
+
+
+def _bracket_title(line: str, end: int) -> str | None:
+    """A long bracket whose clauses give the title after letters: "(PharmD, she's the pharmacy
+    manager, never gave her first name)" is the pharmacy manager."""
+    m = _LONG_BRACKET.match(line, end)
+    if not m:
+        return None
+    parts = [p.strip() for p in m["in"].split(",")]
+    letters = 0
+    while parts and re.fullmatch(r"[\w.]+", parts[0]) and sum(c.isupper() for c in parts[0]) >= 2:
+        parts, letters = parts[1:], letters + 1  # letters: "PharmD", "RN", "MBA"
+    if not parts or not (letters or _PRONOUN_IS.match(parts[0])):
+        return None  # "(not the career clerk, Owen Pryce, who ...)": no title of theirs
+    title = _PRONOUN_IS.sub("", parts[0]).strip()
+    words = title.casefold().split()
+    if words and len(words) <= 6 and any(w.strip(",.") in _vocab()["role_words"] for w in words):
+        return title
+    return None
+
+
 def _title(line: str, end: int) -> str | None:
     m = _TITLE_AFTER.match(line, end)
     if not m:
-        return None
+        return _bracket_title(line, end)
     title = (m["p"] or m["d"] or "").strip()
     words = title.casefold().split()
     if words and any(w.strip(",.") in _vocab()["role_words"] for w in words) and len(words) <= 6:
         return title
-    return None
+    return _bracket_title(line, end) if m["p"] else None
 
 
 def _topics(line: str, end: int) -> list[str]:

@@ -209,6 +209,33 @@ def _keyed(line: str, no: int) -> list[Person]:
                    names._topics(line, end))]
 
 
+_BULLET = re.compile(r"^[ \t]*(?:[-*•·>][ \t]*)?")
+
+
+def _jotted(line: str, no: int) -> list[Person]:
+    """'- dev patel eng mgr, 1hr': a jotted line opening with a lowercase name no list of words
+    knows, then its job title's words up to a comma, a dash or a bracket."""
+    at = _BULLET.match(line).end()  # type: ignore[union-attr]
+    toks = [t for t in TOKEN.finditer(line) if t.start() >= at]
+    if not toks or toks[0].start() != at or not toks[0].group(0)[:1].islower():
+        return []
+    i, j, words, honorific = name_at(line, toks, 0)
+    core = [w for w in words if w.casefold() not in PARTICLES]
+    if len(core) != 2 or honorific or any(is_common(w) and not is_first_name(w) for w in core):
+        return []
+    k = j  # the title: a few role or everyday words ("site mgr", "chef de cuisine")
+    while k < len(toks) and k - j < 5 and (is_role(toks[k].group(0)) or (
+            toks[k].group(0).islower() and is_common(toks[k].group(0)))):
+        k += 1
+    if k == j or not any(is_role(t.group(0)) for t in toks[j:k]) or not re.match(
+            r"[ \t]*(?:[,(]|[-–—][ \t]|$)", line[toks[k - 1].end():]):
+        return []
+    start, end = toks[i].start(), toks[j - 1].end()
+    title = line[toks[j].start():toks[k - 1].end()]
+    return [Person(_written(words), no, start, end, None,
+                   kind_of(line, start, end, title, "interviewer"), title)]
+
+
 def _signed(lines: list[str]) -> list[Person]:
     """A letter's sign-off: a closing line ("Kind regards,"), the name (with its title and
     letters: "Professor Adaeze Nwosu-Hill RM PhD FRCM"), then a job-title line."""
@@ -270,7 +297,8 @@ def context_people(text: str) -> list[Person]:
     lines = text.splitlines()
     found: list[Person] = []
     for no, line in enumerate(lines, 1):
-        found += _cued(line, no) + _bracketed(line, no) + _keyed(line, no) + _listed(line, no)
+        found += (_cued(line, no) + _bracketed(line, no) + _keyed(line, no) + _listed(line, no)
+                  + _jotted(line, no))
     if _RECEIVED.search(text):  # a letter pasted in, signed by whoever sent it
         found += _signed(lines)
     seen: set[str] = set()

@@ -153,7 +153,8 @@ def name_at(line: str, toks: list[re.Match[str]],
             words.append(own)  # "Kwame Mensah's team": the name ends there
             j += 1
             break
-        if not _name_word(word, lower) or (words and _first_only(word)):
+        if not (_name_word(word, lower) or (not words and _word_first_name(toks, j, line, lower))) \
+                or (words and _first_only(word)):
             break
         if len(words) > 1 and word.isupper() and not words[-1].isupper():
             break  # "Rajesh Nair MRCVS": letters after the name
@@ -162,6 +163,18 @@ def name_at(line: str, toks: list[re.Match[str]],
         if word.endswith(".") and len(word) > 2:
             break  # "Kwame Mensah. Did a practical": the sentence ends the name
     return i, j, words, honorific
+
+
+def _word_first_name(toks: list[re.Match[str]], j: int, line: str, lower: bool) -> bool:
+    """A lowercase first name that is also an everyday word ("will", "mark", "grace") opens a
+    name when a lowercase surname no English list knows follows it: "will ostrowski", not
+    "will help" or "may be"."""
+    word = toks[j].group(0)
+    if not (lower and word.islower() and _first(word)) or j + 1 >= len(toks):
+        return False
+    nxt = toks[j + 1].group(0).rstrip(".,")
+    return (adjacent(line, toks[j], toks[j + 1]) and nxt.islower() and nxt.isalpha()
+            and not is_common(nxt) and not is_role(nxt) and not _first(nxt))
 
 
 def _first_only(word: str) -> bool:

@@ -170,7 +170,8 @@ def check_specifics(draft: Draft, rule: Rule) -> Iterator[Finding]:
             yield draft.finding(rule, *at, message=f"{person.name} is not named",
                                 suggestion=f"address {person.name.split()[0]} by name")
         elif (m := _greeting_name(msg.greeting_text)) and not any(
-                m.group("name").casefold() == part.casefold() for part in person.name.split()):
+                m.group("name").casefold() == part.casefold()
+                for part in [*person.name.split(), person.goes_by or ""]):
             # "Dear Jordan," to Priya: a greeting that names someone else (often the
             # candidate, or another interviewer) is the worst kind of mix-up
             yield draft.finding(rule, *at,
