@@ -363,23 +363,27 @@ def _read_ordinal(m: re.Match[str], clock: Clock, tense: Tense) -> Found | None:
 
 
 def _read_weekday_ordinal(m: re.Match[str], clock: Clock, tense: Tense) -> Found | None:
-    """The day number decides and the weekday picks the month: of the next three months (after
-    the interview for what is to come, back from the writing day for what happened), the first
-    whose day N is that weekday. When none is, the words disagree and no date is guessed."""
+    """The day number decides and the weekday picks the month: the nearest month, in the
+    direction the tense gives first (after the interview for what is to come, back from the
+    writing day for what happened), then the other way, whose day N is that weekday. When none
+    is within two months, the words disagree and no date is guessed."""
     day, want = int(m["d"]), _weekday(m["wd"])
     if not 1 <= day <= 31:
         return None
     base, label = clock.now if tense == "past" else clock.base
-    step = -1 if tense == "past" else 1
-    month = base.replace(day=1)
-    for _ in range(3):
-        if day <= _month_length(month.year, month.month):
-            value = month.replace(day=day)
-            if (value >= base if step > 0 else value <= base) and value.weekday() == want:
-                return _found(m, "absolute", value, f"'{m.group(0).strip()}' read as the "
-                              f"{WEEKDAYS[want]} the {_ordinal(day)} nearest {label} = "
-                              f"{fmt_date(value)}")
-        month = _add_months(month, step)
+    first = -1 if tense == "past" else 1
+    # counted from the interview, what they said lies after it; counted from the writing day
+    # (no interview date known), a day may lie either side: "fri the 16th" written on the 20th
+    for step in (first,) if clock.anchor is not None else (first, -first):
+        month = base.replace(day=1)
+        for _ in range(3):
+            if day <= _month_length(month.year, month.month):
+                value = month.replace(day=day)
+                if (value >= base if step > 0 else value <= base) and value.weekday() == want:
+                    return _found(m, "absolute", value, f"'{m.group(0).strip()}' read as the "
+                                  f"{WEEKDAYS[want]} the {_ordinal(day)} nearest {label} = "
+                                  f"{fmt_date(value)}")
+            month = _add_months(month, step)
     return _unset(m, f"no {WEEKDAYS[want]} the {_ordinal(day)} falls near {label}: "
                      "the weekday and the day disagree")
 

@@ -58,6 +58,8 @@ def _forms(person: Interviewer) -> set[str]:
     forms = {" ".join(words), *words}
     if len(words) > 1:
         forms.add(surname(words))
+    if person.goes_by:  # "Samantha Reyes (goes by Sam)" answers to Sam too
+        forms.add(person.goes_by)
     return {fold(f.rstrip(".,")) for f in forms if f}
 
 
@@ -69,9 +71,10 @@ def find(ctx: InterviewContext, name: str) -> Interviewer | None:
         return None
     everyone = [*people(ctx), *ctx.others]
     exact = [p for p in everyone if fold(_bare(p.name)) == want]
-    if exact:
-        return exact[0]
     matches = [p for p in everyone if want in _forms(p)]
+    if exact and not any(p.goes_by and fold(p.goes_by) == want for p in matches
+                         if p not in exact):
+        return exact[0]
     return matches[0] if len(matches) == 1 else None
 
 
@@ -84,6 +87,15 @@ def _last_follow_up_to(ctx: InterviewContext) -> str | None:
     dated = sorted((s for s in sent if s.on), key=lambda s: s.on)  # type: ignore[arg-type,return-value]
     last = dated[-1] if dated else (sent[-1] if sent else None)
     return last.to if last else None
+
+
+# the notes asking who to write to, or where an earlier message went
+_WHO_QUESTION = re.compile(
+    r"\b(?:who|whom)\s+(?:do|should|would|shall|to|can)\b[^?\n]{0,40}?\b(?:send|write|email|"
+    r"e-mail|reply|respond|address|nudge|contact|follow\s+up)\b[^\n.]{0,40}(?:\?|$)"
+    r"|\b(?:should|do|shall|can)\s+I\s+(?:\w+\s+){0,2}(?:write|email|e-mail|send|reply|nudge|"
+    r"address|contact)\b[^?\n]{0,60}\?[^\n]{0,60}\bor\b"
+    r"|\bdid\s+(?:it|that|my\s+\w+)\s+go\s+to\b[^?\n]{0,40}\?", re.I | re.M)
 
 
 def _named(ctx: InterviewContext, name: str | None) -> Interviewer | None:
@@ -108,6 +120,10 @@ def recipient_for(ctx: InterviewContext, stage: str, name: str | None = None) ->
     addressee = _named(ctx, ctx.addressee)
     if addressee is not None and stage != "thank-you":
         return Choice(addressee, "the notes say to write to them", everyone)
+    if _WHO_QUESTION.search(ctx.source):
+        # "who do I even send it to", "should I write to Talia directly? or ...??": the notes
+        # leave it open, so the person says (at a terminal, a question; piped, --to)
+        return Choice(None, "your notes ask who to write to", everyone)
     correspondent = _named(ctx, ctx.correspondent)
     owner = _named(ctx, ctx.thread_owner)
     last_to = _last_follow_up_to(ctx)

@@ -22,7 +22,9 @@ import re
 from functools import lru_cache
 
 from drafter.context import InterviewContext, Interviewer, SentMessage, surname
+from drafter.notes.lexicon import plain
 from drafter.notes.own_name import not_own, own_name
+from drafter.notes.pasted import messages
 from drafter.notes.people import (
     HONORIFICS,
     Person,
@@ -309,7 +311,32 @@ def contacts(ctx: InterviewContext) -> InterviewContext:
         ctx = ctx.model_copy(update={"others": [*ctx.others, Interviewer(name=ctx.addressee)]})
     if ctx.rejected and ctx.rejection_from is None:
         ctx = ctx.model_copy(update={"rejection_from": _rejection_sender(ctx, text)})
-    return ctx.model_copy(update={"sent": _sent_to(ctx)})
+    return _register(ctx.model_copy(update={"sent": _sent_to(ctx)}), text)
+
+
+def _register(ctx: InterviewContext, text: str) -> InterviewContext:
+    """The candidate's own pasted email set the register: "Dear Ms. Petrović" there means the
+    next one greets her so too, not by first name."""
+    titled = {}
+    for m in messages(text):
+        words = (m.greeted or "").split()
+        if m.direction == "sent" and len(words) >= 2 and words[0].rstrip(".").casefold() in \
+                HONORIFICS:
+            titled[plain(words[-1].rstrip(".,"))] = HONORIFICS[words[0].rstrip(".").casefold()]
+    if not titled:
+        return ctx
+
+    def formal(p: Interviewer) -> Interviewer:
+        title = titled.get(plain(surname(p.name.split()))) if p.name.split() else None
+        return p.model_copy(update={"honorific": title}) if title and not p.honorific else p
+
+    card = ctx.recruiter_person
+    return ctx.model_copy(update={
+        "interviewers": [formal(p) for p in ctx.interviewers],
+        "others": [formal(p) for p in ctx.others],
+        "recruiter_person": formal(card) if card is not None else (
+            formal(Interviewer(name=ctx.recruiter, title="recruiter"))
+            if ctx.recruiter and plain(surname(ctx.recruiter.split())) in titled else None)})
 
 
 _REJECTION = re.compile(r"\bwent\s+(?:with|w)\b|\bnot\s+(?:to\s+)?(?:move|moving|progress|"

@@ -1,0 +1,55 @@
+"""Who an email goes to when the notes themselves leave it open, and how formally."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from drafter.context import Interviewer
+from drafter.dates import find_dates
+from drafter.notes import parse_notes
+from drafter.recipient import find, recipient_for
+
+TODAY = dt.date(2026, 11, 20)
+HEAD = ("Interview Nov 10 with Tom Hargreaves (shop lead) and Kelly Rowe (recruiter) at Lindqvist "
+        "Marine for the Marine Electrician role.\n")
+
+
+@pytest.mark.parametrize(("line", "asks"), [
+    ("Got the rejection today. Want to ask for feedback but who do I even send it to", True),
+    ("Rejected today. Should I write to Tom directly? or the careers inbox??", True),
+    ("Sent a check-in on the 14th. did it go to both of them? or just Kelly...", True),
+    ("Rejected today. Reply to Tom and ask for feedback.", False),
+    ("Rejected today. I know who to email: Tom.", False),
+])
+def test_a_question_in_the_notes_about_whom_to_write_is_asked(line: str, asks: bool) -> None:
+    ctx = parse_notes(HEAD + line, today=TODAY)
+    choice = recipient_for(ctx, "rejection-reply")
+    assert (choice.person is None) is asks, choice
+
+
+def test_a_goes_by_name_shared_with_another_person_is_ambiguous() -> None:
+    from drafter.context import InterviewContext
+
+    ctx = InterviewContext(interviewers=[
+        Interviewer(name="Sam Okafor", title="Eng Lead"),
+        Interviewer(name="Samantha Reyes", title="Design Manager", goes_by="Sam")])
+    assert find(ctx, "sam") is None
+    assert find(ctx, "samantha").name == "Samantha Reyes"
+    assert find(ctx, "okafor").name == "Sam Okafor"
+
+
+def test_the_candidates_own_sent_email_sets_the_register() -> None:
+    notes = ('Sent 3 Nov:\n"Dear Ms. Petrović, I\'m following up on my interview on 20 October '
+             'for the Data Analyst role. Kind regards, Mei-Ling Chua"\n\nNo reply. Dragana '
+             "Petrović is Head of People at Lark. Panel was Dragana + analytics lead Joaquín "
+             "Ferrer.\n")
+    ctx = parse_notes(notes, today=dt.date(2026, 11, 12))
+    person = next(p for p in ctx.interviewers if p.name == "Dragana Petrović")
+    assert person.first_name == "Ms. Petrović"
+
+
+def test_a_weekday_and_day_without_an_interview_date_may_lie_before_the_writing_day() -> None:
+    (found,) = find_dates("end of next week = fri the 16th", today=dt.date(2026, 10, 20))[-1:]
+    assert found.value == dt.date(2026, 10, 16)
