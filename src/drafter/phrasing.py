@@ -55,7 +55,8 @@ _CONCERN = re.compile(r"^(?:(?:she|he|they)(?:'s|'re| is| are)?\s+)?(?:worried|c
 _SPLIT = re.compile(r"\s*;\s*|\s+[-–—]\s+|\s*,\s+(?:(?:and|or)\s+)?(?![^()]*\))"
                     r"|\s+and\s+(?=(?:how|what|why|whether|where|when)\s)"
                     r"|\s+and\s+(?=(?:want|need|hope|plan)s?\s)|\s*\(\s*(?=\d)"
-                    r"|(?<!\bvs)(?<!\betc)\.\s+(?=[A-Z])|\s*!+\s*")
+                    r"|(?<!\bvs)(?<!\betc)(?<!\bM[rs])(?<!\bMrs)(?<!\bDr)(?<!\bSt)\.\s+(?=[A-Z])"
+                    r"|\s*!+\s*")
 _NO_ARTICLE = {
     "your", "my", "our", "how", "why", "what", "whether", "when", "where", "which", "who", "a",
     "an", "the", "their", "his", "her", "its", "this", "that", "these", "those", "some", "any",
