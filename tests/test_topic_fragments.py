@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from drafter.compose import company_name
-from drafter.phrasing import topics_of
+from drafter.phrasing import topics_of, with_article
 from drafter.topicphrase import as_noun_phrase
 
 ROWS = [
@@ -100,3 +100,20 @@ def test_noun_phrase_or_none(clause: str, phrase: str | None) -> None:
 ])
 def test_company_in_capitals_is_title_cased(notes: str | None, email: str | None) -> None:
     assert company_name(notes) == email
+
+
+@pytest.mark.parametrize(("phrase", "written"), [
+    ("Marina Heights tower project", "the Marina Heights tower project"),
+    ("Crossrail-adjacent project in Whitechapel", "the Crossrail-adjacent project in Whitechapel"),
+    ("Kubernetes migration", "the Kubernetes migration"),
+    # a name alone, a plural or a gerund head, a possessive, a code: no article
+    ("Gaeilge", "Gaeilge"),
+    ("Nextflow pipelines", "Nextflow pipelines"),
+    ("Cat modelling for Asian typhoon books", "Cat modelling for Asian typhoon books"),
+    ("Ode's expansion into Nordics", "Ode's expansion into Nordics"),
+    ("NFPA 70E", "NFPA 70E"),
+    ("Opera Cloud", "Opera Cloud"),
+    ("moving SME clients to Xero", "moving SME clients to Xero"),
+])
+def test_article_before_a_named_thing(phrase: str, written: str) -> None:
+    assert with_article(phrase) == written
