@@ -204,12 +204,24 @@ def gather(ctx: InterviewContext, stage: str, interviewer: str | None, config: C
                  spoke=any(p.name == person.name for p in ctx.interviewers))
 
 
+_ROLE_LEAD = re.compile(r"^(?:the\s+)?(?:role|position|job|post|title)\s*(?:is|=|:)\s+", re.I)
+_ROLE_TAIL = re.compile(r"\s+(?:role|position|post|job|search|vacancy)$")  # "Head of Search" stays
+
+
 def role_title(role: str | None) -> str | None:
     """A job title as an email writes it: abbreviations jotted in notes spelt out ("sr
     copywriter" -> "Senior Copywriter") and a title written all in lowercase capitalised;
     a title with capitals of its own ("iOS Developer", "Head of R&D") is kept as written."""
     if not role:
         return role
+    # what the notes said around the title: "role is ecommerce lead", "got the forklift driver"
+    # (a verb and its determiner), "Research Technician post" (the email adds "role" itself)
+    role = _ROLE_LEAD.sub("", role).strip()
+    words = role.split()
+    if len(words) > 2 and classes(words[0]) == {"verb"} and words[1].casefold() in (
+            "the", "a", "an"):
+        role = " ".join(words[2:])
+    role = _ROLE_TAIL.sub("", role).strip() or role
     data = data_toml("roles.toml")
     spelt = data["abbreviations"]
     words = [spelt.get(w.casefold(), w) for w in role.split()]
