@@ -19,6 +19,13 @@ from drafter.compose import role_title
     ("Head of R&D", "Head of R&D"),
     ("VP of sales", "VP of sales"),
     ("tech lead", "Tech Lead"),  # "tech" is not spelt out: tech lead, tech support
+    # the words around a title in notes: the email writes "the X role" itself
+    ("role is ecommerce lead", "Ecommerce Lead"),
+    ("Got the forklift driver", "Forklift Driver"),
+    ("Research Technician post", "Research Technician"),
+    ("Development Director search", "Development Director"),
+    ("Head of Search", "Head of Search"),
+    ("Lead the Way coordinator", "Lead the Way coordinator"),
     (None, None),
 ])
 def test_role_title(jotted: str | None, written: str | None) -> None:

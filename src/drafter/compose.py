@@ -35,6 +35,7 @@ from drafter.phrasing import (
 from drafter.prompts import render_template
 from drafter.recipient import recipient_for
 from drafter.topicphrase import noun_chunk
+from drafter.wordclass import classes
 
 #: Wordings a template may offer (the thank-you has this many), so that a batch of up to this
 #: many interviewers gets drafts that do not read as copies; a template with fewer treats the
@@ -195,11 +196,16 @@ def gather(ctx: InterviewContext, stage: str, interviewer: str | None, config: C
         ask_by = schedule.ask_by(offer.answer_by)  # the rule lives in timing.toml
     check_in = max((s.on for s in ctx.sent if s.stage == "missed-deadline" and s.on),
                    default=None)
-    return Facts(stage, person, candidate, ctx.company, role_title(_fact(ctx.role)), topics,
+    return Facts(stage, person, candidate, company_name(ctx.company),
+                 role_title(_fact(ctx.role)), topics,
                  ctx.interview_date, ctx.decision_date, check_in,
-                 _fact(offer.company) if offer else None,
+                 company_name(_fact(offer.company)) if offer else None,
                  offer.answer_by if offer else None, ask_by,
                  spoke=any(p.name == person.name for p in ctx.interviewers))
+
+
+_ROLE_LEAD = re.compile(r"^(?:the\s+)?(?:role|position|job|post|title)\s*(?:is|=|:)\s+", re.I)
+_ROLE_TAIL = re.compile(r"\s+(?:role|position|post|job|search|vacancy)$")  # "Head of Search" stays
 
 
 def role_title(role: str | None) -> str | None:
@@ -208,6 +214,14 @@ def role_title(role: str | None) -> str | None:
     a title with capitals of its own ("iOS Developer", "Head of R&D") is kept as written."""
     if not role:
         return role
+    # what the notes said around the title: "role is ecommerce lead", "got the forklift driver"
+    # (a verb and its determiner), "Research Technician post" (the email adds "role" itself)
+    role = _ROLE_LEAD.sub("", role).strip()
+    words = role.split()
+    if len(words) > 2 and classes(words[0]) == {"verb"} and words[1].casefold() in (
+            "the", "a", "an"):
+        role = " ".join(words[2:])
+    role = _ROLE_TAIL.sub("", role).strip() or role
     data = data_toml("roles.toml")
     spelt = data["abbreviations"]
     words = [spelt.get(w.casefold(), w) for w in role.split()]
@@ -217,10 +231,40 @@ def role_title(role: str | None) -> str | None:
     return " ".join(words)
 
 
+_CAPS_WORD = re.compile(r"\b[A-Z][A-Z'’]*[A-Z]\b")
+_SMALL_WORDS = {"THE": "The", "AND": "and", "OF": "of", "FOR": "for", "LTD": "Ltd",
+                "INC": "Inc", "CO": "Co"}
+
+
+def company_name(name: str | None) -> str | None:
+    """A company as an email writes it: a name the notes shout ("STRYDE MEDICAL") in title
+    case ("Stryde Medical"); short all-capital words are acronyms and stay (IBM, NHS, KPMG),
+    as does a name with lower case of its own ("BrightPath", "ASOS Marketplace")."""
+    if not name or not any(len(m[0]) > 4 for m in _CAPS_WORD.finditer(name)):
+        return name
+    shouted = not any(c.islower() for c in name)
+
+    def cased(m: re.Match[str]) -> str:
+        word = m[0]
+        if shouted and word in _SMALL_WORDS:
+            return _SMALL_WORDS[word] if m.start() else word[0] + word[1:].lower()
+        if len(word) > 4 or (shouted and classes(word)):  # "SONS", "HOPE": words, not acronyms
+            out = word[0] + word[1:].lower()  # "MACY'S" -> "Macy's"
+            if re.match(r"[A-Z]['’][A-Z]", word):  # "O'REILLY" -> "O'Reilly"
+                out = out[:2] + out[2].upper() + out[3:]
+            return out
+        return word
+
+    return _CAPS_WORD.sub(cased, name)
+
+
 def _topics(person: Interviewer, notes: str) -> list[Topic]:
     """Each note line as phrases; when none phrases whole, the longest noun chunk of one (a
     short true mention beats both a broken sentence and a thank-you that names nothing)."""
     clean = [c for raw in person.topics if (c := _fact(raw))]
+    # what names the reader ("he's Mr. Wang", "goes by Lei") is about them, not a topic
+    own = {w.casefold() for w in re.findall(r"[^\W\d_]{2,}", person.name)}
+    clean = [c for c in clean if not own & {w.casefold() for w in re.findall(r"\w+", c)}]
     topics = [t for c in clean for t in topics_of(with_lead_in(c, notes))]
     if topics:
         return topics

@@ -55,7 +55,8 @@ _CONCERN = re.compile(r"^(?:(?:she|he|they)(?:'s|'re| is| are)?\s+)?(?:worried|c
 _SPLIT = re.compile(r"\s*;\s*|\s+[-–—]\s+|\s*,\s+(?:(?:and|or)\s+)?(?![^()]*\))"
                     r"|\s+and\s+(?=(?:how|what|why|whether|where|when)\s)"
                     r"|\s+and\s+(?=(?:want|need|hope|plan)s?\s)|\s*\(\s*(?=\d)"
-                    r"|(?<!\bvs)(?<!\betc)\.\s+(?=[A-Z])|\s*!+\s*")
+                    r"|(?<!\bvs)(?<!\betc)(?<!\bM[rs])(?<!\bMrs)(?<!\bDr)(?<!\bSt)\.\s+(?=[A-Z])"
+                    r"|\s*!+\s*")
 _NO_ARTICLE = {
     "your", "my", "our", "how", "why", "what", "whether", "when", "where", "which", "who", "a",
     "an", "the", "their", "his", "her", "its", "this", "that", "these", "those", "some", "any",
@@ -209,11 +210,31 @@ def as_mention(topic: Topic) -> str:
     return topic.phrase
 
 
+_PREPOSITION = {"of", "for", "in", "on", "at", "with", "from", "into", "to", "by", "about",
+                "across", "between", "during", "under", "over", "(", "and", "or"}
+
+
+def _named_thing(words: list[str]) -> bool:
+    """A name, then a singular common noun as the head: "Marina Heights tower project",
+    "Crossrail-adjacent project in Whitechapel", "Kubernetes migration" (a count of one thing
+    that takes "the"), not "Cat modelling", "Ode's expansion", "NFPA 70E", "Nextflow pipelines"."""
+    head_at = next((i for i, w in enumerate(words) if w.casefold() in _PREPOSITION), len(words))
+    if head_at < 2 or re.search(r"['’]s?$", words[0]):
+        return False
+    head = words[head_at - 1]
+    return (head.isalpha() and head.islower() and "noun" in classes(head)
+            and not head.endswith(("ing", "s")))
+
+
 def with_article(phrase: str) -> str:
-    """ "onboarding redesign" -> "the onboarding redesign"; leaves "moving X", "Kafka" alone."""
-    first = phrase.split()[0] if phrase.split() else ""
+    """ "onboarding redesign" -> "the onboarding redesign", "Marina Heights tower project" ->
+    "the Marina Heights tower project"; leaves "moving X", "Kafka", "NFPA 70E" alone."""
+    words = phrase.split()
+    first = words[0] if words else ""
+    if first[:1].isupper() and len(words) > 1 and first.casefold() not in _NO_ARTICLE:
+        return f"the {phrase}" if _named_thing(words) else phrase
     if (not first or not first[:1].islower() or first.endswith("ing") or first.lower() in
-            _NO_ARTICLE or len(phrase.split()) < 2):
+            _NO_ARTICLE or len(words) < 2):
         return phrase
     return f"the {phrase}"
 

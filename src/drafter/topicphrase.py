@@ -12,6 +12,7 @@ proper noun or a wh-word, and holds no finite verb outside a wh-clause.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from drafter.wordclass import classes
 
@@ -63,7 +64,16 @@ _QUANTIFIERS = re.compile(r"^(?:(?:a\s+)?lots?\s+of|a\s+lot\s+of|loads\s+of|tons
 _ENDS_BADLY = _set("""
 a an the and or but of to for with about on in at by from into as if that than your our their
 its my his her this these those is are was were be will would can could very really
+i i'm i'd i've we we're they they're he she
 """)
+# prepositions: a noun phrase never opens with one ("about classroom management" is what the
+# note said they talked about) nor has one straight after its determiner ("the about ...")
+_PREPOSITIONS = _set("""
+about of with to from in on at into onto by for without within through throughout during
+among amongst around toward towards upon under across behind beyond despite regarding
+including per via along against re concerning
+""")
+_LEADING_PREPOSITION = re.compile(r"^(?:about|regarding|concerning|re:?|on)\s+(?=\S)", re.I)
 _TOKEN = re.compile(r"[\w'’+#./&-]+|[(),]")
 
 
@@ -116,6 +126,13 @@ def _is_finite(word: str, index: int) -> bool:
 
 def _head_ok(word: str) -> bool:
     w = word.casefold().replace("’", "'")
+    if len(w) == 1 and w.isalpha() and w != "a":
+        return False  # "H from last winter": a patient or a name kept to its initial
+    if w in _PREPOSITIONS:
+        return False
+    if word[:1].isupper() and word[1:].islower() and (kinds := classes(w)) and not (
+            kinds & {"noun", "adj"} or (w.endswith("ing") and "verb" in kinds)):
+        return False  # "Got the forklift...": sentence case on a verb, not a name
     if w in _DETERMINERS or w in _WH or word[:1].isupper() or word[:1].isdigit():
         return w not in _SUBJECT_PRONOUNS
     if w in _SUBJECT_PRONOUNS:
@@ -148,6 +165,45 @@ def trimmed(phrase: str, max_words: int = 12) -> str:
     return text
 
 
+def _can_be_noun(word: str, first: bool) -> bool:
+    """A word that can head a noun phrase: a noun, a word the table lacks (jargon, a name), a
+    capitalised word (not the note's sentence case: "Very formal") or a number."""
+    w = word.casefold().replace("’", "'")
+    if w in _DETERMINERS or w in _PREPOSITIONS or w in _FINITE or w in _GLUE:
+        return False
+    kinds = classes(w)
+    return (not kinds or "noun" in kinds or word[:1].isdigit()
+            or (word[:1].isupper() and not (first and word[1:].islower())))
+
+
+def _broken(words: list[str]) -> bool:
+    """Shapes no noun phrase has: a determiner before a preposition, a verb or another
+    determiner ("the about", "the used the sepsis story"); a verb first with its object after
+    it ("used the sepsis story", "got the forklift job"); a singular noun, then a verb in the
+    third person and what follows it ("the consultation closes in February"); no word that
+    can be a noun at all ("very formal")."""
+    low = [w.casefold().replace("’", "'") for w in words]
+    # a relative clause may hold a verb ("the dashboard that the team reviews every Monday")
+    end = next((i for i, w in enumerate(low) if w in ("that", "which", "who", "where")), None)
+    words, low = words[:end], low[:end]
+    for i, (a, b) in enumerate(pairwise(low)):
+        if a in _DETERMINERS and a not in ("that", "this") and (
+                b in _PREPOSITIONS or b in _DETERMINERS or b in _FINITE
+                or (classes(b) == {"verb"} and not b.endswith("ing"))):
+            return True
+        nxt = low[i + 2] if i + 2 < len(low) else ""
+        if a in _DETERMINERS and nxt in _DETERMINERS and "noun" not in classes(b):
+            return True
+        if (i and b.endswith("s") and not b.endswith("ss") and {"verb", "noun"} <= classes(b)
+                and "noun" in classes(a) and not a.endswith("s") and words[i][:1].islower()
+                and nxt and nxt != "of" and (nxt in _PREPOSITIONS or nxt in _DETERMINERS)):
+            return True
+    if (len(low) > 1 and not low[0].endswith("ing") and "verb" in classes(low[0])
+            and "noun" not in classes(low[0]) and low[1] in _DETERMINERS):
+        return True
+    return not any(_can_be_noun(w, i == 0) for i, w in enumerate(words))
+
+
 def _as_noun_phrase(clause: str, max_words: int = 12, mine_ok: bool = False) -> str | None:
     """The clause as a noun phrase about the work, or None when it cannot be one. `mine_ok`:
     the candidate's own words may stand ("your question about my 18th edition regs")."""
@@ -155,11 +211,13 @@ def _as_noun_phrase(clause: str, max_words: int = 12, mine_ok: bool = False) -> 
     text = _CLOCK.sub("", text).strip()  # "slipping at 3am": the hour is colour, not topic
     if not text or off_limits(text):
         return None
-    text = _QUANTIFIERS.sub("", text).strip()
+    text = _QUANTIFIERS.sub("", _LEADING_PREPOSITION.sub("", text)).strip()
     words = _words(text)
     if not words:
         return None
     low = [w.casefold().replace("’", "'") for w in words]
+    if low[0] not in _WH and low[0] not in _SUBJECT_PRONOUNS and _broken(words):
+        return None
     if _FIRST_PERSON.intersection(low) and low[0] not in _WH and not mine_ok:
         return None  # "I was nervous", "my notice": about the candidate, not the work
     if low[0] in _WH:
@@ -239,6 +297,7 @@ def _noun_chunk(clause: str) -> str | None:
         w = word.casefold().replace("’", "'")
         kinds = classes(w) if w.isalpha() else frozenset()
         if (kinds & {"noun", "adj"} and w not in _DETERMINERS and w not in _SUBJECT_PRONOUNS
+                and w not in _PREPOSITIONS
                 and w not in _FIRST_PERSON and w not in _FINITE and w not in _WH):
             run.append(word)
             continue
@@ -262,11 +321,12 @@ _DATE = re.compile(rf"\b(?:{_MONTH})\.?\s+\d|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_
 _MONTH_SPAN = re.compile(rf"\b(?:{_MONTH})\.?\s*[-–—]+\s*(?:{_MONTH})\b", re.I)
 _LOGISTICS = _set("""
 email emails emailed interview interviews interviewed call calls phone zoom teams meeting
-meets met committee rota shifts date dates timeline deadline decision offer application nudge
-nudges forwarded
+meets met committee rota shifts date dates timeline timelines deadline deadlines decision
+decisions offer offers application applications nudge nudges forwarded
 message messages reply replies follow-up followup name names signature subject
 """)
 # a note to self starts with an order ("keep door open", "ask about parking"): no topic
+_POST = _set("role roles position post vacancy opening job")
 _ORDERS = _set("keep ask mention say tell remind check send attach cc bcc chase email call")
 _GLUE = _set("of and the a an & for to in on at with our your their my")
 _SHORTHAND = re.compile(r"^(?:[a-z]+\d+\w*|\d+[a-z]{2,})$")  # "ks3", "12hr" (not "Q2")
@@ -304,6 +364,11 @@ def worth_naming(phrase: str) -> bool:
         return False
     if _LOGISTICS.intersection(low) or (low and low[0] in _ORDERS):
         return False
+    if low and low[-1] in _POST and not _PREPOSITIONS.intersection(low):
+        return False  # "Outdoor Living role": a job's name, not something discussed
+    if any(len(w) == 1 and w not in ("a", "i") for w in low) and re.search(
+            r"\b(?:Mr|Mrs|Ms|Mx|Dr|Miss)\.?\s+[A-Z]\b", bare):
+        return False  # "the story about Mr H": a patient, not a topic
     if any(_SHORTHAND.match(w) or _LETTER_S.match(w) for w in words) or re.search(
             r"\b[A-Z][a-z]{0,3}\.\s", bare):
         return False

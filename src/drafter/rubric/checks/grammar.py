@@ -47,6 +47,9 @@ class FragmentSettings(Settings):
     pronouns: list[str] = []  # subject-only forms: "I", "we", "you've"
     pronouns_after_determiner: list[str] = []  # also wrong after "the" only: "the you"
     prepositions: list[str] = []
+    # prepositions that never follow a determiner: "the about classroom management" ("a for
+    # loop", "the in crowd" are English, so "for" and "in" are not listed)
+    prepositions_after_determiner: list[str] = []
     closed: list[str] = []  # conjunctions and the like: a noun phrase has ended before them
     lead_ins: list[str] = []  # "how about I send": the preposition is not one here
     parentheticals: list[str] = []  # "the team I'd work with, I think": the pronoun's verb
@@ -88,7 +91,7 @@ def check_fragments(draft: Draft, rule: Rule) -> Iterator[Finding]:
         return
     text = draft.text
     dets, seconds = folded(s.determiners), folded(s.second_determiners)
-    preps = folded(s.prepositions)
+    preps, after_prep = folded(s.prepositions), folded(s.prepositions_after_determiner)
     pronouns, after_det = folded(s.pronouns), folded(s.pronouns_after_determiner)
     closed = dets | preps | pronouns | folded(s.closed)
     lead_ins, asides = folded(s.lead_ins), folded(s.parentheticals)
@@ -103,6 +106,9 @@ def check_fragments(draft: Draft, rule: Rule) -> Iterator[Finding]:
               and not (i > 0 and ws[i - 1].low in lead_ins and adjacent(text, ws[i - 1], w))
               and not (i + 2 < len(ws) and ws[i + 2].low in asides)):
             why = "a preposition before a subject pronoun"
+        elif (w.low in dets and w.low not in ("each", "every")  # "each of them" is English
+              and nxt.low in after_prep and nxt.text.islower()):
+            why = "a determiner before a preposition"
         elif w.low in dets and nxt.low in seconds and nxt.text.islower():
             why = "a determiner before another determiner or quantifier"
         elif (w.low in dets and nxt.text.islower() and wordclass.classes(nxt.text) == {"adv"}
