@@ -53,3 +53,19 @@ def test_the_candidates_own_sent_email_sets_the_register() -> None:
 def test_a_weekday_and_day_without_an_interview_date_may_lie_before_the_writing_day() -> None:
     (found,) = find_dates("end of next week = fri the 16th", today=dt.date(2026, 10, 20))[-1:]
     assert found.value == dt.date(2026, 10, 16)
+
+
+
+@pytest.mark.parametrize(("title", "honorific", "chosen"), [
+    ("herd manager", None, True),  # described by their job: an unplaced name casts no doubt
+    (None, "Dr", True),
+    (None, None, False),  # named bare: the other name might be an interviewer too
+])
+def test_an_unplaced_name_and_the_only_interviewer(title: str | None, honorific: str | None,
+                                                   chosen: bool) -> None:
+    from drafter.context import InterviewContext
+
+    ctx = InterviewContext(interviewers=[Interviewer(name="Pieter van der Merwe", title=title,
+                                                     honorific=honorific)],
+                           uncertain=["Botha"])
+    assert (recipient_for(ctx, "thank-you").person is not None) is chosen

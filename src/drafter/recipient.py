@@ -98,6 +98,17 @@ _WHO_QUESTION = re.compile(
     r"|\bdid\s+(?:it|that|my\s+\w+)\s+go\s+to\b[^?\n]{0,40}\?", re.I | re.M)
 
 
+def _doubted(ctx: InterviewContext) -> bool:
+    """Whether someone else the notes name might have interviewed the candidate too. A name
+    with no role beside it ("Botha", a friend who wrote the notes) does not cast that doubt on
+    an interviewer the notes describe by their job or title ("Pieter van der Merwe the herd
+    manager"); it does on one they name bare."""
+    if not ctx.uncertain:
+        return False
+    only = ctx.interviewers[0] if len(ctx.interviewers) == 1 else None
+    return only is None or not (only.title or only.honorific)
+
+
 def _named(ctx: InterviewContext, name: str | None) -> Interviewer | None:
     return find(ctx, name) if name else None
 
@@ -110,7 +121,7 @@ def recipient_for(ctx: InterviewContext, stage: str, name: str | None = None) ->
         return Choice(person, "named with --to" if person else f"no one called '{name}'",
                       everyone)
     # "the only interviewer" only when no one else named might have interviewed you too
-    only = ctx.interviewers[0] if len(ctx.interviewers) == 1 and not ctx.uncertain else None
+    only = ctx.interviewers[0] if len(ctx.interviewers) == 1 and not _doubted(ctx) else None
     if only is not None and not (person_like(only.name) or only.title or only.honorific):
         only = None  # "Northwind Mutual" read as a person: no one to write to on that alone
     # a recruiter the notes name with a known first name: "Meridian Freightways" read as the
@@ -135,10 +146,10 @@ def recipient_for(ctx: InterviewContext, stage: str, name: str | None = None) ->
         # only when no one else is named.
         real = [p for p in ctx.interviewers if not _RECRUITING.search(p.title or "")]
         pool = real or ctx.interviewers
-        first = pool[0] if len(pool) == 1 and not ctx.uncertain else None
+        first = pool[0] if len(pool) == 1 and not _doubted(ctx) else None
         steps = [(first, "the interviewer"), (recruiter if not ctx.interviewers else None,
                                               "the recruiter who interviewed you")]
-        if first is None and (len(pool) > 1 or (pool and ctx.uncertain)):
+        if first is None and (len(pool) > 1 or (pool and _doubted(ctx))):
             return Choice(None, "a panel: which interviewer is yours to choose", pool)
     elif stage == "rejection-reply":
         steps = [(_named(ctx, ctx.rejection_from), "sent the rejection"),
