@@ -23,6 +23,9 @@ from drafter.notes import parse_notes
     ("Priya Shah", None, "Priya"),
     # a family name written in capitals to mark it is greeted in ordinary case
     ("NGUYEN Thi Lan", None, "Nguyen Thi Lan"),
+    # a title kept inside the name, as a thread's "emailed Capt Williams" leaves it
+    ("Capt Williams", None, "Captain Williams"),
+    ("Sgt. Alana Kealoha", None, "Sergeant Kealoha"),
 ])
 def test_greeting(name: str, honorific: str | None, greeting: str) -> None:
     assert Interviewer(name=name, honorific=honorific).first_name == greeting
@@ -36,3 +39,16 @@ def test_a_recruiter_keeps_the_notes_form_of_address() -> None:
     person = next(p for p in [*ctx.interviewers, ctx.recruiter_person]
                   if p is not None and p.name == "Alana Kealoha")
     assert person.first_name == "Sergeant Kealoha"
+
+
+@pytest.mark.parametrize(("header", "company"), [
+    ("TO DO — Tues 20 Oct", None),  # a label in capitals is not a company
+    ("Bluegill Air FO — CRJ900", "Bluegill Air"),  # a job's letters after the name
+    ("Subject: Program Manager, WASH – Kisumu — final interview", None),  # someone's subject
+    ("Larkspur Analytics — Senior Data Engineer — 2nd round", "Larkspur Analytics"),
+    ("IBM UK — Data Scientist", "IBM UK"),
+])
+def test_a_header_line_company(header: str, company: str | None) -> None:
+    from drafter.notes.header import header_facts
+
+    assert header_facts(header).get("company") == company

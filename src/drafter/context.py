@@ -48,6 +48,9 @@ class Interviewer(BaseModel):
             return _greeted(words)
         if len(words) == 2 and words[0].rstrip(".") in TITLES:
             return self.name
+        if len(words) >= 2 and words[0].rstrip(".") in SPOKEN_TITLES and not self.honorific:
+            # a name kept with its title in it ("Capt Williams", from "emailed Capt Williams")
+            return f"{SPOKEN_TITLES[words[0].rstrip('.')]} {surname(words[1:])}"
         # "Zhang Wei", "Park Ji-hoon", "NAKAMURA Haruto": which part is the given name is not
         # ours to guess, so the greeting keeps the whole name (or the title and family name)
         family_first = len(words) > 1 and (words[0].casefold() in FAMILY_FIRST or (

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
 
 from drafter.dates import Clock, scan_dates
+from drafter.notes.lexicon import common_words
 from drafter.notes.names import _full_name
 from drafter.notes.vocab import vocab
 
@@ -233,14 +235,34 @@ def with_and_role(text: str) -> tuple[str, str] | None:
     return x, role
 
 
+@cache
+def common_set() -> frozenset[str]:
+    return frozenset(common_words())
+
+
 def _company_ok(company: str, role: str | None) -> bool:
     if _role_like(company) or _full_name(company) is not None:
         return False
+    words = [w.strip(".,&").casefold() for w in company.split() if w.strip(".,&")]
+    if words and all(w in common_set() for w in words) and not any(
+            w in vocab().company_suffixes for w in words) and company.isupper():
+        return False  # "TO DO —", "NOTES —": a label in capitals, not a company
     return not (role and company.casefold() == role.casefold())
+
+
+def _without_job_letters(company: str) -> str:
+    """"Bluegill Air FO" -> "Bluegill Air": a job's letters after the name are not the name."""
+    words = company.split()
+    while len(words) > 1 and words[-1].isupper() and words[-1].casefold() in \
+            vocab().role_abbreviations:
+        words.pop()
+    return " ".join(words)
 
 
 def _segment_facts(text: str) -> dict[str, str]:
     """'Larkspur Analytics — Senior Data Engineer — 2nd round' style headers."""
+    if re.match(r"\s*(?:subject|re|fwd?|fw)\s*:", text, re.I):
+        return {}  # a pasted email's subject line is someone's wording, not the notes' header
     text = re.sub(r"\s*\([^()]*\)", "", text)  # an aside: "Quillmark (hybrid, SF)"
     text = re.sub(r"^\s*\[[^\]]{1,24}\]\s*", "", text)  # a tag: "[Interview] Denso — ..."
     parts = [p.strip(" .") for p in _SEGMENTS.split(text) if p and p.strip(" .")]
@@ -254,7 +276,7 @@ def _segment_facts(text: str) -> dict[str, str]:
             facts["role"] = role
         elif ("company" not in facts and (company := take_company(part)) == part
               and _company_ok(part, None)):
-            facts["company"] = company
+            facts["company"] = _without_job_letters(company)
     return facts
 
 

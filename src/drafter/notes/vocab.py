@@ -23,6 +23,7 @@ class Vocab:
     title_modifiers: frozenset[str]
     role_heads: frozenset[str]
     company_suffixes: frozenset[str]
+    role_abbreviations: frozenset[str]
     filler: frozenset[str]
     particles: frozenset[str]
     gaelic: frozenset[str]
