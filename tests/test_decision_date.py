@@ -23,3 +23,21 @@ HEAD = "Interview Oct 22 with Noor Haddad (ops manager) for the Planner role at 
 ])
 def test_the_decision_date_is_the_one_its_statement_names(line: str, want: dt.date) -> None:
     assert parse_notes(HEAD + line, today=TODAY).decision_date == want
+
+
+@pytest.mark.parametrize(("line", "stated"), [
+    ("She said a decision by Nov 6.", "November 6"),  # written as a date: the email may say it
+    ("She said a decision by end of next week.", None),  # counted: the plan uses it, not the email
+    ("She said they'd decide in two weeks.", None),
+])
+def test_the_email_states_only_a_date_the_notes_wrote(line: str, stated: str | None) -> None:
+    from drafter.compose import compose
+    from drafter.config import Config
+
+    ctx = parse_notes(HEAD + line + "\nme: Sam Ortiz\n", today=TODAY)
+    assert ctx.decision_date is not None  # read either way
+    body = compose(ctx, "missed-deadline", config=Config()).body
+    if stated:
+        assert stated in body
+    else:
+        assert "decision by" not in body and "November" not in body.split("Dear")[1][:200]

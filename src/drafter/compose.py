@@ -198,10 +198,30 @@ def gather(ctx: InterviewContext, stage: str, interviewer: str | None, config: C
                    default=None)
     return Facts(stage, person, candidate, company_name(ctx.company),
                  role_title(_fact(ctx.role)), topics,
-                 ctx.interview_date, ctx.decision_date, check_in,
+                 _stated(ctx, "interview", ctx.interview_date),
+                 _stated(ctx, "decision", ctx.decision_date), check_in,
                  company_name(_fact(offer.company)) if offer else None,
                  offer.answer_by if offer else None, ask_by,
                  spoke=any(p.name == person.name for p in ctx.interviewers))
+
+
+# a date the notes write on the calendar ("Nov 18", "18/11", "2026-11-18") or as the day of
+# writing ("today", "yesterday"); not one counted from another ("end of next week", "Friday")
+_WRITTEN_DAY = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|"
+                          r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|"
+                          r"aug|sep|oct|nov|dec)|\b\d{1,4}[/.-]\d{1,2}\b|\b(?:today|yesterday|tonight)\b",
+                          re.I)
+
+
+def _stated(ctx: InterviewContext, role: str, value: dt.date | None) -> dt.date | None:
+    """The date, when an email may state it: the notes wrote it as a date (or as today or
+    yesterday). A day counted from something else ("end of next week", "in two weeks", a bare
+    weekday) stays in the plan's arithmetic but out of the email: if the count started from
+    the wrong day, the email would state a date no one gave."""
+    if value is None:
+        return None
+    said = [m for m in ctx.dates if m.value == value and m.role == role]
+    return value if any(_WRITTEN_DAY.search(m.text) for m in said) else None
 
 
 _ROLE_LEAD = re.compile(r"^(?:the\s+)?(?:role|position|job|post|title)\s*(?:is|=|:)\s+", re.I)
