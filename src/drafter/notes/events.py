@@ -39,12 +39,14 @@ _NEXT_STEP = re.compile(
 _DEADLINE_BEFORE = re.compile(
     r"(?:\bby|\bbefore|\buntil|\btill|\bdeadline|\bdue|\bexpires?|\bexpiring|\banswer|\brespond|"
     r"\breply|\bdecide|\bdecision)\W+(?:\w+\W+){0,3}$", _I)
-_OFFER = re.compile(r"\boffers?\b|\boffered\s+me\b", _I)
+# "PetWell Partners offered today" (not "she offered to show me round", "offered a tour")
+_OFFERED = r"\boffered(?=\s+(?:me|today|yesterday|this|last|on|just|now)\b|\s*[.,;:!)]|\s*$)"
+_OFFER = re.compile(r"\boffers?\b|" + _OFFERED, _I)
 _OFFER_HAVE = re.compile(
     r"\b(?:came\s+(?:in|through)|arrived|landed|"
     r"got|get|received|receiving|have|has|had|holding|hold|accepted|extended|made\s+me|"
     r"gave\s+me|sent\s+me|verbal|written|competing|another|other|second|exploding|signed)\b|"
-    r"\boffers?\s+(?:from|at|with)\b|\boffered\s+me\b", _I)
+    r"\boffers?\s+(?:from|at|with)\b|" + _OFFERED, _I)
 _OFFER_NOT = re.compile(
     r"(?:\bno|\bnot|n't|\bwithout|\bany|\bif|\bwhether|\bmight|\bmay|\bcould|\bwould|\bcan|"
     r"\bwhat)\b[^.;]{0,25}\boffers?\b|\boffers?\s+(?:letter|stage|process|negotiation)\b|"
@@ -54,11 +56,15 @@ _OFFER_COMPETING = re.compile(r"\b(?:competing|another|other|second|different|se
 _OFFER_FROM = re.compile(r"\boffers?\s+(?:from|at|with)\s+(?P<rest>.+)", _I)
 # the company is the capitalised run just before the verb (see _company_suffix)
 _OFFER_BY = re.compile(r"\s(?:made|gave|extended|sent)\s+(?:me\s+)?(?:an?\s+)?(?:\w+\s+)?offer\b|"
-                       r"\soffered\s+me\b", _I)
+                       r"\s" + _OFFERED[2:], _I)
 _OFFER_WORD = re.compile(r"\s*\boffers?\b", _I)
 _ANSWER_DEADLINE = re.compile(
     r"\b(?:need|needs|have|has|must|got)\s+to\s+(?:answer|respond|reply|decide|sign|accept|"
-    r"give\s+(?:them\s+)?an?\s+answer)\b|\bexpires?\b|\bexploding\b|\boffer\s+deadline\b", _I)
+    r"give\s+(?:them\s+)?an?\s+answer)\b|\bexpires?\b|\bexploding\b|\boffer\s+deadline\b|"
+    # "they need an answer by", "please respond by", "your decision no later than"
+    r"\b(?:need|needs|want|wants|like)\s+(?:an?\s+|my\s+|your\s+)?(?:answer|decision|response)\s+"
+    r"(?:by|before|no\s+later\s+than)\b|\b(?:please\s+)?(?:respond|reply|answer)\s+(?:by|before|"
+    r"no\s+later\s+than)\b|\b(?:your|my|a)\s+decision\s+(?:by|no\s+later\s+than)\b", _I)
 _REJECT = re.compile(
     r"\b(?:rejection|rejected|turned\s+(?:me\s+)?down|(?:not|won'?t\s+be|aren'?t|are\s+not)\s+"
     r"moving\s+forward|decided\s+(?:not\s+to\s+(?:move|proceed)|to\s+(?:go|move|proceed)\s+"
