@@ -6,7 +6,10 @@ sets do not use, with the notes each mechanism must leave alone.
 2. a job's letters in a dashed header ("Rania Haddad — HRBP — Marlowe Hotels") are no
    company;
 3. a chat between two people with no "Me:" side (a friend helping): the speaker who tells of
-   their own interview is the candidate; a recruiter's chat with the candidate gives no one.
+   their own interview is the candidate; a recruiter's chat with the candidate gives no one;
+4. a pasted thread between two people with neither side marked: who signs one message and is
+   greeted by the other wrote the first, so they are the candidate and the thread is with
+   the person they greeted.
 """
 
 from __future__ import annotations
@@ -131,3 +134,40 @@ def test_the_teller_of_the_interview_is_the_candidate(notes: str, want: str) -> 
 @pytest.mark.parametrize("notes", NO_TELLER)
 def test_no_teller_no_candidate(notes: str) -> None:
     assert parse_notes(notes, TODAY).candidate is None
+
+
+# -- 4. a two-sided thread with no From:/To: lines -------------------------------------------
+THREADS = [
+    ("Nudge again please, nothing back.\n"
+     "> Hi Sorcha,\n> Just checking in on the line cook role after my trial shift with Chef "
+     "Dunne.\n> Thanks,\n> Tomás Breathnach\n>\n"
+     ">> Hi Tomás, thanks for the trial shift. We'll decide this week.\n"
+     ">> Sorcha Kelleher | People Team | Brasserie Lune\n",
+     "second-nudge", "Sorcha Kelleher", "Tomás Breathnach"),
+    ("Hi Anneliese,\nFollowing up on the lab tech position after my interview with Dr Brandt. "
+     "Still very keen.\nBest,\nJoaquín Ferreyra\n\n"
+     "Hi Joaquín,\nThanks for coming in, Anneliese Vogt here from HR. We'll be in touch.\n\n"
+     "no reply yet, close the loop politely\n", "close-the-loop", "Anneliese", "Joaquín Ferreyra"),
+]
+# three names greeted, no signer greeted back, or both sides signed (which one is the
+# candidate's is not read): neither side is read
+NOT_AN_EXCHANGE = [
+    "> Hi Sorcha,\n> checking in on the line cook role.\n> Thanks,\n> Tomás Breathnach\n>\n"
+    ">> Hi Tomás, thanks for the trial shift.\n>> Sorcha Kelleher\n",
+    "Hi Sorcha,\nchecking in on the role.\nThanks,\nTomás\n\nHi Aoife,\nsame to you.\n"
+    "Tomás\n\nHi Niamh,\nthanks for the shift.\n",
+    "Hi Sorcha,\nchecking in on the role.\nThanks,\nTomás\n",
+]
+
+
+@pytest.mark.parametrize(("notes", "stage", "to", "me"), THREADS)
+def test_a_two_sided_thread(notes: str, stage: str, to: str, me: str) -> None:
+    ctx = parse_notes(notes, TODAY)
+    assert ctx.candidate == me
+    assert (_to(notes, stage) or "").startswith(to)
+
+
+@pytest.mark.parametrize("notes", NOT_AN_EXCHANGE)
+def test_not_an_exchange(notes: str) -> None:
+    from drafter.notes.pasted import messages
+    assert all(m.direction is None for m in messages(notes))
