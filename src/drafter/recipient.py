@@ -103,10 +103,33 @@ def _doubted(ctx: InterviewContext) -> bool:
     with no role beside it ("Botha", a friend who wrote the notes) does not cast that doubt on
     an interviewer the notes describe by their job or title ("Pieter van der Merwe the herd
     manager"); it does on one they name bare."""
-    if not ctx.uncertain:
+    doubts = [n for n in ctx.uncertain if not _in_passing(ctx, n)]
+    if not doubts:
         return False
     only = ctx.interviewers[0] if len(ctx.interviewers) == 1 else None
     return only is None or not (only.title or only.honorific)
+
+
+# a line that ties a name to the meeting: they were there, asked, joined, interviewed
+_MEETING_CUE = re.compile(
+    r"\b(?:met|meet|meeting|interview\w*|panel|joined|join|sat|asked|ask|with|w/|call|zoom|"
+    r"spoke|talked|chat\w*|screen\w*|showed|toured|grilled|led|ran|questions?)\b", re.I)
+
+
+def _in_passing(ctx: InterviewContext, name: str) -> bool:
+    """Whether a name the reader could not place is mentioned once, in passing: no role kept
+    beside it, a single mention, and nothing on that line about the meeting ("mrs botha in
+    the office sorts that out"). Such a name casts no doubt on the only interviewer."""
+    card = next((p for p in ctx.others if p.name == name), None)
+    if card is not None and card.title:
+        return False
+    key = fold(_bare(name))
+    if not key:
+        return False
+    lines = [ln for ln in ctx.source.splitlines()
+             if re.search(rf"(?<!\w){re.escape(key)}(?!\w)", fold(ln))]
+    hits = sum(len(re.findall(rf"(?<!\w){re.escape(key)}(?!\w)", fold(ln))) for ln in lines)
+    return hits == 1 and not _MEETING_CUE.search(lines[0])
 
 
 def _named(ctx: InterviewContext, name: str | None) -> Interviewer | None:

@@ -243,6 +243,8 @@ def common_set() -> frozenset[str]:
 def _company_ok(company: str, role: str | None) -> bool:
     if _role_like(company) or _full_name(company) is not None:
         return False
+    if company.isupper() and company.casefold() in vocab().role_abbreviations:
+        return False  # "Khalid Al-Mansouri — HRBP — Qasr Al Bahr": a job's letters
     words = [w.strip(".,&").casefold() for w in company.split() if w.strip(".,&")]
     if words and all(w in common_set() for w in words) and not any(
             w in vocab().company_suffixes for w in words) and company.isupper():

@@ -242,7 +242,7 @@ def own_name(text: str, known: list[str]) -> str | None:
     msgs = messages(text)
     # the reader may take the sign-off of the candidate's own pasted email for a person met
     mine = [_words_of(m.signed) for m in msgs if m.direction == "sent" and m.signed]
-    taken = {w for k in [*known, *not_own(text)] if _words_of(k) not in mine
+    taken = {w for k in [*known, *not_own(text)] if not any(_words_of(k) <= s for s in mine)
              for w in _words_of(k)}
     inside = {i: m for m in msgs for i in range(m.first, m.last + 1)}
     found: list[tuple[str, set[str]]] = []  # (name, its words and the aliases written with it)
@@ -258,7 +258,7 @@ def own_name(text: str, known: list[str]) -> str | None:
         add(_name(words, mode), f"{words} {aliases}")
     for m in msgs:
         if m.direction == "sent" and m.signed:
-            add(_name(m.signed, "loose"), m.signed)
+            add(_name(m.signed.lstrip("> \t"), "loose"), m.signed)
     surnames = []
     for m in msgs:
         if m.direction != "received" or not m.greeted:

@@ -85,7 +85,7 @@ def _chat(lines: list[str]) -> list[Found]:
     said = [(no, m["who"].strip(), m["said"]) for no, x in enumerate(lines)
             if (m := _CHAT.match(x))]
     if not any(_ME.fullmatch(w) for _, w, _ in said):
-        return []
+        return _teller(said)
     greeted = {no: g for no, who, words in said if not _ME.fullmatch(who)
                and len(who.split()) <= 6 and (g := greet(words))
                and g["n"].split()[0].casefold() not in who.casefold()}
@@ -95,6 +95,28 @@ def _chat(lines: list[str]) -> list[Found]:
         if not any(first.search(x) for no, x in enumerate(lines) if no not in greeted):
             out.append((g["n"], "loose", ""))  # "Sam is my coworker": someone else's chat
     return out
+
+
+# a line about the candidate's own interview: first person and the meeting or its follow-up
+_MINE = re.compile(r"\b(?:i|i'?d|i'?m|i'?ve|me|my)\b", re.I)
+_ABOUT = re.compile(r"\b(?:interview\w*|asked|thank[- ]?you|thanks?\b.{0,20}\b(?:email|note)|"
+                    r"offer|job|role|position|shift|salary|start)\b", re.I)
+
+
+def _teller(said: list[tuple[int, str, str]]) -> list[Found]:
+    """A chat between two people with no "Me:" side (a friend helping with the email): the
+    speaker who tells of their own interview ("asked lots about calving, so i'd come in") is
+    the candidate, when the other never does and neither greets the other by name (a recruiter
+    writing to the candidate does)."""
+    speakers = {who for _, who, _ in said if len(who.split()) <= 3}
+    if len(speakers) != 2 or len(said) < 4 or any(greet(words) for _, _, words in said):
+        return []
+    told = {w: sum(1 for _, who, x in said if who == w and _MINE.search(x) and _ABOUT.search(x))
+            for w in speakers}
+    tellers = [w for w, n in told.items() if n >= 2]
+    if len(tellers) != 1 or any(n for w, n in told.items() if w != tellers[0]):
+        return []
+    return [(tellers[0], "loose", "")]
 
 
 def _guests(lines: list[str]) -> list[Found]:

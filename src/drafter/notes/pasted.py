@@ -6,7 +6,7 @@ words. Their greetings and sign-offs tell the own-name detector whose names they
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Literal
 
@@ -106,7 +106,33 @@ def _messages(text: str) -> tuple[Message, ...]:
         msg, i = _message(lines, i, out[-1].last if out else -1)
         if msg is not None:
             out.append(msg)
-    return tuple(out)
+    return tuple(_exchange(out))
+
+
+def _first_word(words: str | None) -> str:
+    w = re.sub(r"^[\s>]+", "", words or "").split()
+    return w[0].strip(".,;:").casefold() if w else ""
+
+
+def _exchange(msgs: list[Message]) -> list[Message]:
+    """A thread between two people with neither side marked: the one who signs a message and
+    is greeted by another ("Hi Eamon, ... Priya" above "Hi Priya, ...") wrote the first to the
+    second, so that message is the candidate's own and the other was sent to them."""
+    signers = {_first_word(m.signed) for m in msgs if m.signed and m.greeted}
+    greeted = {_first_word(m.greeted) for m in msgs if m.greeted}
+    mine = {s for s in signers if s and s in greeted}
+    if len(mine) != 1 or len(greeted) != 2:
+        return msgs
+    me = mine.pop()
+    out = []
+    for m in msgs:
+        if m.direction is None and m.signed and _first_word(m.signed) == me and \
+                _first_word(m.greeted) != me:
+            m = replace(m, direction="sent")
+        elif m.direction is None and _first_word(m.greeted) == me:
+            m = replace(m, direction="received")
+        out.append(m)
+    return out
 
 
 def _message(lines: list[str], first: int, floor: int) -> tuple[Message | None, int]:
