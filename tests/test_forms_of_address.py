@@ -20,6 +20,7 @@ from drafter.notes import parse_notes
     ("Eamon Mac Giolla Phádraig", "Capt", "Captain Mac Giolla Phádraig"),
     ("Angharad ap Rhys", "Dr", "Dr. ap Rhys"),
     ("Bryce Amundsen", "Lt", "Lieutenant Amundsen"),
+    ("Rangi Te Awa", "Capt", "Captain Te Awa"),  # a Māori surname with its particle
     ("Priya Shah", None, "Priya"),
     # a family name written in capitals to mark it is greeted in ordinary case
     ("NGUYEN Thi Lan", None, "Nguyen Thi Lan"),

@@ -102,7 +102,7 @@ def _short_title(honorific: str) -> str:
 PARTICLES = frozenset((
     "van", "von", "de", "da", "del", "della", "der", "den", "di", "du", "la", "le", "dos", "das",
     "do", "bin", "binti", "ibn", "al", "el", "ó", "ní", "nic", "ua", "mac", "mhic", "y", "ap",
-    "giolla"))
+    "giolla", "te"))
 
 
 #: family names that open a full name written family name first ("Nguyen Thi Lan", "Tran Minh

@@ -12,6 +12,8 @@ from drafter.compose import compose
 from drafter.context import InterviewContext
 from drafter.errors import ModelError
 from drafter.outcome import DraftResult, Options, review_email
+from drafter.outgoing import Email
+from drafter.report import Report
 
 __all__ = ["DraftResult", "Options", "amake_draft", "make_draft", "offline_draft",
            "review_email"]
@@ -20,8 +22,33 @@ __all__ = ["DraftResult", "Options", "amake_draft", "make_draft", "offline_draft
 def offline_draft(ctx: InterviewContext, opts: Options) -> DraftResult:
     email = compose(ctx, opts.stage, opts.interviewer, opts.config, opts.require_topic,
                     opts.variant)
-    return DraftResult(email, review_email(email, ctx, opts), "offline",
-                       trace={"calls": [], "attempts": []})
+    report = review_email(email, ctx, opts)
+    broken = _broken_topics(email, report, ctx, opts)
+    if broken:
+        # a topic the rubric found a broken sentence in is left out, not sent: the email says
+        # less (or, with no topic left, drafter asks for one) rather than something garbled
+        email = compose(ctx, opts.stage, opts.interviewer, opts.config, opts.require_topic,
+                        opts.variant, without=broken)
+        report = review_email(email, ctx, opts)
+    return DraftResult(email, report, "offline", trace={"calls": [], "attempts": []})
+
+
+def _broken_topics(email: Email, report: Report, ctx: InterviewContext,
+                   opts: Options) -> frozenset[str]:
+    """The topic phrases that stand in a sentence a grammar rule failed."""
+    bad = [f for f in report.findings if f.severity == "error" and f.rule.startswith("grammar.")]
+    if not bad:
+        return frozenset()
+    from drafter.compose import gather
+
+    text = email.text
+    facts = gather(ctx, opts.stage, opts.interviewer, opts.config, require_topic=False)
+    sentences = []
+    for f in bad:
+        start = max(text.rfind(".", 0, f.start), text.rfind("\n", 0, f.start)) + 1
+        ends = [i for i in (text.find(".", f.end), text.find("\n", f.end)) if i >= 0]
+        sentences.append(text[start:min(ends) if ends else len(text)])
+    return frozenset(t.phrase for t in facts.topics if any(t.phrase in s for s in sentences))
 
 
 def make_draft(ctx: InterviewContext, opts: Options) -> DraftResult:
