@@ -69,3 +69,23 @@ def test_an_unplaced_name_and_the_only_interviewer(title: str | None, honorific:
                                                      honorific=honorific)],
                            uncertain=["Botha"])
     assert (recipient_for(ctx, "thank-you").person is not None) is chosen
+
+
+def test_the_person_settles_whom_to_write_to() -> None:
+    notes = ("Kessler Baines Ltd - Quality Engineer\n- phone w/ Joanne Pryce (HR) 12/10\n"
+             "- on site 22/10 w/ Dariusz Kowalczyk (Quality Manager)\n"
+             "- Dariusz: we'll let you know by Friday 30th\n- nothing since.\n"
+             "- Joanne did say to come back to her with questions... going with Dariusz as he "
+             "said the 30th\nme: Sam Ortiz\n")
+    ctx = parse_notes(notes, today=dt.date(2026, 11, 9))
+    assert recipient_for(ctx, "missed-deadline").person.name == "Dariusz Kowalczyk"
+
+
+def test_a_numbered_log_of_follow_ups_puts_the_thread_with_the_last() -> None:
+    notes = ("Vestergaard Precision - Production Engineer\n"
+             "intvw 2 Oct w/ Henrik Saether (production mgr) + Astrid Lund (HR)\n"
+             "follow-up #1 23 Oct -> Astrid: still in process\n"
+             "follow-up #2 13 Nov -> Henrik. silence.\nme: Sam Ortiz\n")
+    ctx = parse_notes(notes, today=dt.date(2026, 12, 9))
+    assert [s.to for s in ctx.sent] == ["Astrid Lund", "Henrik Saether"]
+    assert recipient_for(ctx, "close-the-loop").person.name == "Henrik Saether"

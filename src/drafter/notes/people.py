@@ -312,7 +312,9 @@ _ADDRESS = re.compile(
     r"(?<![\w])(?:write|writing|email|emailing|e-mail|message|messaging|nudge|nudging|reply|"
     r"replying|respond|responding|tell|telling|address|addressed|follow(?:ing)?\s+up|"
     r"going\s+back|go\s+back|write\s+back|get\s+back|"
-    r"send|sending|check\s+in|checking\s+in|thank|thanking|ping|pinging)"
+    r"send|sending|check\s+in|checking\s+in|thank|thanking|ping|pinging|"
+    # the person settles it: "going with Dariusz as he's the one who said the 30th"
+    r"(?:I(?:'ll|\s+will|'m)\s+)?go(?:ing)?\s+with)"
     r"(?:\s+(?:it|this|one|that|them|a\s+note|the\s+\w+|back|again|directly))*"
     r"\s+(?:(?:to|with)\s+)?(?P<who>(?:(?:dr|mr|mrs|ms|mx|prof)\.?\s+)?[^\W\d_][\w'’-]*"
     r"(?:\s+[^\W\d_][\w'’-]*)?)", re.I)
