@@ -24,7 +24,7 @@ from functools import lru_cache
 from drafter.context import InterviewContext, Interviewer, SentMessage, surname
 from drafter.notes.lexicon import plain
 from drafter.notes.own_name import not_own, own_name
-from drafter.notes.pasted import messages
+from drafter.notes.pasted import FROM_NAME, messages
 from drafter.notes.people import (
     HONORIFICS,
     Person,
@@ -147,7 +147,7 @@ def merge_people(ctx: InterviewContext) -> InterviewContext:
         "sent": [m.model_copy(update={"to": _bare_name(Interviewer(name=m.to)).name})
                  if m.to else m for m in ctx.sent]})
     found = find_people(text)
-    senders = {" ".join(m["n"].split()).casefold() for m in _FROM.finditer(text)}
+    senders = {" ".join(m["n"].split()).casefold() for m in FROM_NAME.finditer(text)}
     theirs = senders | {n.casefold() for n in not_own(text)}
     if ctx.candidate and ctx.candidate.casefold() in theirs:
         # the sender of an email pasted in ("> From: Yusuf Demir") wrote *to* the candidate;
@@ -260,8 +260,6 @@ def _sent_to(ctx: InterviewContext) -> list[SentMessage]:
     return out
 
 
-_FROM = re.compile(r"^[ \t]*(?:>[ \t]*)?from[ \t]*:[ \t]*(?P<n>[^<>\n@]+?)[ \t]*"
-                   r"(?:<[^<>\n]*>)?[ \t]*$", re.I | re.M)
 _LATER = re.compile(r"\b(?:round\s*(?:2|3|two|three)|next\s+(?:round|step|stage|interview)s?|"
                     r"second\s+round)\b[^.;\n]{0,50}?(?:\bwith\b|\bw/|\bmeet)|"
                     r"\b(?:would|will|['’]ll)\s+be\s+(?:with|w/)\b|\bwill\s+meet\b|"
@@ -292,7 +290,7 @@ def contacts(ctx: InterviewContext) -> InterviewContext:
     from drafter.recipient import find
 
     text = bounded(ctx.source)
-    senders = {" ".join(m["n"].split()) for m in _FROM.finditer(text)}
+    senders = {" ".join(m["n"].split()) for m in FROM_NAME.finditer(text)}
     if not senders and not ctx.rivals and ctx.competing_offer is None:
         senders = {p.name for p in signers(text)}  # a letter pasted without its From: line
     # a name the notes show is a person's ("Chiamaka Nwosu" signed it), not "Quorra Careers"

@@ -18,6 +18,7 @@ from drafter.context import CompetingOffer, InterviewContext, Interviewer
 from drafter.dates import Clock, day_first, scan_dates
 from drafter.notes.contacts import bounded
 from drafter.notes.header import take_company
+from drafter.notes.pasted import FROM_NAME, HEADER
 from drafter.notes.resolve import company_doubt, cue_pattern
 from drafter.notes.segment import _without_instructions
 from drafter.notes.when import written_day
@@ -57,8 +58,6 @@ def _answer_by(lines: list[str], clock: Clock) -> tuple[dt.date, str] | None:
 
 
 _OTHER = re.compile(r"\b(?:another|other|competing|second|different|separate)\b", re.I)
-_SENDER = re.compile(r"^[ \t]*(?:>[ \t]*)?from[ \t]*:[ \t]*(?P<n>[^<>\n@]+?)[ \t]*(?:<|$)", re.I)
-_HEADER = re.compile(r"^[ \t]*(?:>[ \t]*)?(?:subject|from|sent|to|date)[ \t]*:", re.I)
 _PREFERRED = re.compile(
     r"(?:\bpreferred|\bprefer|first\s+choice|(?:really|actually)\s+want|\bi\s+want|"
     r"rather\s+(?:have|join|be\s+at|go\s+(?:to|with))|dream\s+(?:job|company)|"
@@ -79,10 +78,10 @@ def offer_window(lines: list[str]) -> set[int]:
             continue
         start = i
         # up to the pasted email's headers, across its greeting ("Hi Zainab,")
-        header = next((k for k in range(i - 1, max(-1, i - 7), -1) if _HEADER.match(lines[k])),
+        header = next((k for k in range(i - 1, max(-1, i - 7), -1) if HEADER.match(lines[k])),
                       None)
         if header is not None:
-            while header > 0 and _HEADER.match(lines[header - 1]):
+            while header > 0 and HEADER.match(lines[header - 1]):
                 header -= 1
             start = header
         end = i
@@ -157,7 +156,7 @@ def _rival_facts(ctx: InterviewContext) -> InterviewContext:
         want = preferred(lines)
         if want and not (rival and want.casefold() == rival.casefold()):
             update["company"] = want
-    senders = [m["n"].strip() for k in sorted(rows) if (m := _SENDER.match(lines[k]))]
+    senders = [m["n"].strip() for k in sorted(rows) if (m := FROM_NAME.match(lines[k]))]
     rivals = [*senders, *(p.name for p in ctx.interviewers if _in(lines, rows, p.name))]
     if ctx.recruiter and _in(lines, rows, ctx.recruiter):
         rivals.append(ctx.recruiter)

@@ -37,7 +37,19 @@ def alts(kind: str) -> str:
 
 
 
-HEADER = re.compile(r"^[ \t>]*(?P<k>from|to|cc|bcc|subject|date|sent)[ \t]*:", re.I)
+# The one home of an email's header lines in notes: "From: Kelly Moran <km@x.co>", "> Sent: ..."
+HEADER = re.compile(r"^[ \t>]*(?P<k>from|to|cc|bcc|subject|date|sent)[ \t]*:[ \t]*(?P<v>.*)$",
+                    re.I)
+#: the same, searched through whole notes
+HEADERS = re.compile(HEADER.pattern, re.I | re.M)
+#: a From: line's sender, without the address: its name group is `n`
+FROM_NAME = re.compile(r"^[ \t>]*from[ \t]*:[ \t]*(?P<n>[^<>\n@]+?)[ \t]*(?:<[^<>\n]*>)?[ \t]*$",
+                       re.I | re.M)
+
+
+def has_header(text: str, *keys: str) -> bool:
+    """Whether the notes hold a pasted email header line with one of `keys` ("from", "sent")."""
+    return any(m["k"].casefold() in keys for m in HEADERS.finditer(text))
 RULE = re.compile(r"^\s*(?:[-=_~—–*]{3,}|[-—–]{2,}\s*\S.*[-—–]{2,}\s*$)")  # "---", "-- x --"
 _WORDLESS = re.compile(r"^[^\w]*$")
 
@@ -147,7 +159,7 @@ def _message(lines: list[str], first: int, floor: int) -> tuple[Message | None, 
             HEADER.match(lines[j]) or not lines[j].strip()):
         if m := HEADER.match(lines[j]):
             heads.add(m["k"].casefold())
-            who = re.sub(r"<[^>]*>|\S+@\S+|\([^)]*\)", " ", lines[j][m.end():]).split(",")[0]
+            who = re.sub(r"<[^>]*>|\S+@\S+|\([^)]*\)", " ", m["v"]).split(",")[0]
             if m["k"].casefold() in ("from", "to") and who.strip(" \"'"):
                 named.append((m["k"].casefold(), " ".join(who.strip(" \"'").split())))
         j += 1

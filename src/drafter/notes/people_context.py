@@ -26,6 +26,7 @@ import re
 from drafter.context import PARTICLES
 from drafter.notes import people as names
 from drafter.notes.lexicon import plain
+from drafter.notes.pasted import HEADER
 from drafter.notes.people import Kind, Person, is_first_name
 from drafter.notes.people_shape import (
     TOKEN,
@@ -263,8 +264,6 @@ def _signed(lines: list[str]) -> list[Person]:
     return out
 
 
-_HEADER = re.compile(r"^[ \t]*(?:>[ \t]*)?(?P<k>from|to|subject|sent|date|cc)[ \t]*:"
-                     r"[ \t]*(?P<v>.*)$", re.I)
 
 
 def _sent(above: list[str]) -> bool:
@@ -272,7 +271,7 @@ def _sent(above: list[str]) -> bool:
     above it have a To: and no From: (or a From: me)."""
     keys: dict[str, str] = {}
     for line in reversed(above[-30:]):
-        if m := _HEADER.match(line):
+        if m := HEADER.match(line):
             keys.setdefault(m["k"].casefold(), m["v"].strip().casefold())
         elif keys:
             break

@@ -19,6 +19,7 @@ import re
 from drafter.context import InterviewContext
 from drafter.notes.contacts import bounded
 from drafter.notes.own_name import messages
+from drafter.notes.pasted import has_header
 
 _NAME = (r"(?P<who>(?:(?:dr|mr|mrs|ms|mx|prof|fr|capt)\.?[ \t]+)?[^\W\d_][\w'’-]*"
          r"(?:[ \t]+[A-Z][\w'’-]*)?)")  # on one line
@@ -29,7 +30,6 @@ _SENT_LINE = re.compile(
     + _NAME.replace("who", "w2")
     + r"|(?:^|[-–—:]\s)to\s+" + _NAME.replace("who", "w3") + r"\s*[:\-–—]", re.I | re.M)
 _TO_HEADER = re.compile(rf"^[ \t]*(?:>[ \t]*)?to[ \t]*:[ \t]*{_NAME}", re.I | re.M)
-_FROM_HEADER = re.compile(r"^[ \t]*(?:>[ \t]*)?from[ \t]*:", re.I | re.M)
 _CONTACT = re.compile(
     rf"{_NAME}(?:['’]s|\s+is)\s+(?:the\s+one\s+(?:who['’]?s\s+been|who\s+has\s+been)\s+"
     r"(?:emailing|in\s+touch\s+with|writing\s+to)\s+me|my\s+(?:main\s+)?(?:contact|point\s+of"
@@ -106,7 +106,7 @@ def thread_owner(ctx: InterviewContext) -> InterviewContext:
     if owner is None and (passing := _named_in_notes(text, sent_to)):
         ctx = ctx.model_copy(update={"others": [*ctx.others, Interviewer(name=passing)]})
         owner = passing
-    if owner is None and not _FROM_HEADER.search(text):
+    if owner is None and not has_header(text, "from"):
         owner = _one(ctx, [m["who"] for m in _TO_HEADER.finditer(text)])
     if owner is None:
         # whom the candidate's own pasted email greets ("my check-in (sent 10/27): Hi Hana,")

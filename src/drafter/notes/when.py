@@ -20,11 +20,11 @@ import re
 from drafter.context import DateMention, InterviewContext
 from drafter.dates import Clock, scan_dates
 from drafter.notes.contacts import bounded
+from drafter.notes.pasted import HEADER, has_header
 
 _MONTH = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
 _CALENDAR = re.compile(rf"\b(?:{_MONTH})\b|\b\d{{1,4}}[/.-]\d{{1,2}}\b", re.I)
-_PASTED_HEADER = re.compile(r"^[ \t]*(?:>[ \t]*)?(?:sent|date)[ \t]*:", re.I | re.M)
 _NOW_LINE = re.compile(r"^\W*(?:today(?:['’]s|\s+is)?|it['’]?s\s+now|now)\b", re.I)
 
 
@@ -33,7 +33,6 @@ _TODAY_BEFORE = re.compile(r"(?:\bit['’]?s|\bit\s+is|\btoday(?:\s+is)?|\bnow|\
                            re.I)
 
 
-_FROM_LINE = re.compile(r"^[ \t]*(?:>[ \t]*)?(?:from|to|subject)[ \t]*:", re.I)
 
 
 def _on_header(text: str, mention: str) -> bool:
@@ -42,9 +41,14 @@ def _on_header(text: str, mention: str) -> bool:
     lines = text.splitlines()
     rows = [i for i, x in enumerate(lines) if mention.casefold() in x.casefold()]
     return bool(rows) and all(
-        _PASTED_HEADER.match(lines[i]) and any(_FROM_LINE.match(x)
-                                               for x in lines[max(0, i - 3):i + 4])
+        _keyed(lines[i], "sent", "date") and any(_keyed(x, "from", "to", "subject")
+                                                 for x in lines[max(0, i - 3):i + 4])
         for i in rows)
+
+
+def _keyed(line: str, *keys: str) -> bool:
+    m = HEADER.match(line)
+    return m is not None and m["k"].casefold() in keys
 
 
 def _says_today(text: str, mention: str) -> bool:
@@ -72,7 +76,7 @@ def settle_dates(ctx: InterviewContext, today: dt.date) -> InterviewContext:
     update: dict[str, object] = {}
     doubts = list(ctx.doubts)
     text = bounded(ctx.source)
-    pasted = bool(_PASTED_HEADER.search(text))
+    pasted = has_header(text, "sent", "date")
     today_lines = [m for m in ctx.dates if m.value and _says_today(text, m.text)]
     decisions = [m for m in ctx.dates if m.role == "decision" and m.value
                  and m not in today_lines]
