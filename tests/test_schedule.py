@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from drafter import schedule
+from drafter import schedule, timing_rules
 from drafter.context import (
     CompetingOffer,
     DateMention,
@@ -322,7 +322,7 @@ def test_rules_file_loads_and_names_stages() -> None:
     r = schedule.timing_rules()
     assert r.spacing.min_days_between_messages == 5
     assert "competing-offer" in r.spacing.exempt_stages
-    assert schedule.rules()["missed-deadline"]["business_days_after_decision"] == 1
+    assert timing_rules.rules()["missed-deadline"]["business_days_after_decision"] == 1
 
 
 @pytest.mark.parametrize(("data", "fragment"), [
@@ -334,12 +334,12 @@ def test_rules_file_loads_and_names_stages() -> None:
 ])
 def test_bad_rules_are_one_line_errors(data: dict, fragment: str) -> None:
     with pytest.raises(UsageError, match=None) as exc:
-        schedule.parse_rules(data)
+        timing_rules.parse_rules(data)
     assert fragment in str(exc.value) and "\n" not in str(exc.value)
 
 
 def test_tuned_rules_change_the_dates(monkeypatch: pytest.MonkeyPatch) -> None:
-    tuned = schedule.parse_rules({"second-nudge": {"days_after_check_in": 10,
+    tuned = timing_rules.parse_rules({"second-nudge": {"days_after_check_in": 10,
                                                    "latest_days_after_check_in": 14}})
     monkeypatch.setattr(schedule, "timing_rules", lambda: tuned)
     c = ctx(sent=[sent("missed-deadline", D(2026, 11, 30))])
