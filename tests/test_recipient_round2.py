@@ -89,3 +89,12 @@ def test_a_numbered_log_of_follow_ups_puts_the_thread_with_the_last() -> None:
     ctx = parse_notes(notes, today=dt.date(2026, 12, 9))
     assert [s.to for s in ctx.sent] == ["Astrid Lund", "Henrik Saether"]
     assert recipient_for(ctx, "close-the-loop").person.name == "Henrik Saether"
+
+
+def test_a_form_of_address_alone_is_no_one_to_write_to() -> None:
+    from drafter.context import InterviewContext
+
+    ctx = InterviewContext(interviewers=[Interviewer(name="Tina", honorific="Ms")],
+                           others=[Interviewer(name="Ms")], thread_owner="Ms")
+    assert find(ctx, "Ms") is None
+    assert recipient_for(ctx, "missed-deadline").person.name == "Tina"

@@ -26,6 +26,8 @@ _RECRUITING = re.compile(r"\b(?:recruit\w*|hr|talent|coordinator|scheduler|sourc
 _TITLE_WORD = re.compile(r"^(?:dr|mr|mrs|ms|mx|miss|prof|professor|capt|captain|cllr|councillor|"
                          r"rev|fr|father|sister|sr|sgt|lt|col|eng|judge|hon|dame|sir)\.?\s+",
                          re.I)
+# a "name" that is only a form of address ("Ms" from "follow up to Ms. Tina"): no one to write to
+_ONLY_TITLE = re.compile(_TITLE_WORD.pattern.replace(r"\.?\s+", r"\.?\s*$"), re.I)
 
 
 @dataclass(frozen=True)
@@ -39,7 +41,7 @@ class Choice:
 
 def people(ctx: InterviewContext) -> list[Interviewer]:
     """Everyone the notes name that an email could go to: interviewers, then the recruiter."""
-    out = list(ctx.interviewers)
+    out = [p for p in ctx.interviewers if not _ONLY_TITLE.match(p.name)]
     if ctx.recruiter and not any(p.answers_to(ctx.recruiter) for p in out):
         card = ctx.recruiter_person
         out.append(card if card is not None and card.name == ctx.recruiter
@@ -69,7 +71,7 @@ def find(ctx: InterviewContext, name: str) -> Interviewer | None:
     want = fold(_TITLE_WORD.sub("", name.strip()))
     if not want:
         return None
-    everyone = [*people(ctx), *ctx.others]
+    everyone = [*people(ctx), *(p for p in ctx.others if not _ONLY_TITLE.match(p.name))]
     exact = [p for p in everyone if fold(_bare(p.name)) == want]
     matches = [p for p in everyone if want in _forms(p)]
     if exact and not any(p.goes_by and fold(p.goes_by) == want for p in matches
@@ -133,7 +135,7 @@ def _in_passing(ctx: InterviewContext, name: str) -> bool:
 
 
 def _named(ctx: InterviewContext, name: str | None) -> Interviewer | None:
-    return find(ctx, name) if name else None
+    return find(ctx, name) if name and not _ONLY_TITLE.match(name) else None
 
 
 def recipient_for(ctx: InterviewContext, stage: str, name: str | None = None) -> Choice:
