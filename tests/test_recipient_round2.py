@@ -98,3 +98,22 @@ def test_a_form_of_address_alone_is_no_one_to_write_to() -> None:
                            others=[Interviewer(name="Ms")], thread_owner="Ms")
     assert find(ctx, "Ms") is None
     assert recipient_for(ctx, "missed-deadline").person.name == "Tina"
+
+
+@pytest.mark.parametrize(("line", "gone"), [
+    ('Got an auto-reply: "Amber is no longer with Jadeport Logistics."', True),
+    ("Recruiter Amber left the company apparently.", True),
+    ("Amber has moved to Meridian Hospitality, per LinkedIn.", True),
+    ("Amber said she'd get back to me next week.", False),
+    ("Amber left a voicemail on Tuesday.", False),
+])
+def test_someone_who_has_left_is_never_written_to(line: str, gone: bool) -> None:
+    notes = ("Interview Oct 22 with Wang Jianguo (GM) for the Operations Manager role at "
+             "Jadeport Logistics.\nNov 10: sent a check-in to Amber Liu (recruiter).\n" + line +
+             "\nme: Sam Ortiz\n")
+    ctx = parse_notes(notes, today=dt.date(2026, 11, 20))
+    choice = recipient_for(ctx, "second-nudge")
+    if gone:  # her thread is nobody's to inherit by guess: the person says who
+        assert choice.person is None
+    else:
+        assert choice.person is not None and choice.person.name == "Amber Liu"

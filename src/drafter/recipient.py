@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from drafter.context import InterviewContext, Interviewer, surname
 from drafter.notes.lexicon import plain
@@ -39,13 +40,42 @@ class Choice:
     candidates: list[Interviewer] = field(default_factory=list)
 
 
+# "Amber is no longer with Jadeport", "Mark left the company apparently", "she moved to Meridian"
+_GONE = re.compile(r"\b(?:no\s+longer\s+(?:with|at|works?|working)|"
+                   r"(?:has\s+|had\s+|just\s+)?left\s+(?:the\s+(?:company|firm|team|business|organi[sz]ation)|\w+\s+(?:in|last))|"
+                   r"(?:has\s+)?moved\s+(?:on\s+)?to\s+(?:another|a\s+new|[A-Z])|doesn['’]t\s+work\s+"
+                   r"(?:there|here)\s+any\s*more|is\s+gone\s+from)", re.I)
+
+
+@lru_cache(maxsize=8)
+def _gone_sentences(source: str) -> tuple[str, ...]:
+    """The sentences that say someone has left, found in one pass over the notes."""
+    out = []
+    for m in _GONE.finditer(source):
+        start = max(source.rfind("\n", 0, m.start()), *(source.rfind(p, 0, m.start())
+                                                       for p in [".", "!", "?"])) + 1
+        ends = [i for i in (source.find("\n", m.end()), source.find(". ", m.end())) if i >= 0]
+        out.append(source[start:min(ends) if ends else len(source)])
+    return tuple(out)
+
+
+def _gone(ctx: InterviewContext, person: Interviewer) -> bool:
+    """Whether the notes say this person has left the company: an email to them goes nowhere."""
+    names = [w for w in person.name.split() if len(w) > 2] or person.name.split()
+    return bool(names) and any(re.search(rf"\b{re.escape(names[0])}\b", sentence)
+                               for sentence in _gone_sentences(ctx.source))
+
+
 def people(ctx: InterviewContext) -> list[Interviewer]:
-    """Everyone the notes name that an email could go to: interviewers, then the recruiter."""
-    out = [p for p in ctx.interviewers if not _ONLY_TITLE.match(p.name)]
+    """Everyone the notes name that an email could go to: interviewers, then the recruiter;
+    never someone the notes say has left."""
+    out = [p for p in ctx.interviewers if not _ONLY_TITLE.match(p.name) and not _gone(ctx, p)]
     if ctx.recruiter and not any(p.answers_to(ctx.recruiter) for p in out):
         card = ctx.recruiter_person
-        out.append(card if card is not None and card.name == ctx.recruiter
-                   else Interviewer(name=ctx.recruiter, title="recruiter"))
+        card = (card if card is not None and card.name == ctx.recruiter
+                else Interviewer(name=ctx.recruiter, title="recruiter"))
+        if not _gone(ctx, card):
+            out.append(card)
     return out
 
 
@@ -164,6 +194,9 @@ def recipient_for(ctx: InterviewContext, stage: str, name: str | None = None) ->
     owner = _named(ctx, ctx.thread_owner)
     last_to = _last_follow_up_to(ctx)
     thread = (_named(ctx, last_to) or Interviewer(name=last_to)) if last_to else None
+    if thread is not None and _gone(ctx, thread) and stage != "thank-you":
+        # the thread's person has left: who takes it over is the person's call, not a guess
+        return Choice(None, f"{thread.name}, who had your last follow-up, has left", everyone)
     steps: list[tuple[Interviewer | None, str]]
     if stage == "thank-you":
         # the interviewer; on a panel the person picks (--to, or batch for one each): which
@@ -199,6 +232,6 @@ def recipient_for(ctx: InterviewContext, stage: str, name: str | None = None) ->
                  (None if unknown else recruiter, "the recruiter"),
                  (None if unknown else only, "the only interviewer")]
     for person, why in steps:
-        if person is not None:
+        if person is not None and not _gone(ctx, person):
             return Choice(person, why, everyone)
     return Choice(None, "the notes do not say who this goes to", everyone)
