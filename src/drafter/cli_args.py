@@ -52,6 +52,14 @@ def _date(value: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"'{value}' is not a date like 2026-11-24") from None
 
 
+def _text_or_json(command: argparse.ArgumentParser, schema: bool = False) -> None:
+    """The output flags every reporting command shares: --format text|json, --json its alias."""
+    command.add_argument("--format", choices=["text", "json"], default="text",
+                         help="text (default) or json" + (" (schema 1)" if schema else ""))
+    command.add_argument("--json", action="store_const", const="json", dest="format",
+                         help="the same as --format json")
+
+
 def _stage_help() -> str:
     return ("thank-you, missed-deadline, second-nudge, competing-offer, rejection-reply, "
             "close-the-loop")
@@ -97,10 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="an OpenAI-compatible server, with --model openai/NAME")
     review.add_argument("--timeout", type=_positive(float, 0.1), default=60.0,
                         metavar="SECONDS", help="for the second-opinion call (default 60)")
-    review.add_argument("--format", choices=["text", "json"], default="text",
-                        help="text (default) or json (schema 1)")
-    review.add_argument("--json", action="store_const", const="json", dest="format",
-                        help="the same as --format json")
+    _text_or_json(review, schema=True)
 
     draft = sub.add_parser(
         "draft", help="write a follow-up email from your interview notes",
@@ -171,10 +176,7 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument("notes", metavar="NOTES", help="your interview notes; - reads stdin")
     plan.add_argument("--today", type=_date, metavar="DATE",
                       help="plan as of this day (YYYY-MM-DD; default today)")
-    plan.add_argument("--format", choices=["text", "json"], default="text",
-                        help="text (default) or json (schema 1)")
-    plan.add_argument("--json", action="store_const", const="json", dest="format",
-                        help="the same as --format json")
+    _text_or_json(plan, schema=True)
     plan.add_argument("--ics", metavar="FILE", type=Path,
                       help="also write the plan as calendar reminders (.ics) to FILE")
     plan.add_argument("--force", action="store_true", help="overwrite --ics FILE if it exists")
@@ -183,10 +185,7 @@ def build_parser() -> argparse.ArgumentParser:
                            description="List the rubric's rules with category and severity.")
     rules.add_argument("--stage", default="thank-you", help="show the settings for this stage")
     rules.add_argument("--rubric", metavar="FILE", type=Path, help="apply your rubric file")
-    rules.add_argument("--format", choices=["text", "json"], default="text",
-                        help="text (default) or json (schema 1)")
-    rules.add_argument("--json", action="store_const", const="json", dest="format",
-                        help="the same as --format json")
+    _text_or_json(rules, schema=True)
 
     evaluate = sub.add_parser(
         "eval", help="score engines on a file of cases with answer keys",
@@ -206,10 +205,7 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--concurrency", type=_positive(int, 1), default=4, metavar="N",
                           help="cases drafted at once by a model (default 4)")
     evaluate.add_argument("--show", action="store_true", help="also list every case's outcome")
-    evaluate.add_argument("--format", choices=["text", "json"], default="text",
-                          help="text (default) or json")
-    evaluate.add_argument("--json", action="store_const", const="json", dest="format",
-                          help="the same as --format json")
+    _text_or_json(evaluate)
 
     config = sub.add_parser(
         "config", help="show where your settings are read from",
@@ -218,8 +214,5 @@ def build_parser() -> argparse.ArgumentParser:
                     "what it holds, and the environment variables drafter reads "
                     "(DRAFTER_MODEL, DRAFTER_API_BASE, DRAFTER_CONFIG, XDG_CONFIG_HOME, "
                     "DRAFTER_LANGUAGETOOL, NO_COLOR). API keys are never shown.")
-    config.add_argument("--format", choices=["text", "json"], default="text",
-                        help="text (default) or json")
-    config.add_argument("--json", action="store_const", const="json", dest="format",
-                        help="the same as --format json")
+    _text_or_json(config)
     return parser
