@@ -8,7 +8,6 @@ notes lack are asked of the person before any call (a model would invent them).
 from __future__ import annotations
 
 import asyncio
-import json
 import re
 from dataclasses import asdict
 from typing import Any
@@ -84,13 +83,6 @@ def merge_extracted(ctx: InterviewContext, got: Extracted) -> InterviewContext:
     return ctx.model_copy(update=update)
 
 
-def _parse_json(text: str) -> Any:
-    start, end = text.find("{"), text.rfind("}")
-    if start < 0 or end <= start:
-        raise ValueError("no JSON object in the reply")
-    return json.loads(text[start:end + 1])
-
-
 async def extract(ctx: InterviewContext, opts: Options, trace: dict[str, Any]
                   ) -> InterviewContext:
     """Ask the model for the facts, re-ask once with the validation error, else keep the parse."""
@@ -105,7 +97,7 @@ async def extract(ctx: InterviewContext, opts: Options, trace: dict[str, Any]
             trace["extract"] = f"failed ({exc}); using the deterministic parse"
             return ctx
         try:
-            got = Extracted.model_validate(_parse_json(reply))
+            got = Extracted.model_validate(llm.json_in(reply))
         except ValidationError as exc:
             error = "; ".join(f"{'.'.join(str(p) for p in e['loc']) or 'reply'}: {e['msg']}"
                               for e in exc.errors()[:3])

@@ -424,6 +424,15 @@ def _detail(exc: BaseException) -> str:
     return line if len(line) <= 200 else line[:197] + "..."
 
 
+def json_in(reply: str) -> Any:
+    """The JSON object in a model's reply (models wrap it in prose or fences); ValueError when
+    there is none."""
+    start, end = reply.find("{"), reply.rfind("}")
+    if start < 0 or end <= start:
+        raise ValueError("no JSON object in the reply")
+    return json.loads(reply[start:end + 1])
+
+
 def _one_line(text: str, limit: int = 200) -> str:
     line = " ".join(text.split())
     line = _KEYLIKE.sub("sk-***", line)

@@ -8,25 +8,13 @@ and only when --model is given, so a plain `drafter review` stays fast.
 
 from __future__ import annotations
 
-import json
 import re
-from typing import Any
 
 from drafter.prompts import render_template
 from drafter.report import Finding
 
 CATEGORIES = ("ultimatum", "desperate", "accusatory", "generic")
 RULE = "model.tone"
-
-
-def _json_object(reply: str) -> Any:
-    start, end = reply.find("{"), reply.rfind("}")
-    if start < 0 or end <= start:
-        return None
-    try:
-        return json.loads(reply[start:end + 1])
-    except ValueError:
-        return None
 
 
 def _locate(text: str, quote: str) -> tuple[int, int] | None:
@@ -41,7 +29,12 @@ def _locate(text: str, quote: str) -> tuple[int, int] | None:
 
 def findings_from(reply: str, text: str, model: str) -> list[Finding]:
     """The model's problems whose quote occurs in the email, as warnings; the rest dropped."""
-    data = _json_object(reply)
+    from drafter.llm import json_in  # light: litellm itself loads only on a call
+
+    try:
+        data = json_in(reply)
+    except ValueError:  # no JSON, or broken JSON: no second opinion to report
+        data = None
     items = data.get("problems") if isinstance(data, dict) else None
     out: list[Finding] = []
     for item in items if isinstance(items, list) else []:
