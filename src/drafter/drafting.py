@@ -40,15 +40,13 @@ def _broken_topics(email: Email, report: Report, ctx: InterviewContext,
     if not bad:
         return frozenset()
     from drafter.compose import gather
+    from drafter.wordclass import sentences  # the rubric's own sentence split
 
     text = email.text
     facts = gather(ctx, opts.stage, opts.interviewer, opts.config, require_topic=False)
-    sentences = []
-    for f in bad:
-        start = max(text.rfind(".", 0, f.start), text.rfind("\n", 0, f.start)) + 1
-        ends = [i for i in (text.find(".", f.end), text.find("\n", f.end)) if i >= 0]
-        sentences.append(text[start:min(ends) if ends else len(text)])
-    return frozenset(t.phrase for t in facts.topics if any(t.phrase in s for s in sentences))
+    failed = [text[s:e] for s, e in sentences(text, 0, len(text))
+              if any(s <= f.start < e for f in bad)]
+    return frozenset(t.phrase for t in facts.topics if any(t.phrase in s for s in failed))
 
 
 def make_draft(ctx: InterviewContext, opts: Options) -> DraftResult:
