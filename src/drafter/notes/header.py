@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import cache
 
 from drafter.dates import Clock, scan_dates
-from drafter.notes.lexicon import common_words
+from drafter.notes.lexicon import common_set
 from drafter.notes.names import _full_name
 from drafter.notes.vocab import vocab
 
@@ -233,11 +232,6 @@ def with_and_role(text: str) -> tuple[str, str] | None:
     if not role or take_company(x) != x or x.casefold() == role.casefold():
         return None
     return x, role
-
-
-@cache
-def common_set() -> frozenset[str]:
-    return frozenset(common_words())
 
 
 def _company_ok(company: str, role: str | None) -> bool:

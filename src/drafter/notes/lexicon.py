@@ -27,6 +27,12 @@ def common_words() -> tuple[str, ...]:
     return tuple(w for w in text.splitlines() if w and not w.startswith("#"))
 
 
+@cache
+def common_set() -> frozenset[str]:
+    """The same words, for membership tests."""
+    return frozenset(common_words())
+
+
 def plain(word: str) -> str:
     """A word as compared: case and accents aside ("Órla" is "orla")."""
     decomposed = unicodedata.normalize("NFKD", word.casefold())

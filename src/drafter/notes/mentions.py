@@ -17,7 +17,7 @@ from functools import cache
 from pathlib import Path
 
 from drafter.context import PARTICLES, Interviewer, surname
-from drafter.notes.lexicon import common_words, data_toml, plain
+from drafter.notes.lexicon import common_set, data_toml, plain
 from drafter.notes.names import _title_like
 from drafter.notes.people import HONORIFICS, is_first_name, role_words, top_words
 
@@ -63,16 +63,11 @@ def _gender(person: Interviewer) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-@cache
-def _common() -> frozenset[str]:
-    return frozenset(common_words())
-
-
 def a_person(person: Interviewer) -> bool:
     """Not a run of common or title words the reader took for a name ("Rooms Division Dir")."""
     words = [plain(w.strip(".,")) for w in person.name.split()]
     return bool(person.honorific) or any(is_first_name(w) for w in person.name.split()) or any(
-        w not in _common() and w not in role_words() for w in words)
+        w not in common_set() and w not in role_words() for w in words)
 
 
 def _forms(person: Interviewer) -> set[str]:
@@ -159,7 +154,7 @@ _EXTRA = re.compile(r"\s+(?P<w>[^\W\d_][\w'’-]*)(?=\s*(?:\(|,|:|[-–—]|$))"
 def _name_tail(text: str, end: int) -> int:
     """Past what follows a name and is still about who they are: the rest of their name
     ("al-mansoori"), credentials ("RIBA", "MSN, RN") and brackets ("(goes by Lynn)")."""
-    if (m := _EXTRA.match(text, end)) and plain(m["w"]) not in _common():
+    if (m := _EXTRA.match(text, end)) and plain(m["w"]) not in common_set():
         end = m.end()
     if m := _CREDENTIALS.match(text, end):
         end = m.end()
