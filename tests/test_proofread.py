@@ -63,6 +63,7 @@ def test_an_issue_locates_the_word_and_suggests_a_fix() -> None:
     "The v2 API and k8s cluster on m5xlarge nodes.",  # digits
     "Write to jordan.rvera@exmple.com or see https://exmple.com/nots/alrt-latncy.",
     "The site is www.jrdnrivera.dev and the code is at gitlab.com/jrdn/drfter.",
+    "The case study is here: islawrite.design/fernhil, and the deck at jo.studio.",
 ])
 def test_never_misspellings(text: str) -> None:
     assert spelling_issues(text, set()) == []

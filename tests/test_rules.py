@@ -569,7 +569,9 @@ CHAT_LETTERS_FLAG = [
     "Thanks, mate.", "k, see you then.", "Sounds good. k thanks.",
 ]
 
-CASUAL_GREETING_FLAG = ["Hey Priya,", "Hey there!", "Hey,", "Yo Sam,", "Howdy Sam,", "Hiya Jo,"]
+CASUAL_GREETING_FLAG = ["Yo Sam,", "Howdy Sam,", "Hiya Jo,", "Heya Priya,", "Hi guys,"]
+# "Hey" is a note (info), not a fault: worth a look, and the email can still pass
+HEY_FLAG = ["Hey Priya,", "Hey there!", "Hey,"]
 
 EXCLAMATION_FLAG = ["Thanks! Looking forward to it!", "Great chat! Thanks!"]
 
@@ -731,6 +733,7 @@ FLAG: dict[str, list[Case]] = {
     "casual.slang": _cases(SLANG_FLAG, "thank-you"),
     "casual.chat-letters": _cases(CHAT_LETTERS_FLAG, "thank-you"),
     "casual.greeting": _cases(CASUAL_GREETING_FLAG, "thank-you"),
+    "casual.hey": _cases(HEY_FLAG, "thank-you"),
     "casual.exclamation": _cases(EXCLAMATION_FLAG, "thank-you"),
     "casual.shouting": _cases(SHOUTING_FLAG, "thank-you"),
     "emoji.any": _cases(EMOJI_FLAG, "thank-you"),
@@ -801,6 +804,7 @@ LEAVE: dict[str, list[Case]] = {
     "casual.slang": _cases(CASUAL_LEAVE, "thank-you"),
     "casual.chat-letters": _cases(CASUAL_LEAVE, "thank-you"),
     "casual.greeting": _cases(CASUAL_LEAVE, "thank-you"),
+    "casual.hey": _cases(CASUAL_LEAVE, "thank-you"),
     "casual.exclamation": _cases(CASUAL_LEAVE, "thank-you"),
     "casual.shouting": _cases(CASUAL_LEAVE, "thank-you"),
     "emoji.any": _cases(EMOJI_LEAVE, "thank-you"),

@@ -13,11 +13,18 @@ NAMES_SOMETHING = [
     "Thank you for the conversation about the data platform role on Tuesday.",
     "I enjoyed talking through the night-shift charge nurse post with you.",
     "Thank you for meeting me about your sous chef position and the new menu.",
+    # a piece of their work, named with words of its own
+    "I'd be delighted to join your team on the animation pipeline.",
+    "I keep thinking about the legacy-giving idea and the capital campaign plans.",
+    "Thank you for walking me through the onboarding redesign today.",
 ]
 STOCK = [
     "It was a pleasure speaking with you and learning more about the role and the company.",
     "I believe I would be a great addition to your team and the exciting new role.",
     "Thank you for the opportunity to interview for the open position.",
+    "I enjoyed learning about the hiring process and the next steps with the team.",
+    "I was glad to hear more about the company culture and the wider organisation.",
+    "I'm keen to contribute to the success of the team on the same page as you.",
     "I am confident my skills and experience make me a strong fit for the job.",
 ]
 
@@ -32,3 +39,10 @@ def test_a_body_that_names_the_job_is_specific(body: str) -> None:
 def test_a_stock_body_is_asked_for_specifics(body: str) -> None:
     found = review(Case(SHELL.format(body=body), "thank-you")).findings
     assert [f for f in found if f.rule == "specifics.named"], body
+
+
+@pytest.mark.parametrize("greeting", ["Hello again Paula,", "Hi again Sam,", "Hi there Jo,"])
+def test_a_greeting_with_again_or_there_names_the_person(greeting: str) -> None:
+    text = SHELL.format(body="Thank you for the conversation about the data platform role.")
+    found = review(Case(text.replace("Dear Ms. Lee,", greeting), "thank-you")).findings
+    assert not [f for f in found if f.rule == "specifics.named"], greeting

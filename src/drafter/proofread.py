@@ -21,8 +21,11 @@ _TOKEN = re.compile(
     r"(?<![\w@/.\-])[A-Za-z\u00C0-\u024F]+(?:['’\-][A-Za-z\u00C0-\u024F]+)*(?![\w@/])")
 # anchored at a whitespace boundary: unanchored, \S+ retries from every index of a long token
 # and the search turns quadratic (one 25 000-letter token took seconds)
+# an address, a link, or a bare domain ("islawright.design/fernhill", "jo.dev"): no words
 _URLISH = re.compile(r"(?<!\S)\S+@\S+|\bhttps?://\S+|\bwww\.\S+"
-                     r"|(?<!\S)\S+\.(?:com|org|net|io|dev|ai|co)\b", re.I)
+                     r"|(?<!\S)[\w-]+(?:\.[\w-]+)+/\S*"
+                     r"|(?<!\S)\S+\.(?:com|org|net|io|dev|ai|co|uk|me|info|app|design|studio|art|"
+                     r"page|site|xyz|tech|edu|gov)\b", re.I)
 _UK_US = [  # British ending -> American ending, tried when a word is not in the dictionary
     ("isation", "ization"), ("isations", "izations"), ("ise", "ize"), ("ised", "ized"),
     ("ises", "izes"), ("ising", "izing"), ("yse", "yze"), ("ysed", "yzed"), ("ysing", "yzing"),

@@ -17,7 +17,8 @@ from drafter.rubric.registry import Draft, Rule, Settings, register
 
 Need = Literal["name", "topic", "role_or_company"]
 _GREETING_NAME = re.compile(
-    r"^\s*(?:(?i:dear|hi|hello|hey|kia ora|good (?:morning|afternoon|evening|day))[ ,]+)?"
+    r"^\s*(?:(?i:dear|hi|hello|hey|kia ora|good (?:morning|afternoon|evening|day))[ ,]+"
+    r"(?:(?i:again|there)[ ,]+)?)?"
     r"(?:(?i:mr|mrs|ms|mx|dr|prof|professor|fr|father|capt|captain|cllr|councillor|rev|sister"
     r"|dame|sir)\.?\s+)?"
     r"(?P<name>(?!(?i:dear|hi|hello|hey|good|greetings)\b)[^\W\d_][\w'’\-]*)")
@@ -55,6 +56,11 @@ _FUNCTION = (r"(?:to|of|for|with|your|the|a|an|our|my|their|and|or|in|on|at|abou
 _JOB_NOUN = re.compile(r"\b(?:the|your|this|that|my|a)\s+(?P<mods>(?:(?!" + _FUNCTION
                        + r")[A-Za-z][\w-]*\s+){1,4})(?:role|position|post|job|opening|vacancy)\b",
                        re.I)
+# a piece of their work named with words of its own: "on the animation pipeline", "about the
+# legacy-giving idea" (not "about the hiring process": those words are in generic_modifiers)
+_WORK_NOUN = re.compile(r"\b(?:about|on|around|behind|into|through|with)\s+(?:the|your|their|"
+                        r"our)\s+(?P<mods>(?:(?!" + _FUNCTION + r")[A-Za-z][\w-]*\s+){1,3})"
+                        r"(?!" + _FUNCTION + r")(?P<head>[A-Za-z][\w-]*)", re.I)
 #: a word the dictionary sees less often than this is a name when capitalised
 _RARE = 3000
 
@@ -67,6 +73,10 @@ def _names_something(text: str, settings: SpecificsSettings, greeting_name: str)
     vague = {w.casefold() for w in settings.generic_modifiers}
     for m in _JOB_NOUN.finditer(text):  # "the data platform role", "your night-shift post"
         if any(w.casefold() not in vague for w in m["mods"].split()):
+            return True
+    for m in _WORK_NOUN.finditer(text):
+        if any(w.casefold() not in vague for w in m["mods"].split()) \
+                and m["head"].casefold() not in vague:
             return True
     roles = {w.casefold() for w in settings.role_words}
     if any(_stem(w) in roles or w.casefold() in roles
