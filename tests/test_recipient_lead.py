@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from drafter.context import InterviewContext, Interviewer
+from drafter.context import InterviewContext, Interviewer, SentMessage
 from drafter.notes import parse_notes
 from drafter.notes.lead import lead, weigh
 from drafter.recipient import find, recipient_for
@@ -143,5 +143,18 @@ def test_a_typed_name_finds_the_one_person_it_means(ctx: InterviewContext, typed
 def test_one_person_read_twice_is_the_only_interviewer(interviewers: list[Interviewer],
                                                        expected: str | None) -> None:
     ctx = _ctx(interviewers, source="Met them on Oct 2. Checked in Oct 20.")
+    choice = recipient_for(ctx, "close-the-loop")
+    assert (choice.person.name if choice.person else None) == expected
+
+
+@pytest.mark.parametrize(("recruiter", "expected"), [
+    (None, "Oskar Lind"),  # no one else named: the unnamed check-in went to him
+    ("Priya Nair", None),  # it may have gone to the recruiter: ask
+])
+def test_an_unnamed_earlier_follow_up_points_at_the_one_person_named(
+        recruiter: str | None, expected: str | None) -> None:
+    ctx = InterviewContext(interviewers=[Interviewer(name="Oskar Lind", title="CTO")],
+                           recruiter=recruiter, sent=[SentMessage(stage="check-in")],
+                           source="Met Oskar Lind. Checked in on the 20th, nothing back.")
     choice = recipient_for(ctx, "close-the-loop")
     assert (choice.person.name if choice.person else None) == expected

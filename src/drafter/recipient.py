@@ -1,6 +1,7 @@
 """Who an email goes to: one rule per stage, shared by `draft`, `batch` and `plan`.
 
-- thank-you: the interviewer (the first one, unless a name is given; batch writes to each);
+- thank-you: the interviewer; with several, the one who led it when the evidence clearly says
+  so (notes/lead.py), else the person names one (--to; batch writes to each);
 - check-in, second nudge, close-the-loop: whoever owns the thread — the person the last
   follow-up went to, else the recruiter, else the only interviewer;
 - rejection reply: whoever sent the rejection, else the recruiter, else the only interviewer;
