@@ -91,7 +91,7 @@ def _person(ctx: InterviewContext, name: str) -> tuple[InterviewContext, str]:
     from drafter.context import Interviewer
     from drafter.recipient import find, people
 
-    found = find(ctx, name)
+    found = find(ctx, name, typed=True)
     if found is not None:
         return ctx, found.name
     known = people(ctx)

@@ -1,6 +1,7 @@
 """Who an email goes to: one rule per stage, shared by `draft`, `batch` and `plan`.
 
-- thank-you: the interviewer (the first one, unless a name is given; batch writes to each);
+- thank-you: the interviewer; with several, the one who led it when the evidence clearly says
+  so (notes/lead.py), else the person names one (--to; batch writes to each);
 - check-in, second nudge, close-the-loop: whoever owns the thread — the person the last
   follow-up went to, else the recruiter, else the only interviewer;
 - rejection reply: whoever sent the rejection, else the recruiter, else the only interviewer;
@@ -17,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from drafter.context import InterviewContext, Interviewer, surname
+from drafter.notes.lead import lead, notes_leave_it_open
 from drafter.notes.lexicon import plain
 from drafter.notes.people import person_like
 
@@ -87,7 +89,9 @@ def fold(text: str) -> str:
 def _forms(person: Interviewer) -> set[str]:
     """Every way a person may be named: full, first, surname with its particles, each word."""
     words = _bare(person.name).split()
-    forms = {" ".join(words), *words}
+    # each part of a double-barrelled surname too: "farahani" finds Shirin Farahani-Rostami
+    parts = [part for w in words if "-" in w for part in w.split("-") if len(part) > 2]
+    forms = {" ".join(words), *words, *parts}
     if len(words) > 1:
         forms.add(surname(words))
     if person.goes_by:  # "Samantha Reyes (goes by Sam)" answers to Sam too
@@ -95,9 +99,11 @@ def _forms(person: Interviewer) -> set[str]:
     return {fold(f.rstrip(".,")) for f in forms if f}
 
 
-def find(ctx: InterviewContext, name: str) -> Interviewer | None:
+def find(ctx: InterviewContext, name: str, typed: bool = False) -> Interviewer | None:
     """A person by full, first or last name, in any case, with or without accents; a title is
-    optional ("Dr Price", "Capt. Haugen"). None when no one, or more than one, answers to it."""
+    optional ("Dr Price", "Capt. Haugen"). None when no one, or more than one, answers to it.
+    `typed`: the person typed the name (--to), so a whole name the notes write may complete
+    what the reader kept of it."""
     want = fold(_TITLE_WORD.sub("", name.strip()))
     if not want:
         return None
@@ -107,7 +113,46 @@ def find(ctx: InterviewContext, name: str) -> Interviewer | None:
     if exact and not any(p.goes_by and fold(p.goes_by) == want for p in matches
                          if p not in exact):
         return exact[0]
+    if typed and not matches and len(want.split()) > 1:
+        # "emeka nwosu" typed, the reader kept only "Nwosu": the same person when the notes
+        # write the whole name as typed
+        written = _written(ctx.source, want)
+        matches = [p for p in everyone if set(_words(p)) <= set(want.split())] if written else []
+        if matches and _one_person(matches):
+            return matches[0].model_copy(update={"name": written})
+    if len(matches) > 1 and _one_person(matches):
+        # "Dr Nomvula Dlamini" and "Nomvula Dlamini", "Yamamoto Yuki" and "Yuki Yamamoto": one
+        # person read twice. The first (an interviewer before a passing mention) keeps what the
+        # notes say of them; the name as the person typed it says which word is the given name
+        base = matches[0]
+        typed = next((p for p in matches if _words(p)[:1] == [want]), None)
+        if typed is not None and _words(base)[:1] != [want]:
+            return base.model_copy(update={"name": typed.name})
+        return base
     return matches[0] if len(matches) == 1 else None
+
+
+def _words(person: Interviewer) -> list[str]:
+    return fold(_bare(person.name)).split()
+
+
+def _one_person(matches: list[Interviewer]) -> bool:
+    """Whether several entries are one person named more than once: every name's words are
+    among the longest name's ("Dlamini", "Nomvula Dlamini", "Dr Nomvula Dlamini")."""
+    longest = set(max((_words(p) for p in matches), key=len))
+    return all(set(_words(p)) <= longest and len(set(_words(p))) == len(_words(p))
+               for p in matches)
+
+
+def _written(source: str, want: str) -> str | None:
+    """The name `want` (folded) as the notes spell it, when they write it whole."""
+    tokens = [(m.group(), fold(m.group())) for m in re.finditer(r"[^\W\d_][\w'’-]*", source)]
+    n = len(want.split())
+    for i in range(len(tokens) - n + 1):
+        if " ".join(t[1] for t in tokens[i:i + n]) == want and all(
+                t[0][:1].isupper() for t in tokens[i:i + n]):  # a name, not "Nwosu now"
+            return " ".join(t[0] for t in tokens[i:i + n])
+    return None
 
 
 def _bare(name: str) -> str:
@@ -164,6 +209,20 @@ def _in_passing(ctx: InterviewContext, name: str) -> bool:
     return hits == 1 and not _MEETING_CUE.search(lines[0])
 
 
+def _distinct(interviewers: list[Interviewer]) -> list[Interviewer]:
+    """The interviewers, each once: "Ms. Tran" with no title or topics of her own is Trần Minh
+    Anh read a second time, not a second person."""
+    return [p for p in interviewers
+            if p.title or p.topics or not any(
+                q is not p and len(_words(q)) > len(_words(p)) and set(_words(p)) <= set(_words(q))
+                for q in interviewers)]
+
+
+def _is_company(ctx: InterviewContext, person: Interviewer) -> bool:
+    """Whether a "person" is the company read as a name ("Solaria Viajes")."""
+    return bool(ctx.company) and fold(_bare(person.name)) in fold(ctx.company or "")
+
+
 def _named(ctx: InterviewContext, name: str | None) -> Interviewer | None:
     return find(ctx, name) if name and not _ONLY_TITLE.match(name) else None
 
@@ -172,11 +231,12 @@ def recipient_for(ctx: InterviewContext, stage: str, name: str | None = None) ->
     """Who a `stage` email goes to; `name` (from --to) wins when it names someone."""
     everyone = people(ctx)
     if name:
-        person = find(ctx, name)
+        person = find(ctx, name, typed=True)
         return Choice(person, "named with --to" if person else f"no one called '{name}'",
                       everyone)
     # "the only interviewer" only when no one else named might have interviewed you too
-    only = ctx.interviewers[0] if len(ctx.interviewers) == 1 and not _doubted(ctx) else None
+    distinct = _distinct(ctx.interviewers)
+    only = distinct[0] if len(distinct) == 1 and not _doubted(ctx) else None
     if only is not None and not (person_like(only.name) or only.title or only.honorific):
         only = None  # "Northwind Mutual" read as a person: no one to write to on that alone
     # a recruiter the notes name with a known first name: "Meridian Freightways" read as the
@@ -186,7 +246,8 @@ def recipient_for(ctx: InterviewContext, stage: str, name: str | None = None) ->
     addressee = _named(ctx, ctx.addressee)
     if addressee is not None and stage != "thank-you":
         return Choice(addressee, "the notes say to write to them", everyone)
-    if _WHO_QUESTION.search(ctx.source):
+    if _WHO_QUESTION.search(ctx.source) or (stage == "thank-you"
+                                            and notes_leave_it_open(ctx.source)):
         # "who do I even send it to", "should I write to Talia directly? or ...??": the notes
         # leave it open, so the person says (at a terminal, a question; piped, --to)
         return Choice(None, "your notes ask who to write to", everyone)
@@ -202,9 +263,14 @@ def recipient_for(ctx: InterviewContext, stage: str, name: str | None = None) ->
         # the interviewer; on a panel the person picks (--to, or batch for one each): which
         # one to thank is theirs to say. A coordinator who only scheduled or greeted counts
         # only when no one else is named.
-        real = [p for p in ctx.interviewers if not _RECRUITING.search(p.title or "")]
-        pool = real or ctx.interviewers
+        real = [p for p in distinct if not _RECRUITING.search(p.title or "")
+                and not _is_company(ctx, p)]
+        pool = real or distinct
         first = pool[0] if len(pool) == 1 and not _doubted(ctx) else None
+        if first is None and len(pool) > 1:
+            # several people: the one who led it, when the notes clearly say who that was
+            unplaced = sum(not _in_passing(ctx, n) for n in ctx.uncertain)
+            first = lead(ctx.source, pool, unplaced)
         steps = [(first, "the interviewer"), (recruiter if not ctx.interviewers else None,
                                               "the recruiter who interviewed you")]
         if first is None and (len(pool) > 1 or (pool and _doubted(ctx))):
@@ -226,11 +292,13 @@ def recipient_for(ctx: InterviewContext, stage: str, name: str | None = None) ->
         # follow-ups already went to someone the notes do not name: the recruiter is a guess
         unknown = any(s.to is None and not s.stage.casefold().startswith("thank")
                       for s in ctx.sent) and thread is None
+        # ... unless the notes name no one else at all: then it went to the one they name
+        alone = only is not None and not (ctx.recruiter or ctx.others or ctx.correspondent)
         steps = [(thread, "your last follow-up went to them"),
                  (owner, "your notes show the thread is with them"),
                  (None if unknown else correspondent, "wrote the email pasted in your notes"),
                  (None if unknown else recruiter, "the recruiter"),
-                 (None if unknown else only, "the only interviewer")]
+                 (None if unknown and not alone else only, "the only interviewer")]
     for person, why in steps:
         if person is not None and not _gone(ctx, person):
             return Choice(person, why, everyone)

@@ -147,7 +147,7 @@ def readback_text(ctx: Any, result: DraftResult) -> str:
     from drafter.recipient import find
 
     rows: list[tuple[str, str, str]] = []
-    to = find(ctx, result.email.to_name) if result.email.to_name else None
+    to = find(ctx, result.email.to_name, typed=True) if result.email.to_name else None
     if to is not None:
         title = f", {to.title}" if to.title else ""
         rows.append(("to", f"{to.name}{title}" + _where(ctx, f"person:{to.name}"), "--to"))

@@ -123,7 +123,7 @@ def _addressee(draft: Draft) -> Interviewer | None:
     if draft.interviewer:
         from drafter.recipient import find  # the one name-matching rule
 
-        return find(ctx, draft.interviewer)
+        return find(ctx, draft.interviewer, typed=True)
     if not ctx.interviewers:
         return None
     # the interviewer the greeting names, else anyone the draft names, else the first listed
