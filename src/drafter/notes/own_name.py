@@ -49,11 +49,15 @@ def _said() -> list[tuple[re.Pattern[str], Mode, bool]]:
     """(pattern whose group n is the name, how sure its shape makes a name (see _name), whether
     it counts inside an email pasted from someone else)."""
     return [
-        (re.compile(r"(?:^|[(\[;]|[.!?,]\s|\s[-–—]\s)[ \t]*(?:[-*•>][ \t]*)?(?:" + alts("keys")
+        # "Hunter's full name for sig: Hunter Blackwood": whose key it is, when the name agrees
+        (re.compile(r"(?:^|[(\[;]|[.!?,]\s|\s[-–—]\s)[ \t]*(?:[-*•>][ \t]*)?(?:(?P<own>(?-i:[A-Z])"
+                    r"[\w-]*)['’]s[ \t]+)?(?:" + alts("keys")
                     + r")[ \t]*(?:[:=]|[-–—][ \t])[ \t]*(?P<n>" + _NAME + ")", re.I | re.M),
          "loose", False),
-        (re.compile(r"(?<![\w'’])(?:" + alts("sign_as") + r")[ \t]+(?P<n>" + _NAME + ")",
-                    re.I), "loose", False),
+        (re.compile(r"(?<![\w'’])(?:" + alts("sign_as") + r")(?:[ \t]*:[ \t]*|[ \t]+)(?P<n>"
+                    + _NAME + ")", re.I), "loose", False),
+        (re.compile(r"(?:^|[.!?;(]\s*)(?:" + alts("sign_bare") + r")[ \t]+(?P<n>" + _NAME + ")",
+                    re.I | re.M), "plain", False),
         (re.compile(r"(?<![\w'’])(?:" + alts("intro") + r")[ \t]+(?P<n>" + _NAME + ")", re.I),
          "careful", False),
         (re.compile(r"(?<![\w'’])(?:" + alts("to_self") + r")[ \t]*[:,–—-]?[ \t]*"
@@ -309,7 +313,8 @@ def _told(lines: list[str], inside: dict[int, Message]) -> list[tuple[str, str]]
             for m in pattern.finditer(line):
                 if _in_quotes(line, m.start()) and not anywhere:
                     continue
-                if name := _name(m["n"], mode):
+                own = m.groupdict().get("own")
+                if (name := _name(m["n"], mode)) and (not own or own in name.split()):
                     out.append((name, line[m.start("n"):]))
         for m in cue("is_me").finditer(line):
             # "(that's me — Abena)", else the name right before: "Leah Goldberg (that's me)"
