@@ -93,3 +93,23 @@ ORDERS = [
 @pytest.mark.parametrize(("text", "today", "want"), ORDERS)
 def test_day_first_from_the_weeks_before_today(text: str, today: dt.date, want: bool) -> None:
     assert day_first(text, today) is want
+
+
+_REPLY = ("From: Marta Silva <marta@quayside-hotels.com>\nSubject: Re: interview\n\n"
+          "Hi {greeted},\nSee you Friday at 2pm, ask for Joe at reception.\nMarta\n\n"
+          "> On Tue, 3 Nov 2026, {quoted} wrote:\n> Friday suits me, thanks Marta.\n\n"
+          "----\nnotes after: Joe ran it, asked about night audits.")
+
+QUOTED = [
+    # a reply greeting the candidate, above their own email quoted: its writer's full name
+    (_REPLY.format(greeted="Tariq", quoted="Tariq Al-Amin"), "Tariq Al-Amin"),
+    # the quoted writer is someone else: the greeting alone, as before
+    (_REPLY.format(greeted="Tariq", quoted="Owen Pryce"), "Tariq"),
+    # the greeted name also in the notes' own words: someone they met, as before
+    (_REPLY.format(greeted="Joe", quoted="Joe Banda"), None),
+]
+
+
+@pytest.mark.parametrize(("notes", "want"), QUOTED)
+def test_the_candidates_own_email_quoted_under_a_reply(notes: str, want: str | None) -> None:
+    assert own_name(notes, []) == want

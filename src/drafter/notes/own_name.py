@@ -165,6 +165,11 @@ _BARE_TAIL = re.compile(r"[.!?]\s+(?P<n>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)
                         + r"\s*$")
 
 
+# a reply's quote of the email it answers: "> On Mon, 2 Nov 2026, Kenji Watanabe-Ruiz wrote:"
+_WROTE = re.compile(r"^[ \t>]*on\b[^\n]{0,80}?,[ \t]*(?P<n>" + _NAME + r")[ \t]*(?:<[^<>\n]*>)?"
+                    r"[ \t]+wrote[ \t]*:[ \t]*$", re.I)
+
+
 def signature(text: str) -> str | None:
     """The candidate's name when the notes end with it ("- ben torres", "Kofi A.",
     "Tran Minh Duc, PharmD", "Regards, Olu Adebayo", "... Refs due Friday. - Amira",
@@ -264,13 +269,21 @@ def own_name(text: str, known: list[str]) -> str | None:
         if m.direction == "sent" and m.signed:
             add(_name(m.signed.lstrip("> \t"), "loose"), m.signed)
     surnames = []
+    wrote = {no: m["n"] for no, x in enumerate(lines) if (m := _WROTE.match(x))}
     for m in msgs:
         if m.direction != "received" or not m.greeted:
             continue
         if m.greeted.split()[0].rstrip(".").casefold() in HONORIFICS:
             surnames.append(m.greeted.split()[-1].rstrip(".,"))
-        elif (name := _name(m.greeted, "loose")) and not _elsewhere(name, lines, m):
-            add(name)
+        elif name := _name(m.greeted, "loose"):
+            # the candidate's own earlier email quoted under the reply ("> On Mon, 2 Nov,
+            # Kenji Watanabe-Ruiz wrote:"): the greeted one's full name
+            quoted = {no: w for no, w in wrote.items()
+                      if plain(w.split()[0]) == plain(name.split()[0])}
+            if not _elsewhere(name, lines, m, set(quoted)):
+                add(name)
+                for w in quoted.values():
+                    add(_name(w, "loose"))
     last = max((i for i, x in enumerate(lines) if x.strip()), default=-1)
     if last >= 0 and last not in inside:
         add(signature(text), lines[last])
@@ -348,10 +361,11 @@ def _named_before(prefix: str) -> str | None:
     return None
 
 
-def _elsewhere(name: str, lines: list[str], msg: Message) -> bool:
-    """Whether a greeted name occurs in the notes anywhere but its greeting and the email's
-    header lines (then it is likely one of the people the notes are about, greeted in an email
-    forwarded to the candidate)."""
+def _elsewhere(name: str, lines: list[str], msg: Message, skip: set[int]) -> bool:
+    """Whether a greeted name occurs in the notes anywhere but its greeting, the email's header
+    lines and the lines in `skip` (then it is likely one of the people the notes are about,
+    greeted in an email forwarded to the candidate)."""
     first = re.compile(rf"(?<!\w){re.escape(name.split()[0])}(?!\w)", re.I)
     return any(first.search(x) for i, x in enumerate(lines)
-               if not msg.first <= i <= msg.greeting and not cue("is_me").search(x))
+               if not msg.first <= i <= msg.greeting and i not in skip
+               and not cue("is_me").search(x))
