@@ -10,6 +10,7 @@ import datetime as dt
 import pytest
 
 from drafter.date_readers import day_first
+from drafter.notes import parse_notes
 from drafter.notes.own_name import own_name
 from drafter.notes.pasted import messages
 
@@ -113,3 +114,43 @@ QUOTED = [
 @pytest.mark.parametrize(("notes", "want"), QUOTED)
 def test_the_candidates_own_email_quoted_under_a_reply(notes: str, want: str | None) -> None:
     assert own_name(notes, []) == want
+
+
+_LETTER = ("Got this:\nDear {greeted},\nThank you for attending interview on 4 November. We "
+           "regret that on this occasion you have not been successful.\nYours sincerely,\n"
+           "Mrs P. Okafor\n\n{after}")
+
+TITLED = [
+    # the letter's own form of address is the one name the notes give: sign with it
+    (_LETTER.format(greeted="Ms Lindqvist", after="want feedback from Mrs Okafor"),
+     "Ms Lindqvist"),
+    (_LETTER.format(greeted="Mr Mbeki-Roux", after="ask for feedback"), "Mr Mbeki-Roux"),
+    # a first name elsewhere completes it, as before
+    (_LETTER.format(greeted="Ms Lindqvist", after="(that's me — Freja)"), "Freja Lindqvist"),
+    # the surname is also someone the notes talk about: not the candidate's
+    (_LETTER.format(greeted="Ms Lindqvist", after="Ms Lindqvist chaired it, she was kind"),
+     None),
+    # the greeting of a letter with no way read: no one's
+    ("Dear Mr Haldane,\nPlease find the agenda attached.\n\nprep for Tuesday", None),
+]
+
+
+@pytest.mark.parametrize(("notes", "want"), TITLED)
+def test_a_title_and_surname_on_a_letter_to_the_candidate(notes: str,
+                                                         want: str | None) -> None:
+    assert own_name(notes, []) == want
+
+
+INTERVIEW_DAY = [
+    # a line saying which day today is names no interview, whatever else it says
+    ("today is Dec 3. Reading the letter from after the interview again:\n\"Thank you for "
+     "attending interview on Thursday 12 November for the Porter post.\"", dt.date(2026, 11, 12)),
+    # as before: the interview today
+    ("Interview today (Nov 18) for the Porter post, with Ana Ruiz.", dt.date(2026, 11, 18)),
+]
+
+
+@pytest.mark.parametrize(("notes", "want"), INTERVIEW_DAY)
+def test_today_is_not_the_interview_day(notes: str, want: dt.date) -> None:
+    ctx = parse_notes(notes, today=dt.date(2026, 12, 3))
+    assert next(m.value for m in ctx.dates if m.role == "interview") == want

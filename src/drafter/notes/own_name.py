@@ -15,8 +15,9 @@ Who wrote a pasted email is read from the line that introduces it, its header li
 words; when they disagree or say nothing, neither its greeting nor its sign-off is used. The
 greeting of an email the candidate sent and the sign-off of one they received name someone else,
 never the candidate. When two ways name different people there is no answer: drafter asks.
-A greeting that gives only a title and surname ("Dear Ms Haugen") is no name to sign with; it
-completes a first name found elsewhere ("(that's me — Abena)" -> Abena Osei-Mensah).
+A greeting that gives only a title and surname ("Dear Ms Haugen") completes a first name found
+elsewhere ("(that's me — Abena)" -> Abena Osei-Mensah); with none, the letter's own form of
+address is what the candidate signs with ("Ms Haugen"), when no one else in the notes has it.
 """
 
 from __future__ import annotations
@@ -268,13 +269,16 @@ def own_name(text: str, known: list[str]) -> str | None:
     for m in msgs:
         if m.direction == "sent" and m.signed:
             add(_name(m.signed.lstrip("> \t"), "loose"), m.signed)
-    surnames = []
+    surnames: list[str] = []
+    titled: list[str] = []  # "Ms Haugen" as a letter to the candidate greets them
     wrote = {no: m["n"] for no, x in enumerate(lines) if (m := _WROTE.match(x))}
     for m in msgs:
         if m.direction != "received" or not m.greeted:
             continue
         if m.greeted.split()[0].rstrip(".").casefold() in HONORIFICS:
             surnames.append(m.greeted.split()[-1].rstrip(".,"))
+            if len(m.greeted.split()) == 2 and not _elsewhere(surnames[-1], lines, m, set()):
+                titled.append(" ".join(m.greeted.split()).rstrip(".,"))
         elif name := _name(m.greeted, "loose"):
             # the candidate's own earlier email quoted under the reply ("> On Mon, 2 Nov,
             # Kenji Watanabe-Ruiz wrote:"): the greeted one's full name
@@ -288,6 +292,11 @@ def own_name(text: str, known: list[str]) -> str | None:
     if last >= 0 and last not in inside:
         add(signature(text), lines[last])
     if not found:
+        # only a title and surname ("Dear Ms Haugen," on the letter they got): sign as greeted,
+        # when every such greeting names one person and no one else has that name
+        forms = {plain(t.split()[-1]) for t in titled}
+        if len(forms) == 1 and len(titled) == len(surnames) and not forms & taken:
+            return titled[0]
         return None
     # every way must agree: two names with no word in common are two people, one of them wrong
     if any(not _agree(a[1], b[1]) for a in found for b in found):
