@@ -134,9 +134,6 @@ NOT_OWN_NAME = [
      "Bronwyn Lake"),
     # a contact card at the end of the notes
     ("Interview went well.\nRecruiter contact:\nCourtney Blake\n555-0100 2233", "Courtney Blake"),
-    # a greeting that gives a title and surname only: leave it to the person
-    ("Got this:\nDear Ms Lindqvist,\nWe regret to inform you that we will not be offering you "
-     "the post.\nRegards,\nHR", "Lindqvist"),
     # a forwarded email greeting someone the notes name: not the candidate
     ("Fwd from the recruiter:\nHi Paul, unfortunately we went with someone else for the role.\n"
      "Paul Greaves is the hiring manager.", "Paul"),

@@ -149,12 +149,24 @@ def _read_dotted(m: re.Match[str], clock: Clock, tense: Tense) -> Found | None:
     return _calendar(m, clock, _year(m["y"]), month, day, m["wd"], " (day.month)")
 
 
-def day_first(text: str) -> bool:
+def day_first(text: str, today: dt.date | None = None) -> bool:
     """Whether a text writes its slashed dates day first: one that can only be read that way
-    ("18/11/2026") and none that can only be read month first ("11/18")."""
-    pairs = [(int(m["a"]), int(m["b"])) for m in P_SLASH.finditer(text)]
-    return any(a > 12 and b <= 12 for a, b in pairs) and not any(
-        a <= 12 and b > 12 for a, b in pairs)
+    ("18/11/2026") and none that can only be read month first ("11/18"); or, every one either
+    way and each with its year ("[01/10/2026, 09:14]" in a chat export), when only day first
+    puts them all in the weeks up to `today`, as notes about a recent interview are."""
+    found = [(int(m["a"]), int(m["b"]), m["y"]) for m in P_SLASH.finditer(text)]
+    if any(a > 12 and b <= 12 for a, b, _ in found):
+        return not any(a <= 12 and b > 12 for a, b, _ in found)
+    if today is None or not found or not all(y and 1 <= a <= 12 and 1 <= b <= 12
+                                             for a, b, y in found):
+        return False
+
+    def recent(month: int, day: int, year: str) -> bool:
+        y = int(year) + (2000 if len(year) == 2 else 0)
+        return dt.timedelta(0) <= today - dt.date(y, month, day) <= dt.timedelta(days=90)
+
+    return all(recent(b, a, y) for a, b, y in found) and not all(
+        recent(a, b, y) for a, b, y in found)
 
 
 def _read_slash(m: re.Match[str], clock: Clock, tense: Tense) -> Found | None:

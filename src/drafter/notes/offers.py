@@ -101,7 +101,7 @@ def find_offer(ctx: InterviewContext, today: dt.date) -> CompetingOffer | None:
     day = written_day(ctx, today)
     liked = preferred(lines)
     clock = Clock(today=today, anchor=day, written=day, nearest_now=True,
-                  day_first=day_first(text))
+                  day_first=day_first(text, today))
     asks = cue_pattern("asks_drafter")
     for i, line in enumerate(lines):
         m = made.search(line)

@@ -15,8 +15,9 @@ Who wrote a pasted email is read from the line that introduces it, its header li
 words; when they disagree or say nothing, neither its greeting nor its sign-off is used. The
 greeting of an email the candidate sent and the sign-off of one they received name someone else,
 never the candidate. When two ways name different people there is no answer: drafter asks.
-A greeting that gives only a title and surname ("Dear Ms Haugen") is no name to sign with; it
-completes a first name found elsewhere ("(that's me — Abena)" -> Abena Osei-Mensah).
+A greeting that gives only a title and surname ("Dear Ms Haugen") completes a first name found
+elsewhere ("(that's me — Abena)" -> Abena Osei-Mensah); with none, the letter's own form of
+address is what the candidate signs with ("Ms Haugen"), when no one else in the notes has it.
 """
 
 from __future__ import annotations
@@ -49,11 +50,15 @@ def _said() -> list[tuple[re.Pattern[str], Mode, bool]]:
     """(pattern whose group n is the name, how sure its shape makes a name (see _name), whether
     it counts inside an email pasted from someone else)."""
     return [
-        (re.compile(r"(?:^|[(\[;]|[.!?,]\s|\s[-–—]\s)[ \t]*(?:[-*•>][ \t]*)?(?:" + alts("keys")
+        # "Hunter's full name for sig: Hunter Blackwood": whose key it is, when the name agrees
+        (re.compile(r"(?:^|[(\[;]|[.!?,]\s|\s[-–—]\s)[ \t]*(?:[-*•>][ \t]*)?(?:(?P<own>(?-i:[A-Z])"
+                    r"[\w-]*)['’]s[ \t]+)?(?:" + alts("keys")
                     + r")[ \t]*(?:[:=]|[-–—][ \t])[ \t]*(?P<n>" + _NAME + ")", re.I | re.M),
          "loose", False),
-        (re.compile(r"(?<![\w'’])(?:" + alts("sign_as") + r")[ \t]+(?P<n>" + _NAME + ")",
-                    re.I), "loose", False),
+        (re.compile(r"(?<![\w'’])(?:" + alts("sign_as") + r")(?:[ \t]*:[ \t]*|[ \t]+)(?P<n>"
+                    + _NAME + ")", re.I), "loose", False),
+        (re.compile(r"(?:^|[.!?;(]\s*)(?:" + alts("sign_bare") + r")[ \t]+(?P<n>" + _NAME + ")",
+                    re.I | re.M), "plain", False),
         (re.compile(r"(?<![\w'’])(?:" + alts("intro") + r")[ \t]+(?P<n>" + _NAME + ")", re.I),
          "careful", False),
         (re.compile(r"(?<![\w'’])(?:" + alts("to_self") + r")[ \t]*[:,–—-]?[ \t]*"
@@ -161,6 +166,11 @@ _BARE_TAIL = re.compile(r"[.!?]\s+(?P<n>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)
                         + r"\s*$")
 
 
+# a reply's quote of the email it answers: "> On Mon, 2 Nov 2026, Kenji Watanabe-Ruiz wrote:"
+_WROTE = re.compile(r"^[ \t>]*on\b[^\n]{0,80}?,[ \t]*(?P<n>" + _NAME + r")[ \t]*(?:<[^<>\n]*>)?"
+                    r"[ \t]+wrote[ \t]*:[ \t]*$", re.I)
+
+
 def signature(text: str) -> str | None:
     """The candidate's name when the notes end with it ("- ben torres", "Kofi A.",
     "Tran Minh Duc, PharmD", "Regards, Olu Adebayo", "... Refs due Friday. - Amira",
@@ -259,18 +269,34 @@ def own_name(text: str, known: list[str]) -> str | None:
     for m in msgs:
         if m.direction == "sent" and m.signed:
             add(_name(m.signed.lstrip("> \t"), "loose"), m.signed)
-    surnames = []
+    surnames: list[str] = []
+    titled: list[str] = []  # "Ms Haugen" as a letter to the candidate greets them
+    wrote = {no: m["n"] for no, x in enumerate(lines) if (m := _WROTE.match(x))}
     for m in msgs:
         if m.direction != "received" or not m.greeted:
             continue
         if m.greeted.split()[0].rstrip(".").casefold() in HONORIFICS:
             surnames.append(m.greeted.split()[-1].rstrip(".,"))
-        elif (name := _name(m.greeted, "loose")) and not _elsewhere(name, lines, m):
-            add(name)
+            if len(m.greeted.split()) == 2 and not _elsewhere(surnames[-1], lines, m, set()):
+                titled.append(" ".join(m.greeted.split()).rstrip(".,"))
+        elif name := _name(m.greeted, "loose"):
+            # the candidate's own earlier email quoted under the reply ("> On Mon, 2 Nov,
+            # Kenji Watanabe-Ruiz wrote:"): the greeted one's full name
+            quoted = {no: w for no, w in wrote.items()
+                      if plain(w.split()[0]) == plain(name.split()[0])}
+            if not _elsewhere(name, lines, m, set(quoted)):
+                add(name)
+                for w in quoted.values():
+                    add(_name(w, "loose"))
     last = max((i for i, x in enumerate(lines) if x.strip()), default=-1)
     if last >= 0 and last not in inside:
         add(signature(text), lines[last])
     if not found:
+        # only a title and surname ("Dear Ms Haugen," on the letter they got): sign as greeted,
+        # when every such greeting names one person and no one else has that name
+        forms = {plain(t.split()[-1]) for t in titled}
+        if len(forms) == 1 and len(titled) == len(surnames) and not forms & taken:
+            return titled[0]
         return None
     # every way must agree: two names with no word in common are two people, one of them wrong
     if any(not _agree(a[1], b[1]) for a in found for b in found):
@@ -309,7 +335,8 @@ def _told(lines: list[str], inside: dict[int, Message]) -> list[tuple[str, str]]
             for m in pattern.finditer(line):
                 if _in_quotes(line, m.start()) and not anywhere:
                     continue
-                if name := _name(m["n"], mode):
+                own = m.groupdict().get("own")
+                if (name := _name(m["n"], mode)) and (not own or own in name.split()):
                     out.append((name, line[m.start("n"):]))
         for m in cue("is_me").finditer(line):
             # "(that's me — Abena)", else the name right before: "Leah Goldberg (that's me)"
@@ -343,10 +370,11 @@ def _named_before(prefix: str) -> str | None:
     return None
 
 
-def _elsewhere(name: str, lines: list[str], msg: Message) -> bool:
-    """Whether a greeted name occurs in the notes anywhere but its greeting and the email's
-    header lines (then it is likely one of the people the notes are about, greeted in an email
-    forwarded to the candidate)."""
+def _elsewhere(name: str, lines: list[str], msg: Message, skip: set[int]) -> bool:
+    """Whether a greeted name occurs in the notes anywhere but its greeting, the email's header
+    lines and the lines in `skip` (then it is likely one of the people the notes are about,
+    greeted in an email forwarded to the candidate)."""
     first = re.compile(rf"(?<!\w){re.escape(name.split()[0])}(?!\w)", re.I)
     return any(first.search(x) for i, x in enumerate(lines)
-               if not msg.first <= i <= msg.greeting and not cue("is_me").search(x))
+               if not msg.first <= i <= msg.greeting and i not in skip
+               and not cue("is_me").search(x))

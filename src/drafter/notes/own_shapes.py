@@ -100,21 +100,27 @@ def _chat(lines: list[str]) -> list[Found]:
 # a line about the candidate's own interview: first person and the meeting or its follow-up
 _MINE = re.compile(r"\b(?:i|i'?d|i'?m|i'?ve|me|my)\b", re.I)
 _ABOUT = re.compile(r"\b(?:interview\w*|asked|thank[- ]?you|thanks?\b.{0,20}\b(?:email|note)|"
-                    r"offer|job|role|position|shift|salary|start)\b", re.I)
+                    r"offer(?:ed|s)?|job|role|position|shift|salary|start|trial|check-?in)\b", re.I)
+# the other side of such a chat: advice to the teller ("what did u say", "say you're free")
+_YOU = re.compile(r"\b(?:you|u|ur|your|you'?re|you'?ve|you’re|you’ve)\b", re.I)
 
 
 def _teller(said: list[tuple[int, str, str]]) -> list[Found]:
     """A chat between two people with no "Me:" side (a friend helping with the email): the
     speaker who tells of their own interview ("asked lots about calving, so i'd come in") is
     the candidate, when the other never does and neither greets the other by name (a recruiter
-    writing to the candidate does)."""
+    writing to the candidate does). Once is enough when the other speaker talks to them about
+    it ("what did u say"), twice otherwise."""
     speakers = {who for _, who, _ in said if len(who.split()) <= 3}
     if len(speakers) != 2 or len(said) < 4 or any(greet(words) for _, _, words in said):
         return []
     told = {w: sum(1 for _, who, x in said if who == w and _MINE.search(x) and _ABOUT.search(x))
             for w in speakers}
-    tellers = [w for w, n in told.items() if n >= 2]
-    if len(tellers) != 1 or any(n for w, n in told.items() if w != tellers[0]):
+    tellers = [w for w, n in told.items() if n]
+    if len(tellers) != 1:
+        return []
+    (other,) = speakers - {tellers[0]}
+    if told[tellers[0]] < 2 and not any(who == other and _YOU.search(x) for _, who, x in said):
         return []
     return [(tellers[0], "loose", "")]
 

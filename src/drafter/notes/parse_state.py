@@ -66,7 +66,7 @@ class _State:
         self.sent: list[SentMessage] = []
         self.dates: list[DateMention] = []
         self.mode = "topics"
-        self.day_first = day_first(source)
+        self.day_first = day_first(source, today)
         self.clock = Clock(today=today, written=today, day_first=self.day_first)
         self.interview: tuple[int, DateMention] | None = None
         self.line_no = -1

@@ -99,6 +99,7 @@ class Message:
     signed: str | None  # the words under (or after) the sign-off
     direction: Direction | None  # who wrote it: the candidate ("sent") or to them
     heads: tuple[tuple[str, str], ...] = ()  # its From:/To: lines' names, (key, name)
+    personal: bool | None = None  # whether its From: address is at a personal mail domain
 
 
 MAX_MESSAGES = 20  # notes paste an email or a few; past this many, the rest is not read
@@ -118,7 +119,7 @@ def _messages(text: str) -> tuple[Message, ...]:
         msg, i = _message(lines, i, out[-1].last if out else -1)
         if msg is not None:
             out.append(msg)
-    return tuple(_exchange(out))
+    return tuple(_replies(_exchange(out)))
 
 
 def _first_word(words: str | None) -> str:
@@ -147,6 +148,35 @@ def _exchange(msgs: list[Message]) -> list[Message]:
     return out
 
 
+def _replies(msgs: list[Message]) -> list[Message]:
+    """Two emails of one thread with their header lines reversed ("From: Chase / To: Mateo" and
+    "From: Mateo / To: Chase") went opposite ways. When both read as one way (neither says which
+    by its words), the side writing from a personal address to a company's is the candidate;
+    when nothing tells them apart, neither is read as either's."""
+    def ends(m: Message) -> tuple[str, str] | None:
+        got = dict(m.heads)
+        if "from" in got and "to" in got and len(m.heads) == 2:
+            return _first_word(got["from"]), _first_word(got["to"])
+        return None
+
+    out = list(msgs)
+    for a, ma in enumerate(out):
+        for b in range(a + 1, len(out)):
+            mb, ea, eb = out[b], ends(ma), ends(out[b])
+            if not ea or not eb or ea != eb[::-1] or ea[0] == ea[1]:
+                continue
+            if ma.direction is not None and mb.direction is not None \
+                    and ma.direction != mb.direction:
+                continue
+            if ma.personal is not None and mb.personal is not None and ma.personal != mb.personal:
+                out[a] = ma = replace(ma, direction="sent" if ma.personal else "received")
+                out[b] = replace(mb, direction="sent" if mb.personal else "received")
+            elif ma.direction == mb.direction:
+                out[a] = ma = replace(ma, direction=None)
+                out[b] = replace(mb, direction=None)
+    return out
+
+
 def _message(lines: list[str], first: int, floor: int) -> tuple[Message | None, int]:
     """The email that opens at line `first`, if one does, and the line to read on from."""
     n = len(lines)
@@ -154,6 +184,7 @@ def _message(lines: list[str], first: int, floor: int) -> tuple[Message | None, 
         return None, first + 1
     heads: set[str] = set()
     named: list[tuple[str, str]] = []
+    personal: bool | None = None
     j = first
     while j < n and not greet(lines[j]) and (
             HEADER.match(lines[j]) or not lines[j].strip()):
@@ -162,6 +193,8 @@ def _message(lines: list[str], first: int, floor: int) -> tuple[Message | None, 
             who = re.sub(r"<[^>]*>|\S+@\S+|\([^)]*\)", " ", m["v"]).split(",")[0]
             if m["k"].casefold() in ("from", "to") and who.strip(" \"'"):
                 named.append((m["k"].casefold(), " ".join(who.strip(" \"'").split())))
+            if m["k"].casefold() == "from" and (at := re.search(r"@([\w-]+)\.", m["v"])):
+                personal = at[1].casefold() in words("personal_mail")
         j += 1
     g = greet(lines[j]) if j < n else None
     if g is None and not heads & {"from", "to"}:
@@ -210,7 +243,8 @@ def _message(lines: list[str], first: int, floor: int) -> tuple[Message | None, 
             body = lines[j:gap]
     return Message(first, last, g["n"] if g else None, j, signed, _direction(
         _preamble(lines, first, floor), heads, "\n".join(scanned if {"from", "to"} <= heads
-                                                         else body)), tuple(named)), last + 1
+                                                         else body)), tuple(named),
+                   personal), last + 1
 
 
 def _preamble(lines: list[str], first: int, floor: int) -> str:

@@ -21,7 +21,7 @@ import datetime as dt
 import re
 
 from drafter.context import DateMention, InterviewContext
-from drafter.dates import Clock, scan_dates
+from drafter.dates import Clock, Found, scan_dates
 from drafter.notes.events import (
     _DEADLINE_BEFORE,
     _DECISION,
@@ -62,6 +62,19 @@ __all__ = ["MAX_CHARS", "MAX_LINE", "MAX_LINES", "_parse", "_without_instruction
            "read_notes"]
 
 _I = re.IGNORECASE
+
+# "today is Dec 3. Re-reading the email after the interview": the day the notes were
+# written, not the interview's
+_TODAY_IS = re.compile(r"\b(?:today|today['’]s\s+date|date\s+today)\s*(?:is|=|:|[-–—])\s*"
+                       r"(?:[a-z]+,?\s+)?$", _I)
+
+
+
+def _today_is(text: str, found: Found) -> bool:
+    """Whether a date on the line only says which day today is ("today is Dec 3")."""
+    return bool(_TODAY_IS.search(text[:found.start])) or (
+        found.kind == "deictic" and bool(re.match(r"\s*(?:is|=|:)\s", text[found.end:])))
+
 
 _DEICTIC_WORD = re.compile(r"\b(?:today|yesterday|tomorrow)\b", _I)
 
@@ -149,13 +162,15 @@ class _Parser(_Keys, _Result):
             if key_value(text) or _is_event(text) or not _INTERVIEW_CUE.search(text):
                 continue
             for found in scan_dates(text, self.clock, tense="past"):
-                if found.mention.value and not _DEADLINE_BEFORE.search(text[:found.start]):
+                if found.mention.value and not _DEADLINE_BEFORE.search(text[:found.start]) \
+                        and not _today_is(text, found):
                     return line.no, found.mention
         for line, text in texts[:1]:
             if _is_event(text):
                 return None
             for found in scan_dates(text, self.clock, tense="past"):
-                if found.kind == "absolute" and found.mention.value:
+                if found.kind == "absolute" and found.mention.value \
+                        and not _today_is(text, found):
                     return line.no, found.mention
         # a header, then the day opening a line of its own: "Verdant Foods — QA Supervisor\n
         # Nov 27", "Wed 25/11, at their Eagle Farm depot", "2026-11-24, 2pm" under key lines
