@@ -39,6 +39,11 @@ TODAY = dt.date(2026, 10, 6)
      "Achebe (Controller): audit prep\nBoth were great.", None),
     ("Met Saoirse Kinsella and Joachim Reuter together. Saoirse asked about budgets, Joachim "
      "about vendors. Both sat in for the whole hour.", None),
+    # the notes route thank-yous through someone else (HR): not the lead's to take
+    ("Panel: Henrietta Vosloo (Program Manager), Desmond Kariuki (Analyst) and Pauline Baptiste "
+     "(HR Generalist). Henrietta did most of the talking, about the grants backlog. At the end "
+     "Pauline said thank-you notes should be emailed to her and she will share them with the "
+     "panel.", None),
     # the notes themselves ask whom to thank
     ("Panel: Lucinda Farrow (director) and Emeric Dubois (eng lead). Lucinda did most of the "
      "questions. Not sure who to send the thank-you to.", None),
@@ -158,3 +163,20 @@ def test_an_unnamed_earlier_follow_up_points_at_the_one_person_named(
                            source="Met Oskar Lind. Checked in on the 20th, nothing back.")
     choice = recipient_for(ctx, "close-the-loop")
     assert (choice.person.name if choice.person else None) == expected
+
+
+@pytest.mark.parametrize(("notes", "people", "company"), [
+    # a first line that lists the panel is no "Company (Role)" header
+    ("Panel: Maria Lopez (Program Manager), Desmond Kariuki (Analyst).",
+     ["Maria Lopez", "Desmond Kariuki"], None),
+    ("Panel (3): Henrietta Vosloo (Head of Grants), Ola Berg (Analyst), Tom Ng (HR).",
+     ["Henrietta Vosloo", "Ola Berg"], None),  # Tom Ng (HR) is read as the recruiter
+    # ...while a header that reads "Company - Role" still names the company
+    ("Morgan Stanley - Investment Banking Analyst - superday Nov 20\nMet Dana Lee and Raj Patel.",
+     ["Dana Lee", "Raj Patel"], "Morgan Stanley"),
+])
+def test_a_people_key_line_names_people_not_the_company(notes: str, people: list[str],
+                                                        company: str | None) -> None:
+    ctx = parse_notes(notes, today=TODAY)
+    assert [p.name for p in ctx.interviewers] == people
+    assert ctx.company == company

@@ -270,7 +270,8 @@ def recipient_for(ctx: InterviewContext, stage: str, name: str | None = None) ->
         if first is None and len(pool) > 1:
             # several people: the one who led it, when the notes clearly say who that was
             unplaced = sum(not _in_passing(ctx, n) for n in ctx.uncertain)
-            first = lead(ctx.source, pool, unplaced)
+            outsiders = tuple(p for p in [*everyone, *ctx.others] if p not in pool)
+            first = lead(ctx.source, pool, unplaced, outsiders)
         steps = [(first, "the interviewer"), (recruiter if not ctx.interviewers else None,
                                               "the recruiter who interviewed you")]
         if first is None and (len(pool) > 1 or (pool and _doubted(ctx))):

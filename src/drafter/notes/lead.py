@@ -129,14 +129,19 @@ def weigh(source: str, people: list[Interviewer]) -> list[Evidence]:
                                                                            strict=True)]
 
 
-def lead(source: str, people: list[Interviewer], unplaced: int = 0) -> Interviewer | None:
+def lead(source: str, people: list[Interviewer], unplaced: int = 0,
+         outsiders: tuple[Interviewer, ...] = ()) -> Interviewer | None:
     """The one person a thank-you goes to, when the evidence clearly favours them; else None.
 
     `unplaced` counts other names the notes leave unexplained (they may have interviewed the
     candidate too): then only a person marked as the lead is picked, never one picked only
-    because everyone else had a small part.
+    because everyone else had a small part. `outsiders` are the other people the notes name (HR,
+    a coordinator): when the notes point the thank-you at one of them ("notes should be emailed
+    to him"), the choice is no longer clear.
     """
     if len(people) < 2 or notes_leave_it_open(source):
+        return None
+    if outsiders and any(e.main for e in weigh(source, [*people, *outsiders])[len(people):]):
         return None
     # "What Hunter", "Harvest Crate": plain words the reader took for a name are no one's
     # rival (an unusual real name fails person_like too, so it takes both tests)

@@ -16,6 +16,8 @@ from drafter.notes.segment import Line, normalise
 from drafter.notes.vocab import vocab
 
 _I = re.IGNORECASE
+# a line's "Key:" ("Panel (4):", "- Interviewers:"), its count in brackets aside
+_KEY = re.compile(r"\s*(?:[-*•]\s*)?(?P<key>[A-Za-z][\w ]{0,30}?)\s*(?:\(\d+\))?\s*:")
 
 
 class _Result(_State):
@@ -83,6 +85,9 @@ class _Result(_State):
         first_no, first_text = texts[0][0].no, texts[0][1]
         if not (_INTERVIEW_CUE.search(first_text) or scan_dates(first_text, self.clock)):
             return
+        if (key := _KEY.match(first_text)) and vocab().keys.get(
+                " ".join(key["key"].casefold().split())) == "people":
+            return  # "Panel: Maria Lopez (Program Manager), ...": a list of people, no header
         for person in self.people:
             if self.added_on.get(person.name) != first_no:
                 continue
