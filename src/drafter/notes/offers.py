@@ -18,9 +18,12 @@ from drafter.context import CompetingOffer, InterviewContext, Interviewer
 from drafter.dates import Clock, day_first, scan_dates
 from drafter.notes.contacts import bounded
 from drafter.notes.header import take_company
+from drafter.notes.lexicon import plain
 from drafter.notes.pasted import FROM_NAME, HEADER
+from drafter.notes.people import find_people, is_first_name
 from drafter.notes.resolve import company_doubt, cue_pattern
 from drafter.notes.segment import _without_instructions
+from drafter.notes.vocab import vocab
 from drafter.notes.when import written_day
 
 _FROM = re.compile(r"\boffer(?:\s+letter)?\s+(?:from|at)\s+(?P<c>[^\W\d_][^\n,;:()]{1,60})|"
@@ -30,9 +33,50 @@ _FROM = re.compile(r"\boffer(?:\s+letter)?\s+(?:from|at)\s+(?P<c>[^\W\d_][^\n,;:
                    re.I)
 
 
+# "Saint Jude Valley Medical Center offered me": the whole subject must be the name, and
+# not a person's ("Priya offered me" is the recruiter)
+_SUBJECT = re.compile(r"(?:^|[:\-–—]\s*|\b(?:and|but|so|then|also)\s+)"
+                      r"(?P<s>[A-Z][^\n,;:()]{1,60}?)\s+offered\s+me\b")
+_EMAIL = re.compile(r"[\w.+-]+@(?P<d>[\w-]+(?:\.[\w-]+)+)")
+# a capitalised run, as a company's name is written ("Lakeview Children's", "Bluefin Maritime")
+_CAPS = re.compile(r"[A-Z][\w'’&-]*(?:\s+(?:&|of|the|and|[A-Z][\w'’&-]*))*")
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", plain(text).replace("'s", "s"))
+
+
+def _domain_company(lines: list[str], i: int) -> str | None:
+    """The company of a pasted offer email, where the sender's address and a name written near
+    the offer agree ("dharper@lakeviewchildrens.org" and "Lakeview Children's"): the address
+    alone is no name, and a capitalised line alone could be anyone's."""
+    start = next((k for k in range(max(0, i - 12), i) if HEADER.match(lines[k])), i)
+    rows = lines[start:i + 5]
+    free = cue_pattern("free_mail")
+    stems = {_squash("".join(m["d"].split(".")[:-1]))
+             for x in rows for m in _EMAIL.finditer(x)
+             if not free.fullmatch(m["d"].split(".")[-2])}
+    best: str | None = None
+    for x in rows:
+        for m in _CAPS.finditer(_EMAIL.sub(" ", x)):
+            name = m.group(0).strip()
+            key = _squash(name)
+            if len(key) < 4 or not any(key == st or (key.startswith(st) and len(st) >= 6)
+                                       for st in stems):
+                continue
+            if best is None or len(name) > len(best):
+                best = name
+    return best
+
+
 def _company(line: str, lines: list[str], preferred: str | None) -> str | None:
-    for m in _FROM.finditer(line):
-        raw = next(g for g in (m["c"], m["h"], m["p"], m["b"]) if g)
+    bare = re.sub(r"\s*\([^()]*\)", "", line)  # "X (where I trained) offered me"
+    subjects = [m["s"].strip() for m in _SUBJECT.finditer(bare)
+                if take_company(m["s"].strip()) == m["s"].strip()
+                and not is_first_name(m["s"].split()[0])]
+    for m in [*_FROM.finditer(line), *subjects]:
+        raw = m if isinstance(m, str) else next(
+            g for g in (m["c"], m["h"], m["p"], m["b"]) if g)
         name = take_company(raw.strip(" '\"-–—"))
         if not name or company_doubt(name, lines) is not None:
             continue
@@ -43,6 +87,10 @@ def _company(line: str, lines: list[str], preferred: str | None) -> str | None:
     return None
 
 
+# a time of day between the cue and the date: "by 5:00 pm CT on Friday, December 4"
+_TIME = re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)(?:\s+[A-Z]{1,4}T\b)?", re.I)
+
+
 def _answer_by(lines: list[str], clock: Clock) -> tuple[dt.date, str] | None:
     cue = cue_pattern("answer_by")
     for line in lines:
@@ -51,7 +99,7 @@ def _answer_by(lines: list[str], clock: Clock) -> tuple[dt.date, str] | None:
             start = m.start() + m.group(0).rfind(m.group(0).split()[-1])
             rest = line[start:m.end() + 60]
             found = [f for f in scan_dates(rest, clock) if f.mention.value and
-                     not rest[:f.start].strip(" :,-–—").split()[4:]]
+                     not _TIME.sub(" ", rest[:f.start]).strip(" :,-–—").split()[4:]]
             if found:
                 return found[0].mention.value, line[m.start():start] + rest[:found[0].end].rstrip()
     return None
@@ -68,12 +116,23 @@ _PREFERRED = re.compile(
     re.I)
 
 
+def _offer_heading(line: str) -> bool:
+    """A line that is only an offer key ("OTHER OFFER:", "Competing offer:")."""
+    m = re.fullmatch(r"\s*[#*_]*\s*([^:]{2,30}?)\s*[*_]*:\s*", line)
+    return bool(m) and vocab().keys.get(m.group(1).casefold()) == "offer"
+
+
 def offer_window(lines: list[str]) -> set[int]:
     """Line indices that belong to the offer: each line saying one was made, the pasted email
     header just above it, and the lines after it up to a blank line (at most 4)."""
     made = cue_pattern("offer_made")
     out: set[int] = set()
     for i, line in enumerate(lines):
+        if _offer_heading(line):
+            # "OTHER OFFER:" heads the offer's own block, up to a blank line
+            end = next((k for k in range(i + 1, len(lines)) if not lines[k].strip()), len(lines))
+            out.update(range(i, end))
+            continue
         if not made.search(line):
             continue
         start = i
@@ -113,6 +172,9 @@ def find_offer(ctx: InterviewContext, today: dt.date) -> CompetingOffer | None:
             continue
         company = _company(line, lines, liked) or next(
             (c for x in window[1:] if made.search(x) and (c := _company(x, lines, None))), None)
+        if company is None and (mailed := _domain_company(lines, i)) and not (
+                liked and _squash(mailed) == _squash(liked)):
+            company = mailed
         if company is None and not _OTHER.search(line):
             continue  # "Got an offer, need to answer by Dec 1": maybe theirs, not a rival's
         return CompetingOffer(company=company, answer_by=due[0], answer_by_text=due[1])
@@ -157,7 +219,13 @@ def _rival_facts(ctx: InterviewContext) -> InterviewContext:
         if want and not (rival and want.casefold() == rival.casefold()):
             update["company"] = want
     senders = [m["n"].strip() for k in sorted(rows) if (m := FROM_NAME.match(lines[k]))]
-    rivals = [*senders, *(p.name for p in ctx.interviewers if _in(lines, rows, p.name))]
+    # the person who signed a quoted offer ("> — Jolene Pruitt, HR Manager") is the rival's
+    only = "\n".join(x if k in rows else "" for k, x in enumerate(lines))  # line numbers kept
+    signers = [p.name for p in (find_people(only) if rows else []) if p.line - 1 in rows
+               and _in(lines, rows, p.name)
+               and not lines[p.line - 1][:p.start].strip(" \t>-–—*")]  # a sign-off line
+    rivals = [*senders, *(p.name for p in ctx.interviewers if _in(lines, rows, p.name)),
+              *(n for n in signers if n not in senders)]
     if ctx.recruiter and _in(lines, rows, ctx.recruiter):
         rivals.append(ctx.recruiter)
     if rivals:

@@ -110,6 +110,8 @@ class _Keys(_People, _Events):
     def _key_offer(self, value: str) -> bool:
         if value:
             self._offer(value, keyed=True)
+        else:
+            self.mode = "offer"  # "OTHER OFFER:" then the offering company on the next line
         return True
 
     def _key_deadline(self, value: str) -> bool:

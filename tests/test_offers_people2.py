@@ -1,0 +1,75 @@
+"""Competing offers written as pasted letters, headings and prose; the people named beside them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from drafter.notes import parse_notes
+
+TODAY = dt.date(2026, 11, 9)
+MINE = ("\nThe job I actually want: Harbourside Dental, practice manager. Interviewed Nov 2 with "
+        "Dr. Mireille Fontaine (principal dentist); she said they would decide soon.")
+
+PASTED = ("From: Tomasz Wren <twren@oakvalehealth.com>\n"
+          "Date: Fri, Nov 6, 2026\n"
+          "Subject: Your offer\n\n"
+          "Hi Sam,\n"
+          "We are thrilled to offer you the Practice Manager role. Kindly reply by 5 pm on "
+          "Friday, November 20, 2026.\n"
+          "Kind regards,\n"
+          "Tomasz Wren | Talent Lead | Oakvale Health\n")
+
+
+@pytest.mark.parametrize(("notes", "company", "answer_by"), [
+    # a pasted letter: the sender's address and the sign-off agree on the company
+    (PASTED + MINE, "Oakvale Health", dt.date(2026, 11, 20)),
+    # the subject of "offered me", a parenthetical aside
+    ("Brookfield Clinic (my old placement) offered me a post, need an answer by the 16th." + MINE,
+     "Brookfield Clinic", dt.date(2026, 11, 16)),
+    # a "Competing:" key
+    ("Competing: Lindqvist Ortho offered on 2026-11-05; answer by 2026-11-18" + MINE,
+     "Lindqvist Ortho", dt.date(2026, 11, 18)),
+    # an offer heading, the company on the next line, its date quoted below
+    ("OTHER OFFER:\nGreenbank Smiles — Office Lead\n> \"please give us your decision no later "
+     "than Nov 19, 2026\"\n> — Ulla Berg, HR" + MINE, "Greenbank Smiles", dt.date(2026, 11, 19)),
+])
+def test_offer_read(notes: str, company: str, answer_by: dt.date) -> None:
+    offer = parse_notes(notes, today=TODAY).competing_offer
+    assert offer is not None and offer.company == company and offer.answer_by == answer_by
+
+
+@pytest.mark.parametrize("notes", [
+    # a personal address names no employer; the sign-off has no company
+    PASTED.replace("oakvalehealth.com", "gmail.com").replace(" | Oakvale Health", "") + MINE,
+    # a person is not a company: "Priya offered me" is the recruiter speaking
+    "Priya offered me a coffee, need an answer by the 16th." + MINE,
+    # no offer yet
+    "Still waiting on an offer from Oakvale, they said by Nov 20." + MINE,
+])
+def test_no_offer_read(notes: str) -> None:
+    offer = parse_notes(notes, today=TODAY).competing_offer
+    assert offer is None or offer.company is None or offer.answer_by is None
+
+
+@pytest.mark.parametrize(("notes", "rival"), [
+    (PASTED + MINE, "Tomasz Wren"),
+    ("OTHER OFFER:\nGreenbank Smiles — Office Lead\n> \"decision no later than Nov 19, 2026\"\n"
+     "> — Ulla Berg, HR Manager" + MINE, "Ulla Berg"),
+])
+def test_offer_signer_is_the_rivals(notes: str, rival: str) -> None:
+    ctx = parse_notes(notes, today=TODAY)
+    assert rival in ctx.rivals
+    assert all(p.name != rival for p in ctx.interviewers)
+    assert ctx.recruiter != rival
+
+
+@pytest.mark.parametrize(("notes", "name", "honorific"), [
+    ("Interviewed Nov 2 with Dr.-Ing. Jonas Albers (plant manager).", "Jonas Albers", "Dr"),
+    ("Interviewed Nov 2 with Dr. med. Lena Vogt (chief physician).", "Lena Vogt", "Dr"),
+    ("Interviewed Nov 2 with Dr. Ines Kahl (lab lead).", "Ines Kahl", "Dr"),
+])
+def test_doctorate_field_is_not_a_name(notes: str, name: str, honorific: str) -> None:
+    people = parse_notes(notes, today=TODAY).interviewers
+    assert [(p.name, p.honorific) for p in people] == [(name, honorific)]
