@@ -73,3 +73,46 @@ def test_offer_signer_is_the_rivals(notes: str, rival: str) -> None:
 def test_doctorate_field_is_not_a_name(notes: str, name: str, honorific: str) -> None:
     people = parse_notes(notes, today=TODAY).interviewers
     assert [(p.name, p.honorific) for p in people] == [(name, honorific)]
+
+
+REJECTION = ("Got this on Monday:\n\n> Hi Tomás,\n> Thank you for visiting the mill. We've decided "
+             "to go with a candidate who has more kiln experience.\n> Best,\n> Ingrid\n"
+             "> Ingrid Solheim | Production Manager\n> Solheim Timber, Kongsberg\n\n"
+             "want to reply and thank her.")
+CARD = ("Wen Hui Tan · 1st\nTalent Partner, SEA | Corvane Robotics\n\n"
+        "Hi Arif, thanks for meeting the team. We will not proceed with your application.\n"
+        "Regards,\nTAN Wen Hui\n\nreply politely")
+VOICEMAIL = ('Voicemail - Thu 5 Nov, 4:10pm\n"Hi, this is Goran Petrov from Alder Street '
+             'Bakery, thanks for the trial shift, we will decide next week."\n'
+             "He never called back. Follow up today.")
+
+
+@pytest.mark.parametrize(("notes", "stage", "name", "greeting"), [
+    # a quoted reply's sign-off: the first name over "Name | Title"
+    (REJECTION, "rejection-reply", "Ingrid Solheim", "Ingrid"),
+    # a messaging card, and the sign-off family-first in capitals: the given name is two words
+    (CARD, "rejection-reply", "Wen Hui Tan", "Wen Hui"),
+    # a caller who names themselves in a quoted voicemail
+    (VOICEMAIL, "close-the-loop", "Goran Petrov", "Goran"),
+])
+def test_message_sender_is_who_to_write_to(notes: str, stage: str, name: str,
+                                           greeting: str) -> None:
+    from drafter.recipient import recipient_for
+
+    ctx = parse_notes(notes, today=TODAY)
+    person = recipient_for(ctx, stage, None).person
+    assert person is not None and person.name == name
+    assert (person.goes_by or person.name.split()[0]) == greeting
+    assert ctx.company != "Voicemail"
+
+
+@pytest.mark.parametrize("notes", [
+    # the candidate's own voicemail names no sender: no "from|at <Company>" after the name
+    '"Hi, this is Dara, just checking in on the role." left that on friday, follow up.',
+    # a card with no job-title headline is not a person's
+    "Cedar Point · 2nd\nsee the photos from the trip\n",
+])
+def test_no_message_sender(notes: str) -> None:
+    from drafter.notes.people_context import signers
+
+    assert signers(notes) == []

@@ -220,8 +220,9 @@ def _rival_facts(ctx: InterviewContext) -> InterviewContext:
             update["company"] = want
     senders = [m["n"].strip() for k in sorted(rows) if (m := FROM_NAME.match(lines[k]))]
     # the person who signed a quoted offer ("> — Jolene Pruitt, HR Manager") is the rival's
-    only = "\n".join(x if k in rows else "" for k, x in enumerate(lines))  # line numbers kept
-    signers = [p.name for p in (find_people(only) if rows else []) if p.line - 1 in rows
+    short = {k for k in rows if len(lines[k]) < 80}  # a sign-off line is short
+    only = "\n".join(x if k in short else "" for k, x in enumerate(lines))  # numbers kept
+    signers = [p.name for p in (find_people(only) if short else []) if p.line - 1 in rows
                and _in(lines, rows, p.name)
                and not lines[p.line - 1][:p.start].strip(" \t>-–—*")]  # a sign-off line
     rivals = [*senders, *(p.name for p in ctx.interviewers if _in(lines, rows, p.name)),

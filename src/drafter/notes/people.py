@@ -219,11 +219,9 @@ def find_people(text: str) -> list[Person]:
             word = words[i].group(0)
             key = word.rstrip(".").casefold()
             hit: tuple[int, str, str | None] | None = None
-            if key in _HONORIFIC:
-                # "Dr.-Ing. Klaus Rieger", "Dr. med. Weber": the degree's kind is no name
-                while i + 1 < len(words) and _plain(words[i + 1].group(0).rstrip(".")) in \
-                        _vocab()["degree_kinds"]:
-                    del words[i + 1]
+            while key in _HONORIFIC and i + 1 < len(words) and _plain(
+                    words[i + 1].group(0).rstrip(".")) in _vocab()["degree_kinds"]:
+                del words[i + 1]  # "Dr.-Ing. Klaus Rieger", "Dr. med. Weber": no name
             nxt = words[i + 1].group(0) if i + 1 < len(words) else ""
             if key in _HONORIFIC and nxt and _plain(nxt.rstrip(".,")) not in _REFLEXIVE and (
                     _cap(nxt) or _is_first(nxt) or (
