@@ -116,3 +116,39 @@ def test_no_message_sender(notes: str) -> None:
     from drafter.notes.people_context import signers
 
     assert signers(notes) == []
+
+
+@pytest.mark.parametrize(("line", "company", "answer_by"), [
+    # a span counted from the offer's own day, by the date reader
+    ("Calder Vets made me an offer Tuesday (11/3) and gave me a week to decide.",
+     "Calder Vets", dt.date(2026, 11, 10)),
+    ("Moorgate Animal Care made an offer mon nov 2, need an answer in 2 weeks.",
+     "Moorgate Animal Care", dt.date(2026, 11, 16)),
+    # a date that only one order allows settles it
+    ("Ferncliff Vets offered me the job on 11/4, need to answer by 11/13.",
+     "Ferncliff Vets", dt.date(2026, 11, 13)),
+])
+def test_offer_answer_counted(line: str, company: str, answer_by: dt.date) -> None:
+    offer = parse_notes(line + MINE, today=TODAY).competing_offer
+    assert offer is not None and offer.company == company and offer.answer_by == answer_by
+
+
+@pytest.mark.parametrize("line", [
+    # a span with no day the offer came: nothing to count from
+    "Calder Vets made me an offer and gave me a week to decide.",
+    # "12/11" is 12 November or 11 December: ask
+    "Calder Vets made an offer, they need an answer by 12/11.",
+    # a span that is not about answering
+    "Calder Vets made me an offer Tuesday (11/3). I have 2 weeks of leave in December.",
+])
+def test_offer_answer_unclear(line: str) -> None:
+    offer = parse_notes(line + MINE, today=TODAY).competing_offer
+    assert offer is None or offer.answer_by is None
+
+
+def test_abbreviated_preferred_company_is_spelled_out() -> None:
+    notes = ("- still waiting on Brook & Lantern (interviewed nov 2 w/ head of ops Idris Tan)\n"
+             "- Quillsmith made an offer mon nov 2, need an answer in 2 weeks\n- i want B&L.")
+    ctx = parse_notes(notes, today=TODAY)
+    assert ctx.competing_offer is not None and ctx.competing_offer.company == "Quillsmith"
+    assert ctx.company in (None, "Brook & Lantern")

@@ -15,7 +15,7 @@ import datetime as dt
 import re
 
 from drafter.context import CompetingOffer, InterviewContext, Interviewer
-from drafter.dates import Clock, day_first, scan_dates
+from drafter.dates import Clock, day_first, resolve_date, scan_dates
 from drafter.notes.contacts import bounded
 from drafter.notes.header import take_company
 from drafter.notes.lexicon import plain
@@ -36,7 +36,7 @@ _FROM = re.compile(r"\boffer(?:\s+letter)?\s+(?:from|at)\s+(?P<c>[^\W\d_][^\n,;:
 # "Saint Jude Valley Medical Center offered me": the whole subject must be the name, and
 # not a person's ("Priya offered me" is the recruiter)
 _SUBJECT = re.compile(r"(?:^|[:\-–—]\s*|\b(?:and|but|so|then|also)\s+)"
-                      r"(?P<s>[A-Z][^\n,;:()]{1,60}?)\s+offered\s+me\b")
+                      r"(?P<s>[A-Z][^\n,;:()]{1,60}?)\s+(?:offered\s+me|made\s+(?:me\s+)?an\s+offer)\b")
 _EMAIL = re.compile(r"[\w.+-]+@(?P<d>[\w-]+(?:\.[\w-]+)+)")
 # a capitalised run, as a company's name is written ("Lakeview Children's", "Bluefin Maritime")
 _CAPS = re.compile(r"[A-Z][\w'’&-]*(?:\s+(?:&|of|the|and|[A-Z][\w'’&-]*))*")
@@ -105,6 +105,19 @@ def _answer_by(lines: list[str], clock: Clock) -> tuple[dt.date, str] | None:
     return None
 
 
+_SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?![\d/])")
+_WEEKDAY = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", re.I)
+
+
+def _either_way(said: str, text: str) -> bool:
+    """Whether an answer date written "12/11" reads as either month first or day first: no
+    weekday beside it and no other slashed date in the notes that only one order allows."""
+    m = _SLASHED.search(said)
+    if m is None or _WEEKDAY.search(said) or m[1] == m[2] or int(m[1]) > 12 or int(m[2]) > 12:
+        return False
+    return not any(int(a) > 12 or int(b) > 12 for a, b in _SLASHED.findall(text))
+
+
 _OTHER = re.compile(r"\b(?:another|other|competing|second|different|separate)\b", re.I)
 _PREFERRED = re.compile(
     r"(?:\bpreferred|\bprefer|first\s+choice|(?:really|actually)\s+want|\bi\s+want|"
@@ -120,6 +133,32 @@ def _offer_heading(line: str) -> bool:
     """A line that is only an offer key ("OTHER OFFER:", "Competing offer:")."""
     m = re.fullmatch(r"\s*[#*_]*\s*([^:]{2,30}?)\s*[*_]*:\s*", line)
     return bool(m) and vocab().keys.get(m.group(1).casefold()) == "offer"
+
+
+# how long they gave to answer, from the day the offer came: "gave me a week to decide",
+# "need an answer in 2 weeks", "I have 5 business days to accept"
+_SPAN = re.compile(
+    r"(?:(?P<gave>\b(?:gave|gives|given|giving|give)\s+me|\bi\s+have|\bi['’]ve\s+got|\bi\s+got)"
+    r"|\bneeds?\s+(?:an?\s+|my\s+)?(?:answer|decision|response)\s+(?:with)?in|"
+    r"\b(?:answer|respond|reply|decide)\s+within)\s+"
+    r"(?P<d>(?:\d{1,2}|an?|one|two|three|four|five|six|seven|ten)\s+(?:business\s+|working\s+)?"
+    r"(?:days?|weeks?))(?P<to>\s+to\s+(?:decide|accept|answer|respond|reply|sign|think))?", re.I)
+
+
+def _answer_in(lines: list[str], made_line: str, clock: Clock) -> tuple[dt.date, str] | None:
+    """An answer date counted from the day the offer came, both written: "made me an offer
+    Tuesday (12/1) - gave me a week to decide". Without the offer's own day there is none."""
+    span = next((m for x in lines for m in _SPAN.finditer(x) if not m["gave"] or m["to"]), None)
+    if span is None:
+        return None
+    came = [f.mention.value for f in scan_dates(made_line, clock, tense="past")
+            if f.mention.value and f.mention.value <= (clock.written or clock.today)]
+    if not came:
+        return None
+    due = resolve_date("in " + span["d"], came[0], today=clock.today)
+    if due is None or due.value is None:
+        return None
+    return due.value, span.group(0).strip()
 
 
 def offer_window(lines: list[str]) -> set[int]:
@@ -167,7 +206,9 @@ def find_offer(ctx: InterviewContext, today: dt.date) -> CompetingOffer | None:
         if not m or asks.search(line[:m.start()]):
             continue  # "mention that Google made me an offer": asked of drafter, not declared
         window = lines[i:i + 4]
-        due = _answer_by(window, clock)
+        due = _answer_by(window, clock) or _answer_in(window, line, clock)
+        if due is not None and _either_way(due[1], text):
+            continue  # "by 12/11": 12 November or 11 December, and nothing says which
         if due is None:
             continue
         company = _company(line, lines, liked) or next(
@@ -186,6 +227,19 @@ def preferred(lines: list[str]) -> str | None:
     for line in lines:
         if (m := _PREFERRED.search(line)) and (name := take_company(m["c"])):
             return name
+    return None
+
+
+def _spelled_out(name: str | None, lines: list[str]) -> str | None:
+    """"I want O&Q": an abbreviation stands for the name whose initials it spells ("Orchard &
+    Quay"); with no such name in the notes it names no company an email can use."""
+    if not name or not re.fullmatch(r"[A-Z][A-Z&.+]{1,5}", name):
+        return name
+    letters = re.sub(r"[^A-Z]", "", name)
+    for m in _CAPS.finditer("\n".join(lines)):
+        words = [w for w in m.group(0).split() if w[:1].isupper()]
+        if len(words) > 1 and "".join(w[0] for w in words) == letters:
+            return m.group(0)
     return None
 
 
@@ -215,7 +269,7 @@ def _rival_facts(ctx: InterviewContext) -> InterviewContext:
         doubts.append(f"role: '{ctx.role}' is read from the offer's lines")
         update["role"] = None
     if "company" in update or not ctx.company:
-        want = preferred(lines)
+        want = _spelled_out(preferred(lines), lines)
         if want and not (rival and want.casefold() == rival.casefold()):
             update["company"] = want
     senders = [m["n"].strip() for k in sorted(rows) if (m := FROM_NAME.match(lines[k]))]
@@ -250,7 +304,8 @@ def settle_offer(ctx: InterviewContext, today: dt.date) -> InterviewContext:
     if offer is None or offer.answer_by is None:
         found = find_offer(ctx, today)
         if found is not None:
-            if offer is not None and offer.company:
+            if offer is not None and offer.company and company_doubt(
+                    offer.company, bounded(ctx.source).splitlines()) is None:  # not "Written"
                 found = found.model_copy(update={"company": offer.company})
             ctx = ctx.model_copy(update={"competing_offer": found})
     return _rival_facts(ctx) if ctx.competing_offer is not None else ctx
