@@ -152,3 +152,19 @@ def test_abbreviated_preferred_company_is_spelled_out() -> None:
     ctx = parse_notes(notes, today=TODAY)
     assert ctx.competing_offer is not None and ctx.competing_offer.company == "Quillsmith"
     assert ctx.company in (None, "Brook & Lantern")
+
+
+@pytest.mark.parametrize(("notes", "people"), [
+    # a people key: one name with its title in brackets, then a remark after a dash
+    ("who: Marisol (owner / head groomer) - never got her surname",
+     [("Marisol", "owner / head groomer")]),
+    ("who: Marisol (owner)", [("Marisol", "owner")]),
+    # an initial: one person, not one with it and one without
+    ("Met Dr. K. Balasubramanian (Head of Research) on Tuesday.",
+     [("Balasubramanian", "Head of Research")]),
+    # unchanged: a remark with no bracket before it is no title
+    ("who: the whole team - no names", []),
+])
+def test_people_read(notes: str, people: list[tuple[str, str]]) -> None:
+    ctx = parse_notes(notes, today=TODAY)
+    assert [(p.name, p.title) for p in ctx.interviewers] == people

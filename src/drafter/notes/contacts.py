@@ -49,8 +49,11 @@ def bounded(text: str) -> str:
 def _same(person: Interviewer, found: Person) -> bool:
     """Whether a detected mention is someone the reader already has: by full name, by first
     name alone, or by title and surname ("Dr. Cho" for Hyun-woo Cho)."""
-    mine = person.name.casefold().split()
-    theirs = found.name.casefold().split()
+    # an initial says nothing either way: "K. Balasubramanian" is "Balasubramanian"
+    mine = [w for w in person.name.casefold().split() if len(w.rstrip(".")) > 1] or \
+        person.name.casefold().split()
+    theirs = [w for w in found.name.casefold().split() if len(w.rstrip(".")) > 1] or \
+        found.name.casefold().split()
     if mine == theirs or (len(theirs) == 1 and theirs[0] in mine) or mine[:len(theirs)] == theirs \
             or (len(theirs) > 1 and mine[-len(theirs):] == theirs):
         return True

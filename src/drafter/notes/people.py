@@ -152,7 +152,8 @@ def _name_from(words: list[re.Match[str]], i: int, line: str) -> tuple[int, str]
     a capitalised one it may be ("Darnell Brooks") unless the first name is one too ("Grant
     Reporting", "Core Lab"): two common words are a phrase, not a person."""
     first = words[i].group(0)
-    j, parts = i + 1, [first.rstrip(".")]
+    # an initial keeps its dot, as written ("Dr. S. Venkataraman")
+    j, parts = i + 1, [first if len(first.rstrip(".")) == 1 else first.rstrip(".")]
     # a surname, possibly after particles ("de la Cruz", "Ní Chonaill", "van der Berg")
     while j < len(words) and words[j].group(0).casefold() in PARTICLES and len(parts) < 4:
         parts.append(words[j].group(0))
