@@ -49,8 +49,11 @@ def bounded(text: str) -> str:
 def _same(person: Interviewer, found: Person) -> bool:
     """Whether a detected mention is someone the reader already has: by full name, by first
     name alone, or by title and surname ("Dr. Cho" for Hyun-woo Cho)."""
-    mine = person.name.casefold().split()
-    theirs = found.name.casefold().split()
+    # an initial says nothing either way: "K. Balasubramanian" is "Balasubramanian"
+    mine = [w for w in person.name.casefold().split() if len(w.rstrip(".")) > 1] or \
+        person.name.casefold().split()
+    theirs = [w for w in found.name.casefold().split() if len(w.rstrip(".")) > 1] or \
+        found.name.casefold().split()
     if mine == theirs or (len(theirs) == 1 and theirs[0] in mine) or mine[:len(theirs)] == theirs \
             or (len(theirs) > 1 and mine[-len(theirs):] == theirs):
         return True
@@ -83,7 +86,18 @@ def _goes_by(text: str, name: str) -> str | None:
     (Seun)", "Chen Xiaoling (goes by Lynn)", "everyone calls her Peg"."""
     m = re.search(rf"{re.escape(name)}\s*\((?:goes\s+by|call(?:s|ed)?\s+(?:him|her|them)|"
                   r"known\s+as|aka|prefers)\s*['\"‘“]?(?P<n>[A-Z][\w'’-]+)", text)
-    return m["n"].rstrip("'’") if m else _san(text, name)
+    return m["n"].rstrip("'’") if m else (_san(text, name) or _family_first(text, name))
+
+
+def _family_first(text: str, name: str) -> str | None:
+    """"Mei Ling Chua" signed "CHUA Mei Ling": the surname in capitals first, so every word
+    after it is the given name, which a greeting uses whole ("Mei Ling", not "Mei")."""
+    words = name.split()
+    given = words[:-1]
+    if len(given) < 2 or not words[-1][:1].isupper():
+        return None
+    pattern = r"\b" + re.escape(words[-1].upper()) + r"\s+" + r"\s+".join(map(re.escape, given))
+    return " ".join(given) if re.search(pattern + r"\b", text) else None
 
 
 def _san(text: str, name: str) -> str | None:
@@ -301,7 +315,11 @@ def contacts(ctx: InterviewContext) -> InterviewContext:
         name = senders.pop()
         person = find(ctx, name)
         if person is None:
-            ctx = ctx.model_copy(update={"others": [*ctx.others, Interviewer(name=name)]})
+            # "Mei Ling" read from the message's card is the sender "Mei Ling Chua", cut short
+            whole = Interviewer(name=name, goes_by=_goes_by(text, name))
+            short = [p for p in ctx.others if name.split()[:len(p.name.split())] == p.name.split()]
+            ctx = ctx.model_copy(update={"others": [
+                *(p for p in ctx.others if p not in short), whole]})
         correspondent = person.name if person else name
     ctx = ctx.model_copy(update={"correspondent": correspondent})
     ctx = ctx.model_copy(update={"addressee": _addressee(ctx, text)})

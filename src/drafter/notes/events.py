@@ -49,7 +49,8 @@ _OFFER_HAVE = re.compile(
     r"\boffers?\s+(?:from|at|with)\b|" + _OFFERED, _I)
 _OFFER_NOT = re.compile(
     r"(?:\bno|\bnot|n't|\bwithout|\bany|\bif|\bwhether|\bmight|\bmay|\bcould|\bwould|\bcan|"
-    r"\bwhat)\b[^.;]{0,25}\boffers?\b|\boffers?\s+(?:letter|stage|process|negotiation)\b|"
+    r"\bwhat|\bwaiting|\bhoping|\bhope|\bexpect\w*|\bpending)\b[^.;]{0,25}\boffers?\b|"
+    r"\boffers?\s+(?:letter|stage|process|negotiation)\b|"
     r"\b(?:they|we|you|company|team)\s+offers?\b", _I)
 _OFFER_COMPETING = re.compile(r"\b(?:competing|another|other|second|different|separate)\s+"
                               r"(?:\w+\s+)?offer", _I)

@@ -15,12 +15,15 @@ import datetime as dt
 import re
 
 from drafter.context import CompetingOffer, InterviewContext, Interviewer
-from drafter.dates import Clock, day_first, scan_dates
+from drafter.dates import Clock, day_first, resolve_date, scan_dates
 from drafter.notes.contacts import bounded
 from drafter.notes.header import take_company
+from drafter.notes.lexicon import plain
 from drafter.notes.pasted import FROM_NAME, HEADER
+from drafter.notes.people import find_people, is_first_name
 from drafter.notes.resolve import company_doubt, cue_pattern
 from drafter.notes.segment import _without_instructions
+from drafter.notes.vocab import vocab
 from drafter.notes.when import written_day
 
 _FROM = re.compile(r"\boffer(?:\s+letter)?\s+(?:from|at)\s+(?P<c>[^\W\d_][^\n,;:()]{1,60})|"
@@ -30,9 +33,50 @@ _FROM = re.compile(r"\boffer(?:\s+letter)?\s+(?:from|at)\s+(?P<c>[^\W\d_][^\n,;:
                    re.I)
 
 
+# "Saint Jude Valley Medical Center offered me": the whole subject must be the name, and
+# not a person's ("Priya offered me" is the recruiter)
+_SUBJECT = re.compile(r"(?:^|[:\-–—]\s*|\b(?:and|but|so|then|also)\s+)"
+                      r"(?P<s>[A-Z][^\n,;:()]{1,60}?)\s+(?:offered\s+me|made\s+(?:me\s+)?an\s+offer)\b")
+_EMAIL = re.compile(r"[\w.+-]+@(?P<d>[\w-]+(?:\.[\w-]+)+)")
+# a capitalised run, as a company's name is written ("Lakeview Children's", "Bluefin Maritime")
+_CAPS = re.compile(r"[A-Z][\w'’&-]*(?:\s+(?:&|of|the|and|[A-Z][\w'’&-]*))*")
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", plain(text).replace("'s", "s"))
+
+
+def _domain_company(lines: list[str], i: int) -> str | None:
+    """The company of a pasted offer email, where the sender's address and a name written near
+    the offer agree ("dharper@lakeviewchildrens.org" and "Lakeview Children's"): the address
+    alone is no name, and a capitalised line alone could be anyone's."""
+    start = next((k for k in range(max(0, i - 12), i) if HEADER.match(lines[k])), i)
+    rows = lines[start:i + 5]
+    free = cue_pattern("free_mail")
+    stems = {_squash("".join(m["d"].split(".")[:-1]))
+             for x in rows for m in _EMAIL.finditer(x)
+             if not free.fullmatch(m["d"].split(".")[-2])}
+    best: str | None = None
+    for x in rows:
+        for m in _CAPS.finditer(_EMAIL.sub(" ", x)):
+            name = m.group(0).strip()
+            key = _squash(name)
+            if len(key) < 4 or not any(key == st or (key.startswith(st) and len(st) >= 6)
+                                       for st in stems):
+                continue
+            if best is None or len(name) > len(best):
+                best = name
+    return best
+
+
 def _company(line: str, lines: list[str], preferred: str | None) -> str | None:
-    for m in _FROM.finditer(line):
-        raw = next(g for g in (m["c"], m["h"], m["p"], m["b"]) if g)
+    bare = re.sub(r"\s*\([^()]*\)", "", line)  # "X (where I trained) offered me"
+    subjects = [m["s"].strip() for m in _SUBJECT.finditer(bare)
+                if take_company(m["s"].strip()) == m["s"].strip()
+                and not is_first_name(m["s"].split()[0])]
+    for m in [*_FROM.finditer(line), *subjects]:
+        raw = m if isinstance(m, str) else next(
+            g for g in (m["c"], m["h"], m["p"], m["b"]) if g)
         name = take_company(raw.strip(" '\"-–—"))
         if not name or company_doubt(name, lines) is not None:
             continue
@@ -43,6 +87,10 @@ def _company(line: str, lines: list[str], preferred: str | None) -> str | None:
     return None
 
 
+# a time of day between the cue and the date: "by 5:00 pm CT on Friday, December 4"
+_TIME = re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)(?:\s+[A-Z]{1,4}T\b)?", re.I)
+
+
 def _answer_by(lines: list[str], clock: Clock) -> tuple[dt.date, str] | None:
     cue = cue_pattern("answer_by")
     for line in lines:
@@ -51,10 +99,23 @@ def _answer_by(lines: list[str], clock: Clock) -> tuple[dt.date, str] | None:
             start = m.start() + m.group(0).rfind(m.group(0).split()[-1])
             rest = line[start:m.end() + 60]
             found = [f for f in scan_dates(rest, clock) if f.mention.value and
-                     not rest[:f.start].strip(" :,-–—").split()[4:]]
+                     not _TIME.sub(" ", rest[:f.start]).strip(" :,-–—").split()[4:]]
             if found:
                 return found[0].mention.value, line[m.start():start] + rest[:found[0].end].rstrip()
     return None
+
+
+_SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?![\d/])")
+_WEEKDAY = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", re.I)
+
+
+def _either_way(said: str, text: str) -> bool:
+    """Whether an answer date written "12/11" reads as either month first or day first: no
+    weekday beside it and no other slashed date in the notes that only one order allows."""
+    m = _SLASHED.search(said)
+    if m is None or _WEEKDAY.search(said) or m[1] == m[2] or int(m[1]) > 12 or int(m[2]) > 12:
+        return False
+    return not any(int(a) > 12 or int(b) > 12 for a, b in _SLASHED.findall(text))
 
 
 _OTHER = re.compile(r"\b(?:another|other|competing|second|different|separate)\b", re.I)
@@ -68,12 +129,49 @@ _PREFERRED = re.compile(
     re.I)
 
 
+def _offer_heading(line: str) -> bool:
+    """A line that is only an offer key ("OTHER OFFER:", "Competing offer:")."""
+    m = re.fullmatch(r"\s*[#*_]*\s*([^:]{2,30}?)\s*[*_]*:\s*", line)
+    return bool(m) and vocab().keys.get(m.group(1).casefold()) == "offer"
+
+
+# how long they gave to answer, from the day the offer came: "gave me a week to decide",
+# "need an answer in 2 weeks", "I have 5 business days to accept"
+_SPAN = re.compile(
+    r"(?:(?P<gave>\b(?:gave|gives|given|giving|give)\s+me|\bi\s+have|\bi['’]ve\s+got|\bi\s+got)"
+    r"|\bneeds?\s+(?:an?\s+|my\s+)?(?:answer|decision|response)\s+(?:with)?in|"
+    r"\b(?:answer|respond|reply|decide)\s+within)\s+"
+    r"(?P<d>(?:\d{1,2}|an?|one|two|three|four|five|six|seven|ten)\s+(?:business\s+|working\s+)?"
+    r"(?:days?|weeks?))(?P<to>\s+to\s+(?:decide|accept|answer|respond|reply|sign|think))?", re.I)
+
+
+def _answer_in(lines: list[str], made_line: str, clock: Clock) -> tuple[dt.date, str] | None:
+    """An answer date counted from the day the offer came, both written: "made me an offer
+    Tuesday (12/1) - gave me a week to decide". Without the offer's own day there is none."""
+    span = next((m for x in lines for m in _SPAN.finditer(x) if not m["gave"] or m["to"]), None)
+    if span is None:
+        return None
+    came = [f.mention.value for f in scan_dates(made_line, clock, tense="past")
+            if f.mention.value and f.mention.value <= (clock.written or clock.today)]
+    if not came:
+        return None
+    due = resolve_date("in " + span["d"], came[0], today=clock.today)
+    if due is None or due.value is None:
+        return None
+    return due.value, span.group(0).strip()
+
+
 def offer_window(lines: list[str]) -> set[int]:
     """Line indices that belong to the offer: each line saying one was made, the pasted email
     header just above it, and the lines after it up to a blank line (at most 4)."""
     made = cue_pattern("offer_made")
     out: set[int] = set()
     for i, line in enumerate(lines):
+        if _offer_heading(line):
+            # "OTHER OFFER:" heads the offer's own block, up to a blank line
+            end = next((k for k in range(i + 1, len(lines)) if not lines[k].strip()), len(lines))
+            out.update(range(i, end))
+            continue
         if not made.search(line):
             continue
         start = i
@@ -108,11 +206,16 @@ def find_offer(ctx: InterviewContext, today: dt.date) -> CompetingOffer | None:
         if not m or asks.search(line[:m.start()]):
             continue  # "mention that Google made me an offer": asked of drafter, not declared
         window = lines[i:i + 4]
-        due = _answer_by(window, clock)
+        due = _answer_by(window, clock) or _answer_in(window, line, clock)
+        if due is not None and _either_way(due[1], text):
+            continue  # "by 12/11": 12 November or 11 December, and nothing says which
         if due is None:
             continue
         company = _company(line, lines, liked) or next(
             (c for x in window[1:] if made.search(x) and (c := _company(x, lines, None))), None)
+        if company is None and (mailed := _domain_company(lines, i)) and not (
+                liked and _squash(mailed) == _squash(liked)):
+            company = mailed
         if company is None and not _OTHER.search(line):
             continue  # "Got an offer, need to answer by Dec 1": maybe theirs, not a rival's
         return CompetingOffer(company=company, answer_by=due[0], answer_by_text=due[1])
@@ -124,6 +227,19 @@ def preferred(lines: list[str]) -> str | None:
     for line in lines:
         if (m := _PREFERRED.search(line)) and (name := take_company(m["c"])):
             return name
+    return None
+
+
+def _spelled_out(name: str | None, lines: list[str]) -> str | None:
+    """"I want O&Q": an abbreviation stands for the name whose initials it spells ("Orchard &
+    Quay"); with no such name in the notes it names no company an email can use."""
+    if not name or not re.fullmatch(r"[A-Z][A-Z&.+]{1,5}", name):
+        return name
+    letters = re.sub(r"[^A-Z]", "", name)
+    for m in _CAPS.finditer("\n".join(lines)):
+        words = [w for w in m.group(0).split() if w[:1].isupper()]
+        if len(words) > 1 and "".join(w[0] for w in words) == letters:
+            return m.group(0)
     return None
 
 
@@ -153,11 +269,18 @@ def _rival_facts(ctx: InterviewContext) -> InterviewContext:
         doubts.append(f"role: '{ctx.role}' is read from the offer's lines")
         update["role"] = None
     if "company" in update or not ctx.company:
-        want = preferred(lines)
+        want = _spelled_out(preferred(lines), lines)
         if want and not (rival and want.casefold() == rival.casefold()):
             update["company"] = want
     senders = [m["n"].strip() for k in sorted(rows) if (m := FROM_NAME.match(lines[k]))]
-    rivals = [*senders, *(p.name for p in ctx.interviewers if _in(lines, rows, p.name))]
+    # the person who signed a quoted offer ("> — Jolene Pruitt, HR Manager") is the rival's
+    short = {k for k in rows if len(lines[k]) < 80}  # a sign-off line is short
+    only = "\n".join(x if k in short else "" for k, x in enumerate(lines))  # numbers kept
+    signers = [p.name for p in (find_people(only) if short else []) if p.line - 1 in rows
+               and _in(lines, rows, p.name)
+               and not lines[p.line - 1][:p.start].strip(" \t>-–—*")]  # a sign-off line
+    rivals = [*senders, *(p.name for p in ctx.interviewers if _in(lines, rows, p.name)),
+              *(n for n in signers if n not in senders)]
     if ctx.recruiter and _in(lines, rows, ctx.recruiter):
         rivals.append(ctx.recruiter)
     if rivals:
@@ -181,7 +304,8 @@ def settle_offer(ctx: InterviewContext, today: dt.date) -> InterviewContext:
     if offer is None or offer.answer_by is None:
         found = find_offer(ctx, today)
         if found is not None:
-            if offer is not None and offer.company:
+            if offer is not None and offer.company and company_doubt(
+                    offer.company, bounded(ctx.source).splitlines()) is None:  # not "Written"
                 found = found.model_copy(update={"company": offer.company})
             ctx = ctx.model_copy(update={"competing_offer": found})
     return _rival_facts(ctx) if ctx.competing_offer is not None else ctx

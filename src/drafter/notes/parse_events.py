@@ -32,6 +32,7 @@ from drafter.notes.events import (
     attached,
 )
 from drafter.notes.parse_state import _Decision, _State
+from drafter.notes.people import is_first_name
 from drafter.notes.topics import _TOPICISH
 
 
@@ -100,6 +101,8 @@ class _Events(_State):
             return False  # an offer from the company interviewed with is not a competing one
         if company is None and not keyed and not _OFFER_COMPETING.search(text):
             return False  # whose offer is unclear: do not invent one
+        if company and not keyed and len(company.split()) == 1 and is_first_name(company):
+            return False  # "Priya offered me ...": a person, whose employer is unclear
         found = self._scan(text, deadline=True)
         deadline = _answer_by(text, found, keyed)
         # how sure the answer date is: 3 declared on an 'Offer:' line, 2 in a sentence naming

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from drafter.notes.events import _latest
 from drafter.notes.names import _EMAIL, _candidate_name, _clean_title, _title_like, name_at
 from drafter.notes.parse_events import _Events
@@ -56,7 +58,9 @@ class _Keys(_People, _Events):
             return True
         people, rest = people_list(value)
         if not people:  # "Interviewer: Luis", "Dr. Patel (owner) + Kim (office manager)"
-            people, rest = _known_by_one_name(value), ""
+            # "Who: Sunny (owner / PIC) - didn't get last name": the name, then a remark
+            head = re.split(r"(?<=\))[ \t]*[-–—;][ \t]+", value, maxsplit=1)[0]
+            people, rest = _known_by_one_name(head), ""
         for person in people:
             self._add(person)
             self.listed.add(person.name)
@@ -110,6 +114,8 @@ class _Keys(_People, _Events):
     def _key_offer(self, value: str) -> bool:
         if value:
             self._offer(value, keyed=True)
+        else:
+            self.mode = "offer"  # "OTHER OFFER:" then the offering company on the next line
         return True
 
     def _key_deadline(self, value: str) -> bool:

@@ -152,7 +152,8 @@ def _name_from(words: list[re.Match[str]], i: int, line: str) -> tuple[int, str]
     a capitalised one it may be ("Darnell Brooks") unless the first name is one too ("Grant
     Reporting", "Core Lab"): two common words are a phrase, not a person."""
     first = words[i].group(0)
-    j, parts = i + 1, [first.rstrip(".")]
+    # an initial keeps its dot, as written ("Dr. S. Venkataraman")
+    j, parts = i + 1, [first if len(first.rstrip(".")) == 1 else first.rstrip(".")]
     # a surname, possibly after particles ("de la Cruz", "Ní Chonaill", "van der Berg")
     while j < len(words) and words[j].group(0).casefold() in PARTICLES and len(parts) < 4:
         parts.append(words[j].group(0))
@@ -219,6 +220,9 @@ def find_people(text: str) -> list[Person]:
             word = words[i].group(0)
             key = word.rstrip(".").casefold()
             hit: tuple[int, str, str | None] | None = None
+            while key in _HONORIFIC and i + 1 < len(words) and _plain(
+                    words[i + 1].group(0).rstrip(".")) in _vocab()["degree_kinds"]:
+                del words[i + 1]  # "Dr.-Ing. Klaus Rieger", "Dr. med. Weber": no name
             nxt = words[i + 1].group(0) if i + 1 < len(words) else ""
             if key in _HONORIFIC and nxt and _plain(nxt.rstrip(".,")) not in _REFLEXIVE and (
                     _cap(nxt) or _is_first(nxt) or (

@@ -28,6 +28,7 @@ from drafter.notes import people as names
 from drafter.notes.lexicon import plain
 from drafter.notes.pasted import HEADER
 from drafter.notes.people import Kind, Person, is_first_name
+from drafter.notes.people_messages import carded, introduced
 from drafter.notes.people_shape import (
     TOKEN,
     as_title,
@@ -53,7 +54,8 @@ _FROM = re.compile(r"[ \t]+from[ \t]+(?:the[ \t]+)?[^\W\d_]", re.I)
 # a letter pasted in from the employer's side: its sign-off block names who sent it
 _RECEIVED = re.compile(r"^[ \t]*(?:>[ \t]*)?from[ \t]*:|\bunfortunately\b|\bregret\b|"
                        r"pleased\s+to\s+offer|\bnot\s+to\s+(?:move|proceed|progress)|other\s+candidates?|"
-                       r"\bwe\s+(?:have\s+)?decided|\bwent\s+(?:w|with)\b|offer\s+you", re.I | re.M)
+                       r"\bwe(?:\s+have|['’]ve)?\s+decided|\bwent\s+(?:w|with)\b|offer\s+you",
+                       re.I | re.M)
 
 
 def _written(words: list[str]) -> str:
@@ -241,13 +243,18 @@ def _signed(lines: list[str]) -> list[Person]:
     """A letter's sign-off: a closing line ("Kind regards,"), the name (with its title and
     letters: "Professor Adaeze Nwosu-Hill RM PhD FRCM"), then a job-title line."""
     out: list[Person] = []
-    for n, line in enumerate(lines):
+    quoted = [re.sub(r"^[ \t]*>[ \t]?", "", x) for x in lines]  # "> Best," in a quoted reply
+    for n, line in enumerate(quoted):
         if not cues().closing.fullmatch(line) or _sent(lines[:n]):
             continue
-        rest = [(k, x) for k, x in enumerate(lines[n + 1:n + 5], n + 1) if x.strip()][:2]
+        rest = [(k, x) for k, x in enumerate(quoted[n + 1:n + 5], n + 1) if x.strip()][:3]
+        if len(rest) > 2 and rest[1][1].startswith(rest[0][1].strip() + " "):
+            rest = rest[1:]  # "Bjørn" over "Bjørn Halvorsen | Operations Director"
         if len(rest) < 2 or rest[0][0] > n + 2:
             continue
-        (no, name_line), (_, title_line) = rest
+        (no, name_line), (_, title_line) = rest[:2]
+        if len(parts := re.split(r"[ \t]+\|[ \t]+", name_line)) > 1:
+            name_line, title_line = parts[0], parts[1]  # "Name | Title | Company"
         toks = list(TOKEN.finditer(name_line))
         i, j, words, honorific = name_at(name_line, toks, 0)
         tail = name_line[toks[j - 1].end():] if words else ""
@@ -258,7 +265,8 @@ def _signed(lines: list[str]) -> list[Person]:
         if title is None or not shaped(words, honorific, confirmed=True, strong=False,
                                         led=True):
             continue
-        start, end = toks[i].start(), toks[j - 1].end()
+        shift = len(lines[no]) - len(quoted[no])  # offsets on the line as written
+        start, end = shift + toks[i].start(), shift + toks[j - 1].end()
         out.append(Person(" ".join(words), no + 1, start, end, honorific,
                           kind_of(title_line, 0, 0, title, "interviewer"), title))
     return out
@@ -284,6 +292,7 @@ def signers(text: str) -> list[Person]:
     A closing line counts only in a letter that reads as received ("Unfortunately", "From:")."""
     lines = text.splitlines()
     out = _signed(lines) if _RECEIVED.search(text) else []
+    out += carded(lines) + introduced(lines)
     for no, line in enumerate(lines, 1):
         # a letter's own line, "On behalf of: Mrs Quigley", not "I applied on behalf of ..."
         if (m := cues().signed_for.search(line)) and not line[:m.start()].strip(" \t>-*"):

@@ -197,7 +197,7 @@ class _Parser(_Keys, _Result):
             if line.merged:
                 continue
             if not line.text:
-                if self.mode in ("people", "next", "ignore", "recruiter"):
+                if self.mode in ("people", "next", "ignore", "recruiter", "offer"):
                     self.mode = "topics"
                 continue
             if not text:
@@ -215,6 +215,10 @@ class _Parser(_Keys, _Result):
             return
         if self.mode == "people" and self._person_header(text, loose=True):
             return
+        if self.mode == "offer":
+            self.mode = "topics"
+            if self.offer is None and self._offer(text, keyed=True):
+                return
         if self.mode == "recruiter":
             self.mode = "topics"
             if got := name_at(text):

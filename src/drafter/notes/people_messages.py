@@ -1,0 +1,62 @@
+"""Detector: the person a pasted message comes from, when it has no From: line or sign-off.
+
+- a messaging app's card above the message: "Mei Ling Chua · 1st" over their headline
+  ("Talent Acquisition, APAC | Bastion Security");
+- a caller naming themselves at the start of a quoted voicemail or text: "Hi, this is Dr.
+  Price from Riverbend Family Dental", "Hey Dev, it's Niamh at Murphy and Daughters".
+
+Each needs the evidence beside the name (a job-title headline; "from|at <Company>"), never
+capital letters alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.notes.people import Person, is_first_name
+from drafter.notes.people_shape import TOKEN, as_title, kind_of, name_at, shaped
+
+# a messaging app's card above a message: "Mei Ling Chua · 1st", then their headline
+_CARD = re.compile(r"^[ \t]*(?P<n>[^\W\d_][^\n·•]{2,60}?)[ \t]*[·•][ \t]*(?:1st|2nd|3rd)\b")
+# a caller naming themselves in a quoted voicemail or text: "this is Femi Ogunleye from Linden"
+_INTRO = re.compile(r"[\"“][^\"”]{0,40}?\b(?:this\s+is|it['’]?s)[ \t]+(?P<rest>[^\n\"”]{2,80})",
+                    re.I)
+
+
+def carded(lines: list[str]) -> list[Person]:
+    """The person whose card heads a message ("Name · 2nd" over "Senior Recruiter at X")."""
+    out: list[Person] = []
+    for no, line in enumerate(lines):
+        if not (m := _CARD.match(line)) or no + 1 >= len(lines):
+            continue
+        toks = list(TOKEN.finditer(m["n"]))
+        i, j, words, honorific = name_at(m["n"], toks, 0)
+        headline = re.split(r"\s+(?:at|@)\s+|[|,]", lines[no + 1])[0]
+        title = as_title(headline)
+        if words and j == len(toks) and title and shaped(words, honorific, confirmed=True,
+                                                         strong=False, led=True):
+            out.append(Person(" ".join(words), no + 1, m.start("n") + toks[i].start(),
+                              m.start("n") + toks[j - 1].end(), honorific,
+                              kind_of(headline, 0, 0, title, "interviewer"), title))
+    return out
+
+
+def introduced(lines: list[str]) -> list[Person]:
+    """Who left a quoted voicemail or text: "this is NAME from|at COMPANY" at its start."""
+    out: list[Person] = []
+    for no, line in enumerate(lines, 1):
+        if not (m := _INTRO.search(line)):
+            continue
+        rest = m["rest"]
+        toks = list(TOKEN.finditer(rest))
+        i, j, words, honorific = name_at(rest, toks, 0)
+        after = rest[toks[j - 1].end():] if words else ""
+        if not words or i > (1 if honorific else 0) or words[0][:1].islower() or not re.match(
+                r"[ \t]*,?[ \t]*(?:from|at|with|over\s+at)[ \t]+[A-Z]", after):
+            continue
+        if len(words) == 1 and not honorific and not is_first_name(words[0]):
+            continue
+        base = m.start("rest")
+        out.append(Person(" ".join(words), no, base + toks[i].start(), base + toks[j - 1].end(),
+                          honorific, "interviewer", None))
+    return out
