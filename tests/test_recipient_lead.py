@@ -180,3 +180,18 @@ def test_a_people_key_line_names_people_not_the_company(notes: str, people: list
     ctx = parse_notes(notes, today=TODAY)
     assert [p.name for p in ctx.interviewers] == people
     assert ctx.company == company
+
+
+@pytest.mark.parametrize(("notes", "expected"), [
+    # the agency recruiter who wrote the pasted email is the other side, not a second
+    # interviewer; "Rupert" and "Rupert Lindqvist" are one person
+    ("From: Harriet Wexford <h.wexford@agency.example>\nTo: Dan Okoro\nSubject: feedback\n\n"
+     "Hi Dan,\n\nGreat to hear it went well with Rupert today. Do send Rupert a short "
+     "thank-you note.\n\nBest,\nHarriet\n\nmy notes: Rupert Lindqvist = Head of Credit Risk. "
+     "We talked about the leveraged loan book.", "Rupert Lindqvist"),
+])
+def test_the_only_interviewer_is_not_doubted_by_the_emails_sender(notes: str,
+                                                                  expected: str) -> None:
+    ctx = parse_notes(notes, today=TODAY)
+    choice = recipient_for(ctx, "thank-you")
+    assert choice.person is not None and choice.person.name == expected

@@ -180,10 +180,16 @@ def _doubted(ctx: InterviewContext) -> bool:
     with no role beside it ("Botha", a friend who wrote the notes) does not cast that doubt on
     an interviewer the notes describe by their job or title ("Pieter van der Merwe the herd
     manager"); it does on one they name bare."""
-    doubts = [n for n in ctx.uncertain if not _in_passing(ctx, n)]
+    # whoever wrote the pasted email or runs the thread is placed: the other side, not a
+    # possible interviewer ("Harriet", the agency recruiter whose email says "send Rupert ...")
+    placed = {fold(_bare(n)) for n in (ctx.correspondent, ctx.recruiter, ctx.thread_owner,
+                                       ctx.rejection_from) if n}
+    doubts = [n for n in ctx.uncertain if not _in_passing(ctx, n)
+              and fold(_bare(n)) not in placed]
     if not doubts:
         return False
-    only = ctx.interviewers[0] if len(ctx.interviewers) == 1 else None
+    distinct = _distinct(ctx.interviewers)
+    only = distinct[0] if len(distinct) == 1 else None
     return only is None or not (only.title or only.honorific)
 
 
@@ -246,6 +252,12 @@ def recipient_for(ctx: InterviewContext, stage: str, name: str | None = None) ->
     addressee = _named(ctx, ctx.addressee)
     if addressee is not None and stage != "thank-you":
         return Choice(addressee, "the notes say to write to them", everyone)
+    # a thank-you the notes send somewhere ("do send Rupert a short note"): to that person,
+    # unless it is the recruiter or the pasted email's sender, who may be passing it on
+    other_side = {fold(_bare(n)) for n in (ctx.recruiter, ctx.correspondent) if n}
+    if addressee is not None and stage == "thank-you" \
+            and fold(_bare(addressee.name)) not in other_side:
+        return Choice(addressee, "the notes say to send it to them", everyone)
     if _WHO_QUESTION.search(ctx.source) or (stage == "thank-you"
                                             and notes_leave_it_open(ctx.source)):
         # "who do I even send it to", "should I write to Talia directly? or ...??": the notes
@@ -272,7 +284,10 @@ def recipient_for(ctx: InterviewContext, stage: str, name: str | None = None) ->
             unplaced = sum(not _in_passing(ctx, n) for n in ctx.uncertain)
             outsiders = tuple(p for p in [*everyone, *ctx.others] if p not in pool)
             first = lead(ctx.source, pool, unplaced, outsiders)
-        steps = [(first, "the interviewer"), (recruiter if not ctx.interviewers else None,
+        # the recruiter interviewed you only when no one else might have ("with Rupert today")
+        alone = not ctx.interviewers and not [n for n in ctx.uncertain if not _in_passing(ctx, n)
+                                              and fold(_bare(n)) not in other_side]
+        steps = [(first, "the interviewer"), (recruiter if alone else None,
                                               "the recruiter who interviewed you")]
         if first is None and (len(pool) > 1 or (pool and _doubted(ctx))):
             return Choice(None, "a panel: which interviewer is yours to choose", pool)
