@@ -23,7 +23,8 @@ from drafter.notes.lexicon import data_toml
 from drafter.notes.people import HONORIFICS
 from drafter.notes.topics import clean_topic
 from drafter.notes.vocab import vocab
-from drafter.topicphrase import without_asides
+from drafter.topicphrase import is_preposition, without_asides
+from drafter.wordclass import classes
 
 Kind = Literal["question", "subject", "wish"]
 _KINDS: tuple[Kind, ...] = ("question", "wish", "subject")
@@ -89,9 +90,10 @@ def has_cue(text: str) -> bool:
     return cue_at(text) is not None
 
 
-# where a clause ends: a sentence end, a semicolon, a dash between words, or a comma or "and"
+# where a clause ends: a sentence end, a semicolon, a dash between words, a table's cell
+# wall, or a comma or "and"
 # before a new subject ("..., and he went on about", "..., she talked about")
-_BREAK = re.compile(r"(?<=[.!?])\s+|\s*;\s*|\s+[-–—]+\s+|(?<=\w)—+(?=\w)"
+_BREAK = re.compile(r"(?<=[.!?])\s+|\s*;\s*|\s+[-–—]+\s+|(?<=\w)—+(?=\w)|\s*\|\s*"
                     r"|,\s*(?:(?:and|but|then|so)\s+)?(?=(?:he|she|they|i|we)(?:['’]\w+)?\s)"
                     r"|\s+(?:and|but)\s+(?=(?:he|she|we|i)(?:['’]\w+)?\s)", _I)
 
@@ -140,8 +142,10 @@ def clauses(text: str, before: re.Pattern[str] | None = None) -> list[tuple[int,
 # a comma or "and" before a new item of a list: "X, Y, and Z", "X and about Y", "X and how Y"
 _ITEM = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+(?=(?:about|how|whether|what|why|"
                    r"if|the|their|his|her|my|our|your|its|a|an|[a-z]+ing)\b)|\s+\+\s+", _I)
-_JOINER = re.compile(r"(?:worried|which|that|because|but|so|though|esp|especially|including|"
-                     r"e\.g|like|i\s+said|not)\b", _I)
+_JOINER = re.compile(r"(?:worried|which|that(?!\s+(?:he|she|they)\s)|because|but|so|though|esp|"
+                     r"especially|including|e\.g|like|i\s+said|not)\b", _I)
+# an item that reports what someone said or wants: "that they want someone to co-lead X"
+_REPORTED = re.compile(r"(?:that\s+)?(?:he|she|they)(?:['’]\w+)?\s+", _I)
 _WH = re.compile(r"(?P<wh>how|whether|what|why|when|which|who|if)\s+", _I)
 _SAYS = re.compile(r"(?:he|she|they|we|it)(?:['’]\w+)?\s", _I)
 _TAIL_CUT = re.compile(r"\s+(?:but|lol|btw|haha|ugh)\b|\s*[!?]+", _I)
@@ -171,6 +175,15 @@ def _cut_tail(text: str) -> str:
     return text[:m.start()] if m else text
 
 
+def _without_trailing_adverbs(text: str) -> str:
+    """ "the 2-2 load again": the topic is the load; a word that can only be an adverb, at
+    the end, says how it came up."""
+    while (m := re.search(r"[\s,]+([^\W\d_]+)[\s.,;:]*$", text)) and classes(m[1]) == {"adv"} and (
+            not is_preposition(m[1])):
+        text = text[:m.start()]
+    return text
+
+
 def _capital_i(text: str) -> str:
     """Notes written in lower case say "i": an email says "I"."""
     return re.sub(r"(?<![\w.'’-])i(?=$|[\s'’,.;:!?)])", "I", text)
@@ -193,7 +206,7 @@ def topics_after(kind: Kind | None, tail: str) -> list[str]:
     """The topics in what follows a cue (or, with `kind` None, a list under a person's name),
     each in the form the composer reads: "asked about X", "asked how X", "wants X", or X."""
     tail = _capital_i(_cut_tail(tail.strip()))
-    tail = _label(tail, cued=kind is not None).strip(" ,.:;")
+    tail = _label(tail, cued=kind is not None).strip(" ,.:;|")
     if not tail:
         return []
     if kind == "wish":
@@ -201,10 +214,12 @@ def topics_after(kind: Kind | None, tail: str) -> list[str]:
     out = []
     for item in _items(tail):
         item = re.sub(r"^(?:also|and|plus|about)\s+", "", without_asides(item), flags=_I)
-        item = item.strip(" ,.:;")
-        item = _cut_tail(item)
+        item = _without_trailing_adverbs(_cut_tail(item.strip(" ,.:;")))
         if not item or re.match(r"(?:i|i'm|i’m|i'd|i’d|me|we|to)\b", item, _I):
             continue  # "I said 120-130": the candidate's words; "asked me to ...": a task
+        if (said := _REPORTED.match(item)) and (inner := cue_at(item[said.end():])):
+            out += topics_after(inner[0], inner[2])  # "that they want someone to co-lead X"
+            continue
         if kind is None and _SAYS.match(item):
             continue  # "she'll send times ...": a sentence under their name, no cue, no topic
         if kind == "question":
