@@ -47,6 +47,9 @@ _PANEL_QS = (
     "Panel: Niamh Doyle (Head of Planning), Cllr Ben Adeyemi (Cabinet Member)\n"
     "Niamh chaired. Qs on the local plan review and how I'd handle objections at committee. "
     "Cllr Adeyemi asked about the parks strategy.\n")
+_FOCUS_PANEL = (
+    "Panel at Orbitline, 2 Dec: Maya Lindgren (Head of Platform), Tom Reyes (SRE lead)\n"
+    "Maya's main focus is the new telemetry rollout. Tom asked about the on-call rotation.\n")
 
 # (notes, to, the phrases must include each, the phrases must include none)
 ROWS: list[tuple[str, str, tuple[str, ...], tuple[str, ...]]] = [
@@ -84,6 +87,18 @@ ROWS: list[tuple[str, str, tuple[str, ...], tuple[str, ...]]] = [
     # "Qs on" after the person's own sentence is theirs; the councillor's question is his
     (_PANEL_QS, "Niamh", ("local plan review",), ("parks",)),
     (_PANEL_QS, "Adeyemi", ("parks strategy",), ("local plan",)),
+    # a titled surname shortened to its initial keys the line to them
+    ("Interview at Linden Vets, 6 Oct\n"
+     "Met Dr. Priya Okafor (clinical director) and Sam, head nurse\n"
+     "Dr O: asked about dental radiography & my fear-free handling cert\n"
+     "Sam: rota, uniform allowance\n",
+     "Okafor", ("dental radiography",), ("uniform",)),
+    # what is on someone's mind, said of them by pronoun or by name
+    ("Call with Maya Lindgren (Head of Platform) at Orbitline, 2 Dec.\n"
+     "Honestly the big thing on her mind is the new telemetry rollout.\n",
+     "Maya", ("telemetry rollout",), ()),
+    (_FOCUS_PANEL, "Maya", ("telemetry rollout",), ("on-call",)),
+    (_FOCUS_PANEL, "Tom", ("on-call rotation",), ("telemetry",)),
 ]
 
 
@@ -115,12 +130,16 @@ def test_topics_in_prose_shapes(notes: str, to: str, want: tuple[str, ...],
     # "again" says how it came up; "on" ends a phrasal verb and stays
     ("subject", "the staffing model again", ["the staffing model"]),
     ("subject", "the audit they're working on", ["the audit they're working on"]),
+    # "X are his big headache": X is the topic
+    (None, "route planning, driver shortages are his biggest headache",
+     ["route planning", "driver shortages"]),
+    (None, "route planning, the depot rebuild", ["route planning", "the depot rebuild"]),
     # a table's cell wall is no part of the topic
     ("question", "how I'd get students on the boat |", ["asked how I'd get students on the boat"]),
     # unchanged: "that" continuing a clause stays with its item
     ("subject", "the rota, that it changes monthly", ["the rota, that it changes monthly"]),
 ])
-def test_items_after_a_cue(kind: str, tail: str, want: list[str]) -> None:
+def test_items_after_a_cue(kind: str | None, tail: str, want: list[str]) -> None:
     assert topics_after(kind, tail) == want  # type: ignore[arg-type]
 
 

@@ -3,20 +3,26 @@
 A thank-you must name something its reader discussed, and never something someone else did.
 A topic goes to a person only when the notes tie it to them:
 
-- the line's key: the person's name opens the line, after a bullet or a label ("Depute:",
-  "1st half:"), with their title, then a colon or a dash: "Máire - Gaeilge! asked me to ...",
-  "Depute: Mr Chinedu Okonkwo – maths mastery, ...", "Pieter's questions: ...", "Carol's: ...";
+- the line's key: the person's name opens the line, after a bullet, a label ("Depute:",
+  "1st half:"), a schedule's time or "w/", with their title, then a colon or a dash: "Máire -
+  Gaeilge! asked me to ...", "Depute: Mr Chinedu Okonkwo – maths mastery, ...", "Pieter's
+  questions: ...", "Carol's: ...", "w/ Kwame: ...", "9:00 Dr. Horace Whitlock — Head of School
+  (chaired; asked about ...)" (the notes in a bracket after the title);
 - bullets under a line that names one person and nothing more ("hamid bin rashid (regional ops
   director)", "Her: Chen Xiaoling (goes by Lynn) - Talent Acquisition Partner"), or under a
   line of prose that names one interviewer and no one else ("Chef is Marco (owner/head chef)");
 - a clause whose subject is the person, by name or as he/she resolved to the most recent person
   of that gender named in the same paragraph ("bill did most of the talking - he wants whoever
-  gets it to sort out shrink"), with a discussion cue (notes/discussed.py); a clause with no
-  subject of its own continues the one before it on the line ("Talked about ...").
+  gets it to sort out shrink"), with a discussion cue (notes/discussed.py), or after a short
+  opening that names no one ("At lunch Kahananui also brought up ..."), or as the owner of
+  what is on their mind ("the big thing on her mind is ..."); a clause with no subject of its
+  own continues the one before it on the line ("Talked about ...").
 
 With one interviewer, a cue with no subject ("- asked about my time at the Star Inn", "Met with
-Dr. Nakamura — talked dental radiography") on a line naming no one else is theirs; with a panel
-it is no one's. A topic the reader gave one person but that the notes
+Dr. Nakamura — talked dental radiography") is theirs when its sentence and those before it on
+the line name no one else, and no one else (nor someone the reader did not take for a person:
+"shift lead Kalani Akana walked me through") spoke last in the paragraph; with a panel it is
+no one's. A topic the reader gave one person but that the notes
 tie to another (a line keyed to someone else) is taken back. Only a person left with no topic
 the composer can name gets the topics found here; what reads as an aside, logistics or pay is
 left to the composer's own filter (drafter.topicphrase), not judged twice.
@@ -33,6 +39,7 @@ from drafter.notes.contacts import _goes_by
 from drafter.notes.discussed import (
     clauses,
     cue_at,
+    focus,
     has_cue,
     lead_words,
     news,
@@ -220,9 +227,14 @@ class _Walk:
             lead = lead_words().match(clause)
             body = _past_adverbs(clause[lead.end():] if lead else clause)
             who, rest, subject, topics = current, body, False, []
-            if got := self.people.subject(body):
+            if (mind := focus(body)) and mind[0].isalpha():  # "her main focus is X"
+                who, rest, subject = self.resolve("he" if mind[0] == "his" else "she"), "", True
+                topics = topics_after("subject", mind[1])
+            elif got := self.people.subject(body):
                 who, rest, subject = got[0], body[got[1]:], True
                 rest = re.sub(r"^\s*,[^,]{2,60},\s*", " ", rest)  # "Sato, the chair, asked"
+                if mind := focus(rest.strip()):  # "Dana's big worry is X"
+                    rest, topics = "", topics_after("subject", mind[1])
             elif p := _PRONOUN.match(body):
                 who, rest, subject = self.resolve(p["p"]), body[p.end():], True
             elif _WE.match(body):

@@ -67,6 +67,34 @@ def _news() -> re.Pattern[str]:
                       rf"(?P<g>(?:{_alts(_data()['news'])})\s+\S.*)$", _I)
 
 
+def _focus(owner: str) -> str:
+    adjectives, nouns = _alts(_data()["focus_adjectives"]), _alts(_data()["focus_nouns"])
+    return rf"{owner}\s+(?:(?:{adjectives})\s+)*(?:{nouns})(?![\w'’-])"
+
+
+@cache
+def _focus_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    be = r"(?:right\s+now\s+|at\s+the\s+moment\s+)?(?:is|are|was|were|:)"
+    theirs, the, whose = (_focus("(?P<p>her|his|['’]s)"), _focus("(?:the|a)"),
+                          _focus("(?:his|her|their)"))
+    return (
+        # "her main focus is X" (group p: whose), "'s big worry is X" after a name
+        re.compile(rf"{theirs}\s*{be}\s+", _I),
+        # "the big thing on her mind is X"
+        re.compile(rf"{the}\s+on\s+(?P<p>her|his)\s+mind\s*{be}\s+", _I),
+        # "X is his biggest headache": the topic is X
+        re.compile(rf"\s+(?:is|are|was|were)\s+{whose}.*$", _I))
+
+
+def focus(text: str) -> tuple[str, str] | None:
+    """(whose: "her", "his" or "'s", what follows) when `text` opens by saying what is on
+    someone's mind: "her main focus is the new telemetry rollout"."""
+    for pattern in _focus_patterns()[:2]:
+        if m := pattern.match(text):
+            return m["p"], text[m.end():]
+    return None
+
+
 def news(after_they: str) -> str | None:
     """ "'re moving audit workpapers to ..." after "they": "moving audit workpapers to ..."."""
     m = _news().match(after_they)
@@ -220,6 +248,7 @@ def topics_after(kind: Kind | None, tail: str) -> list[str]:
         if (said := _REPORTED.match(item)) and (inner := cue_at(item[said.end():])):
             out += topics_after(inner[0], inner[2])  # "that they want someone to co-lead X"
             continue
+        item = _focus_patterns()[2].sub("", item)  # "HOS violations are his big headache"
         if kind is None and _SAYS.match(item):
             continue  # "she'll send times ...": a sentence under their name, no cue, no topic
         if kind == "question":
