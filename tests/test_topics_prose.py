@@ -93,6 +93,10 @@ ROWS: list[tuple[str, str, tuple[str, ...], tuple[str, ...]]] = [
      "Dr O: asked about dental radiography & my fear-free handling cert\n"
      "Sam: rota, uniform allowance\n",
      "Okafor", ("dental radiography",), ("uniform",)),
+    # "was (mostly) interested in": the auxiliary before the adverb
+    ("met Dan Kowalski (hiring mgr). he was mostly interested in how I'd clean up their CPQ "
+     "setup. nice guy, decision next week.\n",
+     "Dan", ("CPQ setup",), ("nice",)),
     # what is on someone's mind, said of them by pronoun or by name
     ("Call with Maya Lindgren (Head of Platform) at Orbitline, 2 Dec.\n"
      "Honestly the big thing on her mind is the new telemetry rollout.\n",
@@ -157,6 +161,14 @@ def test_contact_clause(clause: str, want: str) -> None:
 
 @pytest.mark.parametrize(("raw", "want"), [
     ("wants someone to co-lead the apprentice scheme", ["co-leading the apprentice scheme"]),
+    # "wanted to know" takes its object straight after it
+    ("wanted to know my experience with flow cytometry",
+     ["my experience with flow cytometry"]),
+    ("wanted to know how I run standups", ["how I run standups"]),  # unchanged
+    # a progressive clause reads as "how ...", with her lab as the reader's
+    ("her lab is moving to single-cell sequencing", ["how your lab is moving to single-cell "
+                                                     "sequencing"]),
+    ("the ward is short-staffed", []),  # unchanged: a claim, not a topic
     ("call Dana re: the carpool rota", []),  # a note to self
     ("update CV with the churn numbers", []),
     ("stock control: the cycle count process", ["the cycle count process"]),  # unchanged

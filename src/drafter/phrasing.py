@@ -27,13 +27,16 @@ _PRONOUNS = [
     (r"\bthey're\b", "you're"), (r"\bthey are\b", "you are"), (r"\bthey've\b", "you've"),
     (r"\bthey have\b", "you have"), (r"\bthey were\b", "you were"), (r"\bthey\b", "you"),
     (r"\btheir\b", "your"), (r"\bthemselves\b", "yourselves"),
-    (r"\b(?:his|her) (team|org|own)\b", r"your \1"), (r"\bhis\b", "your"),
+    (r"\b(?:his|her) (team|org|own|lab|group|unit|ward|department|practice|clinic|school|"
+     r"company|firm|students|patients|staff|project|research)\b", r"your \1"),
+    (r"\bhis\b", "your"),
     (r"\bshe's\b", "you're"), (r"\bhe's\b", "you're"), (r"\bshe\b", "you"), (r"\bhe\b", "you"),
 ]
 _QUESTION = re.compile(
     r"^(?:(?:she|he|they)\s+)?(?:asked|quizzed|grilled|probed|wanted\s+to\s+know)(?:\s+(?:me|us))?"
     r"\s+(?:a lot\s+)?"
-    r"(?:about|on|re:?|regarding|(?P<wh>how|whether|what|why|when|which))\s+(?P<what>.+)$", re.I)
+    r"(?:about|on|re:?|regarding|(?P<wh>how|whether|what|why|when|which)|"
+    r"(?<=know\s)(?=(?:my|your|their|the)\s))\s*(?P<what>.+)$", re.I)  # "wanted to know my ..."
 _DISCUSSED = re.compile(
     r"^(?:(?:we|she|he|they)\s+)?(?:talked|spoke|chatted|discussed|went over|dug into|covered|"
     r"walked (?:me|us) through|explained|described|mentioned|shared)\s+(?:about\s+|on\s+)?"

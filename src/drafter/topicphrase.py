@@ -215,6 +215,9 @@ def _as_noun_phrase(clause: str, max_words: int = 12, mine_ok: bool = False) -> 
         return trimmed("how " + text, max_words)  # "night staff will self-roster"
     if finite >= 1 and low[finite].endswith("s") and classes(low[finite]) == {"verb"}:
         return trimmed("how " + text, max_words)  # "the firm uses AI for document review"
+    if (finite >= 1 and low[finite] in ("is", "are") and finite + 1 < len(low)
+            and low[finite + 1].endswith("ing") and "verb" in classes(low[finite + 1])):
+        return trimmed("how " + text, max_words)  # "your lab is moving to single-cell ..."
     return None  # "the ward is short-staffed", "van provided": a claim or a perk, not a topic
 
 

@@ -44,7 +44,9 @@ def _data() -> dict[str, list[str]]:
 @cache
 def _cue_patterns() -> tuple[tuple[Kind, re.Pattern[str]], ...]:
     adverbs = _alts(_data()["adverbs"])
-    return tuple((kind, re.compile(rf"(?:(?:{adverbs})\s+)*(?P<cue>{_alts(_data()[kind])})"
+    # "was mostly interested in": the auxiliary may stand before the adverbs
+    return tuple((kind, re.compile(rf"(?:(?:was|is)\s+(?=(?:{adverbs})\s))?(?:(?:{adverbs})\s+)*"
+                                   rf"(?P<cue>{_alts(_data()[kind])})"
                                    r"(?![\w'’-])[ \t:]*", _I)) for kind in _KINDS)
 
 
