@@ -50,6 +50,10 @@ _PANEL_QS = (
 _FOCUS_PANEL = (
     "Panel at Orbitline, 2 Dec: Maya Lindgren (Head of Platform), Tom Reyes (SRE lead)\n"
     "Maya's main focus is the new telemetry rollout. Tom asked about the on-call rotation.\n")
+_TWO_WOMEN = ("Panel at Tidewater Bank, 2 Nov, with Ana Ruiz (Risk Director) and Beth Cole "
+              "(Credit Manager).\nShe asked about my IFRS 9 modelling work.\n")
+_WOMAN_MAN = ("Panel at Tidewater Bank, 2 Nov, with Ana Ruiz (Risk Director) and Tom Cole "
+              "(Credit Manager).\nShe asked about my IFRS 9 modelling work.\n")
 
 # (notes, to, the phrases must include each, the phrases must include none)
 ROWS: list[tuple[str, str, tuple[str, ...], tuple[str, ...]]] = [
@@ -97,6 +101,12 @@ ROWS: list[tuple[str, str, tuple[str, ...], tuple[str, ...]]] = [
     ("met Dan Kowalski (hiring mgr). he was mostly interested in how I'd clean up their CPQ "
      "setup. nice guy, decision next week.\n",
      "Dan", ("CPQ setup",), ("nice",)),
+    # "she" after two women named together could be either: no one's topic, not a guess
+    (_TWO_WOMEN, "Ana", (), ()),
+    (_TWO_WOMEN, "Beth", (), ()),
+    # "she" after a woman and a man is hers, and never his
+    (_WOMAN_MAN, "Ana", ("IFRS 9",), ()),
+    (_WOMAN_MAN, "Tom", (), ()),
     # what is on someone's mind, said of them by pronoun or by name
     ("Call with Maya Lindgren (Head of Platform) at Orbitline, 2 Dec.\n"
      "Honestly the big thing on her mind is the new telemetry rollout.\n",

@@ -135,6 +135,7 @@ class Found:
     topics: dict[str, list[str]] = field(default_factory=dict)
     loose: list[tuple[str, frozenset[str]]] = field(default_factory=list)  # and who is named
     owner: dict[int, str] = field(default_factory=dict)
+    unclear: list[str] = field(default_factory=list)  # said by "she" when it could be either
 
 
 _PRONOUN = re.compile(r"(?P<p>he|she)(?=['’]|\s)", _I)
@@ -162,14 +163,24 @@ class _Walk:
         self.people = people
         self.found = Found()
         self.recent: list[Who] = []
+        self.batch: list[int] = []  # for each of recent, the clause that named it
+        self.unsure = False  # the last he/she could be either of two people
         self.speakers: list[Who] = []  # who was the subject of a clause, in this paragraph
 
     def resolve(self, pronoun: str) -> Who | None:
         gender = "m" if pronoun.casefold() == "he" else "f"
-        for who in reversed(self.recent):
-            if not who.me and who.gender in (None, gender):
-                return None if who is _STRANGER else who
-        return None
+        fits = [(who, b) for who, b in zip(self.recent, self.batch, strict=True)
+                if not who.me and who.gender in (None, gender)]
+        self.unsure = bool(fits) and (fits[-1][0] is _STRANGER or any(
+            b == fits[-1][1] and w.name != fits[-1][0].name for w, b in fits))
+        # "with Ana Ruiz and Beth Cole. She asked ...": either of them, so no one
+        return None if not fits or self.unsure else fits[-1][0]
+
+    def remember(self, whos: list[Who]) -> None:
+        """People named together in one clause, in order (see resolve)."""
+        batch = len(self.batch) and self.batch[-1] + 1
+        self.recent += whos
+        self.batch += [batch] * len(whos)
 
     def add(self, who: Who | None, topics: list[str], named: frozenset[str]) -> None:
         if who is None:
@@ -227,6 +238,7 @@ class _Walk:
             lead = lead_words().match(clause)
             body = _past_adverbs(clause[lead.end():] if lead else clause)
             who, rest, subject, topics = current, body, False, []
+            self.unsure = False
             if (mind := focus(body)) and mind[0].isalpha():  # "her main focus is X"
                 who, rest, subject = self.resolve("he" if mind[0] == "his" else "she"), "", True
                 topics = topics_after("subject", mind[1])
@@ -247,12 +259,12 @@ class _Walk:
                 (who, rest), subject = late, True
             elif self.stranger(body):
                 who, subject = None, True
-                self.recent.append(_STRANGER)  # "he" after it may be them: no one's
+                self.remember([_STRANGER])  # "he" after it may be them: no one's
                 self.speakers.append(_STRANGER)
             cue = cue_at(rest.strip())
-            self.recent += [w for _, _, w in self.people.mentions(clause)]
+            self.remember([w for _, _, w in self.people.mentions(clause)])
             if who is not None and subject:
-                self.recent.append(who)
+                self.remember([who])
                 self.speakers.append(who)
             if cue is not None:
                 topics = topics_after(cue[0], cue[2])
@@ -263,6 +275,8 @@ class _Walk:
             cued = cue is not None
             if who is not None or not subject:
                 self.add(who, topics, named)
+            elif self.unsure:
+                self.found.unclear += topics  # whoever "she" was, the reader must not guess
             if subject:
                 current = who if who is not None else owner
         if owner is not None:
@@ -278,7 +292,7 @@ def attribute(text: str, people: Mentions) -> Found:
             continue
         body = _without_instructions(line.text)
         if not body.strip():
-            walk.recent, walk.speakers, header = [], [], None
+            walk.recent, walk.batch, walk.speakers, header = [], [], [], None
             continue
         owner: Who | None = None
         if header is not None and line.bullet and (not header[2] or line.indent > header[1]):
@@ -288,7 +302,7 @@ def attribute(text: str, people: Mentions) -> Found:
         rest, questions = body, False
         if (key := keyed(body, people)) is not None:  # a keyed bullet is its key's, not above's
             owner, rest, questions = key
-            walk.recent.append(owner)
+            walk.remember([owner])
             walk.speakers.append(owner)
             if not rest.strip(" .,"):
                 header = (owner, line.indent, line.bullet)  # its bullets follow
@@ -313,6 +327,20 @@ def _elsewhere(topic: str, name: str, found: Found, lines: list[str]) -> bool:
     return bool(owners) and None not in owners and name not in owners
 
 
+def _same_topic(a: str, b: str) -> bool:
+    x, y = " ".join(a.casefold().split()), " ".join(b.casefold().split())
+    return min(len(x), len(y)) >= 8 and (x in y or y in x)
+
+
+def _said_by_another(topic: str, name: str, found: Found) -> bool:
+    """A topic whose clause the notes give to someone else, or to a "she" who could be either
+    of two people, and not to this person: the reader's guess, taken back."""
+    if any(_same_topic(topic, t) for t in found.topics.get(name, [])):
+        return False
+    theirs = [t for other, ts in found.topics.items() if other != name for t in ts]
+    return any(_same_topic(topic, t) for t in theirs + found.unclear)
+
+
 def fill_topics(ctx: InterviewContext) -> InterviewContext:
     """Each person's topics by evidence (see the module's docstring)."""
     text = ctx.source
@@ -327,7 +355,8 @@ def fill_topics(ctx: InterviewContext) -> InterviewContext:
     lone = ctx.interviewers[0].name if len(ctx.interviewers) == 1 else None
 
     def settle(name: str, topics: list[str]) -> list[str]:
-        kept = [t for t in topics if not _elsewhere(t, name, found, lines)]
+        kept = [t for t in topics if not _elsewhere(t, name, found, lines)
+                and not _said_by_another(t, name, found)]
         if _nameable(kept, text):
             return kept
         extra = found.topics.get(name, []) + [t for t, named in found.loose
