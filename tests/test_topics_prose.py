@@ -107,6 +107,10 @@ ROWS: list[tuple[str, str, tuple[str, ...], tuple[str, ...]]] = [
     # "she" after a woman and a man is hers, and never his
     (_WOMAN_MAN, "Ana", ("IFRS 9",), ()),
     (_WOMAN_MAN, "Tom", (), ()),
+    # "she's worried about X" is her concern; the to-do and the parking fee are not topics
+    ("Interview w/ Gemma Hart (practice manager), Fri\n"
+     "she's worried about staff burnout. I need to send my DBS cert. parking is £8\n",
+     "Gemma", ("staff burnout",), ("DBS", "parking")),
     # what is on someone's mind, said of them by pronoun or by name
     ("Call with Maya Lindgren (Head of Platform) at Orbitline, 2 Dec.\n"
      "Honestly the big thing on her mind is the new telemetry rollout.\n",
