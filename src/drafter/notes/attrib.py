@@ -22,10 +22,11 @@ With one interviewer, a cue with no subject ("- asked about my time at the Star 
 Dr. Nakamura — talked dental radiography") is theirs when its sentence and those before it on
 the line name no one else, and no one else (nor someone the reader did not take for a person:
 "shift lead Kalani Akana walked me through") spoke last in the paragraph; with a panel it is
-no one's. A topic the reader gave one person but that the notes
-tie to another (a line keyed to someone else) is taken back. Only a person left with no topic
-the composer can name gets the topics found here; what reads as an aside, logistics or pay is
-left to the composer's own filter (drafter.topicphrase), not judged twice.
+no one's. A topic the reader gave one person but that the notes tie to another (a line keyed
+to someone else, a clause whose subject is someone else) or to a "she" who could be either of
+two people named together is taken back. Only a person left with no topic the composer can
+name gets the topics found here; what reads as an aside, logistics or pay is left to the
+composer's own filter (drafter.topicphrase), not judged twice.
 """
 
 from __future__ import annotations
@@ -76,7 +77,7 @@ def _titleish(text: str) -> bool:
                                                "our", "i") or cue_at(text) is not None:
         return False
     return words[-1] in _title_heads() or (len(words) > 2 and words[1] == "of" and (
-        words[0] in _title_heads())) or words == [w for w in words if w in vocab().role_heads]
+        words[0] in _title_heads())) or all(w in vocab().role_heads for w in words)
 
 
 _LABEL = re.compile(r"[\w][\w .'’/&-]{0,30}?\s*:\s*")
