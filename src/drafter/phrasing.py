@@ -14,26 +14,29 @@ from dataclasses import dataclass
 from drafter.topicphrase import (
     as_noun_phrase,
     aside,
-    expanded,
-    gerund,
     off_limits,
+    to_do,
     trimmed,
     with_follow_on,
 )
 from drafter.wordclass import classes
+from drafter.wordforms import expanded, gerund
 
 # third person (the interviewer's team, as the notes call it) -> second person (the reader)
 _PRONOUNS = [
     (r"\bthey're\b", "you're"), (r"\bthey are\b", "you are"), (r"\bthey've\b", "you've"),
     (r"\bthey have\b", "you have"), (r"\bthey were\b", "you were"), (r"\bthey\b", "you"),
     (r"\btheir\b", "your"), (r"\bthemselves\b", "yourselves"),
-    (r"\b(?:his|her) (team|org|own)\b", r"your \1"), (r"\bhis\b", "your"),
+    (r"\b(?:his|her) (team|org|own|lab|group|unit|ward|department|practice|clinic|school|"
+     r"company|firm|students|patients|staff|project|research)\b", r"your \1"),
+    (r"\bhis\b", "your"),
     (r"\bshe's\b", "you're"), (r"\bhe's\b", "you're"), (r"\bshe\b", "you"), (r"\bhe\b", "you"),
 ]
 _QUESTION = re.compile(
     r"^(?:(?:she|he|they)\s+)?(?:asked|quizzed|grilled|probed|wanted\s+to\s+know)(?:\s+(?:me|us))?"
     r"\s+(?:a lot\s+)?"
-    r"(?:about|on|re:?|regarding|(?P<wh>how|whether|what|why|when|which))\s+(?P<what>.+)$", re.I)
+    r"(?:about|on|re:?|regarding|(?P<wh>how|whether|what|why|when|which)|"
+    r"(?<=know\s)(?=(?:my|your|their|the)\s))\s*(?P<what>.+)$", re.I)  # "wanted to know my ..."
 _DISCUSSED = re.compile(
     r"^(?:(?:we|she|he|they)\s+)?(?:talked|spoke|chatted|discussed|went over|dug into|covered|"
     r"walked (?:me|us) through|explained|described|mentioned|shared)\s+(?:about\s+|on\s+)?"
@@ -48,7 +51,7 @@ _WANTS = re.compile(
     r"^(?:(?:she|he|they)\s+)?(?:wants?|wanted|needs?|would\s+like|(?:is\s+|'s\s+)?looking\s+"
     r"for)\s+(?:(?:whoever\s+(?:gets|takes)\s+(?:it|the\s+\w+)|someone|somebody|a\s+person|"
     r"people|(?:the|a|an|their|his|her)\s+[\w-]+|[\w-]+)\s+)?(?:who\s+(?:can|will|could)\s+|to\s+)"
-    r"(?!know\b)(?P<verb>[a-z]+)\b(?P<what>.+)$", re.I)
+    r"(?!know\b)(?P<verb>[a-z]+(?:-[a-z]+)?)\b(?P<what>.+)$", re.I)
 _CONCERN = re.compile(r"^(?:(?:she|he|they)(?:'s|'re| is| are)?\s+)?(?:worried|concerned|"
                       r"anxious)\s+(?P<conn>about|that|with)\s+(?P<what>.+)$", re.I)
 # clauses: semicolons, dashes, and commas outside parentheses ("X (Kafka, Flink), Y")
@@ -165,12 +168,14 @@ def _topic(part: str, max_words: int) -> Topic | None:
             return Topic(f"that {what}", "concern", part) if not off_limits(what) else None
         phrase = as_noun_phrase(what, max_words)
         return Topic(_lower_start(phrase), "concern", part) if phrase else None
-    if (m := _WANTS.match(part)) and "verb" in classes(m["verb"].casefold()):
+    if (m := _WANTS.match(part)) and "verb" in classes(m["verb"].casefold().split("-")[-1]):
         phrase = as_noun_phrase(_second_person(gerund(m["verb"]) + m["what"]), max_words)
         return Topic(phrase, "subject", part) if phrase else None
     if m := _DISCUSSED.match(part):
         part = m.group("what")
     elif m := _LABEL.match(part):
+        if to_do(part):
+            return None  # "call Amma re: ...": a note to self, whatever it is about
         part = m.group("rest")
     phrase = as_noun_phrase(_second_person(part), max_words)
     if phrase is None or not phrase.strip():

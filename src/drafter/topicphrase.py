@@ -15,22 +15,13 @@ import re
 from itertools import pairwise
 
 from drafter.wordclass import classes
+from drafter.wordforms import expanded, gerund
 
 
 def _set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-# shorthand people write in notes -> the word an email uses
-_EXPAND = {
-    "grads": "graduates", "grad": "graduate", "cert": "certification",
-    "certs": "certifications", "mgmt": "management", "dept": "department",
-    "admin": "administration", "ops": "operations", "reqs": "requirements", "eng": "engineering",
-    "infra": "infrastructure", "jan": "January", "feb": "February",
-    "mar": "March", "apr": "April", "jun": "June", "jul": "July", "aug": "August",
-    "sept": "September", "sep": "September", "oct": "October", "nov": "November",
-    "dec": "December", "govt": "government", "approx": "about", "regs": "regulations",
-}
 # a clause holding one of these is an aside, logistics or pay: an email never brings it up
 _OFF_LIMITS = _set("""
 lol lmao ugh meh yikes omg haha hmm argh phew fml tbh vibe vibes awkward nervous chill weird rambled
@@ -73,18 +64,19 @@ about of with to from in on at into onto by for without within through throughou
 among amongst around toward towards upon under across behind beyond despite regarding
 including per via along against re concerning
 """)
+
+
+def is_preposition(word: str) -> bool:
+    """ "on", "through": a particle the word table also calls an adverb ("working on")."""
+    return word.casefold() in _PREPOSITIONS
+
+
 _LEADING_PREPOSITION = re.compile(r"^(?:about|regarding|concerning|re:?|on)\s+(?=\S)", re.I)
 _TOKEN = re.compile(r"[\w'’+#./&-]+|[(),]")
 
 
 def _words(text: str) -> list[str]:
     return _TOKEN.findall(text)
-
-
-def expanded(text: str) -> str:
-    """Shorthand spelled out: "new grads starting in Jan" -> "new graduates starting in January"."""
-    return re.sub(r"(?<![\w-])[A-Za-z]+(?![\w-])",
-                  lambda m: _EXPAND.get(m[0].casefold(), m[0]), text)
 
 
 def aside(line: str) -> bool:
@@ -100,18 +92,6 @@ def off_limits(text: str) -> bool:
     """An aside, a duration, a ratio, pay or logistics: not something to thank anyone for."""
     low = [w.casefold().strip(".") for w in _words(text)]
     return bool(_OFF_LIMITS.intersection(low)) or bool(_DURATION.search(text))
-
-
-def gerund(verb: str) -> str:
-    """ "take" -> "taking", "cut" -> "cutting", "tie" -> "tying", "own" -> "owning"."""
-    v = verb.casefold()
-    if v.endswith("ie"):
-        return v[:-2] + "ying"
-    if v.endswith("e") and not v.endswith(("ee", "ye", "oe")):
-        return v[:-1] + "ing"
-    if re.fullmatch(r"[^aeiou]*[aeiou][b-df-hj-np-tvz]", v):
-        return v + v[-1] + "ing"  # one syllable ending consonant-vowel-consonant: "cutting"
-    return v + "ing"
 
 
 def _is_finite(word: str, index: int) -> bool:
@@ -226,6 +206,8 @@ def _as_noun_phrase(clause: str, max_words: int = 12, mine_ok: bool = False) -> 
         return _from_pronoun_clause(words, max_words)
     if not _head_ok(words[0]):
         return None
+    text = _without_contact_clause(text)
+    words = _words(text)
     finite = next((i for i, w in enumerate(words) if _is_finite(w, i)), None)
     if finite is None:
         return trimmed(text, max_words)
@@ -233,7 +215,24 @@ def _as_noun_phrase(clause: str, max_words: int = 12, mine_ok: bool = False) -> 
         return trimmed("how " + text, max_words)  # "night staff will self-roster"
     if finite >= 1 and low[finite].endswith("s") and classes(low[finite]) == {"verb"}:
         return trimmed("how " + text, max_words)  # "the firm uses AI for document review"
+    if (finite >= 1 and low[finite] in ("is", "are") and finite + 1 < len(low)
+            and low[finite + 1].endswith("ing") and "verb" in classes(low[finite + 1])):
+        return trimmed("how " + text, max_words)  # "your lab is moving to single-cell ..."
     return None  # "the ward is short-staffed", "van provided": a claim or a perk, not a topic
+
+
+_CONTACT = re.compile(r"\s+(?:he|she|they|you|we|i)\s+(?P<verb>[a-z]+)\b", re.I)
+
+
+def _without_contact_clause(text: str) -> str:
+    """ "the maths club you want someone to take over" -> "the maths club": a relative clause
+    with no "that" (a noun, then a subject pronoun and its verb) says more about the thing,
+    which is the topic."""
+    for m in _CONTACT.finditer(text):
+        before = _words(text[:m.start()])
+        if before and "noun" in classes(before[-1]) and "verb" in classes(m["verb"]):
+            return text[:m.start()]
+    return text
 
 
 def _from_pronoun_clause(words: list[str], max_words: int) -> str | None:
@@ -327,7 +326,14 @@ message messages reply replies follow-up followup name names signature subject
 """)
 # a note to self starts with an order ("keep door open", "ask about parking"): no topic
 _POST = _set("role roles position post vacancy opening job")
-_ORDERS = _set("keep ask mention say tell remind check send attach cc bcc chase email call")
+_ORDERS = _set("keep ask mention say tell remind check send attach cc bcc chase email call "
+               "update prep prepare write finish submit")
+
+
+def to_do(text: str) -> bool:
+    """A note to self: it opens with an order ("call Amma re: ...", "update resume ...")."""
+    first = _WORD_OF.search(text)
+    return bool(first) and first[0].casefold() in _ORDERS
 _GLUE = _set("of and the a an & for to in on at with our your their my")
 _SHORTHAND = re.compile(r"^(?:[a-z]+\d+\w*|\d+[a-z]{2,})$")  # "ks3", "12hr" (not "Q2")
 _LETTER_S = re.compile(r"^[A-Za-z]['’]s$")  # "Q's": questions, in note shorthand

@@ -3,23 +3,30 @@
 A thank-you must name something its reader discussed, and never something someone else did.
 A topic goes to a person only when the notes tie it to them:
 
-- the line's key: the person's name opens the line, after a bullet or a label ("Depute:",
-  "1st half:"), with their title, then a colon or a dash: "Máire - Gaeilge! asked me to ...",
-  "Depute: Mr Chinedu Okonkwo – maths mastery, ...", "Pieter's questions: ...", "Carol's: ...";
+- the line's key: the person's name opens the line, after a bullet, a label ("Depute:",
+  "1st half:"), a schedule's time or "w/", with their title, then a colon or a dash: "Máire -
+  Gaeilge! asked me to ...", "Depute: Mr Chinedu Okonkwo – maths mastery, ...", "Pieter's
+  questions: ...", "Carol's: ...", "w/ Kwame: ...", "9:00 Dr. Horace Whitlock — Head of School
+  (chaired; asked about ...)" (the notes in a bracket after the title);
 - bullets under a line that names one person and nothing more ("hamid bin rashid (regional ops
   director)", "Her: Chen Xiaoling (goes by Lynn) - Talent Acquisition Partner"), or under a
   line of prose that names one interviewer and no one else ("Chef is Marco (owner/head chef)");
 - a clause whose subject is the person, by name or as he/she resolved to the most recent person
   of that gender named in the same paragraph ("bill did most of the talking - he wants whoever
-  gets it to sort out shrink"), with a discussion cue (notes/discussed.py); a clause with no
-  subject of its own continues the one before it on the line ("Talked about ...").
+  gets it to sort out shrink"), with a discussion cue (notes/discussed.py), or after a short
+  opening that names no one ("At lunch Kahananui also brought up ..."), or as the owner of
+  what is on their mind ("the big thing on her mind is ..."); a clause with no subject of its
+  own continues the one before it on the line ("Talked about ...").
 
 With one interviewer, a cue with no subject ("- asked about my time at the Star Inn", "Met with
-Dr. Nakamura — talked dental radiography") on a line naming no one else is theirs; with a panel
-it is no one's. A topic the reader gave one person but that the notes
-tie to another (a line keyed to someone else) is taken back. Only a person left with no topic
-the composer can name gets the topics found here; what reads as an aside, logistics or pay is
-left to the composer's own filter (drafter.topicphrase), not judged twice.
+Dr. Nakamura — talked dental radiography") is theirs when its sentence and those before it on
+the line name no one else, and no one else (nor someone the reader did not take for a person:
+"shift lead Kalani Akana walked me through") spoke last in the paragraph; with a panel it is
+no one's. A topic the reader gave one person but that the notes tie to another (a line keyed
+to someone else, a clause whose subject is someone else) or to a "she" who could be either of
+two people named together is taken back. Only a person left with no topic the composer can
+name gets the topics found here; what reads as an aside, logistics or pay is left to the
+composer's own filter (drafter.topicphrase), not judged twice.
 """
 
 from __future__ import annotations
@@ -30,14 +37,24 @@ from functools import cache
 
 from drafter.context import InterviewContext, Interviewer
 from drafter.notes.contacts import _goes_by
-from drafter.notes.discussed import clauses, cue_at, lead_words, news, question_key, topics_after
-from drafter.notes.lexicon import data_toml, plain
-from drafter.notes.mentions import Mentions, Who, a_person
-from drafter.notes.people import role_words
+from drafter.notes.discussed import (
+    clauses,
+    cue_at,
+    focus,
+    has_cue,
+    lead_words,
+    news,
+    question_key,
+    topics_after,
+)
+from drafter.notes.lexicon import common_set, data_toml, plain
+from drafter.notes.mentions import Mentions, Who, a_person, titleish_word
+from drafter.notes.people import is_first_name, role_words
 from drafter.notes.segment import _without_instructions, split_lines
 from drafter.notes.vocab import vocab
 from drafter.phrasing import topics_of, with_lead_in
-from drafter.topicphrase import noun_chunk
+from drafter.topicphrase import is_preposition, noun_chunk
+from drafter.wordclass import classes, sentences
 
 _I = re.IGNORECASE
 
@@ -60,24 +77,37 @@ def _titleish(text: str) -> bool:
                                                "our", "i") or cue_at(text) is not None:
         return False
     return words[-1] in _title_heads() or (len(words) > 2 and words[1] == "of" and (
-        words[0] in _title_heads()))
+        words[0] in _title_heads())) or all(w in vocab().role_heads for w in words)
 
 
 _LABEL = re.compile(r"[\w][\w .'’/&-]{0,30}?\s*:\s*")
+# a schedule's time before a name ("9:00–9:30 Dr. Ngozi Eze, principal — ...")
+_TIME = r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?"
+_CLOCK = r"\d{1,2}(?:[:.]\d\d\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)"
+_AT_TIME = re.compile(rf"\s*{_CLOCK}(?:\s*[-–—]+\s*{_TIME})?\s+", _I)
+# a meeting with someone, keyed by them: "w/ Kwame:", "exit meeting w/ Wanjiru:"
+_WITH = re.compile(r"(?P<pre>(?:[^\W\d_][\w'’-]*\s+){0,3}?)(?:w/|with)\s*", _I)
 _APPOSITIVE = re.compile(r"\s*,\s*(?P<t>[^:;,()–—]{2,60}?)(?=\s*(?::|[-–—]|\.\s|$))")
 _SEP = re.compile(r"\s*(?::|[-–—]+)\s*")
+# a title, then the notes in one bracket that ends the line
+_BRACKETED = re.compile(r"(?P<t>[^()]{0,60}?)\s*\((?P<in>[^()]+)\)[\s.]*$")
 _FIRST_PIECE = re.compile(r"(?P<t>[^.,:;()–—]{2,60}?)(?:\.\s+|\s*,\s*|\s+[-–—]+\s+|\s*:\s*|\s*$)")
 
 
 def keyed(text: str, people: Mentions) -> tuple[Who, str, bool] | None:
     """(person, what follows their name and title, whether the items are their questions)
     for a line that opens with a person as its key (see the module's docstring)."""
-    starts = [0] + ([m.end()] if (m := _LABEL.match(text)) else [])
+    at = m.end() if (m := _AT_TIME.match(text)) else 0
+    starts = [*dict.fromkeys((0, at))] + ([m.end()] if (m := _LABEL.match(text, at)) else [])
+    met_with = w.end() if (w := _WITH.match(text, at)) and not has_cue(w["pre"]) else None
+    starts += [met_with] if met_with is not None else []
     for start in starts:
         got = people.subject(text[start:])
         if got is None:
             continue
         who, end = got[0], start + got[1]
+        if start == met_with and not _SEP.match(text, end):
+            continue  # "met w/ rich delgado, hes the foreman": a meeting, not a key
         if q := question_key().match(text, end):  # "Pieter's questions:", "Carol's:"
             return who, text[q.end():], bool(q["q"])
         titled = False
@@ -93,6 +123,8 @@ def keyed(text: str, people: Mentions) -> tuple[Who, str, bool] | None:
             continue
         if (first := _FIRST_PIECE.match(rest)) and _titleish(first["t"]):
             rest = rest[first.end():]  # "Dev Raghunathan - eng manager. Talked about ..."
+        elif (b := _BRACKETED.match(rest)) and (not b["t"] or _titleish(b["t"])):
+            rest = b["in"]  # "Dr. Horace Whitlock — Head of School (chaired; asked about ...)"
         return who, rest, False
     return None
 
@@ -104,6 +136,7 @@ class Found:
     topics: dict[str, list[str]] = field(default_factory=dict)
     loose: list[tuple[str, frozenset[str]]] = field(default_factory=list)  # and who is named
     owner: dict[int, str] = field(default_factory=dict)
+    unclear: list[str] = field(default_factory=list)  # said by "she" when it could be either
 
 
 _PRONOUN = re.compile(r"(?P<p>he|she)(?=['’]|\s)", _I)
@@ -111,6 +144,17 @@ _OTHER_SUBJECT = re.compile(r"(?:they|they['’]\w+|i|i['’]\w+|me|my|we|our)\b
 _WE = re.compile(r"we\b", _I)
 _THEY = re.compile(r"they(?=['’]re\b|\s+are\b)", _I)
 _CONTINUES = re.compile(r"\W*(?:also|plus|and)\b", _I)
+_STRANGER = Who("", None)  # someone the notes name but the reader did not take for a person
+_PRONOUN_AT = re.compile(r"(?<![\w'’-])(?:he|she)(?=['’]|\s)", _I)
+_OPENING_WORDS = 5  # "At lunch", "Notes after (12/3):", "During the debrief"
+
+
+def _past_adverbs(text: str) -> str:
+    """Without the words opening it that can only be adverbs ("Afterward she asked ...")."""
+    while (m := re.match(r"([^\W\d_]+)[\s,]+", text)) and classes(m[1]) == {"adv"} and (
+            not is_preposition(m[1])):
+        text = text[m.end():]
+    return text
 
 
 class _Walk:
@@ -120,13 +164,24 @@ class _Walk:
         self.people = people
         self.found = Found()
         self.recent: list[Who] = []
+        self.batch: list[int] = []  # for each of recent, the clause that named it
+        self.unsure = False  # the last he/she could be either of two people
+        self.speakers: list[Who] = []  # who was the subject of a clause, in this paragraph
 
     def resolve(self, pronoun: str) -> Who | None:
         gender = "m" if pronoun.casefold() == "he" else "f"
-        for who in reversed(self.recent):
-            if not who.me and who.gender in (None, gender):
-                return who
-        return None
+        fits = [(who, b) for who, b in zip(self.recent, self.batch, strict=True)
+                if not who.me and who.gender in (None, gender)]
+        self.unsure = bool(fits) and (fits[-1][0] is _STRANGER or any(
+            b == fits[-1][1] and w.name != fits[-1][0].name for w, b in fits))
+        # "with Ana Ruiz and Beth Cole. She asked ...": either of them, so no one
+        return None if not fits or self.unsure else fits[-1][0]
+
+    def remember(self, whos: list[Who]) -> None:
+        """People named together in one clause, in order (see resolve)."""
+        batch = len(self.batch) and self.batch[-1] + 1
+        self.recent += whos
+        self.batch += [batch] * len(whos)
 
     def add(self, who: Who | None, topics: list[str], named: frozenset[str]) -> None:
         if who is None:
@@ -135,17 +190,64 @@ class _Walk:
             bucket = self.found.topics.setdefault(who.name, [])
             bucket += [t for t in topics if t not in bucket]
 
+    def late_subject(self, body: str) -> tuple[Who | None, str] | None:
+        """The subject after a short opening that names no one ("At lunch Kahananui also
+        brought up ...", "Notes after (12/3): Seo-yeon asked about ..."), when a discussion
+        cue follows it: what that person raised, and what follows the cue."""
+        spots = [(s, e, who) for s, e, who in self.people.mentions(body)]
+        spots += [(p.start(), p.end(), None) for p in _PRONOUN_AT.finditer(body)]
+        if not spots:
+            return None
+        start, end, who = min(spots, key=lambda spot: spot[0])
+        opening = body[:start]
+        if len(opening.split()) > _OPENING_WORDS or has_cue(opening) or re.search(
+                rf"(?<![\w'’-]){_OTHER_SUBJECT.pattern}", opening, _I):
+            return None
+        if who is None:
+            who = self.resolve(body[start:end])
+        elif got := self.people.subject(body[start:]):
+            end = start + got[1]
+        rest = body[end:]
+        return (who, rest) if cue_at(rest.strip()) is not None else None
+
+    def stranger(self, body: str) -> bool:
+        """A clause whose subject is someone the reader did not take for a person ("Shift lead
+        Kalani Akana walked me through the hangar"): a name-like word before a cue. What they
+        said is no one's topic, and they stand between what follows and anyone named before."""
+        for m in re.finditer(r"\s+", body):
+            opening = body[:m.start()].split()
+            if len(opening) > _OPENING_WORDS:
+                return False
+            if cue_at(body[m.end():]) is not None:
+                return any(w[:1].isupper() and plain(w) not in common_set()
+                           and not titleish_word(w) for w in opening[1:]) or (
+                    bool(opening) and is_first_name(opening[0]))
+        return False
+
     def line(self, no: int, text: str, owner: Who | None, questions: bool) -> None:
         current, cued = owner, False
-        # who the line names: what it ties to no one may go to a lone interviewer it names
-        named = frozenset(w.name for _, _, w in self.people.mentions(text))
-        for _, clause in clauses(text, before=self.people.pattern):
+        # who last spoke in the paragraph before this line: after "+ Kalani walked me through
+        # the hangar", "topics: ..." may be Kalani's as much as the interviewer's
+        last = next((w.name or "?" for w in reversed(self.speakers) if not w.me), None)
+        ends = [e for _, e in sentences(text, 0, len(text))]
+        mentioned = [(s, w.name) for s, _, w in self.people.mentions(text) if not w.me]
+        for at, clause in clauses(text, before=self.people.pattern):
+            # who the clause's sentence and those before it name: what it ties to no one may go
+            # to a lone interviewer they name, and no one else
+            upto = next((e for e in ends if e >= at + len(clause)), len(text))
+            named = frozenset([n for s, n in mentioned if s < upto] + ([last] if last else []))
             lead = lead_words().match(clause)
-            body = clause[lead.end():] if lead else clause
+            body = _past_adverbs(clause[lead.end():] if lead else clause)
             who, rest, subject, topics = current, body, False, []
-            if got := self.people.subject(body):
+            self.unsure = False
+            if (mind := focus(body)) and mind[0].isalpha():  # "her main focus is X"
+                who, rest, subject = self.resolve("he" if mind[0] == "his" else "she"), "", True
+                topics = topics_after("subject", mind[1])
+            elif got := self.people.subject(body):
                 who, rest, subject = got[0], body[got[1]:], True
                 rest = re.sub(r"^\s*,[^,]{2,60},\s*", " ", rest)  # "Sato, the chair, asked"
+                if mind := focus(rest.strip()):  # "Dana's big worry is X"
+                    rest, topics = "", topics_after("subject", mind[1])
             elif p := _PRONOUN.match(body):
                 who, rest, subject = self.resolve(p["p"]), body[p.end():], True
             elif _WE.match(body):
@@ -154,10 +256,17 @@ class _Walk:
                 topics = topics_after("subject", done)  # "they're moving X": the team's news
             elif _OTHER_SUBJECT.match(body):
                 who, subject = None, True  # "I said ...", "they're slammed": no one's topic
+            elif late := self.late_subject(body):
+                (who, rest), subject = late, True
+            elif self.stranger(body):
+                who, subject = None, True
+                self.remember([_STRANGER])  # "he" after it may be them: no one's
+                self.speakers.append(_STRANGER)
             cue = cue_at(rest.strip())
-            self.recent += [w for _, _, w in self.people.mentions(clause)]
+            self.remember([w for _, _, w in self.people.mentions(clause)])
             if who is not None and subject:
-                self.recent.append(who)
+                self.remember([who])
+                self.speakers.append(who)
             if cue is not None:
                 topics = topics_after(cue[0], cue[2])
             elif not subject and (owner is not None or (
@@ -167,6 +276,8 @@ class _Walk:
             cued = cue is not None
             if who is not None or not subject:
                 self.add(who, topics, named)
+            elif self.unsure:
+                self.found.unclear += topics  # whoever "she" was, the reader must not guess
             if subject:
                 current = who if who is not None else owner
         if owner is not None:
@@ -182,7 +293,7 @@ def attribute(text: str, people: Mentions) -> Found:
             continue
         body = _without_instructions(line.text)
         if not body.strip():
-            walk.recent, header = [], None
+            walk.recent, walk.batch, walk.speakers, header = [], [], [], None
             continue
         owner: Who | None = None
         if header is not None and line.bullet and (not header[2] or line.indent > header[1]):
@@ -192,7 +303,8 @@ def attribute(text: str, people: Mentions) -> Found:
         rest, questions = body, False
         if (key := keyed(body, people)) is not None:  # a keyed bullet is its key's, not above's
             owner, rest, questions = key
-            walk.recent.append(owner)
+            walk.remember([owner])
+            walk.speakers.append(owner)
             if not rest.strip(" .,"):
                 header = (owner, line.indent, line.bullet)  # its bullets follow
         elif owner is None and not line.bullet:
@@ -216,6 +328,20 @@ def _elsewhere(topic: str, name: str, found: Found, lines: list[str]) -> bool:
     return bool(owners) and None not in owners and name not in owners
 
 
+def _same_topic(a: str, b: str) -> bool:
+    x, y = " ".join(a.casefold().split()), " ".join(b.casefold().split())
+    return min(len(x), len(y)) >= 8 and (x in y or y in x)
+
+
+def _said_by_another(topic: str, name: str, found: Found) -> bool:
+    """A topic whose clause the notes give to someone else, or to a "she" who could be either
+    of two people, and not to this person: the reader's guess, taken back."""
+    if any(_same_topic(topic, t) for t in found.topics.get(name, [])):
+        return False
+    theirs = [t for other, ts in found.topics.items() if other != name for t in ts]
+    return any(_same_topic(topic, t) for t in theirs + found.unclear)
+
+
 def fill_topics(ctx: InterviewContext) -> InterviewContext:
     """Each person's topics by evidence (see the module's docstring)."""
     text = ctx.source
@@ -230,7 +356,8 @@ def fill_topics(ctx: InterviewContext) -> InterviewContext:
     lone = ctx.interviewers[0].name if len(ctx.interviewers) == 1 else None
 
     def settle(name: str, topics: list[str]) -> list[str]:
-        kept = [t for t in topics if not _elsewhere(t, name, found, lines)]
+        kept = [t for t in topics if not _elsewhere(t, name, found, lines)
+                and not _said_by_another(t, name, found)]
         if _nameable(kept, text):
             return kept
         extra = found.topics.get(name, []) + [t for t, named in found.loose

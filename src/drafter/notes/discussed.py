@@ -23,7 +23,8 @@ from drafter.notes.lexicon import data_toml
 from drafter.notes.people import HONORIFICS
 from drafter.notes.topics import clean_topic
 from drafter.notes.vocab import vocab
-from drafter.topicphrase import without_asides
+from drafter.topicphrase import is_preposition, without_asides
+from drafter.wordclass import classes
 
 Kind = Literal["question", "subject", "wish"]
 _KINDS: tuple[Kind, ...] = ("question", "wish", "subject")
@@ -43,7 +44,9 @@ def _data() -> dict[str, list[str]]:
 @cache
 def _cue_patterns() -> tuple[tuple[Kind, re.Pattern[str]], ...]:
     adverbs = _alts(_data()["adverbs"])
-    return tuple((kind, re.compile(rf"(?:(?:{adverbs})\s+)*(?P<cue>{_alts(_data()[kind])})"
+    # "was mostly interested in": the auxiliary may stand before the adverbs
+    return tuple((kind, re.compile(rf"(?:(?:was|is)\s+(?=(?:{adverbs})\s))?(?:(?:{adverbs})\s+)*"
+                                   rf"(?P<cue>{_alts(_data()[kind])})"
                                    r"(?![\w'’-])[ \t:]*", _I)) for kind in _KINDS)
 
 
@@ -64,6 +67,34 @@ def question_key() -> re.Pattern[str]:
 def _news() -> re.Pattern[str]:
     return re.compile(rf"(?:['’]re|\s+are)\s+(?:(?:{_alts(_data()['adverbs'])})\s+)*"
                       rf"(?P<g>(?:{_alts(_data()['news'])})\s+\S.*)$", _I)
+
+
+def _focus(owner: str) -> str:
+    adjectives, nouns = _alts(_data()["focus_adjectives"]), _alts(_data()["focus_nouns"])
+    return rf"{owner}\s+(?:(?:{adjectives})\s+)*(?:{nouns})(?![\w'’-])"
+
+
+@cache
+def _focus_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    be = r"(?:right\s+now\s+|at\s+the\s+moment\s+)?(?:is|are|was|were|:)"
+    theirs, the, whose = (_focus("(?P<p>her|his|['’]s)"), _focus("(?:the|a)"),
+                          _focus("(?:his|her|their)"))
+    return (
+        # "her main focus is X" (group p: whose), "'s big worry is X" after a name
+        re.compile(rf"{theirs}\s*{be}\s+", _I),
+        # "the big thing on her mind is X"
+        re.compile(rf"{the}\s+on\s+(?P<p>her|his)\s+mind\s*{be}\s+", _I),
+        # "X is his biggest headache": the topic is X
+        re.compile(rf"\s+(?:is|are|was|were)\s+{whose}.*$", _I))
+
+
+def focus(text: str) -> tuple[str, str] | None:
+    """(whose: "her", "his" or "'s", what follows) when `text` opens by saying what is on
+    someone's mind: "her main focus is the new telemetry rollout"."""
+    for pattern in _focus_patterns()[:2]:
+        if m := pattern.match(text):
+            return m["p"], text[m.end():]
+    return None
 
 
 def news(after_they: str) -> str | None:
@@ -89,9 +120,10 @@ def has_cue(text: str) -> bool:
     return cue_at(text) is not None
 
 
-# where a clause ends: a sentence end, a semicolon, a dash between words, or a comma or "and"
+# where a clause ends: a sentence end, a semicolon, a dash between words, a table's cell
+# wall, or a comma or "and"
 # before a new subject ("..., and he went on about", "..., she talked about")
-_BREAK = re.compile(r"(?<=[.!?])\s+|\s*;\s*|\s+[-–—]+\s+|(?<=\w)—+(?=\w)"
+_BREAK = re.compile(r"(?<=[.!?])\s+|\s*;\s*|\s+[-–—]+\s+|(?<=\w)—+(?=\w)|\s*\|\s*"
                     r"|,\s*(?:(?:and|but|then|so)\s+)?(?=(?:he|she|they|i|we)(?:['’]\w+)?\s)"
                     r"|\s+(?:and|but)\s+(?=(?:he|she|we|i)(?:['’]\w+)?\s)", _I)
 
@@ -140,8 +172,10 @@ def clauses(text: str, before: re.Pattern[str] | None = None) -> list[tuple[int,
 # a comma or "and" before a new item of a list: "X, Y, and Z", "X and about Y", "X and how Y"
 _ITEM = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+(?=(?:about|how|whether|what|why|"
                    r"if|the|their|his|her|my|our|your|its|a|an|[a-z]+ing)\b)|\s+\+\s+", _I)
-_JOINER = re.compile(r"(?:worried|which|that|because|but|so|though|esp|especially|including|"
-                     r"e\.g|like|i\s+said|not)\b", _I)
+_JOINER = re.compile(r"(?:worried|which|that(?!\s+(?:he|she|they)\s)|because|but|so|though|esp|"
+                     r"especially|including|e\.g|like|i\s+said|not)\b", _I)
+# an item that reports what someone said or wants: "that they want someone to co-lead X"
+_REPORTED = re.compile(r"(?:that\s+)?(?:he|she|they)(?:['’]\w+)?\s+", _I)
 _WH = re.compile(r"(?P<wh>how|whether|what|why|when|which|who|if)\s+", _I)
 _SAYS = re.compile(r"(?:he|she|they|we|it)(?:['’]\w+)?\s", _I)
 _TAIL_CUT = re.compile(r"\s+(?:but|lol|btw|haha|ugh)\b|\s*[!?]+", _I)
@@ -171,6 +205,15 @@ def _cut_tail(text: str) -> str:
     return text[:m.start()] if m else text
 
 
+def _without_trailing_adverbs(text: str) -> str:
+    """ "the 2-2 load again": the topic is the load; a word that can only be an adverb, at
+    the end, says how it came up."""
+    while (m := re.search(r"[\s,]+([^\W\d_]+)[\s.,;:]*$", text)) and classes(m[1]) == {"adv"} and (
+            not is_preposition(m[1])):
+        text = text[:m.start()]
+    return text
+
+
 def _capital_i(text: str) -> str:
     """Notes written in lower case say "i": an email says "I"."""
     return re.sub(r"(?<![\w.'’-])i(?=$|[\s'’,.;:!?)])", "I", text)
@@ -193,7 +236,7 @@ def topics_after(kind: Kind | None, tail: str) -> list[str]:
     """The topics in what follows a cue (or, with `kind` None, a list under a person's name),
     each in the form the composer reads: "asked about X", "asked how X", "wants X", or X."""
     tail = _capital_i(_cut_tail(tail.strip()))
-    tail = _label(tail, cued=kind is not None).strip(" ,.:;")
+    tail = _label(tail, cued=kind is not None).strip(" ,.:;|")
     if not tail:
         return []
     if kind == "wish":
@@ -201,10 +244,13 @@ def topics_after(kind: Kind | None, tail: str) -> list[str]:
     out = []
     for item in _items(tail):
         item = re.sub(r"^(?:also|and|plus|about)\s+", "", without_asides(item), flags=_I)
-        item = item.strip(" ,.:;")
-        item = _cut_tail(item)
+        item = _without_trailing_adverbs(_cut_tail(item.strip(" ,.:;")))
         if not item or re.match(r"(?:i|i'm|i’m|i'd|i’d|me|we|to)\b", item, _I):
             continue  # "I said 120-130": the candidate's words; "asked me to ...": a task
+        if (said := _REPORTED.match(item)) and (inner := cue_at(item[said.end():])):
+            out += topics_after(inner[0], inner[2])  # "that they want someone to co-lead X"
+            continue
+        item = _focus_patterns()[2].sub("", item)  # "HOS violations are his big headache"
         if kind is None and _SAYS.match(item):
             continue  # "she'll send times ...": a sentence under their name, no cue, no topic
         if kind == "question":

@@ -75,6 +75,9 @@ def _forms(person: Interviewer) -> set[str]:
     forms = {" ".join(words), words[0] if words else "", person.goes_by or ""}
     if len(words) > 1:
         forms |= {surname(words), words[-1], f"{words[0]} {words[-1]}"}
+        if title := (person.honorific or "").rstrip("."):
+            # "Dr M" for Dr Khalid Mansour: notes shorten a titled surname to its initial
+            forms |= {f"{title} {surname(words)[:1]}", f"{title}. {surname(words)[:1]}"}
     return {f for f in forms if len(f) > 1 and f.casefold() not in PARTICLES}
 
 

@@ -112,8 +112,11 @@ _PRONOUN = re.compile(r"\b(?:i|i'm|i’m|me|my|we|our|us|you|your|they|their|he|
                       re.I)
 
 
-def role_doubt(role: str) -> str | None:
-    """Why `role` may not be a job title (a sentence or a description), or None."""
+def role_doubt(role: str, names: tuple[str, ...] = ()) -> str | None:
+    """Why `role` may not be a job title (a sentence, a description, or one naming a person:
+    "Leah Goldberg's postdoc"), or None."""
+    if any(n and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", role, re.I) for n in names):
+        return f"'{role}' names a person, not only a job"
     if _PRONOUN.search(role):
         return f"'{role}' reads as a sentence, not a job title"
     if len(role.split()) > 8:
@@ -163,7 +166,8 @@ def resolve(ctx: InterviewContext) -> InterviewContext:
     if role and (role in _NOT_ROLES or theirs or any(role in t for t in titles)):
         doubts.append(f"role: '{ctx.role}' is an interviewer's title in the notes")
         update["role"] = None
-    elif ctx.role and not keep("role", ctx.role, role_doubt(ctx.role)):
+    elif ctx.role and not keep("role", ctx.role, role_doubt(ctx.role, (
+            *(p.name for p in [*ctx.interviewers, *ctx.others]), ctx.candidate or ""))):
         update["role"] = None
     if ctx.candidate and not keep("candidate", ctx.candidate):
         update["candidate"] = None

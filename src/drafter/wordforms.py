@@ -1,0 +1,35 @@
+"""Word forms a topic needs: note shorthand spelled out ("grads" -> "graduates") and a verb's
+gerund ("precept" -> "precepting", for "wants someone to precept them")."""
+
+from __future__ import annotations
+
+import re
+
+# shorthand people write in notes -> the word an email uses
+_EXPAND = {
+    "grads": "graduates", "grad": "graduate", "cert": "certification",
+    "certs": "certifications", "mgmt": "management", "dept": "department",
+    "admin": "administration", "ops": "operations", "reqs": "requirements", "eng": "engineering",
+    "infra": "infrastructure", "jan": "January", "feb": "February",
+    "mar": "March", "apr": "April", "jun": "June", "jul": "July", "aug": "August",
+    "sept": "September", "sep": "September", "oct": "October", "nov": "November",
+    "dec": "December", "govt": "government", "approx": "about", "regs": "regulations",
+}
+
+
+def expanded(text: str) -> str:
+    """Shorthand spelled out: "new grads starting in Jan" -> "new graduates starting in January"."""
+    return re.sub(r"(?<![\w-])[A-Za-z]+(?![\w-])",
+                  lambda m: _EXPAND.get(m[0].casefold(), m[0]), text)
+
+
+def gerund(verb: str) -> str:
+    """ "take" -> "taking", "cut" -> "cutting", "tie" -> "tying", "own" -> "owning"."""
+    v = verb.casefold()
+    if v.endswith("ie"):
+        return v[:-2] + "ying"
+    if v.endswith("e") and not v.endswith(("ee", "ye", "oe")):
+        return v[:-1] + "ing"
+    if re.fullmatch(r"[^aeiou]*[aeiou][b-df-hj-np-tvz]", v):
+        return v + v[-1] + "ing"  # one syllable ending consonant-vowel-consonant: "cutting"
+    return v + "ing"
