@@ -14,6 +14,11 @@ from drafter.report import Finding
 from drafter.rubric import check
 
 CONDITIONAL_FLAG = [
+    # stepping back without naming where to, and a reply that is an offer received
+    "Unless I get your answer within three days, I won't be in a position to continue.",
+    "If nothing arrives by Monday, I'll have to focus my attention elsewhere.",
+    "Unless an offer arrives by Thursday, I'll have no choice but to take the other role.",
+    "If I haven't received a decision by the 9th, I will no longer be able to wait.",
     "I'll have to move forward with other opportunities if I don't hear back by Monday.",
     "If I don't hear back by Monday, I'll move on.",
     "I will be accepting the other offer unless I hear from you this week.",
@@ -212,7 +217,8 @@ PRECISION = [
 _SHAPES = {"tone.unheard", "tone.unheard-mild", "tone.process", "tone.insinuation",
            "tone.polite-reproach",
            # tone-voices.toml's rules have their tables in tests/test_tone_voices.py
-           "tone.sarcasm", "tone.unread", "tone.hardship", "tone.overeager"}
+           "tone.sarcasm", "tone.unread", "tone.hardship", "tone.overeager", "tone.underbid",
+           "tone.self-doubt", "tone.snide"}
 _STAGE = {"ultimatum.conditional": "missed-deadline", "ultimatum.deadline": "missed-deadline",
           "ultimatum.leverage": "competing-offer", "tone.plea": "rejection-reply",
           "tone.aggrieved": "rejection-reply", "tone.self-pity": "second-nudge"}

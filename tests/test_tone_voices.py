@@ -24,6 +24,28 @@ FLAG: dict[str, tuple[str, list[str]]] = {
         "Maybe my note landed in an inbox nobody checks.",
         "I hope the free consulting in my case study was useful to the team.",
     ]),
+    "tone.underbid": ("competing-offer", [
+        "I'd happily start below the band you mentioned if it helps.",
+        "Whatever salary you can stretch to would be fine by me.",
+        "I could accept a lower rate for the first year.",
+        "I'd even volunteer on weekends until a post opens.",
+        "I would work for half the usual rate to get started.",
+    ]),
+    "tone.self-doubt": ("rejection-reply", [
+        "I know I'm not as experienced as the other finalists.",
+        "There were surely far stronger candidates than me.",
+        "Sorry for wasting the panel's time with my answers.",
+        "I totally botched the case study, I know.",
+        "I'd be grateful for any chance at all to work with you.",
+    ]),
+    "tone.snide": ("missed-deadline", [
+        "Would it really be so hard to send a quick update?",
+        "How difficult can it be to reply to an email?",
+        "Two emails now, not so much as a one-line reply.",
+        "The lack of communication has been frankly baffling.",
+        "That seems odd from a company that prides itself on transparency.",
+        "Three months to tell someone no puts your process into perspective.",
+    ]),
     "tone.unread": ("rejection-reply", [
         "It felt as if no one on the panel had even read my CV before the call.",
         "Nobody seemed to have looked at my portfolio beforehand.",
@@ -104,6 +126,10 @@ LEAVE: dict[str, list[str]] = {
         "If anything changes on my side, I'll let you know straight away.",
         "If it would help, I can send two references this week.",
         "I know hiring takes time, especially before the holidays.",
+        "Is it possible to share an update on the timeline?",
+        "I know it's hard to coordinate a panel across three sites.",
+        "The silence on the ward at night was something I found calming.",
+        "I won't be able to make Tuesday, but any other day this week works.",
         "The shift pattern we discussed would suit me well.",
         "I was glad to hear the new ward opens in the spring.",
     ],
@@ -127,9 +153,14 @@ LEAVE: dict[str, list[str]] = {
         "I'd welcome any feedback you're able to share.",
         "Thank you for reading my application so closely.",
         "I enjoyed hearing about the unpaid-invoice backlog you're clearing.",
+        "I was glad the panel gave my portfolio the attention it deserved.",
+        "I know the other finalists were strong, and I learned a lot from the day.",
+        "I volunteer at the food bank on Saturdays, which is where I learned to run a rota.",
     ],
     "competing-offer": [
         "I have an offer from Northwind and need to reply by Friday, December 4.",
+        "Their offer came in below the range we discussed, but your team is my first choice.",
+        "If I receive the contract from you by Friday, I'll sign it the same day.",
         "If your timeline allows, I'd welcome an update before then.",
         "Your team remains my first choice, and I'd much rather join you.",
         "I wanted to let you know as a courtesy, with no pressure at all.",
@@ -169,7 +200,8 @@ def test_leaves_the_whole_email_clean(stage: str, sentence: str) -> None:
 
 def test_every_new_rule_is_loaded_and_tested_both_ways() -> None:
     loaded = {r.id for r in rubric("thank-you").rules}
-    new = {"tone.sarcasm", "tone.unread", "tone.hardship", "tone.overeager"}
+    new = {"tone.sarcasm", "tone.unread", "tone.hardship", "tone.overeager", "tone.underbid",
+           "tone.self-doubt", "tone.snide"}
     assert new <= loaded
     assert all(len(FLAG[r][1]) >= 5 for r in new)
     assert sum(len(rows) for rows in LEAVE.values()) >= 30

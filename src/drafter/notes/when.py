@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from drafter.context import DateMention, InterviewContext
 from drafter.dates import Clock, scan_dates
@@ -51,6 +52,7 @@ def _keyed(line: str, *keys: str) -> bool:
     return m is not None and m["k"].casefold() in keys
 
 
+@lru_cache(maxsize=512)  # a long paste repeats its dates: each is looked up once
 def _says_today(text: str, mention: str) -> bool:
     """Whether the notes write this date as the day they were written ("it's nov 4")."""
     for m in re.finditer(re.escape(mention), text, re.I):
