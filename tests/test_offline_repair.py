@@ -34,3 +34,29 @@ def test_a_topic_in_a_sentence_a_grammar_rule_failed_is_named() -> None:
     again = compose(ctx, "thank-you", config=Config(),
                     without=_broken_topics(email, report, ctx, opts))
     assert "streaming migration" not in again.text and "on-call" in again.text
+
+
+def test_a_topic_that_runs_across_a_full_stop_is_named_by_its_broken_tail() -> None:
+    # "the rates of reaction. went ok" - the rubric flags "went", in the second sentence
+    notes = ("Interview Jan 22 at Castlebrook Academy for Teacher of Chemistry with Ruth Adeyemi "
+             "(head of science).\n- Ruth: the rates of reaction. went ok\n- Ruth: asked about "
+             "tracking practicals\nme: Sam Ortiz\n")
+    ctx = parse_notes(notes, today=dt.date(2026, 1, 22))
+    opts = Options(stage="thank-you", today=dt.date(2026, 1, 22), config=Config())
+    email = compose(ctx, "thank-you", config=Config())
+    text = email.text
+    at = text.index("went ok")
+    bad = Finding(rule="grammar.sentence-case", category="spelling", severity="error",
+                  message="m", start=at, end=at + 4, match="went")
+    broken = _broken_topics(email, Report(stage="thank-you", findings=[bad]), ctx, opts)
+    assert any("went ok" in b for b in broken)
+
+
+def test_a_topic_that_names_someone_else_is_never_used() -> None:
+    notes = ("Interview Jan 22 at Castlebrook Academy for Teacher of Chemistry with Ruth Adeyemi "
+             "(head of science) and Tom Lowndes (deputy head).\n- Ruth: Lowndes mostly "
+             "safeguarding qs\n- Ruth: tracking the practical endorsement\nme: Sam Ortiz\n")
+    ctx = parse_notes(notes, today=dt.date(2026, 1, 22))
+    email = compose(ctx, "thank-you", "Ruth Adeyemi", config=Config())
+    assert "Lowndes" not in email.text.split("\n\n", 2)[-1]
+    assert "practical endorsement" in email.text

@@ -573,6 +573,14 @@ CASUAL_GREETING_FLAG = ["Yo Sam,", "Howdy Sam,", "Hiya Jo,", "Heya Priya,", "Hi 
 # "Hey" is a note (info), not a fault: worth a look, and the email can still pass
 HEY_FLAG = ["Hey Priya,", "Hey there!", "Hey,"]
 
+SENTENCE_CASE_FLAG = ["I enjoyed discussing the rota. went ok.", "Thanks for today. see you soon.",
+                      "It was great! hope the move goes well.", "Do you need more? i can send it."]
+SENTENCE_CASE_LEAVE = ["We met at 3 p.m. on Tuesday, e.g. the second slot.",
+                       "I use an iPhone for testing. iPhone builds go out weekly.",
+                       "Dr. Price asked about the rota. Mrs. Ward was lovely.",
+                       "The U.S. market matters. The new team starts in May.",
+                       "We covered the tools, etc. and the timelines."]
+
 EXCLAMATION_FLAG = ["Thanks! Looking forward to it!", "Great chat! Thanks!"]
 
 SHOUTING_FLAG = ["That was awesome!!", "Really?!", "I'm SO EXCITED ABOUT THIS.", "Wait.....",
@@ -734,6 +742,7 @@ FLAG: dict[str, list[Case]] = {
     "casual.chat-letters": _cases(CHAT_LETTERS_FLAG, "thank-you"),
     "casual.greeting": _cases(CASUAL_GREETING_FLAG, "thank-you"),
     "casual.hey": _cases(HEY_FLAG, "thank-you"),
+    "grammar.sentence-case": _cases(SENTENCE_CASE_FLAG, "thank-you"),
     "casual.exclamation": _cases(EXCLAMATION_FLAG, "thank-you"),
     "casual.shouting": _cases(SHOUTING_FLAG, "thank-you"),
     "emoji.any": _cases(EMOJI_FLAG, "thank-you"),
@@ -805,6 +814,7 @@ LEAVE: dict[str, list[Case]] = {
     "casual.chat-letters": _cases(CASUAL_LEAVE, "thank-you"),
     "casual.greeting": _cases(CASUAL_LEAVE, "thank-you"),
     "casual.hey": _cases(CASUAL_LEAVE, "thank-you"),
+    "grammar.sentence-case": _cases(SENTENCE_CASE_LEAVE, "thank-you"),
     "casual.exclamation": _cases(CASUAL_LEAVE, "thank-you"),
     "casual.shouting": _cases(CASUAL_LEAVE, "thank-you"),
     "emoji.any": _cases(EMOJI_LEAVE, "thank-you"),

@@ -173,6 +173,11 @@ def gather(ctx: InterviewContext, stage: str, interviewer: str | None, config: C
     # and a shorter email that names the role beats one that pastes a log line as a topic
     topics = _topics(person, ctx.source) if stage == "thank-you" else []
     topics = [t for t in topics if t.phrase not in without]  # phrases a first draft broke on
+    # a topic that names someone else ("Mr Lowndes mostly safeguarding qs") is theirs, or a
+    # jotting about them: never put in an email to this person
+    others = _name_words([p for p in [*ctx.interviewers, *ctx.others] if p is not person],
+                         person)
+    topics = [t for t in topics if not others & set(re.findall(r"[^\W\d_][\w'’-]+", t.phrase))]
     if stage == "thank-you" and require_topic and not topics:
         said = ("nothing that reads as a topic of the conversation (only asides, logistics or "
                 "pay)" if person.topics else "nothing")
@@ -277,6 +282,15 @@ def company_name(name: str | None) -> str | None:
         return word
 
     return _CAPS_WORD.sub(cased, name)
+
+
+def _name_words(people: list[Interviewer], reader: Interviewer) -> set[str]:
+    """The capitalised words that name these people and not the reader ("Lowndes", "Kevin")."""
+    from drafter.notes.lexicon import common_set
+
+    own = set(reader.name.split())
+    return {w for p in people for w in re.findall(r"[^\W\d_][\w'’-]+", p.name)
+            if len(w) > 2 and w[0].isupper() and w not in own and w.casefold() not in common_set()}
 
 
 def _topics(person: Interviewer, notes: str) -> list[Topic]:

@@ -44,9 +44,19 @@ def _broken_topics(email: Email, report: Report, ctx: InterviewContext,
 
     text = email.text
     facts = gather(ctx, opts.stage, opts.interviewer, opts.config, require_topic=False)
-    failed = [text[s:e] for s, e in sentences(text, 0, len(text))
+    failed = [(s, e) for s, e in sentences(text, 0, len(text))
               if any(s <= f.start < e for f in bad)]
-    return frozenset(t.phrase for t in facts.topics if any(t.phrase in s for s in failed))
+
+    def overlaps(phrase: str) -> bool:
+        # a phrase may itself run across a full stop ("the rates of reaction. went ok")
+        at = text.find(phrase)
+        while at >= 0:
+            if any(at < e and s < at + len(phrase) for s, e in failed):
+                return True
+            at = text.find(phrase, at + 1)
+        return False
+
+    return frozenset(t.phrase for t in facts.topics if overlaps(t.phrase))
 
 
 def make_draft(ctx: InterviewContext, opts: Options) -> DraftResult:
