@@ -42,6 +42,10 @@ ROWS = [
     # a clause cut after its subject loses the pronoun
     ("I described how I handle telemetry alarms and about a rapid response I",
      [("mine", "how I handle telemetry alarms and about a rapid response")]),
+    # a stand-in for a noun ("main one", "the other thing") says nothing
+    ("main one", []),
+    ("the other thing", []),
+    ("one more bit", []),
     # logistics in the plural, and a job's name, are no topic
     ("hoping to make offers by end of the month", []),
     ("decisions by Friday", []),

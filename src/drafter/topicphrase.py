@@ -204,8 +204,8 @@ def _as_noun_phrase(clause: str, max_words: int = 12, mine_ok: bool = False) -> 
         return trimmed(text, max_words)  # "how night staff will self-roster" is already one
     if low[0] in _SUBJECT_PRONOUNS:
         return _from_pronoun_clause(words, max_words)
-    if not _head_ok(words[0]):
-        return None
+    if not _head_ok(words[0]) or low[-1] in _PRO_HEADS:
+        return None  # "main one", "the other thing": a stand-in for a noun says nothing
     text = _without_contact_clause(text)
     words = _words(text)
     finite = next((i for i, w in enumerate(words) if _is_finite(w, i)), None)
@@ -221,6 +221,8 @@ def _as_noun_phrase(clause: str, max_words: int = 12, mine_ok: bool = False) -> 
     return None  # "the ward is short-staffed", "van provided": a claim or a perk, not a topic
 
 
+_PRO_HEADS = frozenset(("one", "ones", "thing", "things", "stuff", "bit", "bits", "lot", "lots",
+                        "part", "etc"))
 _CONTACT = re.compile(r"\s+(?:he|she|they|you|we|i)\s+(?P<verb>[a-z]+)\b", re.I)
 
 
