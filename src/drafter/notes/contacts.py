@@ -86,7 +86,30 @@ def _goes_by(text: str, name: str) -> str | None:
     (Seun)", "Chen Xiaoling (goes by Lynn)", "everyone calls her Peg"."""
     m = re.search(rf"{re.escape(name)}\s*\((?:goes\s+by|call(?:s|ed)?\s+(?:him|her|them)|"
                   r"known\s+as|aka|prefers)\s*['\"‘“]?(?P<n>[A-Z][\w'’-]+)", text)
-    return m["n"].rstrip("'’") if m else (_san(text, name) or _family_first(text, name))
+    if m:
+        return m["n"].rstrip("'’")
+    return _said_goes_by(text, name) or _san(text, name) or _family_first(text, name)
+
+
+_GOES_BY = re.compile(r"\b(?:goes\s+by|prefers(?:\s+to\s+be\s+called)?|known\s+as|"
+                      r"(?:everyone\s+)?calls?\s+(?:him|her|them))\s+['\"‘“]?"
+                      r"(?P<n>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+
+
+def _said_goes_by(text: str, name: str) -> str | None:
+    """"Luis Fernando Ortega Ruiz ... he goes by Luis Fernando, not Luis": a form of address
+    said anywhere in the notes counts only when it is a run of this person's own name words
+    (a nickname said apart from the name could be anyone's)."""
+    words = [plain(w) for w in name.split()]
+    for m in _GOES_BY.finditer(text):
+        said = m["n"].split()
+        while said:
+            run = [plain(w.rstrip("'’")) for w in said]
+            if len(run) < len(words) and any(words[i:i + len(run)] == run
+                                              for i in range(len(words))):
+                return " ".join(w.rstrip("'’") for w in said)
+            said = said[:-1]
+    return None
 
 
 def _family_first(text: str, name: str) -> str | None:
@@ -234,7 +257,8 @@ def merge_people(ctx: InterviewContext) -> InterviewContext:
         elif f.kind == "interviewer":
             people.append(person)
         elif f.kind == "recruiter" and recruiter is None:
-            recruiter = f.name
+            recruiter = f.name  # "Ms. Pruitt from county HR": greeted as the notes address her
+            recruiter_title = recruiter_title or f.honorific
         else:
             others.append(person)
             if f.kind == "unknown":

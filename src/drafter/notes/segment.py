@@ -103,7 +103,10 @@ def split_lines(text: str) -> list[Line]:
 _CORRECTION = re.compile(
     r"(?:[?!.,;:]|\s[-–—]+|\s)\s*(?:no\s*,?\s*wait|wait\s*,?\s*no|no\s*[,!—–-]|nope\s*[,!—–-]?|"
     r"sorry\s*[,—–-]|I\s+mean|correction\s*[:,—–-]?|scratch\s+that|make\s+that|or\s+rather|"
-    r"not\s+(?:the\s+)?\w+\s*[,—–-]\s*(?:it'?s|it\s+was))\s*[,:—–-]?\s*", re.I)
+    r"not\s+(?:the\s+)?\w+\s*[,—–-]\s*(?:it'?s|it\s+was))\s*[,:—–-]?\s*"
+    # "actually" takes a date back only after a break ("Wed 14 Jan -- actually it went Thu 15
+    # Jan"); mid-sentence ("Oct 3 and actually ...") it is emphasis
+    r"|(?:[?;(,]|\s[-–—]+)\s*(?:actually|on\s+second\s+thought)\b\s*[,:—–-]?\s*", re.I)
 _ORDINAL = re.compile(r"\bthe\s+\d{1,2}(?:st|nd|rd|th)\b", re.I)
 _ANY_DAY = Clock(dt.date(2026, 1, 1))  # only the spans matter here, not the days they name
 
