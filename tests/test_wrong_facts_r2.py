@@ -12,6 +12,7 @@ import pytest
 from drafter.compose import compose
 from drafter.config import Config
 from drafter.notes import parse_notes
+from drafter.notes.header import header_facts
 from drafter.notes.people import find_people
 from drafter.notes.segment import retract_corrected
 
@@ -92,3 +93,19 @@ GREETINGS = [
 @pytest.mark.parametrize(("notes", "stage", "greeting"), GREETINGS)
 def test_greeting_uses_the_notes_form_of_address(notes: str, stage: str, greeting: str) -> None:
     assert _greeting(notes, stage) == greeting
+
+
+# a header naming a part of the employer (a lab, a department) and the employer itself: the
+# employer is the company; a part alone, or beside a place, stays as written
+@pytest.mark.parametrize(("header", "company"), [
+    ("Lab Technician — Okafor Lab, Marsh Institute for Marine Biology",
+     "Marsh Institute for Marine Biology"),
+    ("Employer: County of Lenmore — Division of Parks", "County of Lenmore"),
+    ("Department of Cardiology — Staff Nurse — St. Brigid Hospital", "St. Brigid Hospital"),
+    # must not change
+    ("Okafor Lab — Research Assistant", "Okafor Lab"),
+    ("Brightwave Labs — Denver — Data Engineer", "Brightwave Labs"),
+    ("Budget Analyst — Department of Revenue, Denver", "Department of Revenue"),
+])
+def test_the_employer_over_its_part(header: str, company: str) -> None:
+    assert header_facts(header)["company"] == company

@@ -145,15 +145,8 @@ def _common(word: str) -> bool:
     return _plain(word.rstrip(".,")) in _vocab()["common"]
 
 
-def _name_from(words: list[re.Match[str]], i: int, line: str) -> tuple[int, str] | None:
-    """(index after the name, the name) for a name starting at words[i], or None; a compound
-    given name ("Juan Carlos de la Fuente", "María José Ortega") keeps both its words before
-    the surname, and when no surname follows them ("Maria Jose today") reads as before."""
-    return _name_from_at(words, i, line, compound=True) or _name_from_at(words, i, line)
-
-
-def _name_from_at(words: list[re.Match[str]], i: int, line: str,
-                  compound: bool = False) -> tuple[int, str] | None:
+def _name_from(words: list[re.Match[str]], i: int, line: str,
+               compound: bool = True) -> tuple[int, str] | None:
     """(index after the name, the name) for a name starting at words[i], or None.
 
     A surname after a lowercase first name must not be an English word ("grace mostly"); after
@@ -162,13 +155,11 @@ def _name_from_at(words: list[re.Match[str]], i: int, line: str,
     first = words[i].group(0)
     # an initial keeps its dot, as written ("Dr. S. Venkataraman")
     j, parts = i + 1, [first if len(first.rstrip(".")) == 1 else first.rstrip(".")]
-    if compound:
-        second = words[j].group(0) if j + 1 < len(words) else ""
-        if not (_cap(first) and first.casefold() in COMPOUND_FIRST and _cap(second)
-                and second.casefold() in COMPOUND_SECOND and _adjacent(words[i], words[j], line)):
-            return None
-        parts.append(second)
-        j += 1
+    second = words[j].group(0) if j + 1 < len(words) else ""
+    if compound and _cap(first) and first.casefold() in COMPOUND_FIRST and _cap(second) and (
+            second.casefold() in COMPOUND_SECOND and _adjacent(words[i], words[j], line)) and (
+            got := _name_from(words, j, line, compound=False)):
+        return got[0], f"{parts[0]} {got[1]}"  # "Juan Carlos de la Fuente"; not "Maria Jose today"
     # a surname, possibly after particles ("de la Cruz", "Ní Chonaill", "van der Berg")
     while j < len(words) and words[j].group(0).casefold() in PARTICLES and len(parts) < 4:
         parts.append(words[j].group(0))
