@@ -109,3 +109,24 @@ def test_greeting_uses_the_notes_form_of_address(notes: str, stage: str, greetin
 ])
 def test_the_employer_over_its_part(header: str, company: str) -> None:
     assert header_facts(header)["company"] == company
+
+
+# a tracker pasted as a tab-separated table: the interview is the date in its interview
+# column, not the first date of the row (the day applied); a rejected row is no one's interview
+TRACKER = "Employer\tJob\tSent CV\tInterview\tStatus\n"
+
+
+@pytest.mark.parametrize(("notes", "day"), [
+    (TRACKER + "Larchmont Dairy\tShift Lead\t2026-02-09\t2026-03-03 (onsite)\tpending\n",
+     dt.date(2026, 3, 3)),
+    (TRACKER + "Orbis Tools\tBuyer\t2026-01-20\t2026-02-11\trejected\n"
+     "Larchmont Dairy\tShift Lead\t2026-02-09\t2026-03-03 (onsite)\tpending\n",
+     dt.date(2026, 3, 3)),
+    # must not change: no table, or a table with no interview column
+    ("Larchmont Dairy - Shift Lead\nInterview 3 Mar, onsite with the plant manager\n",
+     dt.date(2026, 3, 3)),
+    ("Employer\tJob\tSent CV\tStatus\nLarchmont Dairy\tShift Lead\t2026-02-09\tpending\n"
+     "interviewed Mar 4 with the plant manager\n", dt.date(2026, 3, 4)),
+])
+def test_a_tracker_row_gives_its_interview_column(notes: str, day: dt.date) -> None:
+    assert parse_notes(notes, TODAY).interview_date == day

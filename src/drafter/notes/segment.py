@@ -132,6 +132,26 @@ def retract_corrected(text: str) -> str:
         head[:c], rest[a:b], head[d:], rest[:a] + rest[b:]) if x.strip())
 
 
+_CELL_GAP = re.compile(r" {4,}")  # a tab, as `normalise` writes it
+
+
+def table_rows(texts: list[tuple[Line, str]]) -> dict[int, list[tuple[str, str]]]:
+    """A tab-separated table pasted from a tracker: each row's cells (by line number) with
+    its column's header, the row above with as many cells and no digits. A row whose cell
+    count differs (an empty cell) is no row of it."""
+    out: dict[int, list[tuple[str, str]]] = {}
+    header: list[str] | None = None
+    for line, text in texts:
+        cells = [c.strip() for c in _CELL_GAP.split(text)]
+        if len(cells) < 3:
+            header = None
+        elif header is not None and len(cells) == len(header):
+            out[line.no] = list(zip(header, cells, strict=True))
+        else:
+            header = None if any(c.isdigit() for c in text) else cells
+    return out
+
+
 def _without_instructions(text: str) -> str:
     """The line minus any sentence that reads like an instruction to an AI."""
     if not _INSTRUCTION.search(text):
