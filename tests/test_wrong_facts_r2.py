@@ -15,6 +15,7 @@ from drafter.notes import parse_notes
 from drafter.notes.header import header_facts
 from drafter.notes.people import find_people
 from drafter.notes.segment import retract_corrected
+from drafter.recipient import find
 
 TODAY = dt.date(2026, 3, 20)
 
@@ -130,3 +131,33 @@ TRACKER = "Employer\tJob\tSent CV\tInterview\tStatus\n"
 ])
 def test_a_tracker_row_gives_its_interview_column(notes: str, day: dt.date) -> None:
     assert parse_notes(notes, TODAY).interview_date == day
+
+
+# a short form of the given name said on the line naming the person is a name they answer to,
+# so a name two people answer to is asked about, not given to the first
+@pytest.mark.parametrize(("notes", "person", "goes_by"), [
+    ("Fernhill Bank - UX Writer\n1) Sam Adeyemi - content lead, voice and tone\n"
+     "2) Samantha Cole - design director (goes by Sam as well), accessibility\n",
+     "Samantha Cole", "Sam"),
+    ("Fernhill Bank - UX Writer\nInterview with Alexandra Petrova (research lead), she "
+     "said to call her Alex; we covered diary studies\n", "Alexandra Petrova", "Alex"),
+    # must not change: the whole given name, or a nickname on another person's line
+    ("Fernhill Bank - UX Writer\nInterview with Luis Fernando Ortega (ops lead) -- he goes "
+     "by Luis Fernando, not Luis\n", "Luis Fernando Ortega", "Luis Fernando"),
+    ("Fernhill Bank - UX Writer\n1) Samantha Cole - design director, accessibility\n"
+     "2) Tom Reed - PM; his manager goes by Sam\n", "Samantha Cole", None),
+])
+def test_a_short_form_said_beside_the_name(notes: str, person: str,
+                                           goes_by: str | None) -> None:
+    ctx = parse_notes(notes, TODAY)
+    found = [p for p in [*ctx.interviewers, *ctx.others] if p.name == person]
+    assert [p.goes_by for p in found] == [goes_by]
+
+
+TWO_SAMS = ("Fernhill Bank - UX Writer\n1) Sam Adeyemi - content lead, voice and tone\n"
+            "2) Samantha Cole - design director (goes by Sam as well), accessibility\n")
+
+
+def test_a_name_two_people_answer_to_is_asked() -> None:
+    assert find(parse_notes(TWO_SAMS, TODAY), "Sam") is None
+

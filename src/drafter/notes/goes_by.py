@@ -25,11 +25,19 @@ _GOES_BY = re.compile(r"\b(?:goes\s+by|prefers(?:\s+to\s+be\s+called)?|known\s+a
 
 def _said_goes_by(text: str, name: str) -> str | None:
     """"Luis Fernando Ortega Ruiz ... he goes by Luis Fernando, not Luis": a form of address
-    said anywhere in the notes counts only when it is a run of this person's own name words
-    (a nickname said apart from the name could be anyone's)."""
+    said anywhere in the notes counts only when it is a run of this person's own name words,
+    or a short form of the given name on their own line (a nickname said apart from the name
+    could be anyone's)."""
     words = [plain(w) for w in name.split()]
     for m in _GOES_BY.finditer(text):
         said = m["n"].split()
+        short = plain(said[0].rstrip("'’"))
+        line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        if len(words) > 1 and 2 < len(short) < len(words[0]) and words[0].startswith(short) and (
+                name in line):
+            # "Samantha Reyes - Design Manager (goes by Sam too)": a short form of the given
+            # name, said on the line that names them
+            return said[0].rstrip("'’")
         while said:
             run = [plain(w.rstrip("'’")) for w in said]
             if len(run) < len(words) and any(words[i:i + len(run)] == run
