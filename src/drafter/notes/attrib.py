@@ -36,7 +36,6 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from drafter.context import InterviewContext, Interviewer
-from drafter.notes.contacts import _goes_by
 from drafter.notes.discussed import (
     clauses,
     cue_at,
@@ -47,6 +46,7 @@ from drafter.notes.discussed import (
     question_key,
     topics_after,
 )
+from drafter.notes.goes_by import _goes_by
 from drafter.notes.lexicon import common_set, data_toml, plain
 from drafter.notes.mentions import Mentions, Who, a_person, titleish_word
 from drafter.notes.people import is_first_name, role_words

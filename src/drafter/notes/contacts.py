@@ -22,6 +22,7 @@ import re
 from functools import lru_cache
 
 from drafter.context import InterviewContext, Interviewer, SentMessage, surname
+from drafter.notes.goes_by import _goes_by
 from drafter.notes.lexicon import plain
 from drafter.notes.own_name import not_own, own_name
 from drafter.notes.pasted import FROM_NAME, messages
@@ -79,39 +80,6 @@ def _full_when_unclear(person: Interviewer) -> Interviewer:
     if any(is_first_name(w) for w in words[1:]):
         return person.model_copy(update={"greet_in_full": True})
     return person
-
-
-def _goes_by(text: str, name: str) -> str | None:
-    """The name the notes say a person goes by: "Zhang Wei (goes by 'David')", "Oluwaseun
-    (Seun)", "Chen Xiaoling (goes by Lynn)", "everyone calls her Peg"."""
-    m = re.search(rf"{re.escape(name)}\s*\((?:goes\s+by|call(?:s|ed)?\s+(?:him|her|them)|"
-                  r"known\s+as|aka|prefers)\s*['\"‘“]?(?P<n>[A-Z][\w'’-]+)", text)
-    return m["n"].rstrip("'’") if m else (_san(text, name) or _family_first(text, name))
-
-
-def _family_first(text: str, name: str) -> str | None:
-    """"Mei Ling Chua" signed "CHUA Mei Ling": the surname in capitals first, so every word
-    after it is the given name, which a greeting uses whole ("Mei Ling", not "Mei")."""
-    words = name.split()
-    given = words[:-1]
-    if len(given) < 2 or not words[-1][:1].isupper():
-        return None
-    pattern = r"\b" + re.escape(words[-1].upper()) + r"\s+" + r"\s+".join(map(re.escape, given))
-    return " ".join(given) if re.search(pattern + r"\b", text) else None
-
-
-def _san(text: str, name: str) -> str | None:
-    """"Tanaka-san asked about...": the notes address one word of a full name with the
-    Japanese '-san', which is how a greeting can address them too ("TANAKA Hiroshi")."""
-    words = [w for w in name.split() if len(w) > 1]
-    if len(words) < 2:
-        return None
-    said = {m[1].casefold() for m in re.finditer(r"\b([^\W\d_]{2,})-san\b", text, re.I)}
-    hits = [w for w in words if w.casefold() in said]
-    if len(hits) != 1:
-        return None
-    word = hits[0]
-    return f"{word.capitalize() if word.isupper() else word}-san"
 
 
 _ABSENT = (r"\s+(?:(?:didn['’]?t|did\s+not|never)\s+(?:show|turn\s+up|join|make\s+it)\b|"
@@ -234,7 +202,8 @@ def merge_people(ctx: InterviewContext) -> InterviewContext:
         elif f.kind == "interviewer":
             people.append(person)
         elif f.kind == "recruiter" and recruiter is None:
-            recruiter = f.name
+            recruiter = f.name  # "Ms. Pruitt from county HR": greeted as the notes address her
+            recruiter_title = recruiter_title or f.honorific
         else:
             others.append(person)
             if f.kind == "unknown":

@@ -273,7 +273,38 @@ def _segment_facts(text: str) -> dict[str, str]:
         elif ("company" not in facts and (company := take_company(part)) == part
               and _company_ok(part, None)):
             facts["company"] = _without_job_letters(company)
+    if "company" in facts and _sub_unit(facts["company"]):
+        # "Postdoc — Haddad Lab, Wren Institute for Neuroscience": the lab is part of the
+        # employer the header also names, and the email is to the employer
+        whole = [o for p in parts if (o := re.sub(r"^[^\W\d_][\w ]{0,20}:\s*", "", p))
+                 and _organisation(o) and not _sub_unit(o)]
+        if len(whole) == 1:
+            facts["company"] = whole[0]
     return facts
+
+
+_OF_WHAT = re.compile(r"\s+(?:for|of|on)\s+[A-Z][\w'’-]*"
+                      r"(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w'’-]*)*")
+
+
+def _sub_unit(name: str) -> bool:
+    words = [w.casefold() for w in name.split()]
+    return len(words) > 1 and bool({words[0], words[-1]} & vocab().sub_units)
+
+
+def _organisation(name: str) -> bool:
+    """A name that says it is an organisation: a body's word ("Institute", "University") or a
+    public body ("City of Fairhaven")."""
+    words = [w.strip(".,").casefold() for w in name.split()]
+    head = take_company(name) or ""
+    if head != name and not (head and head.split()[-1].casefold() in vocab().company_suffixes
+                             and _OF_WHAT.fullmatch(name[len(head):])):
+        return False  # "Wren Institute for Neuroscience" keeps what it is for
+    if not words or not _company_ok(name, None):
+        return False
+    if len(words) > 2 and words[0] in vocab().public_bodies and words[1] == "of":
+        return True
+    return any(w in vocab().company_suffixes and w not in vocab().sub_units for w in words)
 
 
 def _format_of(text: str) -> str | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from drafter.context import Interviewer
+from drafter.context import Interviewer, surname
 from drafter.notes.header import _INTERVIEW_CUE
 from drafter.notes.names import _EMAIL, _clean_title, _full_name, _name_suffix, _title_like, name_at
 from drafter.notes.parse_state import _State
@@ -32,15 +32,26 @@ class _People(_State):
         if self.recruiter is None and person.title and "recruit" in person.title.casefold():
             self.recruiter = person.name
         for known in self.people:
-            if known.name.casefold() == person.name.casefold():
+            if known.name.casefold() == person.name.casefold() or self._by_surname(known, person):
                 known.title = known.title or person.title
                 known.email = known.email or person.email
+                known.honorific = known.honorific or person.honorific
                 self.current = known
                 return known
         self.people.append(person)
         self.added_on[person.name] = self.line_no
         self.current = person
         return person
+
+    def _by_surname(self, known: Interviewer, person: Interviewer) -> bool:
+        """'Capt. Te Awa' after 'Capt. Rangi Te Awa': the whole surname (particles and all) of
+        the one known person named so, titled or of two words, is them, not a second person."""
+        mine = person.name.casefold().split()
+        if len(known.name.split()) <= len(mine) or not (person.honorific or len(mine) > 1):
+            return False
+        key = " ".join(mine)
+        return surname(known.name.casefold().split()) == key and sum(
+            surname(p.name.casefold().split()) == key for p in self.people) == 1
 
     def _contact_card(self, line: Line, text: str) -> bool:
         """A name alone on its line, then its title or address, then bullets (a pasted card)."""

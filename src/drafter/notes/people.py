@@ -17,7 +17,7 @@ from functools import cache
 from pathlib import Path
 from typing import Literal
 
-from drafter.context import PARTICLES
+from drafter.context import COMPOUND_FIRST, COMPOUND_SECOND, PARTICLES
 from drafter.notes.lexicon import common_words, data_toml, phrase_pattern, plain
 from drafter.notes.segment import _without_instructions
 
@@ -145,7 +145,8 @@ def _common(word: str) -> bool:
     return _plain(word.rstrip(".,")) in _vocab()["common"]
 
 
-def _name_from(words: list[re.Match[str]], i: int, line: str) -> tuple[int, str] | None:
+def _name_from(words: list[re.Match[str]], i: int, line: str,
+               compound: bool = True) -> tuple[int, str] | None:
     """(index after the name, the name) for a name starting at words[i], or None.
 
     A surname after a lowercase first name must not be an English word ("grace mostly"); after
@@ -154,6 +155,11 @@ def _name_from(words: list[re.Match[str]], i: int, line: str) -> tuple[int, str]
     first = words[i].group(0)
     # an initial keeps its dot, as written ("Dr. S. Venkataraman")
     j, parts = i + 1, [first if len(first.rstrip(".")) == 1 else first.rstrip(".")]
+    second = words[j].group(0) if j + 1 < len(words) else ""
+    if compound and _cap(first) and first.casefold() in COMPOUND_FIRST and _cap(second) and (
+            second.casefold() in COMPOUND_SECOND and _adjacent(words[i], words[j], line)) and (
+            got := _name_from(words, j, line, compound=False)):
+        return got[0], f"{parts[0]} {got[1]}"  # "Juan Carlos de la Fuente"; not "Maria Jose today"
     # a surname, possibly after particles ("de la Cruz", "Ní Chonaill", "van der Berg")
     while j < len(words) and words[j].group(0).casefold() in PARTICLES and len(parts) < 4:
         parts.append(words[j].group(0))

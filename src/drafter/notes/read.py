@@ -52,6 +52,7 @@ from drafter.notes.segment import (
     _without_instructions,
     key_value,
     split_lines,
+    table_rows,
 )
 from drafter.notes.topics import _TOPICISH
 from drafter.notes.vocab import vocab
@@ -158,7 +159,12 @@ class _Parser(_Keys, _Result):
                 for found in scan_dates(kv[2], self.clock, tense="past"):
                     if found.mention.value:
                         return line.no, found.mention
+        table = table_rows(texts)
         for line, text in texts:
+            if line.no in table and not _is_event(text):
+                # a tracker's row: only its interview column's date is the interview's (not
+                # the day applied, nor the decision); a rejected row is no one's interview
+                text = " ; ".join(c for h, c in table[line.no] if _INTERVIEW_CUE.search(h))
             if key_value(text) or _is_event(text) or not _INTERVIEW_CUE.search(text):
                 continue
             for found in scan_dates(text, self.clock, tense="past"):

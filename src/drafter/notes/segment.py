@@ -103,7 +103,10 @@ def split_lines(text: str) -> list[Line]:
 _CORRECTION = re.compile(
     r"(?:[?!.,;:]|\s[-–—]+|\s)\s*(?:no\s*,?\s*wait|wait\s*,?\s*no|no\s*[,!—–-]|nope\s*[,!—–-]?|"
     r"sorry\s*[,—–-]|I\s+mean|correction\s*[:,—–-]?|scratch\s+that|make\s+that|or\s+rather|"
-    r"not\s+(?:the\s+)?\w+\s*[,—–-]\s*(?:it'?s|it\s+was))\s*[,:—–-]?\s*", re.I)
+    r"not\s+(?:the\s+)?\w+\s*[,—–-]\s*(?:it'?s|it\s+was))\s*[,:—–-]?\s*"
+    # "actually" takes a date back only after a break ("Wed 14 Jan -- actually it went Thu 15
+    # Jan"); mid-sentence ("Oct 3 and actually ...") it is emphasis
+    r"|(?:[?;(,]|\s[-–—]+)\s*(?:actually|on\s+second\s+thought)\b\s*[,:—–-]?\s*", re.I)
 _ORDINAL = re.compile(r"\bthe\s+\d{1,2}(?:st|nd|rd|th)\b", re.I)
 _ANY_DAY = Clock(dt.date(2026, 1, 1))  # only the spans matter here, not the days they name
 
@@ -127,6 +130,26 @@ def retract_corrected(text: str) -> str:
     (a, b), (c, d) = spans[0], before[-1]  # the date just before the cue is the one taken back
     return " ".join(x.strip() for x in (
         head[:c], rest[a:b], head[d:], rest[:a] + rest[b:]) if x.strip())
+
+
+_CELL_GAP = re.compile(r" {4,}")  # a tab, as `normalise` writes it
+
+
+def table_rows(texts: list[tuple[Line, str]]) -> dict[int, list[tuple[str, str]]]:
+    """A tab-separated table pasted from a tracker: each row's cells (by line number) with
+    its column's header, the row above with as many cells and no digits. A row whose cell
+    count differs (an empty cell) is no row of it."""
+    out: dict[int, list[tuple[str, str]]] = {}
+    header: list[str] | None = None
+    for line, text in texts:
+        cells = [c.strip() for c in _CELL_GAP.split(text)]
+        if len(cells) < 3:
+            header = None
+        elif header is not None and len(cells) == len(header):
+            out[line.no] = list(zip(header, cells, strict=True))
+        else:
+            header = None if any(c.isdigit() for c in text) else cells
+    return out
 
 
 def _without_instructions(text: str) -> str:

@@ -37,6 +37,8 @@ class Vocab:
     blank_values: frozenset[str]
     not_name: frozenset[str]  # words that never make a person's name
     interview_nouns_or_formats: frozenset[str]
+    sub_units: frozenset[str]
+    public_bodies: frozenset[str]
     keys: dict[str, str]  # a `Key:` as written, casefolded -> the kind of fact it gives
 
 

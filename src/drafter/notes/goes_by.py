@@ -1,0 +1,72 @@
+"""How the notes say to address a person: the name they go by, said beside their name or
+anywhere in the notes as a run of their own name, a '-san', or a family name in capitals."""
+
+from __future__ import annotations
+
+import re
+
+from drafter.notes.lexicon import plain
+
+
+def _goes_by(text: str, name: str) -> str | None:
+    """The name the notes say a person goes by: "Zhang Wei (goes by 'David')", "Oluwaseun
+    (Seun)", "Chen Xiaoling (goes by Lynn)", "everyone calls her Peg"."""
+    m = re.search(rf"{re.escape(name)}\s*\((?:goes\s+by|call(?:s|ed)?\s+(?:him|her|them)|"
+                  r"known\s+as|aka|prefers)\s*['\"‘“]?(?P<n>[A-Z][\w'’-]+)", text)
+    if m:
+        return m["n"].rstrip("'’")
+    return _said_goes_by(text, name) or _san(text, name) or _family_first(text, name)
+
+
+_GOES_BY = re.compile(r"\b(?:goes\s+by|prefers(?:\s+to\s+be\s+called)?|known\s+as|"
+                      r"(?:everyone\s+)?calls?\s+(?:him|her|them))\s+['\"‘“]?"
+                      r"(?P<n>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+
+
+def _said_goes_by(text: str, name: str) -> str | None:
+    """"Luis Fernando Ortega Ruiz ... he goes by Luis Fernando, not Luis": a form of address
+    said anywhere in the notes counts only when it is a run of this person's own name words,
+    or a short form of the given name on their own line (a nickname said apart from the name
+    could be anyone's)."""
+    words = [plain(w) for w in name.split()]
+    for m in _GOES_BY.finditer(text):
+        said = m["n"].split()
+        short = plain(said[0].rstrip("'’"))
+        line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        if len(words) > 1 and 2 < len(short) < len(words[0]) and words[0].startswith(short) and (
+                name in line):
+            # "Samantha Reyes - Design Manager (goes by Sam too)": a short form of the given
+            # name, said on the line that names them
+            return said[0].rstrip("'’")
+        while said:
+            run = [plain(w.rstrip("'’")) for w in said]
+            if len(run) < len(words) and any(words[i:i + len(run)] == run
+                                              for i in range(len(words))):
+                return " ".join(w.rstrip("'’") for w in said)
+            said = said[:-1]
+    return None
+
+
+def _family_first(text: str, name: str) -> str | None:
+    """"Mei Ling Chua" signed "CHUA Mei Ling": the surname in capitals first, so every word
+    after it is the given name, which a greeting uses whole ("Mei Ling", not "Mei")."""
+    words = name.split()
+    given = words[:-1]
+    if len(given) < 2 or not words[-1][:1].isupper():
+        return None
+    pattern = r"\b" + re.escape(words[-1].upper()) + r"\s+" + r"\s+".join(map(re.escape, given))
+    return " ".join(given) if re.search(pattern + r"\b", text) else None
+
+
+def _san(text: str, name: str) -> str | None:
+    """"Tanaka-san asked about...": the notes address one word of a full name with the
+    Japanese '-san', which is how a greeting can address them too ("TANAKA Hiroshi")."""
+    words = [w for w in name.split() if len(w) > 1]
+    if len(words) < 2:
+        return None
+    said = {m[1].casefold() for m in re.finditer(r"\b([^\W\d_]{2,})-san\b", text, re.I)}
+    hits = [w for w in words if w.casefold() in said]
+    if len(hits) != 1:
+        return None
+    word = hits[0]
+    return f"{word.capitalize() if word.isupper() else word}-san"
