@@ -384,7 +384,9 @@ def _addressee(ctx: InterviewContext, text: str) -> str | None:
     named = set()
     for _, words in addressed(text):
         first = words.split()[0]
-        for n in (len(words.split()), 1):  # "email Noor about it": try the first word alone
+        # "email Noor about it", "write to Ms. Venkataraman and ask": the longest run that
+        # names someone
+        for n in range(len(words.split()), 0, -1):
             person = find(ctx, " ".join(words.split()[:n]))
             if person is not None:
                 named.add(person.name)
