@@ -36,6 +36,11 @@ _PANEL = """Harbourside Vets - practice manager
 met tues w/ Dr Ewan Lockhart (clinical director) and Sunita Rao (head nurse)
 they said we'd hear by fri. nothing yet
 """
+# "Company (place) - Role" with no first name, and the one person met named with "Sra."
+_HEADER = """Bodegas Lumbreras (Rioja) - Export Coordinator
+- interview 3/3 with Sra. Lucía Ortega Vidal, Export Director
+- she said we'd hear by 13/3. nudged on 16/3, still nothing
+"""
 # a message already went to someone: the thread stays with them, handover cues or not
 _SENT = _LED + "emailed Dr Lockhart on the 16th, nothing back\n"
 
@@ -47,6 +52,7 @@ _SENT = _LED + "emailed Dr Lockhart on the 16th, nothing back\n"
     (_LED, "missed-deadline", "Ewan Lockhart"),
     (_PANEL, "missed-deadline", None),
     (_SENT, "second-nudge", "Ewan Lockhart"),
+    (_HEADER, "close-the-loop", "Lucía Ortega Vidal"),
 ])
 def test_the_follow_up_goes_to_whom_the_evidence_names(notes: str, stage: str,
                                                        expected: str | None) -> None:
@@ -57,6 +63,8 @@ def test_the_follow_up_goes_to_whom_the_evidence_names(notes: str, stage: str,
 @pytest.mark.parametrize(("notes", "company", "not_people"), [
     # named as the employer elsewhere ("no longer with ..."): the company, not a person
     (_HANDED, "Kelvingrove Rail", {"Kelvingrove Rail"}),
+    # no first name, "X (place) - Role", never named again: the company
+    (_HEADER, "Bodegas Lumbreras", {"Bodegas Lumbreras"}),
     # a real person on the first line keeps being a person: a known first name
     ("Dana Whitfield - Head of Operations\nmet her Tuesday with Omar Siddiqui (CFO)\n",
      None, set()),

@@ -140,14 +140,16 @@ class _Result(_State):
             tail = re.split(r"\s[-–—|]\s", first_text, maxsplit=1)
             if len(tail) < 2 or not _role_like(_clean_role(tail[1]) or tail[1]):
                 return
-            if not all(scan_dates(t, self.clock) or _ROUND.search(t) for t in person.topics):
-                return
+            role = _clean_role(tail[1]) or tail[1].strip()
+            if not all(scan_dates(t, self.clock) or _ROUND.search(t) or t.casefold() in (
+                    role.casefold(), tail[1].strip().casefold()) for t in person.topics):
+                return  # its own topics: someone spoken with
             rest = "\n".join(t for line, t in texts[1:])
             bare = _employer_before().sub(" ", rest)  # employer mentions are no person's
             if re.search(rf"\b(?:{'|'.join(map(re.escape, person.name.split()))})\b", bare):
                 return  # named again as someone: a person after all
             self.facts["company"] = person.name
-            self.facts.setdefault("role", _clean_role(tail[1]) or tail[1].strip())
+            self.facts.setdefault("role", role)
             self.people.remove(person)
             return
 
