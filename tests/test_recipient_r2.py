@@ -85,3 +85,18 @@ def test_a_company_read_as_a_name_is_caught_by_evidence(notes: str, company: str
 def test_whom_the_notes_say_to_write_to(line: str, expected: str | None) -> None:
     ctx = parse_notes(_PANEL + line + "\n", today=TODAY)
     assert ctx.addressee == expected
+
+
+@pytest.mark.parametrize(("notes", "expected"), [
+    # the one who delivered the news on its own line sent the rejection, whatever else is read
+    ("Okafor Chidi Emeka (recruiter, Brightwell Labs) rang me today - they picked an internal "
+     "candidate for QA Analyst. Final round was 2 March w/ the QA lead (Gary Lunt). I want to "
+     "thank him and ask for feedback.\n", "Okafor Chidi Emeka"),
+    # no one named before the news: still a question between two interviewers
+    ("Final round 2 March with Gary Lunt and Priya Shah. Email today: they picked an internal "
+     "candidate.\n", None),
+])
+def test_the_rejection_goes_back_to_whoever_delivered_it(notes: str,
+                                                         expected: str | None) -> None:
+    choice = recipient_for(parse_notes(notes, today=TODAY), "rejection-reply")
+    assert (choice.person.name if choice.person else None) == expected, choice

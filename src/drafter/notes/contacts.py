@@ -325,7 +325,9 @@ def contacts(ctx: InterviewContext) -> InterviewContext:
     ctx = ctx.model_copy(update={"addressee": _addressee(ctx, text)})
     if ctx.addressee and find(ctx, ctx.addressee) is None:
         ctx = ctx.model_copy(update={"others": [*ctx.others, Interviewer(name=ctx.addressee)]})
-    if ctx.rejected and ctx.rejection_from is None:
+    # the rejection's own line names who delivered it, even when the reader missed that the
+    # news was a no ("they picked an internal candidate"): only a rejection reply asks who
+    if ctx.rejection_from is None:
         ctx = ctx.model_copy(update={"rejection_from": _rejection_sender(ctx, text)})
     return _register(ctx.model_copy(update={"sent": _sent_to(ctx)}), text)
 
