@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from drafter.context import InterviewContext, Interviewer, surname
 from drafter.notes.lead import lead, notes_leave_it_open
-from drafter.notes.lexicon import plain
+from drafter.notes.lexicon import data_toml, phrase_pattern, plain
 from drafter.notes.people import person_like
 
 _FOLLOW_UPS = ("missed-deadline", "second-nudge", "close-the-loop")
@@ -66,6 +66,39 @@ def _gone(ctx: InterviewContext, person: Interviewer) -> bool:
     names = [w for w in person.name.split() if len(w) > 2] or person.name.split()
     return bool(names) and any(re.search(rf"\b{re.escape(names[0])}\b", sentence)
                                for sentence in _gone_sentences(ctx.source))
+
+
+_NAME_RUN = r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+
+
+@cache
+def _handover_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The cues (data/cues.toml) that hand a departed person's work to someone, with the name
+    after ("please contact Ravi Chaudhary") or before ("Sam Ortiz has taken over")."""
+    data = data_toml("cues.toml")
+    before = phrase_pattern(data["handover_before"]).pattern
+    after = phrase_pattern(data["handover_after"]).pattern
+    return (re.compile(rf"(?i:{before})\s+(?P<n>{_NAME_RUN})"),
+            re.compile(rf"(?P<n>{_NAME_RUN})\s+(?i:{after})"))
+
+
+def _handover(ctx: InterviewContext) -> Interviewer | None:
+    """The one person the notes hand a departed contact's work to, on a line saying someone
+    left or the few after it (an auto-reply: "... is no longer with X. Please contact ...")."""
+    lines = ctx.source.splitlines()
+    near = sorted({i for no, line in enumerate(lines) if _GONE.search(line)
+                   for i in range(no, min(len(lines), no + 4))})
+    found: dict[str, Interviewer] = {}
+    for no in near:
+        for side, cue in enumerate(_handover_cues()):
+            for m in cue.finditer(lines[no]):
+                words = m["n"].split()
+                # the name starts right after a cue before it, and ends right before one after
+                runs = [words[:n] if side == 0 else words[-n:] for n in range(len(words), 0, -1)]
+                person = next((p for run in runs if (p := find(ctx, " ".join(run)))), None)
+                if person is not None and not _gone(ctx, person):
+                    found[person.name] = person
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def people(ctx: InterviewContext) -> list[Interviewer]:
@@ -267,9 +300,15 @@ def recipient_for(ctx: InterviewContext, stage: str, name: str | None = None) ->
     owner = _named(ctx, ctx.thread_owner)
     last_to = _last_follow_up_to(ctx)
     thread = (_named(ctx, last_to) or Interviewer(name=last_to)) if last_to else None
-    if thread is not None and _gone(ctx, thread) and stage != "thank-you":
-        # the thread's person has left: who takes it over is the person's call, not a guess
-        return Choice(None, f"{thread.name}, who had your last follow-up, has left", everyone)
+    owner_card = owner or (Interviewer(name=ctx.thread_owner) if ctx.thread_owner else None)
+    departed = next((p for p in (thread, owner_card) if p is not None and _gone(ctx, p)), None)
+    if departed is not None and stage != "thank-you":
+        # the thread's person has left: to whom the notes hand it over ("please contact
+        # Ravi"), else who takes it over is the person's call, not a guess
+        heir = _handover(ctx)
+        if heir is not None:
+            return Choice(heir, f"took over from {departed.name}, who has left", everyone)
+        return Choice(None, f"{departed.name}, who had your thread, has left", everyone)
     steps: list[tuple[Interviewer | None, str]]
     if stage == "thank-you":
         # the interviewer; on a panel the person picks (--to, or batch for one each): which
@@ -310,12 +349,21 @@ def recipient_for(ctx: InterviewContext, stage: str, name: str | None = None) ->
                       for s in ctx.sent) and thread is None
         # ... unless the notes name no one else at all: then it went to the one they name
         alone = only is not None and not (ctx.recruiter or ctx.others or ctx.correspondent)
+        # several people met and no one runs the thread: the one who clearly led the meeting
+        # (the others showed you round, sat in), by the same evidence a thank-you weighs
+        pool = [p for p in distinct if not _is_company(ctx, p)]
+        led = lead(ctx.source, pool, sum(not _in_passing(ctx, n) for n in ctx.uncertain)) \
+            if len(pool) > 1 and not (unknown or ctx.recruiter or ctx.correspondent) else None
         steps = [(thread, "your last follow-up went to them"),
                  (owner, "your notes show the thread is with them"),
                  (None if unknown else correspondent, "wrote the email pasted in your notes"),
                  (None if unknown else recruiter, "the recruiter"),
+                 (led, "led the interview; the others had a small part"),
                  (None if unknown and not alone else only, "the only interviewer")]
     for person, why in steps:
+        if person is not None and _gone(ctx, person) and stage != "thank-you" \
+                and (heir := _handover(ctx)) is not None:
+            return Choice(heir, f"took over from {person.name}, who has left", everyone)
         if person is not None and not _gone(ctx, person):
             return Choice(person, why, everyone)
     return Choice(None, "the notes do not say who this goes to", everyone)

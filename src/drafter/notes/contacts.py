@@ -294,7 +294,9 @@ def contacts(ctx: InterviewContext) -> InterviewContext:
     ctx = ctx.model_copy(update={"addressee": _addressee(ctx, text)})
     if ctx.addressee and find(ctx, ctx.addressee) is None:
         ctx = ctx.model_copy(update={"others": [*ctx.others, Interviewer(name=ctx.addressee)]})
-    if ctx.rejected and ctx.rejection_from is None:
+    # the rejection's own line names who delivered it, even when the reader missed that the
+    # news was a no ("they picked an internal candidate"): only a rejection reply asks who
+    if ctx.rejection_from is None:
         ctx = ctx.model_copy(update={"rejection_from": _rejection_sender(ctx, text)})
     return _register(ctx.model_copy(update={"sent": _sent_to(ctx)}), text)
 
@@ -353,7 +355,9 @@ def _addressee(ctx: InterviewContext, text: str) -> str | None:
     named = set()
     for _, words in addressed(text):
         first = words.split()[0]
-        for n in (len(words.split()), 1):  # "email Noor about it": try the first word alone
+        # "email Noor about it", "write to Ms. Venkataraman and ask": the longest run that
+        # names someone
+        for n in range(len(words.split()), 0, -1):
             person = find(ctx, " ".join(words.split()[:n]))
             if person is not None:
                 named.add(person.name)

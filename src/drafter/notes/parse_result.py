@@ -4,13 +4,15 @@ InterviewContext."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from drafter.context import InterviewContext, Interviewer, SentMessage
 from drafter.dates import scan_dates
-from drafter.notes.header import _INTERVIEW_CUE, _ROUND, _role_like, take_company
+from drafter.notes.header import _INTERVIEW_CUE, _ROUND, _clean_role, _role_like, take_company
+from drafter.notes.lexicon import data_toml, phrase_pattern
 from drafter.notes.names import _CREDENTIALS, _NOTES_BY, _first_name, _full_name
 from drafter.notes.parse_state import _State
-from drafter.notes.people import word_in
+from drafter.notes.people import person_like, word_in
 from drafter.notes.people_lines import _RECRUITER_NAMED
 from drafter.notes.segment import Line, normalise
 from drafter.notes.vocab import vocab
@@ -18,6 +20,15 @@ from drafter.notes.vocab import vocab
 _I = re.IGNORECASE
 # a line's "Key:" ("Panel (4):", "- Interviewers:"), its count in brackets aside
 _KEY = re.compile(r"\s*(?:[-*•]\s*)?(?P<key>[A-Za-z][\w ]{0,30}?)\s*(?:\(\d+\))?\s*:")
+
+
+
+
+@cache
+def _employer_before() -> re.Pattern[str]:
+    """An employer cue and the capitalised name after it ("no longer with Ardmore Water")."""
+    cue = phrase_pattern(data_toml("cues.toml")["employer_before"]).pattern
+    return re.compile(rf"(?:{cue})\s+[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*", _I)
 
 
 class _Result(_State):
@@ -111,8 +122,40 @@ class _Result(_State):
             self.people.remove(person)
             return
 
+    def _company_by_evidence(self) -> None:
+        """'Ardmore Water - Asset Planning Engineer', 'Grupo Almendra (Madrid HQ) - Coordinator':
+        the first line's "Name - Title" is the company when no known first name starts it, no
+        form of address comes with it, the notes name other people, and wherever else they name
+        it, it is an employer ("no longer with Ardmore Water"), never a person."""
+        texts = self.texts
+        if "company" in self.facts or not texts or len(self.people) < 2:
+            return
+        first_no, first_text = texts[0][0].no, texts[0][1]
+        for person in self.people:
+            if self.added_on.get(person.name) != first_no or person.honorific or person.email \
+                    or person_like(person.name) or not first_text.lstrip(" -*#").startswith(
+                    person.name) or take_company(person.name) != person.name:
+                continue
+            # the line is "X - Role": what follows the dash reads as a job
+            tail = re.split(r"\s[-–—|]\s", first_text, maxsplit=1)
+            if len(tail) < 2 or not _role_like(_clean_role(tail[1]) or tail[1]):
+                return
+            role = _clean_role(tail[1]) or tail[1].strip()
+            if not all(scan_dates(t, self.clock) or _ROUND.search(t) or t.casefold() in (
+                    role.casefold(), tail[1].strip().casefold()) for t in person.topics):
+                return  # its own topics: someone spoken with
+            rest = "\n".join(t for line, t in texts[1:])
+            bare = _employer_before().sub(" ", rest)  # employer mentions are no person's
+            if re.search(rf"\b(?:{'|'.join(map(re.escape, person.name.split()))})\b", bare):
+                return  # named again as someone: a person after all
+            self.facts["company"] = person.name
+            self.facts.setdefault("role", role)
+            self.people.remove(person)
+            return
+
     def result(self) -> InterviewContext:
         self._company_on_the_first_line()
+        self._company_by_evidence()
         company = self.facts.get("company") or self._company_after_with()
         tokens = {t.casefold() for p in self.people for t in p.name.split()}
         if company and company.casefold() in tokens:

@@ -345,10 +345,13 @@ def addressed(text: str) -> list[tuple[int, str]]:
     for no, raw in enumerate(text.splitlines(), 1):
         line = _without_instructions(raw)
         for m in _ADDRESS.finditer(line):
-            # "Should I write to Talia directly? or ...": a question, not a decision
-            if re.match(r"[^.!?\n]*\?", line[m.end():]) and re.search(
+            # "Should I write to Talia directly? or ...", "follow up to Ms. Tina now? or wait?":
+            # a question, not a decision
+            after = line[m.end():]
+            if re.match(r"[^.!?\n]*\?+\s*or\b", after, re.I) or (re.match(
+                    r"[^.!?\n]*\?", after) and re.search(
                     r"(?:^|[.!?]\s+)(?:should|shall|do|can|would|could)\s+I\b[^.!?]*$",
-                    line[:m.start()], re.I):
+                    line[:m.start()], re.I)):
                 continue
             who = m["who"]
             if who.split()[0].casefold() in ("her", "him"):
