@@ -195,3 +195,25 @@ def test_the_only_interviewer_is_not_doubted_by_the_emails_sender(notes: str,
     ctx = parse_notes(notes, today=TODAY)
     choice = recipient_for(ctx, "thank-you")
     assert choice.person is not None and choice.person.name == expected
+
+
+@pytest.mark.parametrize(("notes", "stage", "expected"), [
+    # the notes weigh the person as one choice among others: ask
+    ("From: Careers <no-reply@ats.example>\nSubject: Your application\n\nUnfortunately we "
+     "will not be moving forward.\n\n---\nI interviewed with Odile Varga (Head of Content) on "
+     "the 11th. Do I reply to the no-reply?? or email Odile directly?\n— Petra Novak",
+     "rejection-reply", None),
+    # the notes doubt the person is still there: ask
+    ("Interview Oct 9 with Sunita Rao (Head of Ops). Emailed Sunita Oct 16 and Oct 30, no "
+     "reply.\nBUT: Sunita's LinkedIn now says Director at Halden Group. so is she even still "
+     "there??\n— Kofi Mensah", "close-the-loop", None),
+    # ...while a plain instruction still names the person
+    ("Interview Oct 9 with Sunita Rao (Head of Ops). She said to email her with questions.\n"
+     "Decision promised by Oct 20, nothing yet. email Sunita today.\n— Kofi Mensah",
+     "missed-deadline", "Sunita Rao"),
+])
+def test_a_recipient_the_notes_question_is_asked_about(notes: str, stage: str,
+                                                         expected: str | None) -> None:
+    ctx = parse_notes(notes, today=dt.date(2026, 12, 14))
+    choice = recipient_for(ctx, stage)
+    assert (choice.person.name if choice.person else None) == expected

@@ -46,7 +46,10 @@ class Choice:
 _GONE = re.compile(r"\b(?:no\s+longer\s+(?:with|at|works?|working)|"
                    r"(?:has\s+|had\s+|just\s+)?left\s+(?:the\s+(?:company|firm|team|business|organi[sz]ation)|\w+\s+(?:in|last))|"
                    r"(?:has\s+)?moved\s+(?:on\s+)?to\s+(?:another|a\s+new|[A-Z])|doesn['’]t\s+work\s+"
-                   r"(?:there|here)\s+any\s*more|is\s+gone\s+from)", re.I)
+                   r"(?:there|here)\s+any\s*more|is\s+gone\s+from|"
+                   # the notes doubt it: "so is she even still there??"
+                   r"(?:is|are)\s+(?:she|he|they)\s+(?:even\s+|really\s+|actually\s+)?still\s+"
+                   r"(?:there|at\s+\w+|with\s+(?:them|\w+)|working\s+there)\b[^.\n]{0,20}\?)", re.I)
 
 
 @lru_cache(maxsize=8)
@@ -56,6 +59,11 @@ def _gone_sentences(source: str) -> tuple[str, ...]:
     for m in _GONE.finditer(source):
         start = max(source.rfind("\n", 0, m.start()), *(source.rfind(p, 0, m.start())
                                                        for p in [".", "!", "?"])) + 1
+        if re.match(r"\s*(?:so\s+|but\s+|and\s+)?(?:is|are)\s+(?:she|he|they)\b",
+                    source[start:m.end()], re.I):
+            # "Sunniva's LinkedIn now says ... since November. so is she even still there??":
+            # the pronoun's person is in the sentence before, on the same line
+            start = max(source.rfind("\n", 0, m.start()) + 1, m.start() - 200)
         ends = [i for i in (source.find("\n", m.end()), source.find(". ", m.end())) if i >= 0]
         out.append(source[start:min(ends) if ends else len(source)])
     return tuple(out)
@@ -208,6 +216,18 @@ _WHO_QUESTION = re.compile(
     r"|\bdid\s+(?:it|that|my\s+\w+)\s+go\s+to\b[^?\n]{0,40}\?", re.I | re.M)
 
 
+def _asked_about(source: str, person: Interviewer) -> bool:
+    """Whether the notes' question about whom to write to names this person on its line."""
+    words = [w for w in _bare(person.name).split() if len(w) > 2]
+    for m in _WHO_QUESTION.finditer(source):
+        start = source.rfind("\n", 0, m.start()) + 1
+        end = source.find("\n", m.end())
+        line = source[start:end if end >= 0 else len(source)]
+        if any(re.search(rf"\b{re.escape(w)}\b", line) for w in words):
+            return True
+    return False
+
+
 def _doubted(ctx: InterviewContext) -> bool:
     """Whether someone else the notes name might have interviewed the candidate too. A name
     with no role beside it ("Botha", a friend who wrote the notes) does not cast that doubt on
@@ -283,6 +303,13 @@ def recipient_for(ctx: InterviewContext, stage: str, name: str | None = None) ->
     recruiter = _named(ctx, ctx.recruiter) if ctx.recruiter and person_like(ctx.recruiter) \
         else None
     addressee = _named(ctx, ctx.addressee)
+    if addressee is not None and _asked_about(ctx.source, addressee):
+        # "Do I reply to no-reply?? or email Bronwyn directly?": the name is one of the
+        # choices the notes weigh, not their answer
+        return Choice(None, "your notes ask who to write to", everyone)
+    if addressee is not None and _gone(ctx, addressee):
+        # the notes say to write to someone they also say has left (or doubt is still there)
+        return Choice(None, f"{addressee.name} may have left", everyone)
     if addressee is not None and stage != "thank-you":
         return Choice(addressee, "the notes say to write to them", everyone)
     # a thank-you the notes send somewhere ("do send Rupert a short note"): to that person,
