@@ -100,7 +100,7 @@ def test_stops_when_a_round_does_not_improve_and_keeps_the_better_draft(
 def test_at_most_two_revisions(ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     # each reply is a little better than the last, but none passes
     base = ("Dear Priya,\n\nThank you for our conversation about moving the nightly batch ETL "
-            "to streaming at Larkspur Analytics. {}\n")
+            "to streaming at Larkspur Analytics, {}\n")
     replies = [base.format("lol lol lol"), base.format("lol lol"), base.format("lol"), GOOD]
     script = Script(replies)
     monkeypatch.setattr(llm, "acomplete", script)
