@@ -22,6 +22,7 @@ import re
 from functools import lru_cache
 
 from drafter.context import InterviewContext, Interviewer, SentMessage, surname
+from drafter.notes.addressed import addressed
 from drafter.notes.goes_by import _goes_by
 from drafter.notes.lexicon import plain
 from drafter.notes.own_name import not_own, own_name
@@ -29,7 +30,6 @@ from drafter.notes.pasted import FROM_NAME, messages
 from drafter.notes.people import (
     HONORIFICS,
     Person,
-    addressed,
     consulted,
     first_names,
     is_first_name,
