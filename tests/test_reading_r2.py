@@ -1,0 +1,114 @@
+"""What a thank-you may name, round 2: a recruiter's report of what the interviewer enjoyed, a
+person named short and in full, a recruiter's screen with its questions after a "qs:" key, and
+phrases that are not topics at all (a job title, "owning it").
+
+Each row: notes, the person (as --to would name them), what the topics the composer makes must
+hold, and what they must never hold. A row that wants nothing is one where drafter must ask.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from drafter.compose import compose, gather, names_no_topic
+from drafter.config import Config
+from drafter.errors import MissingFact
+from drafter.notes import parse_notes
+
+_CONFIG = Config(name="Alex Morgan")
+
+# (notes, to, the phrases must include each, the phrases must include none)
+ROWS: list[tuple[str, str | None, tuple[str, ...], tuple[str, ...]]] = [
+    # a recruiter's email reports what the interviewer enjoyed: "said he enjoyed the discussion
+    # on X and your views on Y"; he is named short ("Tomasz") and in full ("Tomasz Wilk")
+    ("From: Fiona Reyes <fiona@brightsearch.example>\n"
+     "Subject: Harbourline Bank - Treasury Analyst\n\n"
+     "Hi Sam,\n\nGood news, it went well with Tomasz this morning. He rang me afterwards and "
+     "said he enjoyed the discussion on the liquidity buffer and your views on hedge "
+     "accounting.\n\nBest,\nFiona\n\n"
+     "my notes: Tomasz Wilk = Head of Treasury. Fiona is the agency recruiter.\n",
+     "Tomasz", ("liquidity buffer", "hedge accounting"), ("views",)),
+    # the same with the speaker's words kept plain: no reported speech, still his
+    ("Treasury Analyst interview at Harbourline Bank with Tomasz Wilk, Tuesday.\n"
+     "He talked about the liquidity buffer.\n",
+     "Tomasz", ("liquidity buffer",), ()),
+    # a recruiter's screen, no interviewer met yet: "qs:" lists the recruiter's questions
+    ("phone screen w/ Nadia from Talent @ Ferrow Logistics - Night Planner\n"
+     "Nadia Osei\n"
+     "qs: route optimisation software, ok with rotating weekends?\n"
+     "next stage = face to face w/ hiring mgr Colm Byrne, she'll book it\n",
+     "Nadia", ("route optimisation software", "whether I'm okay with rotating weekends"),
+     ("ok with rotating",)),
+    # a title on the person's line is who they are, not what they discussed
+    ("Harbour Hotel - Events Coordinator - Tue 3/3\n"
+     "Panel:\n"
+     "* Priya Nair, Events Director - hiring mgr. Wedding season staffing, the new CRM\n"
+     "* Owen Hale, GM - budget sign-off\n",
+     "Priya", ("wedding season staffing",), ("hiring mgr",)),
+    # nothing but a title: ask, do not write "hearing about the GM"
+    ("Front Desk Supervisor at Dune Hotel, Mon.\n"
+     "Met Rhiannon Ellis (the GM)\n"
+     "- the GM\n",
+     "Rhiannon", (), ()),
+]
+
+
+def _phrases(notes: str, to: str | None) -> list[str]:
+    ctx = parse_notes(notes, today=dt.date(2026, 3, 4))
+    facts = gather(ctx, "thank-you", to, _CONFIG)
+    return [t.phrase for t in facts.topics]
+
+
+@pytest.mark.parametrize(("notes", "to", "want", "never"), ROWS,
+                         ids=[f"{i:02d}-{r[1]}" for i, r in enumerate(ROWS)])
+def test_topics(notes: str, to: str | None, want: tuple[str, ...],
+                never: tuple[str, ...]) -> None:
+    if not want:
+        with pytest.raises(MissingFact, match="discussed"):
+            _phrases(notes, to)
+        return
+    phrases = _phrases(notes, to)
+    joined = " | ".join(phrases).casefold()
+    for text in want:
+        assert text.casefold() in joined, (text, phrases)
+    for text in never:
+        assert text.casefold() not in joined, (text, phrases)
+
+
+@pytest.mark.parametrize(("notes", "to"), [(r[0], r[1]) for r in ROWS if r[2]],
+                         ids=[f"{i:02d}-{r[1]}" for i, r in enumerate(ROWS) if r[2]])
+def test_the_email_names_one(notes: str, to: str | None) -> None:
+    ctx = parse_notes(notes, today=dt.date(2026, 3, 4))
+    email = compose(ctx, "thank-you", to, _CONFIG)
+    assert any(p in email.body for p in _phrases(notes, to)), email.body
+
+
+@pytest.mark.parametrize(("phrase", "not_a_topic"), [
+    ("hiring mgr", True),
+    ("the GM", True),
+    ("exec chef", True),
+    ("owning it", True),
+    ("the sales team", False),  # a department is something to discuss
+    ("staff retention", False),
+    ("hiring", False),
+    ("product roadmap", False),
+    ("the leveraged loan book", False),
+    ("owning the menu", False),
+])
+def test_names_no_topic(phrase: str, not_a_topic: bool) -> None:
+    assert names_no_topic(phrase) is not_a_topic
+
+
+@pytest.mark.parametrize(("rest", "cue"), [
+    (" rang me after and said he enjoyed the discussion on X", ("m", "enjoyed the discussion on")),
+    (" said she liked your views on X", ("f", "liked your views on")),
+    (" rang me after and said it went well", None),  # no he/she: nothing they discussed
+    (" rang me after and said he was pleased", None),  # no cue: nothing discussed
+])
+def test_reported_speech(rest: str, cue: tuple[str, str] | None) -> None:
+    from drafter.notes.discussed import reported
+
+    got = reported(rest)
+    assert ((got[0], got[1][1]) if got else None) == cue
