@@ -41,6 +41,20 @@ ROWS: list[tuple[str, str | None, tuple[str, ...], tuple[str, ...]]] = [
      "next stage = face to face w/ hiring mgr Colm Byrne, she'll book it\n",
      "Nadia", ("route optimisation software", "whether I'm okay with rotating weekends"),
      ("ok with rotating",)),
+    # a pasted confirmation from the agency, a rule, then the candidate's own notes: the
+    # recruiter who signed above the rule is no one the questions below could be from
+    ("Fwd: confirmed\nFrom: Lucy Barnes <lucy@apexsearch.example>\n"
+     "Hi Jo, you're confirmed to meet Dr. K. Oyelaran (Head of Research, Quill Bio) on 3/3 "
+     "re: Lab Manager. Best, Lucy Barnes | Consultant | Apex Search\n"
+     "---\n"
+     "notes: Dr O was warm. asked about my cell culture work and freezer inventory tracking.\n",
+     "Oyelaran", ("cell culture work", "freezer inventory tracking"), ()),
+    # without the rule the same lines run on from Lucy's: whose questions is unclear, so ask
+    ("Fwd: confirmed\nFrom: Lucy Barnes <lucy@apexsearch.example>\n"
+     "Hi Jo, you're confirmed to meet Dr. K. Oyelaran (Head of Research, Quill Bio) on 3/3 "
+     "re: Lab Manager. Best, Lucy Barnes | Consultant | Apex Search\n"
+     "notes: Dr O was warm. asked about my cell culture work and freezer inventory tracking.\n",
+     "Oyelaran", (), ()),
     # a title on the person's line is who they are, not what they discussed
     ("Harbour Hotel - Events Coordinator - Tue 3/3\n"
      "Panel:\n"

@@ -302,7 +302,7 @@ def attribute(text: str, people: Mentions) -> Found:
         if line.merged:
             continue
         body = _without_instructions(line.text)
-        if not body.strip():
+        if not body.strip(" \t-–—=_*~#"):  # a blank or a rule ("---") ends the paragraph
             walk.recent, walk.batch, walk.speakers, header = [], [], [], None
             continue
         owner: Who | None = None
