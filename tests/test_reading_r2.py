@@ -55,6 +55,15 @@ ROWS: list[tuple[str, str | None, tuple[str, ...], tuple[str, ...]]] = [
      "re: Lab Manager. Best, Lucy Barnes | Consultant | Apex Search\n"
      "notes: Dr O was warm. asked about my cell culture work and freezer inventory tracking.\n",
      "Oyelaran", (), ()),
+    # the key with an adverb before its colon: "With Noor specifically: ..."
+    ("Two-day visit at Eastmoor College, Lecturer in Geography.\n"
+     "Met Dean Peter Hollis (budget talk) and Noor Saleh (search chair).\n"
+     "With Noor specifically: the fieldwork module in year two, and flood mapping with GIS.\n",
+     "Noor", ("fieldwork module",), ("budget",)),
+    ("Two-day visit at Eastmoor College, Lecturer in Geography.\n"
+     "Met Dean Peter Hollis (budget talk) and Noor Saleh (search chair).\n"
+     "With Noor specifically: the fieldwork module in year two, and flood mapping with GIS.\n",
+     "Hollis", (), ("fieldwork", "flood")),
     # a title on the person's line is who they are, not what they discussed
     ("Harbour Hotel - Events Coordinator - Tue 3/3\n"
      "Panel:\n"

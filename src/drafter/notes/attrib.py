@@ -89,6 +89,7 @@ _AT_TIME = re.compile(rf"\s*{_CLOCK}(?:\s*[-–—]+\s*{_TIME})?\s+", _I)
 # a meeting with someone, keyed by them: "w/ Kwame:", "exit meeting w/ Wanjiru:"
 _WITH = re.compile(r"(?P<pre>(?:[^\W\d_][\w'’-]*\s+){0,3}?)(?:w/|with)\s*", _I)
 _APPOSITIVE = re.compile(r"\s*,\s*(?P<t>[^:;,()–—]{2,60}?)(?=\s*(?::|[-–—]|\.\s|$))")
+_KEY_ADVERB = re.compile(r"\s+([^\W\d_]+)(?=\s*(?::|\s[-–—]))")
 _SEP = re.compile(r"\s*(?::|[-–—]+)\s*")
 # a title, then the notes in one bracket that ends the line
 _BRACKETED = re.compile(r"(?P<t>[^()]{0,60}?)\s*\((?P<in>[^()]+)\)[\s.]*$")
@@ -107,6 +108,8 @@ def keyed(text: str, people: Mentions) -> tuple[Who, str, bool] | None:
         if got is None:
             continue
         who, end = got[0], start + got[1]
+        if (adv := _KEY_ADVERB.match(text, end)) and classes(adv[1].casefold()) == {"adv"}:
+            end = adv.end()  # "With Ingrid specifically: ...": the key, then how it was
         if start == met_with and not _SEP.match(text, end):
             continue  # "met w/ rich delgado, hes the foreman": a meeting, not a key
         if q := question_key().match(text, end):  # "Pieter's questions:", "Carol's:"
