@@ -135,3 +135,24 @@ def test_reported_speech(rest: str, cue: tuple[str, str] | None) -> None:
 
     got = reported(rest)
     assert ((got[0], got[1][1]) if got else None) == cue
+
+
+# (notes, the offer's company, or None when the notes declare no offer drafter may state)
+OFFERS: list[tuple[str, str | None]] = [
+    ("harbour joinery - bench joiner, met pete on mon\n"
+     "kestle timber works offered me this morning, want an answer by friday (6th)\n"
+     "harbour is the one i want\n", "Kestle Timber Works"),
+    # the same shape written with capitals, as before
+    ("Harbour Joinery - bench joiner, met Pete on Mon\n"
+     "Kestle Timber Works offered me this morning, want an answer by Friday (6th)\n",
+     "Kestle Timber Works"),
+    # a person, not a company, offered something: no company is read from it
+    ("harbour joinery - bench joiner, met pete on mon\n"
+     "pete offered me a tour of the yard, answer by friday (6th) on the start date\n", None),
+]
+
+
+@pytest.mark.parametrize(("notes", "company"), OFFERS)
+def test_offer_company(notes: str, company: str | None) -> None:
+    offer = parse_notes(notes, today=dt.date(2026, 3, 3)).competing_offer
+    assert (offer.company if offer else None) == company
