@@ -156,3 +156,24 @@ OFFERS: list[tuple[str, str | None]] = [
 def test_offer_company(notes: str, company: str | None) -> None:
     offer = parse_notes(notes, today=dt.date(2026, 3, 3)).competing_offer
     assert (offer.company if offer else None) == company
+
+
+# (notes, the candidate's name read from them, or None)
+OWN: list[tuple[str, str | None]] = [
+    # the invite's one guest written as a personal address spells the name in its title
+    ("Invitation: Interview - Omar Haddad / Payroll Lead @ Tue Mar 3, 2026 2pm\n"
+     "Organizer: talent@brookfield-foods.example\n"
+     "Guests: Dana Cole, Ian Shore, omar.haddad.86@gmail.com\n"
+     "my notes: Dana - asked about my year-end payroll run.\n", "Omar Haddad"),
+    # a work address is no one's own copy
+    ("Invitation: Interview - Omar Haddad / Payroll Lead @ Tue Mar 3, 2026 2pm\n"
+     "Guests: Dana Cole, Ian Shore, omar.haddad@brookfield-foods.example\n", None),
+    # the address spells a name the notes never write: nothing read
+    ("Invitation: Payroll Lead interview @ Tue Mar 3, 2026 2pm\n"
+     "Guests: Dana Cole, Ian Shore, omar.haddad.86@gmail.com\n", None),
+]
+
+
+@pytest.mark.parametrize(("notes", "name"), OWN)
+def test_own_name_from_the_invite(notes: str, name: str | None) -> None:
+    assert parse_notes(notes, today=dt.date(2026, 3, 4)).candidate == name
