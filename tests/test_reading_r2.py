@@ -142,6 +142,10 @@ OFFERS: list[tuple[str, str | None]] = [
     ("harbour joinery - bench joiner, met pete on mon\n"
      "kestle timber works offered me this morning, want an answer by friday (6th)\n"
      "harbour is the one i want\n", "Kestle Timber Works"),
+    # after "but", as a line goes on from what the interviewer said
+    ("harbour joinery - bench joiner, met pete on mon\n"
+     "BUT ridgeway hospitality offered me a bar job today, need to answer by fri 3/6\n",
+     "Ridgeway Hospitality"),
     # the same shape written with capitals, as before
     ("Harbour Joinery - bench joiner, met Pete on Mon\n"
      "Kestle Timber Works offered me this morning, want an answer by Friday (6th)\n",

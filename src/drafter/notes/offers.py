@@ -37,7 +37,8 @@ _FROM = re.compile(r"\boffer(?:\s+letter)?\s+(?:from|at)\s+(?P<c>[^\W\d_][^\n,;:
 # not a person's ("Priya offered me" is the recruiter)
 _SUBJECT = re.compile(r"(?:^|[:\-–—]\s*|\b(?:and|but|so|then|also)\s+)"
                       r"(?P<s>[A-Z][^\n,;:()]{1,60}?)\s+(?:offered\s+me|made\s+(?:me\s+)?an\s+offer)\b")
-_LOW_SUBJECT = re.compile(r"\s*(?P<s>[a-z][a-z'’&-]*(?:\s+[a-z][a-z'’&-]*){0,3}?)\s+"
+_LOW_SUBJECT = re.compile(r"\s*(?:(?i:but|and|so|then|also|update)\W+)?"
+                          r"(?P<s>[a-z][a-z'’&-]*(?:\s+[a-z][a-z'’&-]*){0,3}?)\s+"
                           r"(?:offered\s+me|made\s+(?:me\s+)?an\s+offer)\b")
 _EMAIL = re.compile(r"[\w.+-]+@(?P<d>[\w-]+(?:\.[\w-]+)+)")
 # a capitalised run, as a company's name is written ("Lakeview Children's", "Bluefin Maritime")
