@@ -11,6 +11,7 @@ import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import Any
 
 import emoji
@@ -300,11 +301,39 @@ def _topics(person: Interviewer, notes: str) -> list[Topic]:
     # what names the reader ("he's Mr. Wang", "goes by Lei") is about them, not a topic
     own = {w.casefold() for w in re.findall(r"[^\W\d_]{2,}", person.name)}
     clean = [c for c in clean if not own & {w.casefold() for w in re.findall(r"\w+", c)}]
-    topics = [t for c in clean for t in topics_of(with_lead_in(c, notes))]
+    topics = [t for c in clean for t in topics_of(with_lead_in(c, notes))
+              if not names_no_topic(t.phrase)]
     if topics:
         return topics
-    chunk = next((ch for c in clean if (ch := noun_chunk(c))), None)
+    chunk = next((ch for c in clean if (ch := noun_chunk(c)) and not names_no_topic(ch)), None)
     return [Topic(chunk, "subject", chunk)] if chunk else []
+
+
+@cache
+def _title_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(words of job titles, the ones that name a department rather than a person)."""
+    roles = data_toml("roles.toml")
+    words = frozenset(data_toml("people.toml")["role_words"]) | frozenset(roles["abbreviations"])
+    return words, frozenset(roles["not_a_title"]["words"])
+
+
+_STAND_INS = frozenset(["it", "them", "this", "that", "these", "those", "things", "stuff"])
+_FILLER = frozenset(["the", "a", "an", "my", "our", "your", "their", "his", "her", "its", "main",
+                     "new", "of", "and", "&", "for"])
+
+
+def names_no_topic(phrase: str) -> bool:
+    """A phrase a thank-you cannot name as what was discussed: a job title ("hiring mgr", "the
+    GM": who someone is, read off their line), or a verb whose object only points back
+    ("owning it": what "it" was is in another line)."""
+    words = [w.casefold().strip(".,") for w in re.findall(r"[\w'’&.-]+", phrase)]
+    content = [w for w in words if w not in _FILLER]
+    if not content:
+        return True
+    titles, departments = _title_words()
+    if all(w in titles for w in content) and content[-1] not in departments:
+        return True
+    return len(content) <= 2 and content[-1] in _STAND_INS
 
 
 _SPACES = re.compile(r"[ \t]+")

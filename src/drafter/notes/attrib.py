@@ -44,6 +44,7 @@ from drafter.notes.discussed import (
     lead_words,
     news,
     question_key,
+    reported,
     topics_after,
 )
 from drafter.notes.goes_by import _goes_by
@@ -88,6 +89,7 @@ _AT_TIME = re.compile(rf"\s*{_CLOCK}(?:\s*[-–—]+\s*{_TIME})?\s+", _I)
 # a meeting with someone, keyed by them: "w/ Kwame:", "exit meeting w/ Wanjiru:"
 _WITH = re.compile(r"(?P<pre>(?:[^\W\d_][\w'’-]*\s+){0,3}?)(?:w/|with)\s*", _I)
 _APPOSITIVE = re.compile(r"\s*,\s*(?P<t>[^:;,()–—]{2,60}?)(?=\s*(?::|[-–—]|\.\s|$))")
+_KEY_ADVERB = re.compile(r"\s+([^\W\d_]+)(?=\s*(?::|\s[-–—]))")
 _SEP = re.compile(r"\s*(?::|[-–—]+)\s*")
 # a title, then the notes in one bracket that ends the line
 _BRACKETED = re.compile(r"(?P<t>[^()]{0,60}?)\s*\((?P<in>[^()]+)\)[\s.]*$")
@@ -106,6 +108,8 @@ def keyed(text: str, people: Mentions) -> tuple[Who, str, bool] | None:
         if got is None:
             continue
         who, end = got[0], start + got[1]
+        if (adv := _KEY_ADVERB.match(text, end)) and classes(adv[1].casefold()) == {"adv"}:
+            end = adv.end()  # "With Ingrid specifically: ...": the key, then how it was
         if start == met_with and not _SEP.match(text, end):
             continue  # "met w/ rich delgado, hes the foreman": a meeting, not a key
         if q := question_key().match(text, end):  # "Pieter's questions:", "Carol's:"
@@ -149,6 +153,12 @@ _PRONOUN_AT = re.compile(r"(?<![\w'’-])(?:he|she)(?=['’]|\s)", _I)
 _OPENING_WORDS = 5  # "At lunch", "Notes after (12/3):", "During the debrief"
 
 
+def _aliases(a: str, b: str) -> bool:
+    """ "Rupert" and "Rupert Lindqvist": one person the notes name twice, short and in full."""
+    x, y = set(a.casefold().split()), set(b.casefold().split())
+    return bool(x) and bool(y) and (x <= y or y <= x)
+
+
 def _past_adverbs(text: str) -> str:
     """Without the words opening it that can only be adverbs ("Afterward she asked ...")."""
     while (m := re.match(r"([^\W\d_]+)[\s,]+", text)) and classes(m[1]) == {"adv"} and (
@@ -173,7 +183,7 @@ class _Walk:
         fits = [(who, b) for who, b in zip(self.recent, self.batch, strict=True)
                 if not who.me and who.gender in (None, gender)]
         self.unsure = bool(fits) and (fits[-1][0] is _STRANGER or any(
-            b == fits[-1][1] and w.name != fits[-1][0].name for w, b in fits))
+            b == fits[-1][1] and not _aliases(w.name, fits[-1][0].name) for w, b in fits))
         # "with Ana Ruiz and Beth Cole. She asked ...": either of them, so no one
         return None if not fits or self.unsure else fits[-1][0]
 
@@ -263,6 +273,9 @@ class _Walk:
                 self.remember([_STRANGER])  # "he" after it may be them: no one's
                 self.speakers.append(_STRANGER)
             cue = cue_at(rest.strip())
+            if cue is None and who is not None and subject and (said := reported(rest)) and (
+                    who.gender in (None, said[0])):
+                cue = said[1]  # "he rang me and said he enjoyed the discussion on X"
             self.remember([w for _, _, w in self.people.mentions(clause)])
             if who is not None and subject:
                 self.remember([who])
@@ -292,7 +305,7 @@ def attribute(text: str, people: Mentions) -> Found:
         if line.merged:
             continue
         body = _without_instructions(line.text)
-        if not body.strip():
+        if not body.strip(" \t-–—=_*~#"):  # a blank or a rule ("---") ends the paragraph
             walk.recent, walk.batch, walk.speakers, header = [], [], [], None
             continue
         owner: Who | None = None
@@ -352,16 +365,23 @@ def fill_topics(ctx: InterviewContext) -> InterviewContext:
         everyone.append((Interviewer(name=ctx.recruiter), "other"))
     if ctx.candidate:
         everyone.append((Interviewer(name=ctx.candidate), "me"))
+    # "Rupert" beside "Rupert Lindqvist" is one person: read their mentions as the full name's
+    everyone = [(p, part) for p, part in everyone if not any(
+        len(o.name) > len(p.name) and _aliases(o.name, p.name) for o, _ in everyone)]
     found = attribute(text, Mentions(everyone))
-    lone = ctx.interviewers[0].name if len(ctx.interviewers) == 1 else None
+    # whom a cue with no subject may be about: the one interviewer, or with none the recruiter
+    # who screened the candidate ("qs: tachograph rules, ...")
+    lone = ctx.interviewers[0].name if len(ctx.interviewers) == 1 else (
+        ctx.recruiter if not ctx.interviewers else None)
 
     def settle(name: str, topics: list[str]) -> list[str]:
         kept = [t for t in topics if not _elsewhere(t, name, found, lines)
                 and not _said_by_another(t, name, found)]
         if _nameable(kept, text):
             return kept
-        extra = found.topics.get(name, []) + [t for t, named in found.loose
-                                               if name == lone and named <= {lone}]
+        extra = [t for other, ts in found.topics.items() if _aliases(other, name) for t in ts]
+        extra += [t for t, named in found.loose if lone and _aliases(name, lone)
+                  and all(_aliases(n, lone) for n in named)]
         extra = [t for t in extra if t.casefold() not in {k.casefold() for k in kept}]
         return kept + extra if _nameable(extra, text) else kept
 

@@ -116,6 +116,20 @@ def cue_at(text: str) -> tuple[Kind, str, str] | None:
     return None
 
 
+# "rang me after and said he enjoyed ...": what the clause's subject said of themselves
+_REPORTS = re.compile(r"\b(?:said|says|told\s+(?:me|her|him|them)|mentioned)\s+(?:that\s+)?"
+                      r"(?P<p>he|she)\s+", _I)
+
+
+def reported(rest: str) -> tuple[str, tuple[Kind, str, str]] | None:
+    """("m" or "f", the cue) when what follows a clause's subject reports, within a few words,
+    a he or she discussing something: that he or she may be the subject themselves."""
+    m = _REPORTS.search(rest)
+    if m is None or len(rest[:m.start()].split()) > 5 or (cue := cue_at(rest[m.end():])) is None:
+        return None
+    return ("m" if m["p"].casefold() == "he" else "f"), cue
+
+
 def has_cue(text: str) -> bool:
     return cue_at(text) is not None
 
@@ -178,6 +192,10 @@ _JOINER = re.compile(r"(?:worried|which|that(?!\s+(?:he|she|they)\s)|because|but
 _REPORTED = re.compile(r"(?:that\s+)?(?:he|she|they)(?:['’]\w+)?\s+", _I)
 _WH = re.compile(r"(?P<wh>how|whether|what|why|when|which|who|if)\s+", _I)
 _SAYS = re.compile(r"(?:he|she|they|we|it)(?:['’]\w+)?\s", _I)
+_VIEWS = re.compile(r"^(?:your|my|his|her|their)\s+(?:views?|take|thoughts|answers?|opinions?|"
+                    r"approach|experience)\s+(?:on|of|about|with)\s+(?=\S)", _I)
+_OK_WITH = re.compile(r"(?:(?:am\s+)?i(?:['’]m|\s+am)?\s+)?(?:ok|okay|fine|comfortable|alright)"
+                      r"\s+with\s+(?=\S)", _I)
 _TAIL_CUT = re.compile(r"\s+(?:but|lol|btw|haha|ugh)\b|\s*[!?]+", _I)
 
 
@@ -244,6 +262,7 @@ def topics_after(kind: Kind | None, tail: str) -> list[str]:
     out = []
     for item in _items(tail):
         item = re.sub(r"^(?:also|and|plus|about)\s+", "", without_asides(item), flags=_I)
+        item = _VIEWS.sub("", item)  # "your views on IFRS 9": the topic is IFRS 9
         item = _without_trailing_adverbs(_cut_tail(item.strip(" ,.:;")))
         if not item or re.match(r"(?:i|i'm|i’m|i'd|i’d|me|we|to)\b", item, _I):
             continue  # "I said 120-130": the candidate's words; "asked me to ...": a task
@@ -254,7 +273,9 @@ def topics_after(kind: Kind | None, tail: str) -> list[str]:
         if kind is None and _SAYS.match(item):
             continue  # "she'll send times ...": a sentence under their name, no cue, no topic
         if kind == "question":
-            if wh := _WH.match(item):
+            if ok := _OK_WITH.match(item):  # "ok with 4 on 4 off?": whether I am
+                out.append(f"asked whether I'm okay with {item[ok.end():]}")
+            elif wh := _WH.match(item):
                 word = "whether" if wh["wh"].casefold() == "if" else wh["wh"].casefold()
                 out.append(f"asked {word} {item[wh.end():]}")
             elif clean_topic(item):

@@ -20,7 +20,7 @@ from drafter.notes.contacts import bounded
 from drafter.notes.header import take_company
 from drafter.notes.lexicon import plain
 from drafter.notes.pasted import FROM_NAME, HEADER
-from drafter.notes.people import find_people, is_first_name
+from drafter.notes.people import find_people, is_first_name, word_in
 from drafter.notes.resolve import company_doubt, cue_pattern
 from drafter.notes.segment import _without_instructions
 from drafter.notes.vocab import vocab
@@ -37,6 +37,9 @@ _FROM = re.compile(r"\boffer(?:\s+letter)?\s+(?:from|at)\s+(?P<c>[^\W\d_][^\n,;:
 # not a person's ("Priya offered me" is the recruiter)
 _SUBJECT = re.compile(r"(?:^|[:\-–—]\s*|\b(?:and|but|so|then|also)\s+)"
                       r"(?P<s>[A-Z][^\n,;:()]{1,60}?)\s+(?:offered\s+me|made\s+(?:me\s+)?an\s+offer)\b")
+_LOW_SUBJECT = re.compile(r"\s*(?:(?i:but|and|so|then|also|update)\W+)?"
+                          r"(?P<s>[a-z][a-z'’&-]*(?:\s+[a-z][a-z'’&-]*){0,3}?)\s+"
+                          r"(?:offered\s+me|made\s+(?:me\s+)?an\s+offer)\b")
 _EMAIL = re.compile(r"[\w.+-]+@(?P<d>[\w-]+(?:\.[\w-]+)+)")
 # a capitalised run, as a company's name is written ("Lakeview Children's", "Bluefin Maritime")
 _CAPS = re.compile(r"[A-Z][\w'’&-]*(?:\s+(?:&|of|the|and|[A-Z][\w'’&-]*))*")
@@ -74,6 +77,10 @@ def _company(line: str, lines: list[str], preferred: str | None) -> str | None:
     subjects = [m["s"].strip() for m in _SUBJECT.finditer(bare)
                 if take_company(m["s"].strip()) == m["s"].strip()
                 and not is_first_name(m["s"].split()[0])]
+    # notes written all in lower case: "tessier construction offered me", when the line opens
+    # with it and it ends in a company's word ("construction", "labs")
+    if (low := _LOW_SUBJECT.match(bare)) and word_in("company_words", low["s"].split()[-1]):
+        subjects.append(" ".join(w[:1].upper() + w[1:] for w in low["s"].split()))
     for m in [*_FROM.finditer(line), *subjects]:
         raw = m if isinstance(m, str) else next(
             g for g in (m["c"], m["h"], m["p"], m["b"]) if g)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from drafter.notes.lexicon import data_toml
 from drafter.notes.pasted import WORD, Message, greet
 
 Found = tuple[str, str, str]  # (words, mode ("loose" | "plain"), aliases written with them)
@@ -133,6 +134,7 @@ def _guests(lines: list[str]) -> list[Found]:
         if not (m := _GUESTS.match(line)):
             continue
         guests = [g.strip() for g in re.split(r"[,;]|\band\b", m["v"]) if g.strip()]
+        out += _own_address(guests, "\n".join(lines))
         others = [g for g in guests if not _HOST.search(g)]
         if len(guests) < 2 or len(others) != 1 or len(guests) - len(others) != 1:
             continue
@@ -142,6 +144,24 @@ def _guests(lines: list[str]) -> list[Found]:
                              for i, x in enumerate(lines) if i != no):
             out.append((name, "plain", ""))
     return out
+
+
+_BARE = re.compile(r"<?(?P<local>[\w.+-]+)@(?P<host>[\w-]+)\.[\w.-]+>?")
+
+
+def _own_address(guests: list[str], text: str) -> list[Found]:
+    """The one guest written only as a personal mail address ("rosa.delgado.cpa@gmail.com")
+    beside named guests is the candidate's own invite copy, when the notes write the name its
+    address spells ("Interview - Rosa Delgado / Senior Accountant")."""
+    bare = [m for g in guests if (m := _BARE.fullmatch(g))]
+    free = set(data_toml("cues.toml")["free_mail"])
+    if len(bare) != 1 or len(guests) < 2 or bare[0]["host"].casefold() not in free:
+        return []
+    pieces = [p for p in re.split(r"[._+-]", bare[0]["local"]) if p.isalpha()][:2]
+    if len(pieces) < 2:
+        return []
+    said = re.search(rf"(?<!\w){pieces[0]}[ \t]+{pieces[1]}(?!\w)", text, re.I)
+    return [(said[0], "plain", "")] if said and said[0].istitle() else []
 
 
 def _go_by(lines: list[str]) -> list[Found]:
