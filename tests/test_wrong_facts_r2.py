@@ -146,6 +146,9 @@ def test_a_tracker_row_gives_its_interview_column(notes: str, day: dt.date) -> N
      "by Luis Fernando, not Luis\n", "Luis Fernando Ortega", "Luis Fernando"),
     ("Fernhill Bank - UX Writer\n1) Samantha Cole - design director, accessibility\n"
      "2) Tom Reed - PM; his manager goes by Sam\n", "Samantha Cole", None),
+    # the candidate keeps the title anyway: no first-name greeting
+    ("Northgate University - Asst Prof\nSearch chair: Prof. Ingrid Halvorsen. Told me to call "
+     "her Ingrid but I'm going to stay formal in writing.\n", "Ingrid Halvorsen", None),
 ])
 def test_a_short_form_said_beside_the_name(notes: str, person: str,
                                            goes_by: str | None) -> None:
