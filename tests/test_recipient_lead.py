@@ -217,3 +217,11 @@ def test_a_recipient_the_notes_question_is_asked_about(notes: str, stage: str,
     ctx = parse_notes(notes, today=dt.date(2026, 12, 14))
     choice = recipient_for(ctx, stage)
     assert (choice.person.name if choice.person else None) == expected
+
+
+def test_a_recruiter_who_only_did_paperwork_is_not_thanked_as_the_interviewer() -> None:
+    notes = ("intvw brannock build 10am tues - site mgr role\ngary pelt (proj director) ran most "
+             "of it, asked abt subbies running late\nsunita from HR sat in last 10 min, just did "
+             "right to work + start date\n")
+    choice = recipient_for(parse_notes(notes, today=TODAY), "thank-you")
+    assert choice.person is None or "sunita" not in choice.person.name.casefold()

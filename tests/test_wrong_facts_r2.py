@@ -164,3 +164,19 @@ TWO_SAMS = ("Fernhill Bank - UX Writer\n1) Sam Adeyemi - content lead, voice and
 def test_a_name_two_people_answer_to_is_asked() -> None:
     assert find(parse_notes(TWO_SAMS, TODAY), "Sam") is None
 
+
+
+@pytest.mark.parametrize(("notes", "signed"), [
+    # a letter to the candidate greets them by title and surname; their own address gives
+    # the given name
+    ("From: HR <hr@meridian.example>\nTo: <clara.whitford@fastmail.example>\nSubject: Offer\n\n"
+     "Dear Ms. Whitford,\n\nWe are delighted to offer you the position.\n\nRegards,\nHR\n\n---\n"
+     "my notes: interview Tue 10 Feb with Tom Reed (editor).\n", "Clara Whitford"),
+    # no address that says more: the greeting's form stands
+    ("From: HR <hr@meridian.example>\nSubject: Offer\n\nDear Ms. Whitford,\n\nWe are delighted "
+     "to offer you the position.\n\nRegards,\nHR\n\n---\nmy notes: interview Tue 10 Feb with "
+     "Tom Reed (editor).\n", "Ms. Whitford"),
+])
+def test_a_title_and_surname_greeting_is_completed_from_the_address(notes: str,
+                                                                     signed: str) -> None:
+    assert parse_notes(notes, TODAY).candidate == signed

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from drafter.context import InterviewContext, Interviewer, surname
-from drafter.notes.lead import lead, notes_leave_it_open
+from drafter.notes.lead import lead, notes_leave_it_open, weigh
 from drafter.notes.lexicon import data_toml, phrase_pattern, plain
 from drafter.notes.people import person_like
 
@@ -353,6 +353,9 @@ def recipient_for(ctx: InterviewContext, stage: str, name: str | None = None) ->
         # the recruiter interviewed you only when no one else might have ("with Rupert today")
         alone = not ctx.interviewers and not [n for n in ctx.uncertain if not _in_passing(ctx, n)
                                               and fold(_bare(n)) not in other_side]
+        if alone and recruiter is not None and weigh(ctx.source, [recruiter])[0].minor:
+            # "sunita from HR sat in last 10 min, just did right to work": not who interviewed
+            alone = False
         steps = [(first, "the interviewer"), (recruiter if alone else None,
                                               "the recruiter who interviewed you")]
         if first is None and (len(pool) > 1 or (pool and _doubted(ctx))):

@@ -296,7 +296,9 @@ def own_name(text: str, known: list[str]) -> str | None:
         # when every such greeting names one person and no one else has that name
         forms = {plain(t.split()[-1]) for t in titled}
         if len(forms) == 1 and len(titled) == len(surnames) and not forms & taken:
-            return titled[0]
+            # the given name from their own address ("To: <clara.whitford@...>") when it is
+            # there; else sign as greeted
+            return _from_address(text, titled[0].split()[-1]) or titled[0]
         return None
     # every way must agree: two names with no word in common are two people, one of them wrong
     if any(not _agree(a[1], b[1]) for a in found for b in found):
@@ -309,6 +311,23 @@ def own_name(text: str, known: list[str]) -> str | None:
     if len(name.split()) == 1 and len({plain(s) for s in surnames}) == 1:
         name = f"{name} {surnames[0]}"  # "(that's me — Abena)" under "Dear Dr. Osei-Mensah,"
     return name
+
+
+_ADDRESS = re.compile(r"(?<![\w.+-])([A-Za-z][\w.+-]*)@[\w-]+(?:\.[\w-]+)+")
+
+
+def _from_address(text: str, surname: str) -> str | None:
+    """"Clara Whitford" from an address such as clara.whitford@..., given the surname: the
+    address's other part must be a known first name, and only one such address may say so."""
+    names = set()
+    for m in _ADDRESS.finditer(text):
+        parts = [p for p in re.split(r"[._+-]", m.group(1)) if p.isalpha()]
+        low = [p.casefold() for p in parts]
+        if surname.casefold() in low and len(parts) == 2:
+            first = parts[1 - low.index(surname.casefold())]
+            if is_first_name(first.capitalize()):
+                names.add(f"{first.capitalize()} {surname}")
+    return names.pop() if len(names) == 1 else None
 
 
 def _agree(a: set[str], b: set[str]) -> bool:
