@@ -119,6 +119,10 @@ VERBLESS_FLAG = [
 ]
 
 VERBLESS_LEAVE = [
+    # a noun-or-verb after a name is its verb
+    "The Facilities Manager role at Calloway Medical remains my first choice.",
+    "The job at Harbour Freight Logistics still interests me a great deal.",
+    "If not, no hard feelings at all, and thank you for your time.",
     "Congratulations on the launch of the new ward in the east wing.",
     "Best of luck with the rest of the search this spring.",
     "Thanks again for the tour of the lab and the coffee.",

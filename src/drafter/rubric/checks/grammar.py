@@ -177,7 +177,7 @@ def _modifies(word: Word, modifiers: frozenset[str]) -> bool:
 
 
 def _can_be_verb(word: Word, before: Word | None, s: VerblessSettings,
-                 verbs: frozenset[str], modifiers: frozenset[str]) -> bool:
+                 verbs: frozenset[str], modifiers: frozenset[str], named: bool = False) -> bool:
     if word.low in verbs or _CONTRACTED.search(word.text):
         return True
     last = word.text.rsplit("-", 1)[-1]  # "re-read", "fine-tuned": the last part inflects
@@ -192,8 +192,10 @@ def _can_be_verb(word: Word, before: Word | None, s: VerblessSettings,
         return False
     elif "noun" not in kinds:
         return True  # "enjoyed", "went": a verb wherever it stands
-    # a noun or a verb ("reports", "grads"): the noun after a determiner or an adjective
-    return before is None or not _modifies(before, modifiers)
+    # a noun or a verb ("reports", "grads"): the noun after a determiner or an adjective;
+    # after a name (`named`: a capital mid-sentence) it may be its verb ("Calloway Medical
+    # remains ...")
+    return before is None or named or not _modifies(before, modifiers)
 
 
 @register("verbless", VerblessSettings)
@@ -214,7 +216,8 @@ def check_verbless(draft: Draft, rule: Rule) -> Iterator[Finding]:
         ws = wordclass.words(text, start, end)
         if len(ws) < s.min_words or any(
                 _can_be_verb(w, ws[k - 1] if k and adjacent(text, ws[k - 1], w) else None, s,
-                             verbs, modifiers) for k, w in enumerate(ws)):
+                             verbs, modifiers, k > 1 and ws[k - 1].text[:1].isupper())
+                for k, w in enumerate(ws)):
             continue
         yield draft.finding(rule, start + lead, start + lead + len(sentence))
 
