@@ -39,7 +39,8 @@ CASSETTES = ROOT / "cassettes"
 LOCAL_MODEL = "openai/smollm2"
 LOCAL_API_BASE = os.environ.get("DRAFTER_TEST_API_BASE", "http://127.0.0.1:8765/v1")
 
-FILTER_HEADERS = ["authorization", "x-api-key", "api-key", "openai-organization", "cookie"]
+FILTER_HEADERS = ["authorization", "x-api-key", "api-key", "openai-organization", "cookie",
+                  "anthropic-version"]
 _RESPONSE_HEADERS_DROPPED = {"set-cookie", "openai-organization", "openai-project"}
 _KEY_FIELDS = {"api_key", "apikey", "api-key", "key", "access_token", "token", "secret"}
 

@@ -339,12 +339,23 @@ def _chain(exc: BaseException) -> list[BaseException]:
     return seen
 
 
+_ANTHROPIC_TYPE = re.compile(r'"error":\s*\{\s*"type":\s*"(\w+_error)"')
+_ANTHROPIC_STATUS = {"overloaded_error": 529, "rate_limit_error": 429, "api_error": 500,
+                     "invalid_request_error": 400, "authentication_error": 401,
+                     "permission_error": 403, "not_found_error": 404,
+                     "request_too_large": 413}
+
+
 def _classify(litellm: ModuleType, exc: BaseException) -> tuple[str, int | None]:
     import httpx
     import openai  # litellm's exceptions subclass the OpenAI SDK's
 
     status = getattr(exc, "status_code", None)
     status = status if isinstance(status, int) else None
+    # litellm reports an Anthropic error it has no class for as HTTP 500; the error body's
+    # type says what it was ({"type": "error", "error": {"type": "overloaded_error", ...}})
+    if (m := _ANTHROPIC_TYPE.search(str(exc))) and status in (None, 500):
+        status = _ANTHROPIC_STATUS.get(m.group(1), status)
     if isinstance(exc, openai.APITimeoutError):
         return "timeout", status
     if isinstance(exc, openai.RateLimitError) or status == 429:
@@ -410,8 +421,7 @@ def _detail(exc: BaseException) -> str:
     root = _root(exc)
     text = str(root) if root is not exc else str(getattr(exc, "message", None) or exc)
     for _ in range(4):
-        text = re.sub(r"^\s*(?:litellm\.\w+:|\w+(?:Error|Exception):|\w+Exception\s+-)\s*", "",
-                      text)
+        text = re.sub(r"^\s*(?:litellm\.\w+:|\w+(?:Error|Exception)\s*[:-])\s*", "", text)
     body = text.strip()
     if body.startswith("{"):
         try:

@@ -25,7 +25,8 @@ Fault kinds (a `Plan` picks one per request):
 
 `closed_port()` gives a loopback port with nothing listening (connection refused).
 Speaks just enough HTTP/1.1 for the OpenAI SDK: keep-alive, Content-Length bodies, POST
-/v1/chat/completions and GET /v1/models. It never listens beyond 127.0.0.1.
+/v1/chat/completions (or Anthropic's /v1/messages, whose errors it answers in Anthropic's
+shape) and GET /v1/models. It never listens beyond 127.0.0.1.
 """
 
 from __future__ import annotations
@@ -54,6 +55,11 @@ HTML_PAGE = ("<!DOCTYPE html>\n<html><head><title>Welcome</title></head>\n"
              "<body><h1>It works!</h1><p>This is not an API.</p></body></html>\n")
 _HOP_BY_HOP = {"connection", "keep-alive", "transfer-encoding", "content-length", "te",
                "trailer", "upgrade", "proxy-connection", "content-encoding"}
+# https://docs.anthropic.com/en/api/errors: a 529 is "overloaded_error"
+_ANTHROPIC_ERROR = {400: ("invalid request", "invalid_request_error"),
+                    429: ("rate limit exceeded", "rate_limit_error"),
+                    500: ("internal server error", "api_error"),
+                    529: ("Overloaded", "overloaded_error")}
 _ERROR_TEXT = {429: ("rate limit exceeded", "rate_limit_error"),
                500: ("internal server error", "internal_server_error"),
                502: ("bad gateway", "server_error"),
@@ -276,7 +282,7 @@ class _Handler(BaseHTTPRequestHandler):
             self._drop()
             return
         if fault.kind == "status":
-            self._status(fault)
+            self._status(fault, anthropic=self.path.rstrip("/").endswith("/messages"))
             return
         if fault.kind == "html":
             self._send(Reply(200, "OK", [("Content-Type", "text/html; charset=utf-8")],
@@ -296,7 +302,14 @@ class _Handler(BaseHTTPRequestHandler):
             return
         self._send(reply)
 
-    def _status(self, fault: Fault) -> None:
+    def _status(self, fault: Fault, anthropic: bool = False) -> None:
+        if anthropic:  # Anthropic's Messages API has its own error shape and types
+            message, kind = _ANTHROPIC_ERROR.get(fault.status, ("error", "api_error"))
+            body = json.dumps({"type": "error",
+                               "error": {"type": kind, "message": message}}).encode()
+            self._send(Reply(fault.status, http.client.responses.get(fault.status, "Overloaded"),
+                             [("Content-Type", "application/json"), *fault.headers], body))
+            return
         message, kind = _ERROR_TEXT.get(fault.status, ("error", "server_error"))
         body = json.dumps({"error": {"message": message, "type": kind, "param": None,
                                      "code": fault.status}}).encode()
