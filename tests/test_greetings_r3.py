@@ -45,6 +45,7 @@ def test_greeting(name: str, honorific: str | None, greeting: str) -> None:
     ("Panel: Ir. Faizal bin Osman (Principal)", [("Faizal bin Osman", "Ir")]),
     ("Herr Becker (Teamleiter) asked about shifts", [("Becker", "Herr")]),
     ("Encik Rahim from ops joined late", [("Rahim", "Encik")]),
+    ("Frau Dr. Weber (Leiterin) asked", [("Weber", "Dr")]),  # the title nearer the name
     ("dennis okoro (site mgr) ran the walk-round", [("Dennis Okoro", None)]),
     # unchanged: lowercase words that are not a name, a lone first name
     ("will review (hiring manager) later", []),

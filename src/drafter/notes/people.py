@@ -214,6 +214,9 @@ def find_people(text: str) -> list[Person]:
                     words[i + 1].group(0).rstrip(".")) in _vocab()["degree_kinds"]:
                 del words[i + 1]  # "Dr.-Ing. Klaus Rieger", "Dr. med. Weber": no name
             nxt = words[i + 1].group(0) if i + 1 < len(words) else ""
+            if key in _HONORIFIC and nxt.rstrip(".").casefold() in _HONORIFIC and _cap(nxt):
+                i += 1  # "Frau Dr. Weber", "Herr Prof. Lang": the title nearer the name is kept
+                continue
             if key in _HONORIFIC and nxt and _plain(nxt.rstrip(".,")) not in _REFLEXIVE and (
                     _cap(nxt) or _is_first(nxt) or (
                     _surnameish(nxt) and _plain(nxt) not in _vocab()["top"])):
