@@ -23,7 +23,7 @@ from drafter.notes import parse_notes
     ("Rangi Te Awa", "Capt", "Captain Te Awa"),  # a Māori surname with its particle
     ("Priya Shah", None, "Priya"),
     # a family name written in capitals to mark it is greeted in ordinary case
-    ("NGUYEN Thi Lan", None, "Nguyen Thi Lan"),
+    ("NGUYEN Thi Lan", None, "Lan"),  # "Thi" marks family-middle-given order: Lan
     # a title kept inside the name, as a thread's "emailed Capt Williams" leaves it
     ("Capt Williams", None, "Captain Williams"),
     ("Sgt. Alana Kealoha", None, "Sergeant Kealoha"),

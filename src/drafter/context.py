@@ -44,6 +44,9 @@ class Interviewer(BaseModel):
         words = self.name.split()
         if self.goes_by:
             return self.goes_by
+        if len(words) == 3 and words[0].casefold() in VIET_FAMILY and (
+                words[1].casefold() in VIET_MIDDLE) and not self.honorific:
+            return words[2]  # "Nguyễn Thị Lan": family, middle, given name -> "Lan"
         if self.greet_in_full and not self.honorific and words[0].casefold() not in FAMILY_FIRST:
             return _greeted(words)
         if len(words) == 2 and words[0].rstrip(".") in TITLES:
@@ -59,6 +62,11 @@ class Interviewer(BaseModel):
             return f"{_short_title(self.honorific)} {self.name}"  # "Dr. Price", "Sgt. Ito"
         if self.honorific and len(words) > 1:
             title = SPOKEN_TITLES.get(self.honorific.rstrip("."), _short_title(self.honorific))
+            last = surname(words)
+            if last.split()[0].casefold() in PARTICLES and len(words) - len(last.split()) > 1:
+                # "Sra. Carmen Ruiz de Alarcón": where the surname starts is unclear (Ruiz?),
+                # and the whole name is never wrong
+                return _greeted(words)
             return f"{title} {words[0] if family_first else surname(words)}"
         if family_first:
             # "Zhang Wei" -> "Wei", "Park Ji-hoon" -> "Ji-hoon"; with more parts ("Tran Minh
@@ -83,9 +91,12 @@ SPOKEN_TITLES = {"Prof": "Professor", "Professor": "Professor", "Sister": "Siste
                  "Capt": "Captain", "Sgt": "Sergeant", "Lt": "Lieutenant", "Cmdr": "Commander",
                  "Col": "Colonel", "Det": "Detective", "Insp": "Inspector", "Judge": "Judge",
                  "Rabbi": "Rabbi", "Imam": "Imam", "Pastor": "Pastor", "Dame": "Dame",
-                 "Sir": "Sir", "Cllr": "Councillor"}
+                 "Sir": "Sir", "Cllr": "Councillor", "Ir": "Ir.", "Encik": "Encik",
+                 "Puan": "Puan", "Tuan": "Tuan", "Cik": "Cik", "Herr": "Herr", "Frau": "Frau",
+                 "Dott": "Dott.", "Sra": "Sra.", "Srta": "Srta.", "Sig": "Sig."}
 #: titles that are whole words, written without a full stop
-_WORD_TITLES = frozenset(("Sister", "Judge", "Rabbi", "Imam", "Pastor", "Dame", "Sir"))
+_WORD_TITLES = frozenset(("Sister", "Judge", "Rabbi", "Imam", "Pastor", "Dame", "Sir", "Encik",
+                          "Puan", "Tuan", "Cik", "Herr", "Frau"))
 
 
 def _greeted(words: list[str]) -> str:
@@ -114,6 +125,22 @@ FAMILY_FIRST = frozenset((
     "zhou", "xu", "sun", "zhu", "hu", "guo", "lin", "gao", "luo", "kim", "lee", "park", "choi",
     "jung", "jeong", "kang", "cho", "yoon", "jang", "lim", "han", "oh", "seo", "shin", "kwon",
     "hwang", "ahn", "song", "yoo", "hong"))
+#: Vietnamese family names, and the middle names ("Thị", "Văn") that mark a name written family
+#: name first: then the given name is the last word ("Nguyễn Thị Lan" -> Lan)
+VIET_FAMILY = frozenset((
+    "nguyen", "nguyễn", "tran", "trần", "le", "lê", "pham", "phạm", "hoang", "hoàng", "huynh",
+    "huỳnh", "phan", "vu", "vũ", "vo", "võ", "dang", "đặng", "bui", "bùi", "do", "đỗ", "ngo",
+    "ngô", "duong", "dương", "ly", "lý", "dinh", "đinh", "truong", "trương", "doan", "đoàn"))
+VIET_MIDDLE = frozenset(("thi", "thị", "van", "văn"))
+#: words that join a given name to a father's name ("Ahmad bin Rahman", "Siti binti Yusof",
+#: "Rajan a/l Muthu"): the person is addressed by the given name before them
+PATRONYMIC = frozenset(("bin", "binti", "binte", "ibn", "bt", "a/l", "a/p", "s/o", "d/o"))
+
+
+def _given_before_patronymic(words: list[str]) -> str | None:
+    # only when the father's name ends the name: "Hamid bin Rashid Al-Mansoori" has a family name
+    k = next((i for i, w in enumerate(words) if w.casefold() in PATRONYMIC), 0)
+    return " ".join(words[:k]) if 0 < k == len(words) - 2 else None
 
 
 #: given names that pair into one ("María José", "Juan Carlos", "Anne-Marie" aside): a greeting
@@ -126,7 +153,12 @@ COMPOUND_SECOND = frozenset(("josé", "jose", "carlos", "luisa", "maría", "mari
 
 
 def surname(words: list[str]) -> str:
-    """The surname of a full name: the last word with any particles before it."""
+    """The surname of a full name: the last word with any particles before it; for "Ahmad bin
+    Rahman" the given name, the part a title goes with ("Ir. Ahmad")."""
+    if given := _given_before_patronymic(words):
+        return given
+    if words and words[0].casefold() in PARTICLES and words[0][:1].islower():
+        return " ".join(words)  # "de la Cruz", known only by title and surname
     i = len(words) - 1
     while i > 1 and words[i - 1].casefold() in PARTICLES:
         i -= 1

@@ -18,7 +18,16 @@ from pathlib import Path
 from typing import Literal
 
 from drafter.context import COMPOUND_FIRST, COMPOUND_SECOND, PARTICLES
-from drafter.notes.lexicon import common_words, data_toml, phrase_pattern, plain
+from drafter.notes.lexicon import data_toml, phrase_pattern, plain
+from drafter.notes.people_words import (
+    _adjacent,
+    _cap,
+    _common,
+    _particle_surname,
+    _surnameish,
+    _viet_name,
+    _vocab,
+)
 
 Kind = Literal["interviewer", "recruiter", "other", "unknown"]
 
@@ -32,7 +41,10 @@ HONORIFICS = {"dr": "Dr", "mr": "Mr", "mrs": "Mrs", "ms": "Ms", "mx": "Mx", "pro
               "lt": "Lt", "lieutenant": "Lt", "cmdr": "Cmdr", "commander": "Cmdr",
               "col": "Col", "colonel": "Col", "det": "Det", "detective": "Det",
               "insp": "Insp", "inspector": "Insp", "judge": "Judge", "rabbi": "Rabbi",
-              "imam": "Imam", "pastor": "Pastor"}
+              "imam": "Imam", "pastor": "Pastor", "ir": "Ir", "encik": "Encik",
+              "puan": "Puan", "tuan": "Tuan", "cik": "Cik", "herr": "Herr",
+              "frau": "Frau", "dott": "Dott", "dottssa": "Dott", "sra": "Sra", "srta": "Srta",
+}
 _HONORIFIC = HONORIFICS
 
 
@@ -50,16 +62,6 @@ def first_names() -> frozenset[str]:
             if line[:1] not in "#=" and (name := line[3:29].strip()):
                 out.update(_plain(part) for part in name.split("+"))
     return frozenset(out)
-
-
-@cache
-def _vocab() -> dict[str, frozenset[str]]:
-    data = data_toml("people.toml")
-    common = common_words()
-    out = {k: frozenset(w.casefold() for w in v) for k, v in data.items() if isinstance(v, list)}
-    out["common"] = frozenset(w for w in common if w.isalpha()) | out["not_names"]
-    out["top"] = frozenset(common[:1000])
-    return out
 
 
 def top_words() -> frozenset[str]:
@@ -125,25 +127,6 @@ def person_like(name: str) -> bool:
     return bool(words) and name[:1].isupper() and _is_first(words[0])
 
 
-def _surnameish(word: str) -> bool:
-    w = word.rstrip(".,")
-    if not w or not w[0].isalpha() or (w.isupper() and len(w) > 1):
-        return False  # MSN, RN: credentials, not a surname
-    if re.search(r"['’](?:d|s|m|ll|re|ve|t)$", w, re.I) or _plain(w) in _vocab()["top"]:
-        return False  # "Bree I'd", "Yuki Is", "Salem They": a name, then a sentence
-    return (len(w) > 1 and _plain(w) not in _vocab()["not_names"]
-            and _plain(w) not in _vocab()["role_words"]
-            and _plain(w) not in _vocab()["company_words"])
-
-
-def _cap(word: str) -> bool:
-    return word[:1].isupper()
-
-
-def _common(word: str) -> bool:
-    return _plain(word.rstrip(".,")) in _vocab()["common"]
-
-
 def _name_from(words: list[re.Match[str]], i: int, line: str,
                compound: bool = True) -> tuple[int, str] | None:
     """(index after the name, the name) for a name starting at words[i], or None.
@@ -159,6 +142,10 @@ def _name_from(words: list[re.Match[str]], i: int, line: str,
             second.casefold() in COMPOUND_SECOND and _adjacent(words[i], words[j], line)) and (
             got := _name_from(words, j, line, compound=False)):
         return got[0], f"{parts[0]} {got[1]}"  # "Juan Carlos de la Fuente"; not "Maria Jose today"
+    if j + 1 < len(words) and re.fullmatch(r"[A-Z]\.", words[j].group(0)) and _cap(first) and (
+            _adjacent(words[j - 1], words[j], line)):
+        parts.append(words[j].group(0))  # a middle initial: "William R. Castellano"
+        j += 1
     # a surname, possibly after particles ("de la Cruz", "Ní Chonaill", "van der Berg")
     while j < len(words) and words[j].group(0).casefold() in PARTICLES and len(parts) < 4:
         parts.append(words[j].group(0))
@@ -171,8 +158,11 @@ def _name_from(words: list[re.Match[str]], i: int, line: str,
     if len(parts) == 1 and _common(first) and (_common(last) or (_is_first(last) and (
             _plain(first) in _vocab()["top"]))):
         return None  # "Grant Reporting", "Tell Priya", "mentor mid-level": words, not a name
-    if not _cap(first) and _common(first):
-        return None  # lowercase "mark", "grace": a person only when capitalised
+    if not _cap(first) and _common(first) and not (
+            re.match(r"\s*\(", line[words[j].end():]) and _title(line, words[j].end())):
+        # lowercase "mark", "grace": a person only when capitalised, or when a job title in
+        # brackets follows ("gary pelt (proj director)")
+        return None
     parts.append(re.sub(r"['’]s$", "", last.rstrip(".,")))
     j += 1
     return j, " ".join(p if _cap(p) or p.casefold() in PARTICLES else p.capitalize()
@@ -197,11 +187,6 @@ def _titled(words: list[re.Match[str]], i: int, line: str) -> tuple[int, str] | 
     if _title(line, end) is None and not _CREDENTIALS_AFTER.match(line, end) and not listed:
         return None
     return i + 2, f"{words[i].group(0).rstrip('.,')} {last.rstrip('.,')}"
-
-
-def _adjacent(a: re.Match[str], b: re.Match[str], line: str) -> bool:
-    gap = line[a.end():b.start()]
-    return gap in (" ", "\t") or (gap == " " and True)
 
 
 def _set_apart(line: str, end: int) -> bool:
@@ -229,14 +214,21 @@ def find_people(text: str) -> list[Person]:
                     words[i + 1].group(0).rstrip(".")) in _vocab()["degree_kinds"]:
                 del words[i + 1]  # "Dr.-Ing. Klaus Rieger", "Dr. med. Weber": no name
             nxt = words[i + 1].group(0) if i + 1 < len(words) else ""
+            if key in _HONORIFIC and nxt.rstrip(".").casefold() in _HONORIFIC and _cap(nxt):
+                i += 1  # "Frau Dr. Weber", "Herr Prof. Lang": the title nearer the name is kept
+                continue
             if key in _HONORIFIC and nxt and _plain(nxt.rstrip(".,")) not in _REFLEXIVE and (
                     _cap(nxt) or _is_first(nxt) or (
                     _surnameish(nxt) and _plain(nxt) not in _vocab()["top"])):
                 got = _name_from(words, i + 1, line)
+                if got is None and nxt.casefold() in PARTICLES:
+                    got = _particle_surname(words, i + 1, line)  # "ms de la cruz"
                 if got is None and _surnameish(nxt):
                     got = (i + 2, nxt.rstrip(".,") if _cap(nxt) else nxt.rstrip(".,").title())
                 if got is not None:
                     hit = (got[0], got[1], _HONORIFIC[key])
+            elif got := _viet_name(words, i, line):
+                hit = (got[0], got[1], None)  # "Nguyễn Thị Lan", not "Thị Lan"
             elif _is_first(word) and _plain(word.rstrip(".")) not in _vocab()["not_names"]:
                 got = _name_from(words, i, line)
                 if got is not None:
@@ -267,6 +259,8 @@ def find_people(text: str) -> list[Person]:
                 continue
             if name.casefold() in seen:
                 _described_later(found, name, line, start, end)
+            elif _alias(found, no, name, line, start):
+                pass
             else:
                 seen.add(name.casefold())
                 opens = not line[:start].strip(" \t-*•·>–—") or bool(
@@ -277,6 +271,22 @@ def find_people(text: str) -> list[Person]:
                                     _topics(line, end) if opens else []))
             i = j
     return found
+
+
+def _alias(found: list[Person], no: int, name: str, line: str, start: int) -> bool:
+    """A second form of the name just before, in a bracket that follows it: "Bill Castellano,
+    Tax Manager (his card says William R. Castellano)", "Lan Nguyen (Nguyễn Thị Lan)". They
+    are one person (the first keeps what the second's place says of them), not two."""
+    prev = found[-1] if found else None
+    if prev is None or prev.line != no or not re.fullmatch(
+            r"[^()]{0,40}\([^()]{0,30}", line[prev.end:start]):
+        return False
+    words = {_plain(w.rstrip(".")) for w in prev.name.split() if len(w.rstrip(".")) > 1}
+    if not words & {_plain(w.rstrip(".")) for w in name.split()}:
+        return False
+    if prev.kind == "unknown":
+        prev.kind = _kind(line, start, start + len(name))
+    return True
 
 
 def _described_later(found: list[Person], name: str, line: str, start: int, end: int) -> None:
@@ -307,8 +317,9 @@ def _kind(line: str, start: int, end: int) -> Kind:
             if _cue(kind).search(title):
                 return kind  # type: ignore[return-value]
         # a person listed with a job title in interview notes, not a recruiter or a referrer,
-        # sat on the interview
-        return "interviewer"
+        # sat on the interview, unless the words after say they were away
+        after = re.sub(r"^\s*\([^()]*\)", "", line[end:])[:30]
+        return "other" if _cue("absent").match(after.strip()) else "interviewer"
     before, after = line[max(0, start - 25):start], line[end:end + 25]
     for kind in ("other", "recruiter"):
         if _cue(kind).search(before) or _cue(kind).search(after):
@@ -336,9 +347,11 @@ def _bracket_title(line: str, end: int) -> str | None:
     letters = 0
     while parts and re.fullmatch(r"[\w.]+", parts[0]) and sum(c.isupper() for c in parts[0]) >= 2:
         parts, letters = parts[1:], letters + 1  # letters: "PharmD", "RN", "MBA"
-    if not parts or not (letters or _PRONOUN_IS.match(parts[0])):
+    # "(the operations manager, who interviewed me ...)": an appositive opens with its article
+    apposed = re.match(r"(?:the|our|their)\s+", parts[0], re.I) if parts else None
+    if not parts or not (letters or _PRONOUN_IS.match(parts[0]) or apposed):
         return None  # "(not the career clerk, Owen Pryce, who ...)": no title of theirs
-    title = _PRONOUN_IS.sub("", parts[0]).strip()
+    title = _PRONOUN_IS.sub("", parts[0][apposed.end():] if apposed else parts[0]).strip()
     words = title.casefold().split()
     if words and len(words) <= 6 and any(w.strip(",.") in _vocab()["role_words"] for w in words):
         return title

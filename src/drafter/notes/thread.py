@@ -20,9 +20,13 @@ from drafter.context import InterviewContext
 from drafter.notes.contacts import bounded
 from drafter.notes.own_name import messages
 from drafter.notes.pasted import has_header
+from drafter.notes.people import HONORIFICS
 
-_NAME = (r"(?P<who>(?:(?:dr|mr|mrs|ms|mx|prof|fr|capt)\.?[ \t]+)?[^\W\d_][\w'’-]*"
+# any form of address the detector knows ("Ir. Ahmad", "Herr Becker"), longest first
+_TITLES = "|".join(sorted(HONORIFICS, key=len, reverse=True))
+_NAME = (rf"(?P<who>(?:(?:{_TITLES})\.?[ \t]+)?[^\W\d_][\w'’-]*"
          r"(?:[ \t]+[A-Z][\w'’-]*)?)")  # on one line
+_TITLE = re.compile(rf"^(?:{_TITLES})\.?[ \t]+(?=\S)", re.I)
 _SENT_LINE = re.compile(
     r"\b(?:check-?\s?in|nudge|follow[- ]?up|chaser|reminder|emailed|messaged|sent|wrote)\b"
     rf"[^\n]{{0,60}}?(?:→|->|=>|\bto\b)\s*{_NAME}"
@@ -44,9 +48,11 @@ def _one(ctx: InterviewContext, candidates: list[str]) -> str | None:
     from drafter.recipient import find
 
     found = set()
-    for words in candidates:
-        for n in (len(words.split()), 1):
-            person = find(ctx, " ".join(words.split()[:n]))
+    for words in filter(None, candidates):
+        # the whole run, its title aside ("Ir. Ahmad" is Ahmad bin Rahman, not someone called
+        # "Ir"), else its first word as written ("Ms." there finds no one, as it should)
+        for form in (_TITLE.sub("", words), words.split()[0]):
+            person = find(ctx, form)
             if person is not None:
                 found.add(person.name)
                 break
@@ -78,8 +84,16 @@ def _timeline_owner(ctx: InterviewContext, lines: list[str]) -> str | None:
             # "she" points back to someone named before it, never to a name after it ("she
             # said hiring mgr (Paul Greaves) would review and she'd come back to me by ...")
             earlier = " ".join([*lines[max(0, no - 2):no], before[:len(before) - len(sentence)]])
+            # and to someone on the hiring side when the notes named one before: not to a
+            # referee the candidate named to them ("told him Prof. Tanabe would be my
+            # reference. he said: decision by Friday")
+            hiring = [(m.start(), p.name) for p in people(ctx)
+                      for m in re.finditer(re.escape(p.name), "\n".join(lines[:no]) + before,
+                                           re.I)]
             spots = [(m.start(), p.name) for p in everyone for form in {p.name}
                      for m in re.finditer(re.escape(form), earlier, re.I)]
+            if hiring and {n for _, n in spots} - {n for _, n in hiring}:
+                spots = hiring
             if spots:
                 return find(ctx, max(spots)[1]).name if find(ctx, max(spots)[1]) else None
     return None
