@@ -25,7 +25,7 @@ from drafter.context import InterviewContext, Interviewer, SentMessage, surname
 from drafter.notes.addressed import addressed
 from drafter.notes.goes_by import _goes_by
 from drafter.notes.lexicon import plain
-from drafter.notes.own_name import not_own, own_name
+from drafter.notes.own_name import not_own, own_name, writer
 from drafter.notes.pasted import FROM_NAME, messages
 from drafter.notes.people import (
     HONORIFICS,
@@ -274,10 +274,20 @@ def contacts(ctx: InterviewContext) -> InterviewContext:
 
     text = bounded(ctx.source)
     senders = {" ".join(m["n"].split()) for m in FROM_NAME.finditer(text)}
+    if not senders and ctx.candidate:
+        # a reply's quote line names who wrote the email under it ("On Thu, Jun 4, ...
+        # Geneviève Tremblay-Roy <...> wrote:"); the candidate's own quoted email is not one
+        me = {w.casefold() for w in ctx.candidate.split()}
+        senders = {w for x in text.splitlines() if (w := writer(x))
+                   and not {v.casefold() for v in w.split()} & me}
     if not senders and not ctx.rivals and ctx.competing_offer is None:
         senders = {p.name for p in signers(text)}  # a letter pasted without its From: line
     # a name the notes show is a person's ("Chiamaka Nwosu" signed it), not "Quorra Careers"
-    senders = {s for s in senders if (person_like(s) or find(ctx, s) is not None)
+    # ... or one who signs the email their From: line sent ("Thandeka Nkosi | Talent ...")
+    signed = {" ".join(n.split()) for m in messages(text) if m.signed
+              for k, n in m.heads if k == "from" and " ".join(m.signed.split()).startswith(
+                  " ".join(n.split()))}
+    senders = {s for s in senders if (person_like(s) or find(ctx, s) is not None or s in signed)
                and s != ctx.candidate and s not in ctx.rivals}
     correspondent = None
     if len(senders) == 1:

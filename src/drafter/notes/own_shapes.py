@@ -49,7 +49,7 @@ _GO_BY = re.compile(r"(?:full|real|legal)[ \t]+name(?:[ \t]+is|[ \t]*[:=])?[ \t]
 def shaped(lines: list[str], msgs: list[Message], inside: set[int]) -> list[Found]:
     """Names the layout of the notes gives as the candidate's (see the module's docstring)."""
     return [*_headers(msgs), *_form(lines, inside), *_chat(lines), *_guests(lines),
-            *_go_by(lines)]
+            *_go_by(lines), *_attendees(lines)]
 
 
 def _headers(msgs: list[Message]) -> list[Found]:
@@ -162,6 +162,27 @@ def _own_address(guests: list[str], text: str) -> list[Found]:
         return []
     said = re.search(rf"(?<!\w){pieces[0]}[ \t]+{pieces[1]}(?!\w)", text, re.I)
     return [(said[0], "plain", "")] if said and said[0].istitle() else []
+
+
+# a calendar file's guest: "ATTENDEE;CN=Arjun Menon;ROLE=...:mailto:arjun.menon.sg@gmail.com"
+_ATTENDEE = re.compile(r"^[ \t>]*ATTENDEE\b[^\n]*?;CN=\"?(?P<n>[^\";:\n]+)\"?[^\n]*?:mailto:"
+                       r"(?P<local>[\w.+-]+)@(?P<host>[\w-]+)\.", re.I)
+
+
+def _attendees(lines: list[str]) -> list[Found]:
+    """The one guest of a calendar invite at a personal mail address, beside guests at a
+    company's, is the candidate, when the address spells the name ("Arjun Menon" as
+    arjun.menon.sg@gmail.com): the invite was sent to their own mailbox."""
+    free = set(data_toml("cues.toml")["free_mail"])
+    guests = [m for x in lines if (m := _ATTENDEE.match(x))]
+    own = [m for m in guests if m["host"].casefold() in free]
+    if len(own) != 1 or len(guests) - len(own) < 1:
+        return []
+    words = {w.casefold() for w in re.split(r"[\s-]+", own[0]["n"]) if w}
+    pieces = [p.casefold() for p in re.split(r"[._+-]", own[0]["local"]) if p.isalpha()]
+    if len(words) < 2 or not set(pieces[:2]) <= words or len(pieces) < 2:
+        return []
+    return [(own[0]["n"].strip(), "plain", "")]
 
 
 def _go_by(lines: list[str]) -> list[Found]:

@@ -187,7 +187,7 @@ def _message(lines: list[str], first: int, floor: int) -> tuple[Message | None, 
     personal: bool | None = None
     j = first
     while j < n and not greet(lines[j]) and (
-            HEADER.match(lines[j]) or not lines[j].strip()):
+            HEADER.match(lines[j]) or not lines[j].strip(" \t>")):  # ">" is a quoted blank
         if m := HEADER.match(lines[j]):
             heads.add(m["k"].casefold())
             who = re.sub(r"<[^>]*>|\S+@\S+|\([^)]*\)", " ", m["v"]).split(",")[0]

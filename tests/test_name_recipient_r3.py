@@ -1,0 +1,83 @@
+"""The candidate's own name from a calendar file's guest at a personal address, a quoted email's
+greeting (a quoted blank ">" line, a Gmail "On ... X wrote:" line), "her full name for the
+sign-off is ..."; and who to write to when a nickname and a full name are one person or a --to
+gives a title and surname. Rows that must not change stand beside each."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from drafter.notes import parse_notes
+from drafter.recipient import recipient_for
+
+TODAY = dt.date(2026, 4, 20)
+
+_ICS = """BEGIN:VEVENT
+SUMMARY:Interview - Analyst - Corrib Data
+ORGANIZER;CN=Recruiting:mailto:jobs@corribdata.ie
+ATTENDEE;CN=Fionnuala Keane;ROLE=REQ-PARTICIPANT:mailto:f.keane@corribdata.ie
+ATTENDEE;CN=Tomasz Wrona;ROLE=REQ-PARTICIPANT:mailto:tomasz.wrona.92@gmail.com
+END:VEVENT
+
+Fionnuala ran it, asked about dashboards and SQL window functions.
+"""
+# two guests at personal addresses: neither is sure to be the candidate
+_ICS_TWO = _ICS.replace("f.keane@corribdata.ie", "fkeane@outlook.com")
+# the address does not spell the name: no telling whose mailbox it is
+_ICS_OTHER = _ICS.replace("tomasz.wrona.92@gmail.com", "analyst.pool@gmail.com")
+
+_QUOTED_BLANK = """> From: Nokuthula Mabaso
+> Sent: 2 April 2026 09:15
+> Subject: next steps
+>
+> Hi Sipho, thanks for coming in to meet Mr Dube yesterday. We'll be in touch by 10/04.
+> Kind regards, Nokuthula Mabaso | Recruiter | Umhlanga Freight
+
+my notes: Mr Dube (ops head) asked about route planning. email Nokuthula, she gave the date.
+"""
+
+_GMAIL = """> On Mon, Apr 6, 2026 at 2:14 PM Henrike Vossberg <h.vossberg@lindqvist.de> wrote:
+> Hi Priyanka, the Analyst hiring is paused until our Q3 budget is set. I'll be in touch.
+> Henrike Vossberg | People Team | Lindqvist
+
+Interviewed Mar 12 with Henrike + Ole Brandt (Head of Data): pricing models, dbt.
+I wrote back thanking her. Today want to close this out.
+"""
+# the candidate's own email quoted under a reply: whom it greets is not the candidate
+_OWN_QUOTED = """> On Mon, Apr 6, 2026 at 2:14 PM Priyanka Rao <priyanka.rao@gmail.com> wrote:
+> Hi Henrike, just checking in on the Analyst role.
+
+Interviewed Mar 12 with Henrike Vossberg + Ole Brandt (Head of Data): pricing models, dbt.
+"""
+
+_THIRD = """notes for Ayesha's reply (I'm her sister, helping out):
+She interviewed at Tamarind Books with Colm Doherty (publisher) on 3 April.
+Her full name for the sign-off is Ayesha Siddiqui-Khan.
+"""
+_THIRD_NO_NAME = _THIRD.replace("Her full name for the sign-off is Ayesha Siddiqui-Khan.",
+                                "Her sign-off is important to her.")
+
+
+@pytest.mark.parametrize(("notes", "expected"), [
+    (_ICS, "Tomasz Wrona"),
+    (_ICS_TWO, None),
+    (_ICS_OTHER, None),
+    (_QUOTED_BLANK, "Sipho"),
+    (_GMAIL, "Priyanka"),
+    (_OWN_QUOTED, None),
+    (_THIRD, "Ayesha Siddiqui-Khan"),
+    (_THIRD_NO_NAME, None),
+])
+def test_own_name(notes: str, expected: str | None) -> None:
+    assert parse_notes(notes, today=TODAY).candidate == expected
+
+
+@pytest.mark.parametrize(("notes", "stage", "expected"), [
+    (_QUOTED_BLANK, "missed-deadline", "Nokuthula Mabaso"),
+    (_GMAIL, "close-the-loop", "Henrike Vossberg"),
+])
+def test_writer_is_who_to_answer(notes: str, stage: str, expected: str) -> None:
+    person = recipient_for(parse_notes(notes, today=TODAY), stage).person
+    assert person is not None and person.name == expected
