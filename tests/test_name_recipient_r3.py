@@ -9,7 +9,9 @@ import datetime as dt
 
 import pytest
 
+from drafter.context import Interviewer
 from drafter.notes import parse_notes
+from drafter.notes.name_forms import fold_short_forms
 from drafter.recipient import recipient_for
 
 TODAY = dt.date(2026, 4, 20)
@@ -81,3 +83,71 @@ def test_own_name(notes: str, expected: str | None) -> None:
 def test_writer_is_who_to_answer(notes: str, stage: str, expected: str) -> None:
     person = recipient_for(parse_notes(notes, today=TODAY), stage).person
     assert person is not None and person.name == expected
+
+
+_NICK = """Fenwick & Daughters - estimator
+interview thurs with bex (Rebecca Thornbury, commercial director) and their senior QS
+talked about tender pricing and CostX take-offs
+bex rang today - not successful, internal candidate. want to reply properly
+"""
+
+
+def test_short_form_is_one_person() -> None:
+    ctx = parse_notes(_NICK, today=TODAY)
+    assert [p.name for p in ctx.interviewers] == ["Rebecca Thornbury"]
+
+
+@pytest.mark.parametrize(("people", "expected"), [
+    ([("Bex", "rebecca thornbury, director"), ("Rebecca Thornbury", "director")],
+     ["Rebecca Thornbury"]),
+    ([("Bex", None), ("Rebecca Thornbury", None)], ["Rebecca Thornbury"]),
+    # a title of its own beside a full name with another: two people
+    ([("Bill", "IT support"), ("William Grant", "CEO")], ["Bill", "William Grant"]),
+    # two full names the short form could stand for: no telling which
+    ([("Kate", None), ("Katherine Boyd", None), ("Catherine Mensah", None)],
+     ["Kate", "Katherine Boyd", "Catherine Mensah"]),
+    # not a known short form
+    ([("Bea", None), ("Rebecca Thornbury", None)], ["Bea", "Rebecca Thornbury"]),
+])
+def test_fold_short_forms(people: list[tuple[str, str | None]], expected: list[str]) -> None:
+    got = fold_short_forms([Interviewer(name=n, title=t) for n, t in people])
+    assert [p.name for p in got] == expected
+
+
+_TWO_SURNAMES = """From: Alvarado, Marisol <malvarado@stlukes.org>
+To: Bankole, Temitope
+Subject: Staff Nurse - Cardiology
+
+Dear Temitope,
+
+Thank you for meeting Dr. Alvarado and the cardiology team. We have selected another candidate.
+
+Marisol Alvarado | Talent Acquisition | St Luke's Heart Centre
+
+- Dr. Ignacio Alvarado led my interview (no relation to Marisol): telemetry, post-op care
+- want to reply and ask for feedback
+"""
+# two women share the surname: the title cannot tell them apart
+_TWO_WOMEN = _TWO_SURNAMES.replace("Dr. Ignacio Alvarado", "Dr. Lucia Alvarado").replace(
+    "Dr. Alvarado", "Dr. Lucia Alvarado")
+
+
+@pytest.mark.parametrize(("notes", "typed", "expected"), [
+    (_TWO_SURNAMES, "ms alvarado", "Marisol Alvarado"),
+    (_TWO_SURNAMES, "Mr. Alvarado", "Ignacio Alvarado"),
+    (_TWO_SURNAMES, "dr alvarado", None),  # "Dr" says no gender: still a question
+    (_TWO_SURNAMES, "alvarado", None),
+    (_TWO_WOMEN, "ms alvarado", None),
+    (_NICK, "bex", "Rebecca Thornbury"),
+])
+def test_to_with_a_title(notes: str, typed: str, expected: str | None) -> None:
+    person = recipient_for(parse_notes(notes, today=TODAY), "rejection-reply", typed).person
+    assert (person.name if person else None) == expected
+
+
+@pytest.mark.parametrize(("notes", "candidate", "company_is_not"), [
+    (_TWO_SURNAMES, "Temitope Bankole", "Temitope"),
+])
+def test_outlook_surname_first(notes: str, candidate: str, company_is_not: str) -> None:
+    ctx = parse_notes(notes, today=TODAY)
+    assert ctx.candidate == candidate and ctx.company != company_is_not

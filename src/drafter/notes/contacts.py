@@ -25,7 +25,9 @@ from drafter.context import InterviewContext, Interviewer, SentMessage, surname
 from drafter.notes.addressed import addressed
 from drafter.notes.goes_by import _goes_by
 from drafter.notes.lexicon import plain
-from drafter.notes.own_name import not_own, own_name, writer
+from drafter.notes.name_forms import fold_short_forms
+from drafter.notes.own_name import not_own, own_name
+from drafter.notes.own_shapes import writer
 from drafter.notes.pasted import FROM_NAME, messages
 from drafter.notes.people import (
     HONORIFICS,
@@ -150,6 +152,11 @@ def merge_people(ctx: InterviewContext) -> InterviewContext:
         update.update(company=None, doubts=[*ctx.doubts, f"company: '{ctx.company}' is a "
                                                          "person the notes name"])
         ctx = ctx.model_copy(update=update)
+    elif ctx.company and me and {w.casefold() for w in ctx.company.split()} <= me:
+        # "To: Okonkwo, Adaeze" read as "Role, Company": the candidate's own name
+        update.update(company=None, doubts=[*ctx.doubts, f"company: '{ctx.company}' is your "
+                                                         "own name"])
+        ctx = ctx.model_copy(update=update)
     company = {w.casefold() for w in (ctx.company or "").split()}
     # the candidate found here is no one they met ("Best,\nChloé Martin" under "my email:")
     def mine(p: Interviewer) -> bool:
@@ -213,7 +220,7 @@ def merge_people(ctx: InterviewContext) -> InterviewContext:
         people = [p for p in people if p not in gone]
         others += gone
     others = [_full_when_unclear(_in_given_order(_bare_name(p))) for p in others]
-    people = [_full_when_unclear(_in_given_order(p)) for p in people]
+    people = fold_short_forms([_full_when_unclear(_in_given_order(p)) for p in people])
     update.update(interviewers=people, others=others, recruiter=recruiter, uncertain=uncertain)
     if recruiter_title and recruiter:
         update["recruiter_person"] = Interviewer(name=recruiter, title="recruiter",

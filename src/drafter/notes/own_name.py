@@ -29,7 +29,7 @@ from typing import Literal
 
 from drafter.context import PARTICLES
 from drafter.notes.lexicon import plain
-from drafter.notes.own_shapes import NAME, shaped
+from drafter.notes.own_shapes import NAME, from_address, shaped, writer
 from drafter.notes.pasted import (
     HEADER,
     RULE,
@@ -314,7 +314,7 @@ def own_name(text: str, known: list[str]) -> str | None:
         if len(forms) == 1 and len(titled) == len(surnames) and not forms & taken:
             # the given name from their own address ("To: <clara.whitford@...>") when it is
             # there; else sign as greeted
-            return _from_address(text, titled[0].split()[-1]) or titled[0]
+            return from_address(text, titled[0].split()[-1]) or titled[0]
         return None
     # every way must agree: two names with no word in common are two people, one of them wrong
     if any(not _agree(a[1], b[1]) for a in found for b in found):
@@ -327,36 +327,6 @@ def own_name(text: str, known: list[str]) -> str | None:
     if len(name.split()) == 1 and len({plain(s) for s in surnames}) == 1:
         name = f"{name} {surnames[0]}"  # "(that's me — Abena)" under "Dear Dr. Osei-Mensah,"
     return name
-
-
-# Gmail's form too: "On Thu, Jun 4, 2026 at 10:31 AM Geneviève Tremblay-Roy <g@x.ca> wrote:"
-_WRITER = re.compile(r"(?P<n>(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*)[ \t]*(?:<[^<>\n]*>)?"
-                     r"[ \t]+wrote[ \t]*:[ \t]*$")
-
-
-def writer(line: str) -> str | None:
-    """Who a reply's quote line says wrote the email under it, its times ("AM") cut."""
-    if not re.match(r"[ \t>]*on\b", line, re.I) or not (m := _WRITER.search(line)):
-        return None
-    words = [w for w in m["n"].split() if not (w.isupper() and len(w) <= 3)]
-    return " ".join(words) or None
-
-
-_ADDRESS = re.compile(r"(?<![\w.+-])([A-Za-z][\w.+-]*)@[\w-]+(?:\.[\w-]+)+")
-
-
-def _from_address(text: str, surname: str) -> str | None:
-    """"Clara Whitford" from an address such as clara.whitford@..., given the surname: the
-    address's other part must be a known first name, and only one such address may say so."""
-    names = set()
-    for m in _ADDRESS.finditer(text):
-        parts = [p for p in re.split(r"[._+-]", m.group(1)) if p.isalpha()]
-        low = [p.casefold() for p in parts]
-        if surname.casefold() in low and len(parts) == 2:
-            first = parts[1 - low.index(surname.casefold())]
-            if is_first_name(first.capitalize()):
-                names.add(f"{first.capitalize()} {surname}")
-    return names.pop() if len(names) == 1 else None
 
 
 def _agree(a: set[str], b: set[str]) -> bool:

@@ -16,6 +16,7 @@ import re
 
 from drafter.notes.lexicon import data_toml
 from drafter.notes.pasted import WORD, Message, greet
+from drafter.notes.people import is_first_name
 
 Found = tuple[str, str, str]  # (words, mode ("loose" | "plain"), aliases written with them)
 
@@ -188,3 +189,33 @@ def _attendees(lines: list[str]) -> list[Found]:
 def _go_by(lines: list[str]) -> list[Found]:
     """ "full name Eduardo Ramírez Castaño but I go by Eddie": one person, two names."""
     return [(m["n"], "plain", f"({m['a']})") for x in lines for m in _GO_BY.finditer(x)]
+
+
+# Gmail's form too: "On Thu, Jun 4, 2026 at 10:31 AM Geneviève Tremblay-Roy <g@x.ca> wrote:"
+_WRITER = re.compile(r"(?P<n>(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*)[ \t]*(?:<[^<>\n]*>)?"
+                     r"[ \t]+wrote[ \t]*:[ \t]*$")
+
+
+def writer(line: str) -> str | None:
+    """Who a reply's quote line says wrote the email under it, its times ("AM") cut."""
+    if not re.match(r"[ \t>]*on\b", line, re.I) or not (m := _WRITER.search(line)):
+        return None
+    words = [w for w in m["n"].split() if not (w.isupper() and len(w) <= 3)]
+    return " ".join(words) or None
+
+
+_ADDR = re.compile(r"(?<![\w.+-])([A-Za-z][\w.+-]*)@[\w-]+(?:\.[\w-]+)+")
+
+
+def from_address(text: str, surname: str) -> str | None:
+    """"Clara Whitford" from an address such as clara.whitford@..., given the surname: the
+    address's other part must be a known first name, and only one such address may say so."""
+    names = set()
+    for m in _ADDR.finditer(text):
+        parts = [p for p in re.split(r"[._+-]", m.group(1)) if p.isalpha()]
+        low = [p.casefold() for p in parts]
+        if surname.casefold() in low and len(parts) == 2:
+            first = parts[1 - low.index(surname.casefold())]
+            if is_first_name(first.capitalize()):
+                names.add(f"{first.capitalize()} {surname}")
+    return names.pop() if len(names) == 1 else None
