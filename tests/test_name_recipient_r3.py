@@ -151,3 +151,23 @@ def test_to_with_a_title(notes: str, typed: str, expected: str | None) -> None:
 def test_outlook_surname_first(notes: str, candidate: str, company_is_not: str) -> None:
     ctx = parse_notes(notes, today=TODAY)
     assert ctx.candidate == candidate and ctx.company != company_is_not
+
+
+_LED = """Interview - Route Analyst - Skerry Air
+met Oskar Lind (Head of Planning) and Priya Menon (Senior Analyst)
+Oskar led, Priya took the SQL half.
+Oskar: slot constraints at the hub, fleet plans for next summer
+Priya: a SQL test, window functions
+"""
+# both said to lead a part: a co-equal panel stays a question
+_BOTH_LED = _LED.replace("Oskar led, Priya took the SQL half.",
+                         "Oskar led the first half, Priya led the SQL half.")
+
+
+@pytest.mark.parametrize(("notes", "expected"), [
+    (_LED, "Oskar Lind"),
+    (_BOTH_LED, None),
+])
+def test_who_led(notes: str, expected: str | None) -> None:
+    person = recipient_for(parse_notes(notes, today=TODAY), "thank-you").person
+    assert (person.name if person else None) == expected
