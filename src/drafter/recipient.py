@@ -20,6 +20,7 @@ from functools import cache, lru_cache
 from drafter.context import InterviewContext, Interviewer, surname
 from drafter.notes.lead import lead, notes_leave_it_open, weigh
 from drafter.notes.lexicon import data_toml, phrase_pattern, plain
+from drafter.notes.name_forms import by_title, short_form
 from drafter.notes.people import person_like
 
 _FOLLOW_UPS = ("missed-deadline", "second-nudge", "close-the-loop")
@@ -170,6 +171,14 @@ def find(ctx: InterviewContext, name: str, typed: bool = False) -> Interviewer |
         if typed is not None and _words(base)[:1] != [want]:
             return base.model_copy(update={"name": typed.name})
         return base
+    if len(matches) > 1:
+        title = _TITLE_WORD.match(name.strip())
+        return by_title(title.group() if title else "", want, matches)
+    if not matches and len(want.split()) == 1:
+        # "debs" typed for Deborah Ashworth: a known short form of one person's given name
+        short = [p for p in everyone if any(short_form(want, w) for w in _words(p)[:-1] or
+                                            _words(p))]
+        return short[0] if len(short) == 1 else None
     return matches[0] if len(matches) == 1 else None
 
 

@@ -25,7 +25,9 @@ from drafter.context import InterviewContext, Interviewer, SentMessage, surname
 from drafter.notes.addressed import addressed
 from drafter.notes.goes_by import _goes_by
 from drafter.notes.lexicon import plain
+from drafter.notes.name_forms import fold_short_forms
 from drafter.notes.own_name import not_own, own_name
+from drafter.notes.own_shapes import writer
 from drafter.notes.pasted import FROM_NAME, messages
 from drafter.notes.people import (
     HONORIFICS,
@@ -150,6 +152,11 @@ def merge_people(ctx: InterviewContext) -> InterviewContext:
         update.update(company=None, doubts=[*ctx.doubts, f"company: '{ctx.company}' is a "
                                                          "person the notes name"])
         ctx = ctx.model_copy(update=update)
+    elif ctx.company and me and {w.casefold() for w in ctx.company.split()} <= me:
+        # "To: Okonkwo, Adaeze" read as "Role, Company": the candidate's own name
+        update.update(company=None, doubts=[*ctx.doubts, f"company: '{ctx.company}' is your "
+                                                         "own name"])
+        ctx = ctx.model_copy(update=update)
     company = {w.casefold() for w in (ctx.company or "").split()}
     # the candidate found here is no one they met ("Best,\nChloé Martin" under "my email:")
     def mine(p: Interviewer) -> bool:
@@ -213,7 +220,7 @@ def merge_people(ctx: InterviewContext) -> InterviewContext:
         people = [p for p in people if p not in gone]
         others += gone
     others = [_full_when_unclear(_in_given_order(_bare_name(p))) for p in others]
-    people = [_full_when_unclear(_in_given_order(p)) for p in people]
+    people = fold_short_forms([_full_when_unclear(_in_given_order(p)) for p in people])
     update.update(interviewers=people, others=others, recruiter=recruiter, uncertain=uncertain)
     if recruiter_title and recruiter:
         update["recruiter_person"] = Interviewer(name=recruiter, title="recruiter",
@@ -274,10 +281,20 @@ def contacts(ctx: InterviewContext) -> InterviewContext:
 
     text = bounded(ctx.source)
     senders = {" ".join(m["n"].split()) for m in FROM_NAME.finditer(text)}
+    if not senders and ctx.candidate:
+        # a reply's quote line names who wrote the email under it ("On Thu, Jun 4, ...
+        # Geneviève Tremblay-Roy <...> wrote:"); the candidate's own quoted email is not one
+        me = {w.casefold() for w in ctx.candidate.split()}
+        senders = {w for x in text.splitlines() if (w := writer(x))
+                   and not {v.casefold() for v in w.split()} & me}
     if not senders and not ctx.rivals and ctx.competing_offer is None:
         senders = {p.name for p in signers(text)}  # a letter pasted without its From: line
     # a name the notes show is a person's ("Chiamaka Nwosu" signed it), not "Quorra Careers"
-    senders = {s for s in senders if (person_like(s) or find(ctx, s) is not None)
+    # ... or one who signs the email their From: line sent ("Thandeka Nkosi | Talent ...")
+    signed = {" ".join(n.split()) for m in messages(text) if m.signed
+              for k, n in m.heads if k == "from" and " ".join(m.signed.split()).startswith(
+                  " ".join(n.split()))}
+    senders = {s for s in senders if (person_like(s) or find(ctx, s) is not None or s in signed)
                and s != ctx.candidate and s not in ctx.rivals}
     correspondent = None
     if len(senders) == 1:

@@ -23,12 +23,13 @@ address is what the candidate signs with ("Ms Haugen"), when no one else in the 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 from typing import Literal
 
 from drafter.context import PARTICLES
 from drafter.notes.lexicon import plain
-from drafter.notes.own_shapes import NAME, shaped
+from drafter.notes.own_shapes import NAME, from_address, shaped, writer
 from drafter.notes.pasted import (
     HEADER,
     RULE,
@@ -65,6 +66,11 @@ def _said() -> list[tuple[re.Pattern[str], Mode, bool]]:
                     r"(?P<n>(?-i:[A-Z])[\w'’-]*)[ \t]*,", re.I), "loose", True),
         (re.compile(r"(?:^|\()[ \t]*(?:[-*•][ \t]*)?(?P<n>" + _NAME
                     + r")[ \t]+here\b[ \t]*(?:[,)—–-]|$)", re.M), "careful", False),
+        # "Her full name for the sign-off is Inês Carvalho Duarte": whose, the key, "is"
+        (re.compile(r"(?:^|[(\[;]|[.!?,]\s|\s[-–—]\s)[ \t]*(?:(?:my|her|his|their)[ \t]+|"
+                    r"(?P<own>(?-i:[A-Z])[\w-]*)['’]s[ \t]+)?(?:the[ \t]+)?(?:" + alts("name_is")
+                    + r")[ \t]+(?:is|will[ \t]+be|should[ \t]+be)[ \t]+(?P<n>" + _NAME + ")",
+                    re.I | re.M), "plain", False),
         # "— me, Kwabena": a dash, "me", then the name
         (re.compile(r"(?:^|\s)[-–—~]+[ \t]*me[ \t]*[,:][ \t]*(?P<n>" + _NAME + ")", re.I | re.M),
          "loose", False),
@@ -272,8 +278,18 @@ def own_name(text: str, known: list[str]) -> str | None:
     surnames: list[str] = []
     titled: list[str] = []  # "Ms Haugen" as a letter to the candidate greets them
     wrote = {no: m["n"] for no, x in enumerate(lines) if (m := _WROTE.match(x))}
+    met = {w for k in known for w in _words_of(k)}
     for m in msgs:
-        if m.direction != "received" or not m.greeted:
+        # "> On Thu, ... Geneviève Tremblay-Roy <...> wrote:" above it, she being someone the
+        # notes met or talk of outside the email ("Interviewed May 21 with Geneviève"): an
+        # email to the candidate, though its own words do not say which way (the candidate's
+        # own quoted email is the other way round: its greeted one is named elsewhere)
+        by = writer(lines[m.first - 1]) if m.first > 0 else None
+        to_me = m.direction is None and by is not None and bool(m.greeted) and (
+            bool(_words_of(by) & met) or _elsewhere(by, lines, replace(
+                m, first=m.first - 1, greeting=m.last), set())) and not (
+            _words_of(by) & _words_of(m.greeted or ""))
+        if (m.direction != "received" and not to_me) or not m.greeted:
             continue
         if m.greeted.split()[0].rstrip(".").casefold() in HONORIFICS:
             surnames.append(m.greeted.split()[-1].rstrip(".,"))
@@ -298,7 +314,7 @@ def own_name(text: str, known: list[str]) -> str | None:
         if len(forms) == 1 and len(titled) == len(surnames) and not forms & taken:
             # the given name from their own address ("To: <clara.whitford@...>") when it is
             # there; else sign as greeted
-            return _from_address(text, titled[0].split()[-1]) or titled[0]
+            return from_address(text, titled[0].split()[-1]) or titled[0]
         return None
     # every way must agree: two names with no word in common are two people, one of them wrong
     if any(not _agree(a[1], b[1]) for a in found for b in found):
@@ -311,23 +327,6 @@ def own_name(text: str, known: list[str]) -> str | None:
     if len(name.split()) == 1 and len({plain(s) for s in surnames}) == 1:
         name = f"{name} {surnames[0]}"  # "(that's me — Abena)" under "Dear Dr. Osei-Mensah,"
     return name
-
-
-_ADDRESS = re.compile(r"(?<![\w.+-])([A-Za-z][\w.+-]*)@[\w-]+(?:\.[\w-]+)+")
-
-
-def _from_address(text: str, surname: str) -> str | None:
-    """"Clara Whitford" from an address such as clara.whitford@..., given the surname: the
-    address's other part must be a known first name, and only one such address may say so."""
-    names = set()
-    for m in _ADDRESS.finditer(text):
-        parts = [p for p in re.split(r"[._+-]", m.group(1)) if p.isalpha()]
-        low = [p.casefold() for p in parts]
-        if surname.casefold() in low and len(parts) == 2:
-            first = parts[1 - low.index(surname.casefold())]
-            if is_first_name(first.capitalize()):
-                names.add(f"{first.capitalize()} {surname}")
-    return names.pop() if len(names) == 1 else None
 
 
 def _agree(a: set[str], b: set[str]) -> bool:

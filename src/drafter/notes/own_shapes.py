@@ -16,6 +16,7 @@ import re
 
 from drafter.notes.lexicon import data_toml
 from drafter.notes.pasted import WORD, Message, greet
+from drafter.notes.people import is_first_name
 
 Found = tuple[str, str, str]  # (words, mode ("loose" | "plain"), aliases written with them)
 
@@ -49,7 +50,7 @@ _GO_BY = re.compile(r"(?:full|real|legal)[ \t]+name(?:[ \t]+is|[ \t]*[:=])?[ \t]
 def shaped(lines: list[str], msgs: list[Message], inside: set[int]) -> list[Found]:
     """Names the layout of the notes gives as the candidate's (see the module's docstring)."""
     return [*_headers(msgs), *_form(lines, inside), *_chat(lines), *_guests(lines),
-            *_go_by(lines)]
+            *_go_by(lines), *_attendees(lines)]
 
 
 def _headers(msgs: list[Message]) -> list[Found]:
@@ -164,6 +165,57 @@ def _own_address(guests: list[str], text: str) -> list[Found]:
     return [(said[0], "plain", "")] if said and said[0].istitle() else []
 
 
+# a calendar file's guest: "ATTENDEE;CN=Arjun Menon;ROLE=...:mailto:arjun.menon.sg@gmail.com"
+_ATTENDEE = re.compile(r"^[ \t>]*ATTENDEE\b[^\n]*?;CN=\"?(?P<n>[^\";:\n]+)\"?[^\n]*?:mailto:"
+                       r"(?P<local>[\w.+-]+)@(?P<host>[\w-]+)\.", re.I)
+
+
+def _attendees(lines: list[str]) -> list[Found]:
+    """The one guest of a calendar invite at a personal mail address, beside guests at a
+    company's, is the candidate, when the address spells the name ("Arjun Menon" as
+    arjun.menon.sg@gmail.com): the invite was sent to their own mailbox."""
+    free = set(data_toml("cues.toml")["free_mail"])
+    guests = [m for x in lines if (m := _ATTENDEE.match(x))]
+    own = [m for m in guests if m["host"].casefold() in free]
+    if len(own) != 1 or len(guests) - len(own) < 1:
+        return []
+    words = {w.casefold() for w in re.split(r"[\s-]+", own[0]["n"]) if w}
+    pieces = [p.casefold() for p in re.split(r"[._+-]", own[0]["local"]) if p.isalpha()]
+    if len(words) < 2 or not set(pieces[:2]) <= words or len(pieces) < 2:
+        return []
+    return [(own[0]["n"].strip(), "plain", "")]
+
+
 def _go_by(lines: list[str]) -> list[Found]:
     """ "full name Eduardo Ramírez Castaño but I go by Eddie": one person, two names."""
     return [(m["n"], "plain", f"({m['a']})") for x in lines for m in _GO_BY.finditer(x)]
+
+
+# Gmail's form too: "On Thu, Jun 4, 2026 at 10:31 AM Geneviève Tremblay-Roy <g@x.ca> wrote:"
+_WRITER = re.compile(r"(?P<n>(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*)[ \t]*(?:<[^<>\n]*>)?"
+                     r"[ \t]+wrote[ \t]*:[ \t]*$")
+
+
+def writer(line: str) -> str | None:
+    """Who a reply's quote line says wrote the email under it, its times ("AM") cut."""
+    if not re.match(r"[ \t>]*on\b", line, re.I) or not (m := _WRITER.search(line)):
+        return None
+    words = [w for w in m["n"].split() if not (w.isupper() and len(w) <= 3)]
+    return " ".join(words) or None
+
+
+_ADDR = re.compile(r"(?<![\w.+-])([A-Za-z][\w.+-]*)@[\w-]+(?:\.[\w-]+)+")
+
+
+def from_address(text: str, surname: str) -> str | None:
+    """"Clara Whitford" from an address such as clara.whitford@..., given the surname: the
+    address's other part must be a known first name, and only one such address may say so."""
+    names = set()
+    for m in _ADDR.finditer(text):
+        parts = [p for p in re.split(r"[._+-]", m.group(1)) if p.isalpha()]
+        low = [p.casefold() for p in parts]
+        if surname.casefold() in low and len(parts) == 2:
+            first = parts[1 - low.index(surname.casefold())]
+            if is_first_name(first.capitalize()):
+                names.add(f"{first.capitalize()} {surname}")
+    return names.pop() if len(names) == 1 else None

@@ -11,6 +11,7 @@ from functools import cache, lru_cache
 from typing import Literal
 
 from drafter.notes.lexicon import data_toml, phrase_pattern
+from drafter.notes.people import is_first_name
 
 Direction = Literal["sent", "received"]
 
@@ -187,10 +188,10 @@ def _message(lines: list[str], first: int, floor: int) -> tuple[Message | None, 
     personal: bool | None = None
     j = first
     while j < n and not greet(lines[j]) and (
-            HEADER.match(lines[j]) or not lines[j].strip()):
+            HEADER.match(lines[j]) or not lines[j].strip(" \t>")):  # ">" is a quoted blank
         if m := HEADER.match(lines[j]):
             heads.add(m["k"].casefold())
-            who = re.sub(r"<[^>]*>|\S+@\S+|\([^)]*\)", " ", m["v"]).split(",")[0]
+            who = _given_first(re.sub(r"<[^>]*>|\S+@\S+|\([^)]*\)", " ", m["v"]))
             if m["k"].casefold() in ("from", "to") and who.strip(" \"'"):
                 named.append((m["k"].casefold(), " ".join(who.strip(" \"'").split())))
             if m["k"].casefold() == "from" and (at := re.search(r"@([\w-]+)\.", m["v"])):
@@ -245,6 +246,16 @@ def _message(lines: list[str], first: int, floor: int) -> tuple[Message | None, 
         _preamble(lines, first, floor), heads, "\n".join(scanned if {"from", "to"} <= heads
                                                          else body)), tuple(named),
                    personal), last + 1
+
+
+def _given_first(value: str) -> str:
+    """The first name on a From:/To: line, in given-name order: Outlook's "Okonkwo, Adaeze" is
+    Adaeze Okonkwo (one word each side, not two first names as in "Priya, Tom")."""
+    parts = [p.strip(" \"'") for p in value.split(",")]
+    if len(parts) == 2 and all(len(p.split()) == 1 and p[:1].isupper() for p in parts) and not (
+            is_first_name(parts[0]) and is_first_name(parts[1])) and not is_first_name(parts[0]):
+        return f"{parts[1]} {parts[0]}"
+    return parts[0]
 
 
 def _preamble(lines: list[str], first: int, floor: int) -> str:

@@ -1,0 +1,86 @@
+"""Resolver step: the forms of one person's name. A short form of a given name ("Debs") and the
+full name it stands for ("Deborah Ashworth") are one person when the notes name both (short
+forms are data, in notes/data/short_forms.toml); and the gender a title ("Ms") or a given name
+says, for telling apart two people who share a surname."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from drafter.context import Interviewer
+from drafter.notes.lexicon import data_toml, plain
+from drafter.notes.mentions import _genders  # gender-guesser's list, read once there
+
+
+@cache
+def _table() -> dict[str, frozenset[str]]:
+    return {plain(k): frozenset(plain(v) for v in vs)
+            for k, vs in data_toml("short_forms.toml")["short_forms"].items()}
+
+
+def short_form(short: str, full: str) -> bool:
+    """Whether `short` is a known short form of the given name `full` ("debs" of Deborah)."""
+    return plain(short.strip(".,")) in _table().get(plain(full.strip(".,")), frozenset())
+
+
+def _stands_for(short: Interviewer, full: Interviewer) -> bool:
+    words = full.name.split()
+    if len(short.name.split()) != 1 or len(words) < 2:
+        return False
+    if not any(short_form(short.name, w) for w in words):
+        return False
+    # a title of its own that neither names the full name nor agrees with it is a second
+    # person ("Bill (IT)" beside "William Grant (CEO)")
+    own = plain(short.title or "")
+    return not own or plain(full.name) in own or not full.title or own == plain(full.title)
+
+
+def fold_short_forms(people: list[Interviewer]) -> list[Interviewer]:
+    """People listed once each: a one-word short form that stands for exactly one full name
+    listed beside it is dropped into it. The full name greets them: the notes' own shorthand
+    ("debs rang 2day") is not what they said to call her."""
+    out = list(people)
+    for p in people:
+        fulls = [q for q in out if q is not p and _stands_for(p, q)]
+        if len(fulls) != 1 or p not in out:
+            continue
+        q = fulls[0]
+        merged = q.model_copy(update={
+            "title": q.title or p.title,
+            "topics": [*q.topics, *(t for t in p.topics if t not in q.topics)]})
+        out = [merged if x is q else x for x in out if x is not p]
+    return out
+
+
+def title_gender(title: str) -> str | None:
+    """ "m" for "Mr", "f" for "Ms"/"Mrs"/"Miss", None for "Dr", "Prof" (cues.toml)."""
+    cues = data_toml("cues.toml")["discussion"]
+    t = plain(title.rstrip("."))
+    he, she = {plain(w) for w in cues["he_titles"]}, {plain(w) for w in cues["she_titles"]}
+    return "m" if t in he else "f" if t in she else None
+
+
+def gender_of(person: Interviewer, skip: str = "") -> str | None:
+    """The gender a person's title says, else their given name: the name's words other than
+    `skip` (the surname they share with someone) must all say the same one."""
+    if person.honorific and (g := title_gender(person.honorific)):
+        return g
+    found = {_genders().get(plain(w.strip(".,")), "-") for w in person.name.split()
+             if plain(w.strip(".,")) != plain(skip) and len(w.strip(".,")) > 1}
+    found.discard("-")
+    return found.pop() if len(found) == 1 and None not in found else None
+
+
+def by_title(title: str, surname_: str, matches: list[Interviewer]) -> Interviewer | None:
+    """Two people share the surname typed with a title ("ms reyes" with Dolores and Dr Gabriel
+    Reyes): the title's gender picks one only when it fits exactly one of them and every other
+    is known to be the other gender (by their title, else their given name). No guess: a name
+    that could be either keeps the question open."""
+    want = title_gender(title.strip().rstrip(".")) if title.strip() else None
+    if want is None:
+        return None
+    genders = [gender_of(p, skip=surname_) for p in matches]
+    fits = [p for p, g in zip(matches, genders, strict=True) if g == want]
+    if len(fits) == 1 and all(g is not None for g in genders):
+        return fits[0]
+    return None
