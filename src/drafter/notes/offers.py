@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
 
 from drafter.context import CompetingOffer, InterviewContext, Interviewer
 from drafter.dates import Clock, day_first, resolve_date, scan_dates
@@ -21,7 +22,7 @@ from drafter.notes.header import take_company
 from drafter.notes.lexicon import plain
 from drafter.notes.pasted import FROM_NAME, HEADER
 from drafter.notes.people import find_people, is_first_name, word_in
-from drafter.notes.resolve import company_doubt, cue_pattern
+from drafter.notes.resolve import company_doubt, cue_pattern, spelled_out
 from drafter.notes.segment import _without_instructions
 from drafter.notes.vocab import vocab
 from drafter.notes.when import written_day
@@ -35,8 +36,12 @@ _FROM = re.compile(r"\boffer(?:\s+letter)?\s+(?:from|at)\s+(?P<c>[^\W\d_][^\n,;:
 
 # "Saint Jude Valley Medical Center offered me": the whole subject must be the name, and
 # not a person's ("Priya offered me" is the recruiter)
-_SUBJECT = re.compile(r"(?:^|[:\-–—]\s*|\b(?:and|but|so|then|also)\s+)"
-                      r"(?P<s>[A-Z][^\n,;:()]{1,60}?)\s+(?:offered\s+me|made\s+(?:me\s+)?an\s+offer)\b")
+@cache
+def _subject() -> re.Pattern[str]:
+    # no dash inside the subject: "Sat 30 May – Dunmore & Pike sent the written offer"
+    return re.compile(r"(?:^|[:\-–—]\s*|\b(?:and|but|so|then|also)\s+)"
+                      r"(?P<s>[A-Z][^\n,;:()–—]{1,60}?)\s+(?i:"
+                      + cue_pattern("offer_after_company").pattern + ")")
 _LOW_SUBJECT = re.compile(r"\s*(?:(?i:but|and|so|then|also|update)\W+)?"
                           r"(?P<s>[a-z][a-z'’&-]*(?:\s+[a-z][a-z'’&-]*){0,3}?)\s+"
                           r"(?:offered\s+me|made\s+(?:me\s+)?an\s+offer)\b")
@@ -74,7 +79,7 @@ def _domain_company(lines: list[str], i: int) -> str | None:
 
 def _company(line: str, lines: list[str], preferred: str | None) -> str | None:
     bare = re.sub(r"\s*\([^()]*\)", "", line)  # "X (where I trained) offered me"
-    subjects = [m["s"].strip() for m in _SUBJECT.finditer(bare)
+    subjects = [m["s"].strip() for m in _subject().finditer(bare)
                 if take_company(m["s"].strip()) == m["s"].strip()
                 and not is_first_name(m["s"].split()[0])]
     # notes written all in lower case: "tessier construction offered me", when the line opens
@@ -108,8 +113,25 @@ def _answer_by(lines: list[str], clock: Clock) -> tuple[dt.date, str] | None:
             found = [f for f in scan_dates(rest, clock) if f.mention.value and
                      not _TIME.sub(" ", rest[:f.start]).strip(" :,-–—").split()[4:]]
             if found:
-                return found[0].mention.value, line[m.start():start] + rest[:found[0].end].rstrip()
+                fixed = _corrected(lines, line, start + found[0].end, clock)
+                return fixed or (found[0].mention.value,
+                                 line[m.start():start] + rest[:found[0].end].rstrip())
     return None
+
+
+def _corrected(lines: list[str], line: str, at: int, clock: Clock) -> tuple[dt.date, str] | None:
+    """The last answer date a correction cue after the first one gives ("... by Tues 4/14 - NO,
+    it's actually Wed 4/15"), on the same line from `at` on or on the window's later lines."""
+    cue = cue_pattern("answer_corrected")
+    after = [line[at:], *lines[lines.index(line) + 1:]]
+    best: tuple[dt.date, str] | None = None
+    for x in after:
+        for m in cue.finditer(x):
+            rest = x[m.end():m.end() + 40]
+            found = [f for f in scan_dates(rest, clock) if f.mention.value]
+            if found:
+                best = found[0].mention.value, x[m.start():m.end() + found[0].end]
+    return best
 
 
 _SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?![\d/])")
@@ -229,24 +251,22 @@ def find_offer(ctx: InterviewContext, today: dt.date) -> CompetingOffer | None:
     return None
 
 
+# the company first, the preference after it: "Kettle is first choice by a mile", "KT is the
+# one I want"
+_PREFERRED_FIRST = re.compile(
+    r"(?:^|[.!?:\-–—]\s+|\b(?:but|so|and)\s+)(?P<c>[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,4})"
+    r"\s+is\s+(?:still\s+|definitely\s+|clearly\s+)?(?:my\s+|the\s+)?"
+    r"(?:first\s+choice|top\s+choice|number\s+one|the\s+one\s+i\s+(?:really\s+)?want)\b")
+
+
 def preferred(lines: list[str]) -> str | None:
     """The company the notes say the candidate prefers ("Preferred: Okonjo & Whitlock")."""
     for line in lines:
         if (m := _PREFERRED.search(line)) and (name := take_company(m["c"])):
             return name
-    return None
-
-
-def _spelled_out(name: str | None, lines: list[str]) -> str | None:
-    """"I want O&Q": an abbreviation stands for the name whose initials it spells ("Orchard &
-    Quay"); with no such name in the notes it names no company an email can use."""
-    if not name or not re.fullmatch(r"[A-Z][A-Z&.+]{1,5}", name):
-        return name
-    letters = re.sub(r"[^A-Z]", "", name)
-    for m in _CAPS.finditer("\n".join(lines)):
-        words = [w for w in m.group(0).split() if w[:1].isupper()]
-        if len(words) > 1 and "".join(w[0] for w in words) == letters:
-            return m.group(0)
+    for line in lines:
+        if (m := _PREFERRED_FIRST.search(line)) and (name := take_company(m["c"])) == m["c"]:
+            return name
     return None
 
 
@@ -276,7 +296,7 @@ def _rival_facts(ctx: InterviewContext) -> InterviewContext:
         doubts.append(f"role: '{ctx.role}' is read from the offer's lines")
         update["role"] = None
     if "company" in update or not ctx.company:
-        want = _spelled_out(preferred(lines), lines)
+        want = spelled_out(preferred(lines), lines)
         if want and not (rival and want.casefold() == rival.casefold()):
             update["company"] = want
     senders = [m["n"].strip() for k in sorted(rows) if (m := FROM_NAME.match(lines[k]))]
