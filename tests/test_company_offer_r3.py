@@ -52,6 +52,9 @@ HEAD = ("Larchmont Veterinary Clinic - Associate Vet\n"
      "Pinecrest Animal Care", dt.date(2026, 3, 30)),
     ("Pinecrest Animal Care offer came Tue 3/17. Letter says reply by Wed 3/25 — their HR "
      "called: it's actually Thu 3/26, a typo.", "Pinecrest Animal Care", dt.date(2026, 3, 26)),
+    # a day before the company is no part of its name
+    ("Yesterday Pinecrest Animal Care gave me an offer letter, reply required by 3/4/26.",
+     "Pinecrest Animal Care", dt.date(2026, 3, 4)),
     # must not change: a plain offer and its one date
     ("Got a written offer from Pinecrest Animal Care, answer by Mar 27.",
      "Pinecrest Animal Care", dt.date(2026, 3, 27)),
@@ -69,19 +72,19 @@ def test_not_an_offer(line: str) -> None:
     assert parse_notes(HEAD + line, today=TODAY).competing_offer is None
 
 
-@pytest.mark.parametrize(("notes", "company"), [
-    ("Kestrel – Growth Analyst\nInterview 3/9 with Ama Boateng (Head of Growth).\n"
-     "Thu 3/12 – Birchwood & Hale sent the written offer. Need to sign by Fri 3/27.\n"
-     "Kestrel is first choice by a mile.", "Kestrel"),
+DAY_FIRST_HEAD = ("Harrowgate Trust - Programme Lead\n"
+                  "Interview on 24 Nov with Ms. Farah Iqbal (Director).\n")
+
+
+@pytest.mark.parametrize(("line", "answer_by"), [
+    # 8/12 written 2 December: 8 December is in the weeks ahead, 12 August is not
+    ("Yesterday Oakline Foundation gave me an offer letter, acceptance required by 8/12.",
+     dt.date(2026, 12, 8)),
+    # 3 December is a day ahead; 12 March is months away
+    ("Yesterday Oakline Foundation gave me an offer letter, acceptance required by 3/12.",
+     dt.date(2026, 12, 3)),
 ])
-def test_the_preferred_company_named_first(notes: str, company: str) -> None:
-    ctx = parse_notes(notes, today=TODAY)
-    assert ctx.company == company and ctx.competing_offer is not None
-    assert ctx.competing_offer.company == "Birchwood & Hale"
-
-
-def test_write_to_her_directly_names_the_thread_owner() -> None:
-    notes = ("Interview 3/9 with Mrs. Ruth Adeyemi (Partner) and Mr. Cole (Manager).\n"
-             "Mrs. Adeyemi covered audit sampling. She told me to write to her directly.\n"
-             "Mr. Cole asked about Excel.")
-    assert parse_notes(notes, today=TODAY).thread_owner == "Ruth Adeyemi"
+def test_an_answer_date_only_one_reading_fits(line: str, answer_by: dt.date) -> None:
+    offer = parse_notes(DAY_FIRST_HEAD + line, today=dt.date(2026, 12, 2)).competing_offer
+    assert offer is not None and offer.company == "Oakline Foundation"
+    assert offer.answer_by == answer_by

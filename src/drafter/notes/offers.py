@@ -39,7 +39,9 @@ _FROM = re.compile(r"\boffer(?:\s+letter)?\s+(?:from|at)\s+(?P<c>[^\W\d_][^\n,;:
 @cache
 def _subject() -> re.Pattern[str]:
     # no dash inside the subject: "Sat 30 May – Dunmore & Pike sent the written offer"
-    return re.compile(r"(?:^|[:\-–—]\s*|\b(?:and|but|so|then|also)\s+)"
+    # a day before it is no part of it: "Yesterday Udaan Skills Foundation gave me an offer"
+    return re.compile(r"(?:(?i:\b(?:yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|"
+                      r"last\s+night),?\s+)|^|[:\-–—]\s*|\b(?:and|but|so|then|also)\s+)"
                       r"(?P<s>[A-Z][^\n,;:()–—]{1,60}?)\s+(?i:"
                       + cue_pattern("offer_after_company").pattern + ")")
 _LOW_SUBJECT = re.compile(r"\s*(?:(?i:but|and|so|then|also|update)\W+)?"
@@ -147,6 +149,25 @@ def _either_way(said: str, text: str) -> bool:
     return not any(int(a) > 12 or int(b) > 12 for a, b in _SLASHED.findall(text))
 
 
+def _only_soon(said: str, day: dt.date) -> dt.date | None:
+    """The one reading of a slashed answer date that falls in the eight weeks after the notes
+    were written, as an offer's answer date does ("by 7/12" written 1 December is 7 December,
+    not 12 July); None when both or neither do."""
+    m = _SLASHED.search(said)
+    if m is None:
+        return None
+    soon: set[dt.date] = set()
+    for month, dom in ((int(m[1]), int(m[2])), (int(m[2]), int(m[1]))):
+        for year in (day.year, day.year + 1):
+            try:
+                when = dt.date(year, month, dom)
+            except ValueError:
+                continue
+            if dt.timedelta(0) <= when - day <= dt.timedelta(weeks=8):
+                soon.add(when)
+    return soon.pop() if len(soon) == 1 else None
+
+
 _OTHER = re.compile(r"\b(?:another|other|competing|second|different|separate)\b", re.I)
 _PREFERRED = re.compile(
     r"(?:\bpreferred|\bprefer|first\s+choice|(?:really|actually)\s+want|\bi\s+want|"
@@ -237,7 +258,10 @@ def find_offer(ctx: InterviewContext, today: dt.date) -> CompetingOffer | None:
         window = lines[i:i + 4]
         due = _answer_by(window, clock) or _answer_in(window, line, clock)
         if due is not None and _either_way(due[1], text):
-            continue  # "by 12/11": 12 November or 11 December, and nothing says which
+            soon = _only_soon(due[1], day)
+            if soon is None:
+                continue  # "by 12/11": 12 November or 11 December, and nothing says which
+            due = soon, due[1]
         if due is None:
             continue
         company = _company(line, lines, liked) or next(
