@@ -55,6 +55,8 @@ HEAD = ("Larchmont Veterinary Clinic - Associate Vet\n"
     # a day before the company is no part of its name
     ("Yesterday Pinecrest Animal Care gave me an offer letter, reply required by 3/4/26.",
      "Pinecrest Animal Care", dt.date(2026, 3, 4)),
+    ("2026-03-12  Pinecrest Animal Care offer - Associate Vet. Need to answer by Fri 3/27.",
+     "Pinecrest Animal Care", dt.date(2026, 3, 27)),
     # must not change: a plain offer and its one date
     ("Got a written offer from Pinecrest Animal Care, answer by Mar 27.",
      "Pinecrest Animal Care", dt.date(2026, 3, 27)),
@@ -67,6 +69,8 @@ def test_the_competing_offer(line: str, company: str, answer_by: dt.date) -> Non
 @pytest.mark.parametrize("line", [
     "Dr. Okafor said the practice sent the rota to everyone by Friday.",
     "Waiting to hear whether Pinecrest will make an offer.",
+    # the interviewing company's own offer stage is no rival's offer
+    "Larchmont Veterinary Clinic offer - expected by Fri 3/27 if references clear.",
 ])
 def test_not_an_offer(line: str) -> None:
     assert parse_notes(HEAD + line, today=TODAY).competing_offer is None

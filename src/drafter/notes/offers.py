@@ -240,6 +240,21 @@ def offer_window(lines: list[str]) -> set[int]:
     return out
 
 
+# "2026-09-07  Ferrand Capital offer - Director, Credit Risk": a company's offer, headed
+_NAMED = re.compile(r"(?<![\w&])(?P<c>[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,4})"
+                    r"\s+offer\s*[-–—:(]")
+
+
+def _named_offer(line: str, ours: str | None) -> re.Match[str] | None:
+    """A capitalised company's "offer -" on a line, when it is not the company interviewing."""
+    for m in _NAMED.finditer(line):
+        name = take_company(m["c"])
+        if name and name == m["c"] and not (ours and (
+                name.casefold() in ours.casefold() or ours.casefold() in name.casefold())):
+            return m
+    return None
+
+
 def find_offer(ctx: InterviewContext, today: dt.date) -> CompetingOffer | None:
     """A competing offer with its answer date, from the notes' own words; None if none."""
     text = bounded(ctx.source)
@@ -252,7 +267,7 @@ def find_offer(ctx: InterviewContext, today: dt.date) -> CompetingOffer | None:
                   day_first=day_first(text, today))
     asks = cue_pattern("asks_drafter")
     for i, line in enumerate(lines):
-        m = made.search(line)
+        m = made.search(line) or _named_offer(line, ctx.company)
         if not m or asks.search(line[:m.start()]):
             continue  # "mention that Google made me an offer": asked of drafter, not declared
         window = lines[i:i + 4]
