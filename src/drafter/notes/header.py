@@ -18,7 +18,9 @@ from drafter.notes.vocab import vocab
 _I = re.IGNORECASE
 
 _INTERVIEW_CUE = re.compile(
-    r"\b(?:interview(?:ed|ing|s)?|round|onsite|on-site|phone\s+screen|screen(?:ing)?|panel|loop|"
+    r"\b(?:interview(?:ed|ing|s)?|round|onsite|on-site|phone\s+screen|screen(?:ing)?|panel|"
+    # "close the loop with Roz" is a follow-up, not an interview loop
+    r"(?<!close\sthe\s)(?<!closing\sthe\s)(?<!closed\sthe\s)loop|"
     r"superday|video\s+call|call\s+with|met\s+with|talked\s+with|spoke\s+with)\b", _I)
 _ROUND = re.compile(
     r"\b(?:(?:first|second|third|fourth|fifth|final|last|1st|2nd|3rd|4th|5th)\s+round|"

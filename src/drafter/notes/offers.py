@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
 
 from drafter.context import CompetingOffer, InterviewContext, Interviewer
 from drafter.dates import Clock, day_first, resolve_date, scan_dates
@@ -21,7 +22,7 @@ from drafter.notes.header import take_company
 from drafter.notes.lexicon import plain
 from drafter.notes.pasted import FROM_NAME, HEADER
 from drafter.notes.people import find_people, is_first_name, word_in
-from drafter.notes.resolve import company_doubt, cue_pattern
+from drafter.notes.resolve import company_doubt, cue_pattern, spelled_out
 from drafter.notes.segment import _without_instructions
 from drafter.notes.vocab import vocab
 from drafter.notes.when import written_day
@@ -35,8 +36,14 @@ _FROM = re.compile(r"\boffer(?:\s+letter)?\s+(?:from|at)\s+(?P<c>[^\W\d_][^\n,;:
 
 # "Saint Jude Valley Medical Center offered me": the whole subject must be the name, and
 # not a person's ("Priya offered me" is the recruiter)
-_SUBJECT = re.compile(r"(?:^|[:\-–—]\s*|\b(?:and|but|so|then|also)\s+)"
-                      r"(?P<s>[A-Z][^\n,;:()]{1,60}?)\s+(?:offered\s+me|made\s+(?:me\s+)?an\s+offer)\b")
+@cache
+def _subject() -> re.Pattern[str]:
+    # no dash inside the subject: "Sat 30 May – Dunmore & Pike sent the written offer"
+    # a day before it is no part of it: "Yesterday Udaan Skills Foundation gave me an offer"
+    return re.compile(r"(?:(?i:\b(?:yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|"
+                      r"last\s+night),?\s+)|^|[:\-–—]\s*|\b(?:and|but|so|then|also)\s+)"
+                      r"(?P<s>[A-Z][^\n,;:()–—]{1,60}?)\s+(?i:"
+                      + cue_pattern("offer_after_company").pattern + ")")
 _LOW_SUBJECT = re.compile(r"\s*(?:(?i:but|and|so|then|also|update)\W+)?"
                           r"(?P<s>[a-z][a-z'’&-]*(?:\s+[a-z][a-z'’&-]*){0,3}?)\s+"
                           r"(?:offered\s+me|made\s+(?:me\s+)?an\s+offer)\b")
@@ -74,7 +81,7 @@ def _domain_company(lines: list[str], i: int) -> str | None:
 
 def _company(line: str, lines: list[str], preferred: str | None) -> str | None:
     bare = re.sub(r"\s*\([^()]*\)", "", line)  # "X (where I trained) offered me"
-    subjects = [m["s"].strip() for m in _SUBJECT.finditer(bare)
+    subjects = [m["s"].strip() for m in _subject().finditer(bare)
                 if take_company(m["s"].strip()) == m["s"].strip()
                 and not is_first_name(m["s"].split()[0])]
     # notes written all in lower case: "tessier construction offered me", when the line opens
@@ -108,8 +115,25 @@ def _answer_by(lines: list[str], clock: Clock) -> tuple[dt.date, str] | None:
             found = [f for f in scan_dates(rest, clock) if f.mention.value and
                      not _TIME.sub(" ", rest[:f.start]).strip(" :,-–—").split()[4:]]
             if found:
-                return found[0].mention.value, line[m.start():start] + rest[:found[0].end].rstrip()
+                fixed = _corrected(lines, line, start + found[0].end, clock)
+                return fixed or (found[0].mention.value,
+                                 line[m.start():start] + rest[:found[0].end].rstrip())
     return None
+
+
+def _corrected(lines: list[str], line: str, at: int, clock: Clock) -> tuple[dt.date, str] | None:
+    """The last answer date a correction cue after the first one gives ("... by Tues 4/14 - NO,
+    it's actually Wed 4/15"), on the same line from `at` on or on the window's later lines."""
+    cue = cue_pattern("answer_corrected")
+    after = [line[at:], *lines[lines.index(line) + 1:]]
+    best: tuple[dt.date, str] | None = None
+    for x in after:
+        for m in cue.finditer(x):
+            rest = x[m.end():m.end() + 40]
+            found = [f for f in scan_dates(rest, clock) if f.mention.value]
+            if found:
+                best = found[0].mention.value, x[m.start():m.end() + found[0].end]
+    return best
 
 
 _SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?![\d/])")
@@ -123,6 +147,25 @@ def _either_way(said: str, text: str) -> bool:
     if m is None or _WEEKDAY.search(said) or m[1] == m[2] or int(m[1]) > 12 or int(m[2]) > 12:
         return False
     return not any(int(a) > 12 or int(b) > 12 for a, b in _SLASHED.findall(text))
+
+
+def _only_soon(said: str, day: dt.date) -> dt.date | None:
+    """The one reading of a slashed answer date that falls in the eight weeks after the notes
+    were written, as an offer's answer date does ("by 7/12" written 1 December is 7 December,
+    not 12 July); None when both or neither do."""
+    m = _SLASHED.search(said)
+    if m is None:
+        return None
+    soon: set[dt.date] = set()
+    for month, dom in ((int(m[1]), int(m[2])), (int(m[2]), int(m[1]))):
+        for year in (day.year, day.year + 1):
+            try:
+                when = dt.date(year, month, dom)
+            except ValueError:
+                continue
+            if dt.timedelta(0) <= when - day <= dt.timedelta(weeks=8):
+                soon.add(when)
+    return soon.pop() if len(soon) == 1 else None
 
 
 _OTHER = re.compile(r"\b(?:another|other|competing|second|different|separate)\b", re.I)
@@ -197,6 +240,21 @@ def offer_window(lines: list[str]) -> set[int]:
     return out
 
 
+# "2026-09-07  Ferrand Capital offer - Director, Credit Risk": a company's offer, headed
+_NAMED = re.compile(r"(?<![\w&])(?P<c>[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,4})"
+                    r"\s+offer\s*[-–—:(]")
+
+
+def _named_offer(line: str, ours: str | None) -> re.Match[str] | None:
+    """A capitalised company's "offer -" on a line, when it is not the company interviewing."""
+    for m in _NAMED.finditer(line):
+        name = take_company(m["c"])
+        if name and name == m["c"] and not (ours and (
+                name.casefold() in ours.casefold() or ours.casefold() in name.casefold())):
+            return m
+    return None
+
+
 def find_offer(ctx: InterviewContext, today: dt.date) -> CompetingOffer | None:
     """A competing offer with its answer date, from the notes' own words; None if none."""
     text = bounded(ctx.source)
@@ -209,13 +267,16 @@ def find_offer(ctx: InterviewContext, today: dt.date) -> CompetingOffer | None:
                   day_first=day_first(text, today))
     asks = cue_pattern("asks_drafter")
     for i, line in enumerate(lines):
-        m = made.search(line)
+        m = made.search(line) or _named_offer(line, ctx.company)
         if not m or asks.search(line[:m.start()]):
             continue  # "mention that Google made me an offer": asked of drafter, not declared
         window = lines[i:i + 4]
         due = _answer_by(window, clock) or _answer_in(window, line, clock)
         if due is not None and _either_way(due[1], text):
-            continue  # "by 12/11": 12 November or 11 December, and nothing says which
+            soon = _only_soon(due[1], day)
+            if soon is None:
+                continue  # "by 12/11": 12 November or 11 December, and nothing says which
+            due = soon, due[1]
         if due is None:
             continue
         company = _company(line, lines, liked) or next(
@@ -229,24 +290,22 @@ def find_offer(ctx: InterviewContext, today: dt.date) -> CompetingOffer | None:
     return None
 
 
+# the company first, the preference after it: "Kettle is first choice by a mile", "KT is the
+# one I want"
+_PREFERRED_FIRST = re.compile(
+    r"(?:^|[.!?:\-–—]\s+|\b(?:but|so|and)\s+)(?P<c>[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,4})"
+    r"\s+is\s+(?:still\s+|definitely\s+|clearly\s+)?(?:my\s+|the\s+)?"
+    r"(?:first\s+choice|top\s+choice|number\s+one|the\s+one\s+i\s+(?:really\s+)?want)\b")
+
+
 def preferred(lines: list[str]) -> str | None:
     """The company the notes say the candidate prefers ("Preferred: Okonjo & Whitlock")."""
     for line in lines:
         if (m := _PREFERRED.search(line)) and (name := take_company(m["c"])):
             return name
-    return None
-
-
-def _spelled_out(name: str | None, lines: list[str]) -> str | None:
-    """"I want O&Q": an abbreviation stands for the name whose initials it spells ("Orchard &
-    Quay"); with no such name in the notes it names no company an email can use."""
-    if not name or not re.fullmatch(r"[A-Z][A-Z&.+]{1,5}", name):
-        return name
-    letters = re.sub(r"[^A-Z]", "", name)
-    for m in _CAPS.finditer("\n".join(lines)):
-        words = [w for w in m.group(0).split() if w[:1].isupper()]
-        if len(words) > 1 and "".join(w[0] for w in words) == letters:
-            return m.group(0)
+    for line in lines:
+        if (m := _PREFERRED_FIRST.search(line)) and (name := take_company(m["c"])) == m["c"]:
+            return name
     return None
 
 
@@ -276,7 +335,7 @@ def _rival_facts(ctx: InterviewContext) -> InterviewContext:
         doubts.append(f"role: '{ctx.role}' is read from the offer's lines")
         update["role"] = None
     if "company" in update or not ctx.company:
-        want = _spelled_out(preferred(lines), lines)
+        want = spelled_out(preferred(lines), lines)
         if want and not (rival and want.casefold() == rival.casefold()):
             update["company"] = want
     senders = [m["n"].strip() for k in sorted(rows) if (m := FROM_NAME.match(lines[k]))]

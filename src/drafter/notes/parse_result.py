@@ -146,6 +146,10 @@ class _Result(_State):
                 return  # its own topics: someone spoken with
             rest = "\n".join(t for line, t in texts[1:])
             bare = _employer_before().sub(" ", rest)  # employer mentions are no person's
+            # "... | Zuidkust Ferries B.V.": the name with a company's last word after it
+            bare = re.sub(rf"\b{re.escape(person.name)}\s+([\w.]+)",
+                          lambda m: " " if m[1].replace(".", "").casefold()
+                          in vocab().company_suffixes else m[0], bare)
             if re.search(rf"\b(?:{'|'.join(map(re.escape, person.name.split()))})\b", bare):
                 return  # named again as someone: a person after all
             self.facts["company"] = person.name

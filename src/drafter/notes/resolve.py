@@ -112,6 +112,28 @@ _PRONOUN = re.compile(r"\b(?:i|i'm|i’m|me|my|we|our|us|you|your|they|their|he|
                       re.I)
 
 
+# a capitalised run, as a company's name is written ("Mehta Kapoor & Associates")
+_CAPS = re.compile(r"[A-Z][\w'’&-]*(?:\s+(?:&|of|the|and|[A-Z][\w'’&-]*))*")
+
+
+def spelled_out(name: str | None, lines: list[str]) -> str | None:
+    """"I want O&Q", "JMSB (Jurutera Maju Sdn Bhd)": an abbreviation stands for the name whose
+    initials it spells ("Orchard & Quay"); with no such name in the notes it names no company
+    an email can use."""
+    if not name or not re.fullmatch(r"[A-Z][A-Z&.+]{1,5}", name):
+        return name
+    letters = re.sub(r"[^A-Z]", "", name)
+    legal = {w.casefold() for w in data_toml("cues.toml")["legal_forms"]}
+    for m in _CAPS.finditer("\n".join(lines)):
+        words = [w for w in m.group(0).split() if w[:1].isupper()]
+        bare = list(words)
+        while bare and bare[-1].strip(".,").replace(".", "").casefold() in legal:
+            bare.pop()
+        if any(len(ws) > 1 and "".join(w[0] for w in ws) == letters for ws in (words, bare)):
+            return m.group(0)
+    return None
+
+
 def role_doubt(role: str, names: tuple[str, ...] = ()) -> str | None:
     """Why `role` may not be a job title (a sentence, a description, or one naming a person:
     "Leah Goldberg's postdoc"), or None."""
@@ -158,6 +180,9 @@ def resolve(ctx: InterviewContext) -> InterviewContext:
 
     if ctx.company and not keep("company", ctx.company, company_doubt(ctx.company, lines)):
         update["company"] = None
+    elif (full := spelled_out(ctx.company, lines)) and full != ctx.company and keep(
+            "company", full, company_doubt(full, lines)):
+        update["company"] = full  # the name the initials stand for, as the notes write it
     titles = [(p.title or "").casefold() for p in [*ctx.interviewers, *ctx.others] if p.title]
     role = (ctx.role or "").casefold().strip()
     theirs = ctx.role is not None and any(re.search(

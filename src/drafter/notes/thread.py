@@ -84,18 +84,44 @@ def _timeline_owner(ctx: InterviewContext, lines: list[str]) -> str | None:
             # "she" points back to someone named before it, never to a name after it ("she
             # said hiring mgr (Paul Greaves) would review and she'd come back to me by ...")
             earlier = " ".join([*lines[max(0, no - 2):no], before[:len(before) - len(sentence)]])
+            # by full name or surname: "Mrs. D'Souza discussed ... She told me ..."
+            spots = [(m.start(), p.name) for p in everyone
+                     for form in {p.name, p.name.split()[-1]} if len(form) > 2
+                     for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", earlier, re.I)]
             # and to someone on the hiring side when the notes named one before: not to a
             # referee the candidate named to them ("told him Prof. Tanabe would be my
             # reference. he said: decision by Friday")
             hiring = [(m.start(), p.name) for p in people(ctx)
                       for m in re.finditer(re.escape(p.name), "\n".join(lines[:no]) + before,
                                            re.I)]
-            spots = [(m.start(), p.name) for p in everyone for form in {p.name}
-                     for m in re.finditer(re.escape(form), earlier, re.I)]
             if hiring and {n for _, n in spots} - {n for _, n in hiring}:
-                spots = hiring
+                spots = [s for s in spots if s[1] in {n for _, n in hiring}] or spots
             if spots:
                 return find(ctx, max(spots)[1]).name if find(ctx, max(spots)[1]) else None
+    return None
+
+
+# the person who asked to be written to directly: "she told me ... to write to her directly",
+# "Frank said to call or email him directly"
+_DIRECTLY = re.compile(r"\b(?:write|email|e-mail|contact|call|ring|message|reach\s+out)"
+                       r"(?:\s+(?:or|and)\s+\w+)?\s+(?:to\s+)?(?:her|him)\s+directly\b", re.I)
+
+
+def _asked_directly(ctx: InterviewContext, lines: list[str]) -> str | None:
+    """Who "her"/"him" in "write to her directly" is: the person named last before it, on its
+    line or the two above; no one when none is named there."""
+    from drafter.recipient import people
+
+    everyone = people(ctx)
+    for no, line in enumerate(lines):
+        if not (m := _DIRECTLY.search(line)):
+            continue
+        earlier = " ".join([*lines[max(0, no - 2):no], line[:m.start()]])
+        spots = [(k.start(), p.name) for p in everyone
+                 for form in {p.name, p.name.split()[-1]} if len(form) > 2
+                 for k in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", earlier, re.I)]
+        if spots:
+            return max(spots)[1]
     return None
 
 
@@ -133,6 +159,8 @@ def thread_owner(ctx: InterviewContext) -> InterviewContext:
         owner = _one(ctx, [m["who"] or m["who2"] for m in _CONTACT.finditer(text)])
     if owner is None:
         owner = _timeline_owner(ctx, lines)
+    if owner is None:
+        owner = _asked_directly(ctx, lines)
     if owner is not None and ctx.candidate and owner == ctx.candidate:
         owner = None
     return ctx.model_copy(update={"thread_owner": owner})
