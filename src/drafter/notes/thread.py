@@ -95,7 +95,7 @@ def _timeline_owner(ctx: InterviewContext, lines: list[str]) -> str | None:
                       for m in re.finditer(re.escape(p.name), "\n".join(lines[:no]) + before,
                                            re.I)]
             if hiring and {n for _, n in spots} - {n for _, n in hiring}:
-                spots = [s for s in spots if s[1] in {n for _, n in hiring}] or spots
+                spots = [s for s in spots if s[1] in {n for _, n in hiring}] or hiring
             if spots:
                 return find(ctx, max(spots)[1]).name if find(ctx, max(spots)[1]) else None
     return None
