@@ -41,8 +41,9 @@ if [[ ! -x "$PROXY_VENV/bin/litellm" ]]; then
     "$PROXY_VENV/bin/pip" install -q "${pin/litellm/litellm[proxy]}"
 fi
 
-"$PYTHON" "$ROOT/scripts/flatten_proxy.py" --port 8766 --upstream http://127.0.0.1:8765 \
-    >"$STATE/flatten.log" 2>&1 &
+# setsid nohup: each in a session of its own, holding none of this shell's streams
+setsid nohup "$PYTHON" "$ROOT/scripts/flatten_proxy.py" --port 8766 \
+    --upstream http://127.0.0.1:8765 >"$STATE/flatten.log" 2>&1 </dev/null &
 echo $! >"$STATE/flatten.pid"
 
 cat >"$STATE/config.yaml" <<YAML
@@ -56,9 +57,12 @@ litellm_settings:
   # forward Messages requests as chat completions (the local server has no Responses API)
   use_chat_completions_url_for_anthropic_messages: true
 YAML
-(cd "$STATE" && LITELLM_DANGEROUSLY_PERMIT_WEAK_OR_UNSET_MASTER_KEY=true \
+cd "$STATE"
+LITELLM_DANGEROUSLY_PERMIT_WEAK_OR_UNSET_MASTER_KEY=true setsid nohup \
     "$PROXY_VENV/bin/litellm" --config "$STATE/config.yaml" --host 127.0.0.1 --port 4000 \
-    >"$STATE/litellm.log" 2>&1 & echo $! >"$STATE/litellm.pid")
+    >"$STATE/litellm.log" 2>&1 </dev/null &
+echo $! >"$STATE/litellm.pid"
+cd "$ROOT"
 
 for _ in $(seq 1 60); do
     if curl -fsS --max-time 2 http://127.0.0.1:4000/health/liveliness >/dev/null 2>&1; then

@@ -8,7 +8,7 @@ import os
 from typing import Any
 
 import pytest
-from llm_support import exchanges, last_request_body, record_mode, use_cassette
+from llm_support import LIVE, exchanges, last_request_body, live, record_mode, use_cassette
 
 from drafter import llm
 from drafter.errors import ModelError
@@ -33,7 +33,7 @@ def dummy_key(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture(autouse=True)
 def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
     """Replaying, any real connection fails the test: the cassette alone must serve it."""
-    if record_mode() != "none":
+    if record_mode() != "none" or LIVE:  # recording, or the live check: requests go through
         return
     import socket
 
@@ -104,3 +104,19 @@ def test_a_draft_through_the_chain_on_the_messages_api(run_cli) -> None:  # type
         assert "Problems found" in revise_text
     assert r.code == (0 if data["passed"] else 1)
     assert data["email"]["signature"].startswith("Jordan Rivera")
+
+
+@live
+def test_live_endpoint_speaks_the_messages_api() -> None:
+    # the anthropic SDK itself checks the endpoint before anything is recorded through it
+    import anthropic
+
+    client = anthropic.Anthropic(base_url=API_BASE, api_key="dummy-not-a-key", timeout=600)
+    reply = client.messages.create(model="smollm2", max_tokens=30,
+                                   system="Be brief.",
+                                   messages=[{"role": "user", "content": "Say hello."}])
+    assert reply.type == "message" and reply.role == "assistant"
+    assert reply.content and reply.content[0].type == "text" and reply.content[0].text
+    assert reply.usage.output_tokens > 0
+    got = llm.complete(ASK, model=MODEL, api_base=API_BASE, max_tokens=40, timeout=600)
+    assert got.text and got.completion_tokens > 0
