@@ -13,6 +13,7 @@ more than one other person in it.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from drafter.notes.lexicon import data_toml
 from drafter.notes.pasted import WORD, Message, greet
@@ -150,15 +151,25 @@ def _guests(lines: list[str]) -> list[Found]:
 _BARE = re.compile(r"<?(?P<local>[\w.+-]+)@(?P<host>[\w-]+)\.[\w.-]+>?")
 
 
+def _address_words(local: str) -> list[str]:
+    """The words a mail address's local part spells: "rosa.delgado.cpa" -> rosa, delgado, cpa."""
+    return [p for p in re.split(r"[._+-]", local) if p.isalpha()]
+
+
+@cache
+def _free_mail() -> frozenset[str]:
+    """Mail services anyone can sign up to (data/cues.toml): their users are people."""
+    return frozenset(data_toml("cues.toml")["free_mail"])
+
+
 def _own_address(guests: list[str], text: str) -> list[Found]:
     """The one guest written only as a personal mail address ("rosa.delgado.cpa@gmail.com")
     beside named guests is the candidate's own invite copy, when the notes write the name its
     address spells ("Interview - Rosa Delgado / Senior Accountant")."""
     bare = [m for g in guests if (m := _BARE.fullmatch(g))]
-    free = set(data_toml("cues.toml")["free_mail"])
-    if len(bare) != 1 or len(guests) < 2 or bare[0]["host"].casefold() not in free:
+    if len(bare) != 1 or len(guests) < 2 or bare[0]["host"].casefold() not in _free_mail():
         return []
-    pieces = [p for p in re.split(r"[._+-]", bare[0]["local"]) if p.isalpha()][:2]
+    pieces = _address_words(bare[0]["local"])[:2]
     if len(pieces) < 2:
         return []
     said = re.search(rf"(?<!\w){pieces[0]}[ \t]+{pieces[1]}(?!\w)", text, re.I)
@@ -174,13 +185,12 @@ def _attendees(lines: list[str]) -> list[Found]:
     """The one guest of a calendar invite at a personal mail address, beside guests at a
     company's, is the candidate, when the address spells the name ("Arjun Menon" as
     arjun.menon.sg@gmail.com): the invite was sent to their own mailbox."""
-    free = set(data_toml("cues.toml")["free_mail"])
     guests = [m for x in lines if (m := _ATTENDEE.match(x))]
-    own = [m for m in guests if m["host"].casefold() in free]
+    own = [m for m in guests if m["host"].casefold() in _free_mail()]
     if len(own) != 1 or len(guests) - len(own) < 1:
         return []
     words = {w.casefold() for w in re.split(r"[\s-]+", own[0]["n"]) if w}
-    pieces = [p.casefold() for p in re.split(r"[._+-]", own[0]["local"]) if p.isalpha()]
+    pieces = [p.casefold() for p in _address_words(own[0]["local"])]
     if len(words) < 2 or not set(pieces[:2]) <= words or len(pieces) < 2:
         return []
     return [(own[0]["n"].strip(), "plain", "")]
@@ -212,7 +222,7 @@ def from_address(text: str, surname: str) -> str | None:
     address's other part must be a known first name, and only one such address may say so."""
     names = set()
     for m in _ADDR.finditer(text):
-        parts = [p for p in re.split(r"[._+-]", m.group(1)) if p.isalpha()]
+        parts = _address_words(m.group(1))
         low = [p.casefold() for p in parts]
         if surname.casefold() in low and len(parts) == 2:
             first = parts[1 - low.index(surname.casefold())]
