@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 
 from drafter.context import InterviewContext, Interviewer, surname
+from drafter.notes.departed import GONE, has_left
 from drafter.notes.lead import lead, notes_leave_it_open, weigh
 from drafter.notes.lexicon import data_toml, phrase_pattern, plain
 from drafter.notes.name_forms import by_title, short_form
@@ -43,38 +44,8 @@ class Choice:
     candidates: list[Interviewer] = field(default_factory=list)
 
 
-# "Amber is no longer with Jadeport", "Mark left the company apparently", "she moved to Meridian"
-_GONE = re.compile(r"\b(?:no\s+longer\s+(?:with|at|works?|working)|"
-                   r"(?:has\s+|had\s+|just\s+)?left\s+(?:the\s+(?:company|firm|team|business|organi[sz]ation)|\w+\s+(?:in|last))|"
-                   r"(?:has\s+)?moved\s+(?:on\s+)?to\s+(?:another|a\s+new|[A-Z])|doesn['’]t\s+work\s+"
-                   r"(?:there|here)\s+any\s*more|is\s+gone\s+from|"
-                   # the notes doubt it: "so is she even still there??"
-                   r"(?:is|are)\s+(?:she|he|they)\s+(?:even\s+|really\s+|actually\s+)?still\s+"
-                   r"(?:there|at\s+\w+|with\s+(?:them|\w+)|working\s+there)\b[^.\n]{0,20}\?)", re.I)
-
-
-@lru_cache(maxsize=8)
-def _gone_sentences(source: str) -> tuple[str, ...]:
-    """The sentences that say someone has left, found in one pass over the notes."""
-    out = []
-    for m in _GONE.finditer(source):
-        start = max(source.rfind("\n", 0, m.start()), *(source.rfind(p, 0, m.start())
-                                                       for p in [".", "!", "?"])) + 1
-        if re.match(r"\s*(?:so\s+|but\s+|and\s+)?(?:is|are)\s+(?:she|he|they)\b",
-                    source[start:m.end()], re.I):
-            # "Sunniva's LinkedIn now says ... since November. so is she even still there??":
-            # the pronoun's person is in the sentence before, on the same line
-            start = max(source.rfind("\n", 0, m.start()) + 1, m.start() - 200)
-        ends = [i for i in (source.find("\n", m.end()), source.find(". ", m.end())) if i >= 0]
-        out.append(source[start:min(ends) if ends else len(source)])
-    return tuple(out)
-
-
 def _gone(ctx: InterviewContext, person: Interviewer) -> bool:
-    """Whether the notes say this person has left the company: an email to them goes nowhere."""
-    names = [w for w in person.name.split() if len(w) > 2] or person.name.split()
-    return bool(names) and any(re.search(rf"\b{re.escape(names[0])}\b", sentence)
-                               for sentence in _gone_sentences(ctx.source))
+    return has_left(ctx.source, person.name)
 
 
 _NAME_RUN = r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
@@ -95,7 +66,7 @@ def _handover(ctx: InterviewContext) -> Interviewer | None:
     """The one person the notes hand a departed contact's work to, on a line saying someone
     left or the few after it (an auto-reply: "... is no longer with X. Please contact ...")."""
     lines = ctx.source.splitlines()
-    near = sorted({i for no, line in enumerate(lines) if _GONE.search(line)
+    near = sorted({i for no, line in enumerate(lines) if GONE.search(line)
                    for i in range(no, min(len(lines), no + 4))})
     found: dict[str, Interviewer] = {}
     for no in near:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from drafter.notes.lexicon import plain
+from drafter.notes.segment import sentence_end
 
 
 def _goes_by(text: str, name: str) -> str | None:
@@ -28,11 +29,6 @@ _KEEP_FORMAL = re.compile(r"\b(?:(?:stay|keep\s+(?:it|things)|be|remain)\s+forma
                           r"stick\s+(?:to|with)\s+(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\b)", re.I)
 
 
-def _sentence_end(text: str, at: int) -> int:
-    ends = [i for i in (text.find("\n", at), text.find(". ", at)) if i >= 0]
-    return min(ends) if ends else len(text)
-
-
 def _said_goes_by(text: str, name: str) -> str | None:
     """"Luis Fernando Ortega Ruiz ... he goes by Luis Fernando, not Luis": a form of address
     said anywhere in the notes counts only when it is a run of this person's own name words,
@@ -40,7 +36,7 @@ def _said_goes_by(text: str, name: str) -> str | None:
     could be anyone's)."""
     words = [plain(w) for w in name.split()]
     for m in _GOES_BY.finditer(text):
-        if _KEEP_FORMAL.search(text, m.end(), _sentence_end(text, m.end())):
+        if _KEEP_FORMAL.search(text, m.end(), sentence_end(text, m.end())):
             continue  # "told me to call her Ingrid but I'm going to stay formal in writing"
         said = m["n"].split()
         short = plain(said[0].rstrip("'’"))

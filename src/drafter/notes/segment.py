@@ -66,6 +66,12 @@ class Line:
     merged: bool = False  # a wrapped bullet's continuation, now part of the line above
 
 
+def sentence_end(text: str, at: int) -> int:
+    """Where the sentence or line running at `at` ends: the next line break or ". "."""
+    ends = [i for i in (text.find("\n", at), text.find(". ", at)) if i >= 0]
+    return min(ends) if ends else len(text)
+
+
 def normalise(text: str) -> str:
     """Plain lines: one newline style, no invisible marks (RTL, zero-width) or control chars."""
     for nl in ("\r\n", "\r", "\u2028", "\u2029", "\x85"):

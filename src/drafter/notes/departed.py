@@ -1,0 +1,41 @@
+"""Detector: who the notes say has left the company, or may have ("no longer with X", "moved
+to Meridian", "is she even still there??"), read from the sentence that says so."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from drafter.notes.segment import sentence_end
+
+# "Amber is no longer with Jadeport", "Mark left the company apparently", "she moved to Meridian"
+GONE = re.compile(r"\b(?:no\s+longer\s+(?:with|at|works?|working)|"
+                  r"(?:has\s+|had\s+|just\s+)?left\s+(?:the\s+(?:company|firm|team|business|organi[sz]ation)|\w+\s+(?:in|last))|"
+                  r"(?:has\s+)?moved\s+(?:on\s+)?to\s+(?:another|a\s+new|[A-Z])|doesn['’]t\s+work\s+"
+                  r"(?:there|here)\s+any\s*more|is\s+gone\s+from|"
+                  # the notes doubt it: "so is she even still there??"
+                  r"(?:is|are)\s+(?:she|he|they)\s+(?:even\s+|really\s+|actually\s+)?still\s+"
+                  r"(?:there|at\s+\w+|with\s+(?:them|\w+)|working\s+there)\b[^.\n]{0,20}\?)", re.I)
+
+
+@lru_cache(maxsize=8)
+def gone_sentences(source: str) -> tuple[str, ...]:
+    """The sentences that say someone has left, found in one pass over the notes."""
+    out = []
+    for m in GONE.finditer(source):
+        start = max(source.rfind("\n", 0, m.start()), *(source.rfind(p, 0, m.start())
+                                                       for p in [".", "!", "?"])) + 1
+        if re.match(r"\s*(?:so\s+|but\s+|and\s+)?(?:is|are)\s+(?:she|he|they)\b",
+                    source[start:m.end()], re.I):
+            # "Sunniva's LinkedIn now says ... since November. so is she even still there??":
+            # the pronoun's person is in the sentence before, on the same line
+            start = max(source.rfind("\n", 0, m.start()) + 1, m.start() - 200)
+        out.append(source[start:sentence_end(source, m.end())])
+    return tuple(out)
+
+
+def has_left(source: str, name: str) -> bool:
+    """Whether the notes say this person has left the company: an email to them goes nowhere."""
+    names = [w for w in name.split() if len(w) > 2] or name.split()
+    return bool(names) and any(re.search(rf"\b{re.escape(names[0])}\b", sentence)
+                               for sentence in gone_sentences(source))
