@@ -71,12 +71,12 @@ def _names_something(text: str, settings: SpecificsSettings, greeting_name: str)
     if re.search(r"\d", text):
         return True
     vague = {w.casefold() for w in settings.generic_modifiers}
-    for m in _JOB_NOUN.finditer(text):  # "the data platform role", "your night-shift post"
-        if any(w.casefold() not in vague for w in m["mods"].split()):
-            return True
-    for m in _WORK_NOUN.finditer(text):
-        if any(w.casefold() not in vague for w in m["mods"].split()) \
-                and m["head"].casefold() not in vague:
+    # a job or a piece of work named with words of its own: "the data platform role", "on the
+    # animation pipeline" (a work noun's own head must not be a stock word either)
+    for m in [*_JOB_NOUN.finditer(text), *_WORK_NOUN.finditer(text)]:
+        head = m.groupdict().get("head")
+        if any(w.casefold() not in vague for w in m["mods"].split()) and (
+                head is None or head.casefold() not in vague):
             return True
     roles = {w.casefold() for w in settings.role_words}
     if any(_stem(w) in roles or w.casefold() in roles
