@@ -20,7 +20,7 @@ from drafter import schedule
 from drafter.config import Config
 from drafter.context import InterviewContext, Interviewer
 from drafter.errors import MissingFact, UsageError
-from drafter.notes.lexicon import data_toml
+from drafter.notes.lexicon import common_set, data_toml
 from drafter.outgoing import Email, signature_block
 from drafter.phrasing import (
     Topic,
@@ -287,8 +287,6 @@ def company_name(name: str | None) -> str | None:
 
 def _name_words(people: list[Interviewer], reader: Interviewer) -> set[str]:
     """The capitalised words that name these people and not the reader ("Lowndes", "Kevin")."""
-    from drafter.notes.lexicon import common_set
-
     own = set(reader.name.split())
     return {w for p in people for w in re.findall(r"[^\W\d_][\w'’-]+", p.name)
             if len(w) > 2 and w[0].isupper() and w not in own and w.casefold() not in common_set()}
