@@ -225,6 +225,9 @@ class InterviewContext(BaseModel):
     thread_owner: str | None = None
     # whom the notes themselves say to write to ("email Noor", "write to Dr. Cho")
     addressee: str | None = None
+    # whom the notes say to thank ("need to thank Adebayo", "TY to Hemi first"): for a
+    # thank-you that is whom it goes to; another stage's email need not go there
+    thanked: str | None = None
     # people the notes name who are neither interviewer nor recruiter as far as drafter can
     # tell (a referrer, someone mentioned): --to may still name them
     others: list[Interviewer] = Field(default_factory=list)

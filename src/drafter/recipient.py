@@ -282,7 +282,10 @@ def recipient_for(ctx: InterviewContext, stage: str, name: str | None = None) ->
     # recruiter is no one to write to (--to may still name whoever it is)
     recruiter = _named(ctx, ctx.recruiter) if ctx.recruiter and person_like(ctx.recruiter) \
         else None
-    addressee = _named(ctx, ctx.addressee)
+    # a thank-you goes to whom the notes say to thank; any other email to whom they say to
+    # write ("thank him" in notes on a rejection is no say on whom the reply goes to)
+    addressee = _named(ctx, (ctx.thanked or ctx.addressee) if stage == "thank-you"
+                       else ctx.addressee)
     if addressee is not None and _asked_about(ctx.source, addressee):
         # "Do I reply to no-reply?? or email Bronwyn directly?": the name is one of the
         # choices the notes weigh, not their answer
@@ -304,6 +307,7 @@ def recipient_for(ctx: InterviewContext, stage: str, name: str | None = None) ->
         # leave it open, so the person says (at a terminal, a question; piped, --to)
         return Choice(None, "your notes ask who to write to", everyone)
     correspondent = _named(ctx, ctx.correspondent)
+    thanked = _named(ctx, ctx.thanked)
     owner = _named(ctx, ctx.thread_owner)
     last_to = _last_follow_up_to(ctx)
     thread = (_named(ctx, last_to) or Interviewer(name=last_to)) if last_to else None
@@ -343,6 +347,7 @@ def recipient_for(ctx: InterviewContext, stage: str, name: str | None = None) ->
     elif stage == "rejection-reply":
         steps = [(_named(ctx, ctx.rejection_from), "sent the rejection"),
                  (correspondent, "wrote the email pasted in your notes"),
+                 (thanked, "the notes say to thank them"),
                  (owner, "your notes show the thread is with them"),
                  (recruiter, "the recruiter"), (only, "the only interviewer")]
     elif stage == "competing-offer":
@@ -366,6 +371,7 @@ def recipient_for(ctx: InterviewContext, stage: str, name: str | None = None) ->
             if len(pool) > 1 and not (unknown or ctx.recruiter or ctx.correspondent) else None
         steps = [(thread, "your last follow-up went to them"),
                  (owner, "your notes show the thread is with them"),
+                 (thanked, "the notes say to thank them"),
                  (None if unknown else correspondent, "wrote the email pasted in your notes"),
                  (None if unknown else recruiter, "the recruiter"),
                  (led, "led the interview; the others had a small part"),

@@ -1,52 +1,188 @@
-"""Detector: whom the notes say to write to ("write to Dr. Cho", "email Noor", "nudging Tom
-again"), each with its line; a question that weighs a name ("write to Talia? or ...") is no
-answer. The words still have to name a known person: contacts.py checks them.
+"""Detector: whom the notes say to write to, each with its line.
+
+A verb of writing ("write", "email", "reply", "ask", "tell", a thank-you) opens a search that
+runs to the end of its clause and takes the first person it meets: a name ("reply by email to
+Bronagh"), a role ("send thank you email to the headteacher"), or a pronoun ("thank-you to her
+today"). Several joined ("thank Hemi and Nokuthula") are several targets, unless the notes put
+one first ("to Hemi first, then Nokuthula"). A question that weighs a name ("write to Talia? or
+...") is no answer, nor is a verb someone else does ("she'll email Tom") or one negated ("not
+Vantora"). The words are vocabulary (data/cues.toml [directive]); whether they name a known
+person is the resolver's call (contacts.py).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
 
-from drafter.notes.people import find_people
+from drafter.notes.lexicon import common_set, data_toml, phrase_pattern, plain
+from drafter.notes.people import HONORIFICS, first_names, role_words
 from drafter.notes.segment import _without_instructions
+from drafter.notes.vocab import vocab
 
-_ADDRESS = re.compile(
-    r"(?<![\w])(?:write|writing|email|emailing|e-mail|message|messaging|nudge|nudging|reply|"
-    r"replying|respond|responding|tell|telling|address|addressed|follow(?:ing)?\s+up|"
-    r"going\s+back|go\s+back|write\s+back|get\s+back|"
-    r"send|sending|check\s+in|checking\s+in|thank|thanking|ping|pinging|"
-    # the person settles it: "going with Dariusz as he's the one who said the 30th"
-    r"(?:I(?:'ll|\s+will|'m)\s+)?go(?:ing)?\s+with)"
-    r"(?:\s+(?:it|this|one|that|them|a\s+note|the\s+\w+|back|again|directly))*"
-    r"\s+(?:(?:to|with)\s+)?(?P<who>(?:(?:dr|mr|mrs|ms|mx|prof)\.?\s+)?[^\W\d_][\w'’-]*"
-    r"(?:\s+[^\W\d_][\w'’-]*)?)", re.I)
+Kind = Literal["name", "role", "pronoun"]
 
 
-def _pronoun_target(line: str, at: int) -> str | None:
-    """The person 'her'/'him' points back to: the one person named earlier in the same
-    sentence ("Sinead Walsh said she'd let me know, so I should write to her")."""
-    sentence = re.split(r"(?<=[.!?])\s+", line[:at])[-1]
-    named = {p.name for p in find_people(sentence)}
-    return named.pop() if len(named) == 1 else None
+@dataclass(frozen=True)
+class Target:
+    """One person a directive points at: a name's words, a role's words, or a pronoun."""
+
+    line: int  # 1-based
+    kind: Kind
+    words: str
+    at: int  # offset of the directive in the whole text (where a pronoun looks back from)
+    first: bool = False  # the notes put this one first ("to Hemi first")
+    thanks: bool = False  # a thank-you's target ("thank Adebayo"), not "write to"
 
 
-def addressed(text: str) -> list[tuple[int, str]]:
-    """(line, words) where the notes say whom to write to: "write to Dr. Cho", "email Noor",
-    "nudging Tom again", "tell Femi directly". The words still have to name a known person."""
+@cache
+def _data() -> dict[str, list[str]]:
+    return data_toml("cues.toml")["directive"]
+
+
+@cache
+def _verbs() -> re.Pattern[str]:
+    verbs = phrase_pattern(_data()["verbs"]).pattern
+    thanks = phrase_pattern(_data()["thanks"]).pattern
+    return re.compile(rf"(?<![\w'’-])(?:(?P<thanks>{thanks})|(?P<verb>{verbs}))(?![\w'’-])",
+                      re.I)
+
+
+@cache
+def _before() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    neg = phrase_pattern(_data()["negations"]).pattern
+    third = phrase_pattern(_data()["third_person"]).pattern
+    return (re.compile(rf"(?:{neg})\s+(?:\w+\s+)?$", re.I),
+            re.compile(rf"(?:^|[\s(\"“])(?:{third})\s+(?:(?:will|would|can|could|may|might|"
+                       rf"should|to|also|then|just|probably)\s+)?$", re.I))
+
+
+_TOKEN = re.compile(r"[^\W\d_][\w'’-]*\.?|\d+|[.,;:!?()\"“”]")
+
+
+def _tokens(text: str) -> list[str]:
+    """Words and the marks that end a clause; a full stop stays on a title or an initial
+    ("Dr.", "Eng.", "J.") and ends the clause after any other word ("the headteacher.")."""
     out = []
-    for no, raw in enumerate(text.splitlines(), 1):
-        line = _without_instructions(raw)
-        for m in _ADDRESS.finditer(line):
-            # "Should I write to Talia directly? or ...", "follow up to Ms. Tina now? or wait?":
-            # a question, not a decision
-            after = line[m.end():]
-            if re.match(r"[^.!?\n]*\?+\s*or\b", after, re.I) or (re.match(
-                    r"[^.!?\n]*\?", after) and re.search(
-                    r"(?:^|[.!?]\s+)(?:should|shall|do|can|would|could)\s+I\b[^.!?]*$",
-                    line[:m.start()], re.I)):
+    for tok in _TOKEN.findall(text):
+        stem = tok.rstrip(".")
+        if tok.endswith(".") and stem and len(stem) > 1 and stem.casefold() not in _TITLES:
+            out += [stem, "."]
+        else:
+            out.append(tok)
+    return out
+_END = set(".;!?:()\n\"“”")
+_TITLE_DOT = re.compile(r"\b(Mrs|Mr|Ms|Mx|Dr|Prof|Eng|Capt|St)\.", re.I)
+_QUESTION_OR = re.compile(r"[^.!?\n]*\?+\s*or\b", re.I)
+_QUESTION = re.compile(r"(?:^|[.!?]\s+)(?:should|shall|do|can|would|could)\s+I\b[^.!?]*$", re.I)
+
+
+# forms of address a name may follow in a directive ("to Eng. Khalid"), HONORIFICS and more
+_TITLES = frozenset(HONORIFICS) | {"eng", "engr", "ing", "chef", "coach", "aunty", "auntie",
+                                   "uncle"}
+
+
+def _cap(word: str) -> bool:
+    return word[:1].isupper() and not word.isupper()
+
+
+def _words_set(key: str) -> frozenset[str]:
+    return frozenset(plain(w) for w in _data()[key])
+
+
+_PARTICLES = frozenset({"de", "da", "van", "von", "der", "den", "bin", "binti", "al", "ni", "o",
+                        "mac", "te", "la", "del", "le", "di", "y", "ó", "ní"})
+
+
+def _is_role(word: str) -> bool:
+    low = plain(word)
+    return low in role_words() or any(low.endswith(r) for r in role_words() if len(r) > 4)
+
+
+def _targets(tokens: list[str], thanks: bool) -> list[tuple[Kind, str, bool]]:
+    """The people a directive's clause names, in order (kind, words, put first)."""
+    out: list[tuple[Kind, str, bool]] = []
+    stops, joins, pronouns = _words_set("stops"), _words_set("joins"), _words_set("pronouns")
+    things = _words_set("thanks_things")
+    i, skipped, open_ = 0, 0, True  # open_: the clause may still name (another) person
+    while i < len(tokens) and skipped <= 6:
+        tok = tokens[i]
+        low = plain(tok.rstrip("."))
+        if tok in _END or tok == "," or tok[:1].isdigit():
+            break
+        if i == 0 and low in ("to", "with"):  # "check in with Adaeze", "reply to Tom"
+            i += 1
+            continue
+        if low in joins and out:
+            open_, i = True, i + 1
+            continue
+        if low in stops:
+            break
+        named = _cap(tok) or tok.rstrip(".").casefold() in _TITLES
+        lower_name = len(low) > 2 and (low not in common_set() or low in first_names()) \
+            and low not in things
+        if thanks and not out and low != "to" and low not in things and not named \
+                and low not in pronouns and not lower_name:
+            break  # "thank you for coming in": the person comes at once or after "to"
+        if low == "the" and open_:
+            # "the headteacher", "the line producer", "the head chef": up to three words
+            run = tokens[i + 1:i + 4]
+            k = next((n for n, t in enumerate(run) if _is_role(t)), None)
+            if k is not None and not any(t in _END or t == "," or plain(t) in stops
+                                         for t in run[:k]):
+                end = i + 1 + k + 1  # "the hiring manager": the role's words that follow too
+                while end < len(tokens) and end < i + 5 and _is_role(tokens[end]):
+                    end += 1
+                out.append(("role", " ".join(tokens[i + 1:end]), False))
+                open_, i = False, end
                 continue
-            who = m["who"]
-            if who.split()[0].casefold() in ("her", "him"):
-                who = _pronoun_target(line, m.start()) or who
-            out.append((no, who))
+        if low in pronouns and open_:
+            out.append(("pronoun", low, False))
+            open_, i = False, i + 1
+            continue
+        if named and (low in vocab().months or low in vocab().weekdays):
+            break  # "LinkedIn message, 14 Jan": a date, the verb was a noun
+        if open_ and named:
+            run, j = [tok], i + 1
+            while j < len(tokens) and len(run) < 5 and (_cap(tokens[j]) or (
+                    plain(tokens[j]) in _PARTICLES
+                    and any(_cap(t) for t in tokens[j + 1:j + 3]))):
+                run.append(tokens[j])
+                j += 1
+            first = j < len(tokens) and plain(tokens[j]) in ("first", "mainly", "mostly")
+            out.append(("name", " ".join(run), first))
+            open_, i = False, j
+            continue
+        if open_ and lower_name:
+            # a name written in lower case ("ty to adebayo"): the resolver keeps it only when
+            # it is someone the notes name, so the search goes on past it
+            out.append(("name", tok, False))
+        i, skipped = i + 1, skipped + 1
+    return out
+
+
+def addressed(text: str) -> list[list[Target]]:
+    """Each directive's targets, in the order the notes write them."""
+    out: list[list[Target]] = []
+    offset = 0
+    before_neg, before_third = _before()
+    for no, raw in enumerate(text.splitlines(keepends=True), 1):
+        line = _without_instructions(raw.rstrip("\n"))
+        for m in _verbs().finditer(line):
+            head = line[:m.start()]
+            if before_neg.search(head) or (before_third.search(head) and not m["thanks"]):
+                continue
+            after = line[m.end():]
+            bare = _TITLE_DOT.sub(r"\1", after)
+            # "Should I write to Talia directly? or ...": a question, not a decision
+            if _QUESTION_OR.match(bare) or (re.match(r"[^.!?\n]*\?", bare)
+                                            and _QUESTION.search(head)):
+                continue
+            found = _targets(_tokens(after), bool(m["thanks"]))
+            if found:
+                out.append([Target(no, kind, words, offset + m.start(), first,
+                                   bool(m["thanks"])) for kind, words, first in found])
+        offset += len(raw)
     return out

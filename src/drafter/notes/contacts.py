@@ -22,7 +22,7 @@ import re
 from functools import lru_cache
 
 from drafter.context import InterviewContext, Interviewer, SentMessage, surname
-from drafter.notes.addressed import addressed
+from drafter.notes.addressee import addressees
 from drafter.notes.goes_by import _goes_by
 from drafter.notes.lexicon import plain
 from drafter.notes.name_forms import fold_short_forms
@@ -33,7 +33,6 @@ from drafter.notes.people import (
     HONORIFICS,
     Person,
     consulted,
-    first_names,
     is_first_name,
     is_title_word,
     person_like,
@@ -308,9 +307,11 @@ def contacts(ctx: InterviewContext) -> InterviewContext:
                 *(p for p in ctx.others if p not in short), whole]})
         correspondent = person.name if person else name
     ctx = ctx.model_copy(update={"correspondent": correspondent})
-    ctx = ctx.model_copy(update={"addressee": _addressee(ctx, text)})
-    if ctx.addressee and find(ctx, ctx.addressee) is None:
-        ctx = ctx.model_copy(update={"others": [*ctx.others, Interviewer(name=ctx.addressee)]})
+    write_to, thank = addressees(ctx, text)
+    ctx = ctx.model_copy(update={"addressee": write_to, "thanked": thank})
+    for name in {ctx.addressee, ctx.thanked} - {None}:
+        if find(ctx, name) is None:  # type: ignore[arg-type]
+            ctx = ctx.model_copy(update={"others": [*ctx.others, Interviewer(name=name)]})
     # the rejection's own line names who delivered it, even when the reader missed that the
     # news was a no ("they picked an internal candidate"): only a rejection reply asks who
     if ctx.rejection_from is None:
@@ -364,23 +365,3 @@ def _rejection_sender(ctx: InterviewContext, text: str) -> str | None:
     return None
 
 
-def _addressee(ctx: InterviewContext, text: str) -> str | None:
-    """The one person the notes say to write to, when they say so of exactly one: someone they
-    name, or a capitalised first name ("reply to Tom") the notes give nowhere else."""
-    from drafter.recipient import find
-
-    named = set()
-    for _, words in addressed(text):
-        first = words.split()[0]
-        # "email Noor about it", "write to Ms. Venkataraman and ask": the longest run that
-        # names someone
-        for n in range(len(words.split()), 0, -1):
-            person = find(ctx, " ".join(words.split()[:n]))
-            if person is not None:
-                named.add(person.name)
-                break
-        else:
-            if first[:1].isupper() and first.casefold() in first_names() and (
-                    [first] != (ctx.candidate or "").split()[:1]):
-                named.add(first)
-    return named.pop() if len(named) == 1 else None

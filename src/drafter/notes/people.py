@@ -306,6 +306,20 @@ def consulted(text: str, person: Person) -> bool:
     return bool(_cue("consulted").search(line[max(0, person.start - 50):person.start]))
 
 
+def _window(line: str, start: int, end: int) -> str:
+    """line[start:end] without a word cut at either edge ("I'd report to" cut to "rep")."""
+    text = line[max(0, start):max(0, end)]
+    if start > 0 and line[start - 1:start].isalnum():
+        text = _CUT_HEAD.sub("", text, count=1)
+    if end < len(line) and line[end:end + 1].isalnum():
+        text = _CUT_TAIL.sub("", text, count=1)
+    return text
+
+
+_CUT_HEAD = re.compile(r"^\w+")
+_CUT_TAIL = re.compile(r"\w+$")
+
+
 def _kind(line: str, start: int, end: int) -> Kind:
     """Who the person is to the candidate, from the words around the mention: a title right
     after the name decides; otherwise the nearest words ("recruiter Tom", "met with ...")."""
@@ -320,11 +334,11 @@ def _kind(line: str, start: int, end: int) -> Kind:
         # sat on the interview, unless the words after say they were away
         after = re.sub(r"^\s*\([^()]*\)", "", line[end:])[:30]
         return "other" if _cue("absent").match(after.strip()) else "interviewer"
-    before, after = line[max(0, start - 25):start], line[end:end + 25]
+    before, after = _window(line, start - 25, start), _window(line, end, end + 25)
     for kind in ("other", "recruiter"):
         if _cue(kind).search(before) or _cue(kind).search(after):
             return kind  # type: ignore[return-value]
-    near = line[max(0, start - 60):start] + " " + line[end:end + 60]
+    near = _window(line, start - 60, start) + " " + _window(line, end, end + 60)
     return "interviewer" if _cue("interviewer").search(near) else "unknown"
 
 

@@ -134,6 +134,10 @@ def _cued(line: str, no: int) -> list[Person]:
     return out
 
 
+_ROLE_BEFORE = re.compile(r"\b(?:the|our|my|their|his|her)\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)\s*$",
+                          re.I)
+
+
 def _bracketed(line: str, no: int) -> list[Person]:
     """'(exec chef aleksandra nowak)', '(ravindra jayasuriya, head of customer ops at ...)'."""
     out: list[Person] = []
@@ -151,6 +155,10 @@ def _bracketed(line: str, no: int) -> list[Person]:
             after = as_title(c[1]) if c else None
             if after is None:
                 continue
+        if not (title or after):
+            # "the line producer (Temperance Hōhepa)": the job written right before the bracket
+            before = _ROLE_BEFORE.search(line[:m.start()])
+            title = as_title(before[1]) if before else None
         if not (title or after) or not shaped(words, honorific, confirmed=True, strong=True,
                                                led=bool(title)):
             continue

@@ -281,7 +281,9 @@ def shaped(words: list[str], honorific: str | None, *, confirmed: bool, strong: 
     if _first(first):
         return confirmed or strong or not (is_common(first) and all(is_common(w) for w in core[1:]))
     if is_common(first):
-        return False
+        # "the line producer (Temperance Hōhepa)": a given name that is also a word, led by a
+        # job title and confirmed, with a surname no word list knows
+        return led and confirmed and not is_common(core[-1])
     return led or honorific is not None or (confirmed and not any(is_common(w) for w in core))
 
 

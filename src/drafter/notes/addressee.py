@@ -1,0 +1,176 @@
+"""Resolver step: the one person the notes say to write to, from the directives the detector
+found (notes/addressed.py) and everyone the reader knows.
+
+A name target is whoever answers to its longest run of words; a role target ("the
+headteacher") is the one person whose title holds it, or whom the notes write beside it ("The
+Headteacher Mrs. Siân Llewellyn-Jones", "the line producer (Temperance Hōhepa)"); a pronoun is
+the one person the nearest sentence before it names ("Temperance said ... Thank-you to her").
+Several people in one directive leave it open unless the notes put one first; directives that
+disagree leave it open too: then the recipient rule asks, it never picks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.context import InterviewContext, Interviewer
+from drafter.notes.addressed import Target, addressed
+from drafter.notes.lexicon import common_set, plain
+from drafter.notes.mentions import _gender
+from drafter.notes.people import HONORIFICS, first_names, role_words
+
+# where a clause ends: a comma, "and", a full stop after a word ("Mrs." and "Dr." go on)
+_CLAUSE = re.compile(r"[,;]\s|\band\b|(?<![A-Z][a-z])(?<![A-Z][a-z]{2})(?<![A-Z][a-z]{3})\.\s")
+_LEADS = frozenset({"and", "so", "then", "but", "also", "plus", "ok", "okay", "btw"})
+_PUNCT = re.compile(r"[^\w\s'’-]")
+
+
+def _everyone(ctx: InterviewContext) -> list[Interviewer]:
+    from drafter.recipient import people
+
+    return [*people(ctx), *ctx.others]
+
+
+def _named_in(ctx: InterviewContext, sentence: str) -> set[str]:
+    """The known people a stretch of text names, by any of their forms."""
+    from drafter.recipient import _forms, fold
+
+    folded = " " + fold(_PUNCT.sub(" ", sentence)) + " "
+    return {p.name for p in _everyone(ctx)
+            if any(len(f) > 2 and f" {f} " in folded for f in _forms(p))}
+
+
+def _by_name(ctx: InterviewContext, text: str, words: str) -> str | None:
+    from drafter.recipient import _forms, find, fold
+
+    run = words.split()
+    for n in range(len(run), 0, -1):
+        person = find(ctx, " ".join(run[:n]))
+        if person is not None:
+            return person.name
+    first = run[0].rstrip(".")
+    if not first[:1].isupper() or [first] == (ctx.candidate or "").split()[:1] \
+            or plain(first) in role_words():
+        return None
+    if any(fold(first) in _forms(p) for p in _everyone(ctx)):
+        return None  # "thank-you to Lee" with Daniel Lee and Grace Lee: whose is open
+    if re.search(rf"[A-Z][\w'’-]+[ \t]+{re.escape(first)}(?![\w'’-])", text):
+        return None  # a surname too ("Daniel Lee", "Grace Lee"): whose is open
+    if plain(first) in first_names():
+        return first  # a known first name the reader placed nowhere ("reply to Tom")
+    if plain(first) in common_set():
+        return None
+    # a name no list knows, written whole elsewhere ("Adebayo Ogunleye he's the ...")
+    whole = re.search(rf"(?<![\w'’-]){re.escape(first)}\s+([A-Z][\w'’-]+)", text)
+    if whole and plain(whole[1]) not in common_set() and plain(whole[1]) not in role_words():
+        return f"{first} {whole[1]}"
+    return None
+
+
+def _by_role(ctx: InterviewContext, text: str, words: str) -> str | None:
+    role = plain(words)
+    titled = {p.name for p in _everyone(ctx) if role in plain(p.title or "")}
+    if len(titled) == 1:
+        return titled.pop()
+    # written beside the role: "the line producer (Temperance Hōhepa)", "The Headteacher Mrs.
+    # Siân Llewellyn-Jones", "Dr. Arumugam, the curator"
+    near: set[str] = set()
+    for m in re.finditer(rf"(?<!\w){re.escape(words)}(?!\w)", text, re.I):
+        after = text[m.end():m.end() + 60].split("\n")[0]
+        before = text[max(0, m.start() - 50):m.start()].split("\n")[-1]
+        near |= _named_in(ctx, _CLAUSE.split(after)[0])
+        if re.search(r"[,(–—-]\s*(?:the|our|my|their)?\s*$", before, re.I):
+            near |= _named_in(ctx, re.split(r"[,;.(]\s*|\band\b", before)[-2:][0])
+    return near.pop() if len(near) == 1 else None
+
+
+def _sentences(line: str) -> list[str]:
+    """A line's sentences: split after . ! ? and before a capital, not after "Dr." or "J."."""
+    out, start = [], 0
+    for m in re.finditer(r"[.!?]\s+(?=[A-Z])", line):
+        word = re.search(r"([\w'’]+)$", line[start:m.start()])
+        if word and ((len(word[1]) == 1 and word[1].isalpha())
+                     or word[1].casefold() in HONORIFICS):
+            continue
+        out.append(line[start:m.end()])
+        start = m.end()
+    return [*out, line[start:]]
+
+
+def _by_pronoun(ctx: InterviewContext, text: str, target: Target) -> str | None:
+    """The one person named before the pronoun on its line ("Temperance said ... Thank-you
+    to her"), of its gender, when no other name stands there: a pronoun after two names, or
+    after a name the reader could not place, is left open."""
+    want = {"her": "f", "him": "m"}.get(target.words)
+    line = text[text.rfind("\n", 0, target.at) + 1:target.at]
+    # the nearest sentence of the line that names anyone: "Sinead Walsh said she'd ..., so
+    # I should write to her" after a sentence about someone else
+    sentences = _sentences(line)
+    span = next((s for s in reversed(sentences) if _named_in(ctx, s)), "")
+    named = _named_in(ctx, span)
+    if len(named) != 1:
+        return None
+    name = named.pop()
+    person = next(p for p in _everyone(ctx) if p.name == name)
+    from drafter.recipient import _forms, fold
+
+    own = _forms(person) | {fold(w) for w in (ctx.company or "").split()}
+    # the pronoun points back to the sentence's subject ("Temperance said ... to her"), not a
+    # name further in ("... interviewed well with her + dr. haruto ito")
+    opening = fold(_PUNCT.sub(" ", span)).split()
+    while opening and (opening[0] in _LEADS or opening[0].rstrip(".") in HONORIFICS):
+        opening.pop(0)
+    if not any(" ".join(opening[:len(f.split())]) == f for f in _forms(person)):
+        return None
+    for m in re.finditer(r"(?<![\w'’-])[A-Z][\w'’-]+", span):
+        word = fold(m.group())
+        if word not in own and plain(m.group()) not in common_set() and (
+                plain(m.group()) not in role_words()) and not span[:m.start()].rstrip().endswith(
+                (".", "!", "?")) and m.start() > 0:
+            return None  # another name stands there ("email Brandi back, thank her")
+    gender = _gender(person) or _said(span, own)
+    return name if want is None or gender in (None, want) else None
+
+
+def _said(span: str, forms: set[str]) -> str | None:
+    """The gender the notes give a person: the first he/she after their name in the span
+    ("Olusegun Adeyemi (CFO) ... He said")."""
+    from drafter.recipient import fold
+
+    words = [fold(w) for w in re.findall(r"[\w'’-]+", span)]
+    at = next((i for i, w in enumerate(words) if w in forms), None)
+    for w in words[at + 1:] if at is not None else []:
+        if w in ("he", "he's", "he’s", "him", "his"):
+            return "m"
+        if w in ("she", "she's", "she’s", "her", "hers"):
+            return "f"
+    return None
+
+
+def _resolve(ctx: InterviewContext, text: str, target: Target) -> str | None:
+    if target.kind == "role":
+        return _by_role(ctx, text, target.words)
+    if target.kind == "pronoun":
+        return _by_pronoun(ctx, text, target)
+    return _by_name(ctx, text, target.words)
+
+
+def addressees(ctx: InterviewContext, text: str) -> tuple[str | None, str | None]:
+    """Whom the notes say to write to, and whom to thank (each None unless one person)."""
+    groups = addressed(text)
+    return _one(ctx, text, [g for g in groups if not g[0].thanks]), _one(
+        ctx, text, [g for g in groups if g[0].thanks])
+
+
+def _one(ctx: InterviewContext, text: str, groups: list[list[Target]]) -> str | None:
+    """The one person the directives point to, when everything they say points to one."""
+    named: set[str] = set()
+    for group in groups:
+        found = [(name, t.first) for t in group if (name := _resolve(ctx, text, t))]
+        if not found:
+            continue
+        if found[0][1]:  # "to Hemi first, then Nokuthula"
+            named.add(found[0][0])
+        else:
+            named.update(name for name, _ in found)
+    return named.pop() if len(named) == 1 else None
