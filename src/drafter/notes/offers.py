@@ -42,7 +42,9 @@ def _subject() -> re.Pattern[str]:
     # a day before it is no part of it: "Yesterday Udaan Skills Foundation gave me an offer"
     return re.compile(r"(?:(?i:\b(?:yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|"
                       r"last\s+night),?\s+)|^|[:\-–—]\s*|\b(?:and|but|so|then|also)\s+)"
-                      r"(?P<s>[A-Z][^\n,;:()–—]{1,60}?)\s+(?i:"
+                      r"(?P<s>[A-Z][^\n,;:()–—]{1,60}?)"
+                      # "Nordhavn Tankers just made me an offer"
+                      r"(?:\s+(?i:just|also|finally|officially|actually|now|then))*\s+(?i:"
                       + cue_pattern("offer_after_company").pattern + ")")
 _LOW_SUBJECT = re.compile(r"\s*(?:(?i:but|and|so|then|also|update)\W+)?"
                           r"(?P<s>[a-z][a-z'’&-]*(?:\s+[a-z][a-z'’&-]*){0,3}?)\s+"
@@ -88,7 +90,9 @@ def _company(line: str, lines: list[str], preferred: str | None) -> str | None:
     # with it and it ends in a company's word ("construction", "labs")
     if (low := _LOW_SUBJECT.match(bare)) and word_in("company_words", low["s"].split()[-1]):
         subjects.append(" ".join(w[:1].upper() + w[1:] for w in low["s"].split()))
-    for m in [*_FROM.finditer(line), *subjects]:
+    # a company that is the subject of "made me an offer" is stronger evidence than a run
+    # before the word "offer" ("Hmm. problem — Nordhavn Tankers just made me an offer")
+    for m in [*subjects, *_FROM.finditer(line)]:
         raw = m if isinstance(m, str) else next(
             g for g in (m["c"], m["h"], m["p"], m["b"]) if g)
         name = take_company(raw.strip(" '\"-–—"))

@@ -23,7 +23,10 @@ _PRONOUN_TITLE = re.compile(
     r"(?<![\w'’])(?:he|she)(?:['’]s|\s+is|\s+was)\s+(?:the\s+|our\s+|their\s+|an?\s+)?"
     r"(?P<t>[^.,;:()!?\n]{2,60})", re.I)
 _PRONOUN_NEXT = re.compile(r"[^.!?]*?(?:[,;]|\s[-–—])\s*(?:and\s+)?(?=(?:he|she)\b)"
-                           r"|[^.!?]*[.!?]\s+(?=(?:he|she)\b)", re.I)
+                           r"|[^.!?]*[.!?]\s+(?=(?:he|she)\b)"
+                           # dictated, unpunctuated: "met Zsófia Kertész she's the depot manager"
+                           r"|[ \t]+(?=(?:he|she)(?:['’]s|\s+is)\s+(?:the|our|their|an?)\s)",
+                           re.I)
 _TITLE_END = re.compile(r"\s+(?:at|for|from|in|and|who|with|since|there|here|@)\b.*$"
                         r"|\s+[-–—].*$", re.I)
 
