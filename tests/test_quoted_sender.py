@@ -57,7 +57,26 @@ ROWS: list[tuple[str, str | None]] = [
      "Kind regards,\n"
      "Dr Ingrid Solberg\n",
      "Ingrid Solberg"),
+    # an unquoted pasted email signed under a dash, introduced by the notes
+    ("email from Wren today:\n\n"
+     "Hi Alex,\n"
+     "Thanks for your patience. The panel has decided not to move forward.\n"
+     "— Wren\n\n"
+     "interview was 2 weeks ago.",
+     "Wren"),
+    # a written address gives the surname a first-name sign-off leaves out
+    ("\"Hi Cal, we've gone with another applicant, sorry. Happy to chat - "
+     "imogen.fairweather@tidepool.org. Thanks, Imogen\"",
+     "Imogen Fairweather"),
+    # "this is" in a voicemail, with the caller's full name
+    ("voicemail: \"Hello, this is Rosalind Achterberg from Peakline, returning your call "
+     "about the surveyor role, we've decided to offer it elsewhere, all the best\"",
+     "Rosalind Achterberg"),
     # --- rows that must find no one ---
+    # intro and sign-off disagree: whose it is is unclear
+    ("Priya sent me this:\n\"Hi Sam, sadly we've gone another way this time. Thanks, "
+     "Marco\"",
+     None),
     # a quote from the candidate's friend
     ("my friend Tariq texted: \"Hi mate, just go for it, they'd be lucky to have you. "
      "Tariq\"\ninterview at Lumen Labs on Tuesday.",
