@@ -124,6 +124,22 @@ REPLIES: list[tuple[str, str | None]] = [
      "Best of luck. Chef Tomasz\"\n"
      "Tomasz Wiśniewski is his full name. want to reply by email. - Jo Park",
      "Tomasz Wiśniewski"),
+    # no name on the text: the one person the notes give the job it came from
+    ("Trial shift at Fig & Ash on Saturday with Marisol Reyes (Head Chef) and Dan Okoro "
+     "(Sous Chef).\n"
+     "got a text from the head chef last night:\n"
+     "\"Hi Jo, thanks for Saturday, we've gone with someone with more pastry experience. "
+     "Take care\"\n"
+     "want to reply and ask for feedback. - Jo Park",
+     "Marisol Reyes"),
+    # ... and no one when two people have that job
+    ("Trial shift at Fig & Ash on Saturday with Marisol Reyes (Head Chef) and Dan Okoro "
+     "(Sous Chef).\n"
+     "got a text from the chef last night:\n"
+     "\"Hi Jo, thanks for Saturday, we've gone with someone with more pastry experience. "
+     "Take care\"\n"
+     "want to reply and ask for feedback. - Jo Park",
+     None),
     # a friend's quote leaves the reply unaddressed, as before
     ("my friend Tariq texted: \"Hi mate, sorry about Lumen Labs, their loss. Tariq\"\n"
      "they said no yesterday. - Jo Park",

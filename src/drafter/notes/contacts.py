@@ -39,7 +39,7 @@ from drafter.notes.people import (
     person_like,
 )
 from drafter.notes.people_context import find_people, signers
-from drafter.notes.quoted import quoted_sender
+from drafter.notes.quoted import quoted_sender, sender_by_role
 from drafter.notes.segment import MAX_CHARS, MAX_LINE, MAX_LINES
 
 
@@ -298,12 +298,14 @@ def contacts(ctx: InterviewContext) -> InterviewContext:
     senders = {s for s in senders if (person_like(s) or find(ctx, s) is not None or s in signed)
                and s != ctx.candidate and s not in ctx.rivals}
     correspondent = None
-    # no From: line, quote line or signed letter: whoever a quoted text, voicemail or email
-    # is signed by, opens with or is introduced as from ("Kerry sent me this:")
-    quoted = quoted_sender(text, ctx.candidate) if not senders and not ctx.rivals and \
-        ctx.competing_offer is None else None  # with a rival's offer, whose message is unclear
-    if quoted is not None:
-        senders = {quoted.name}
+    # no From: line, quote line or signed letter (nor a rival's offer, whose message it may
+    # be): who signs, opens or is said to send a quoted text ("Kerry sent me this:"), else the
+    # one person with the job it came from ("a text from the head chef")
+    quoted = quoted_sender(text, ctx.candidate) if not (senders or ctx.rivals or
+                                                        ctx.competing_offer) else None
+    by = None if quoted or senders or ctx.rivals or ctx.competing_offer else sender_by_role(
+        text, [(p.name, p.title) for p in [*ctx.interviewers, *ctx.others]])
+    senders = {quoted.name} if quoted else {by} if by else senders
     if len(senders) == 1:
         name = senders.pop()
         person = find(ctx, name)

@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 
 from drafter.notes.lexicon import common_set, data_toml, phrase_pattern, plain
 from drafter.notes.pasted import alts, cue, greet, messages
-from drafter.notes.people import is_first_name
+from drafter.notes.people import is_first_name, is_title_word
 
 MAX_QUOTE = 2000  # a quoted span longer than this is not one message
 
@@ -277,3 +277,40 @@ def quoted_sender(text: str, candidate: str | None = None) -> Sender | None:
     if len(best.name.split()) == 1 and (last := _from_address(text, best.name)):
         best = Sender(f"{best.name} {last}", best.line, best.how, best.block)
     return best
+
+
+_BY_ROLE = re.compile(r"(?i:from)\s+(?:(?i:the|their|our|my)\s+)?"
+                      r"(?P<r>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})")
+
+
+@lru_cache(maxsize=4)
+def quoted_role(text: str) -> str | None:
+    """The job the notes give a quoted message's sender when they name no one: "got a text
+    from the head chef:" is "head chef"; one role across every quoted whole message only."""
+    got = set()
+    for block in _blocks(text):
+        if not (block.greeted or block.closed) or phrase_pattern(
+                _cues("not_employer")).search(block.intro) or (cue("sent_before").search(
+                block.intro) and not _intro()[0].search(block.intro)):
+            continue
+        if not re.search(r"(?:" + _alt("message_nouns") + r")\s+(?i:from)\s", block.intro):
+            continue
+        for m in _BY_ROLE.finditer(block.intro):
+            words = []
+            for w in m["r"].split():
+                if not is_title_word(w):
+                    break
+                words.append(w)
+            if words:
+                got.add(" ".join(words).casefold())
+    return got.pop() if len(got) == 1 else None
+
+
+def sender_by_role(text: str, people: list[tuple[str, str | None]]) -> str | None:
+    """Of (name, title) pairs, the one person whose title holds the quoted sender's job."""
+    role = quoted_role(text)
+    if role is None:
+        return None
+    titled = {n for n, title in people
+              if re.search(rf"(?<!\w){re.escape(role)}(?!\w)", title or "", re.I)}
+    return titled.pop() if len(titled) == 1 else None
