@@ -38,6 +38,7 @@ from drafter.notes.people import (
     person_like,
 )
 from drafter.notes.people_context import find_people, signers
+from drafter.notes.quoted import quoted_sender, sender_by_role
 from drafter.notes.segment import MAX_CHARS, MAX_LINE, MAX_LINES
 
 
@@ -296,6 +297,14 @@ def contacts(ctx: InterviewContext) -> InterviewContext:
     senders = {s for s in senders if (person_like(s) or find(ctx, s) is not None or s in signed)
                and s != ctx.candidate and s not in ctx.rivals}
     correspondent = None
+    # no From: line, quote line or signed letter (nor a rival's offer, whose message it may
+    # be): who signs, opens or is said to send a quoted text ("Kerry sent me this:"), else the
+    # one person with the job it came from ("a text from the head chef")
+    quoted = quoted_sender(text, ctx.candidate) if not (senders or ctx.rivals or
+                                                        ctx.competing_offer) else None
+    by = None if quoted or senders or ctx.rivals or ctx.competing_offer else sender_by_role(
+        text, [(p.name, p.title) for p in [*ctx.interviewers, *ctx.others]])
+    senders = {quoted.name} if quoted else {by} if by else senders
     if len(senders) == 1:
         name = senders.pop()
         person = find(ctx, name)
@@ -314,7 +323,13 @@ def contacts(ctx: InterviewContext) -> InterviewContext:
             ctx = ctx.model_copy(update={"others": [*ctx.others, Interviewer(name=name)]})
     # the rejection's own line names who delivered it, even when the reader missed that the
     # news was a no ("they picked an internal candidate"): only a rejection reply asks who
-    if ctx.rejection_from is None:
+    # news inside the quoted message came from its sender, not whoever it names ("Hoa has
+    # decided ..." in the text Kerry sent)
+    lines = text.splitlines()
+    if quoted is not None and correspondent is not None and any(
+            _REJECTION.search(line) for line in lines[quoted.block[0] - 1:quoted.block[1]]):
+        ctx = ctx.model_copy(update={"rejection_from": correspondent})
+    elif ctx.rejection_from is None:
         ctx = ctx.model_copy(update={"rejection_from": _rejection_sender(ctx, text)})
     return _register(ctx.model_copy(update={"sent": _sent_to(ctx)}), text)
 
