@@ -27,7 +27,7 @@ from drafter.notes.segment import _without_instructions
 from drafter.notes.vocab import vocab
 from drafter.notes.when import written_day
 
-_FROM = re.compile(r"\boffer(?:\s+letter)?\s+(?:from|at)\s+(?P<c>[^\W\d_][^\n,;:()]{1,60})|"
+_FROM = re.compile(r"\b(?:offer(?:\s+letter)?|deal\s+memo|contract)\s+(?:from|at)\s+(?P<c>[^\W\d_][^\n,;:()]{1,60})|"
                    r"(?P<b>[^\W\d_][^\n,;:()]{1,60}?)\s+(?:offer\b|rang\b|called\b|phoned\b)|"
                    r"\boffer\s+in\s+hand\s*[:\-–—]\s*(?P<h>[^\W\d_][^\n,;:()]{1,60})|"
                    r"\b(?:position\s+of|offered)\b[^.\n]{1,60}?\s+at\s+(?P<p>[A-Z][^\n,;:().]{1,60})",
@@ -58,6 +58,18 @@ def _squash(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", plain(text).replace("'s", "s"))
 
 
+def _registered(domain: str) -> list[str]:
+    """A mail domain's own labels, without its suffix: "brackenridge-eco.co.uk" gives
+    ["brackenridge-eco"], "mail.acme.com" gives ["mail", "acme"]."""
+    labels = domain.casefold().split(".")
+    cut = 2 if len(labels) > 2 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL else 1
+    return labels[:-cut]
+
+
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "ltd", "plc", "nhs",
+                           "govt", "or", "ne", "go"})
+
+
 def _domain_company(lines: list[str], i: int) -> str | None:
     """The company of a pasted offer email, where the sender's address and a name written near
     the offer agree ("dharper@lakeviewchildrens.org" and "Lakeview Children's"): the address
@@ -65,9 +77,9 @@ def _domain_company(lines: list[str], i: int) -> str | None:
     start = next((k for k in range(max(0, i - 12), i) if HEADER.match(lines[k])), i)
     rows = lines[start:i + 5]
     free = cue_pattern("free_mail")
-    stems = {_squash("".join(m["d"].split(".")[:-1]))
+    stems = {_squash("".join(_registered(m["d"])))
              for x in rows for m in _EMAIL.finditer(x)
-             if not free.fullmatch(m["d"].split(".")[-2])}
+             if not free.fullmatch(_registered(m["d"])[-1])}
     best: str | None = None
     for x in rows:
         for m in _CAPS.finditer(_EMAIL.sub(" ", x)):
@@ -83,9 +95,11 @@ def _domain_company(lines: list[str], i: int) -> str | None:
 
 def _company(line: str, lines: list[str], preferred: str | None) -> str | None:
     bare = re.sub(r"\s*\([^()]*\)", "", line)  # "X (where I trained) offered me"
-    subjects = [m["s"].strip() for m in _subject().finditer(bare)
-                if take_company(m["s"].strip()) == m["s"].strip()
-                and not is_first_name(m["s"].split()[0])]
+    # the subject is the run after the last sentence break or dash before the cue ("Hmm. bad
+    # timing - Loch Varra Marine just made me an offer")
+    runs = [re.split(r"[.!?]\s+|\s[-–—]\s", m["s"].strip())[-1].strip()
+            for m in _subject().finditer(bare)]
+    subjects = [s for s in runs if s and take_company(s) == s and not is_first_name(s.split()[0])]
     # notes written all in lower case: "tessier construction offered me", when the line opens
     # with it and it ends in a company's word ("construction", "labs")
     if (low := _LOW_SUBJECT.match(bare)) and word_in("company_words", low["s"].split()[-1]):
