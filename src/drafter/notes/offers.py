@@ -27,7 +27,8 @@ from drafter.notes.segment import _without_instructions
 from drafter.notes.vocab import vocab
 from drafter.notes.when import written_day
 
-_FROM = re.compile(r"\b(?:offer(?:\s+letter)?|deal\s+memo|contract)\s+(?:from|at)\s+(?P<c>[^\W\d_][^\n,;:()]{1,60})|"
+_FROM = re.compile(r"\b(?:offer(?:\s+letter)?|deal\s+memo|contract)\s+(?:from|at)\s+"
+                   r"(?P<c>[^\W\d_][^\n,;:()]{1,60})|"
                    r"(?P<b>[^\W\d_][^\n,;:()]{1,60}?)\s+(?:offer\b|rang\b|called\b|phoned\b)|"
                    r"\boffer\s+in\s+hand\s*[:\-–—]\s*(?P<h>[^\W\d_][^\n,;:()]{1,60})|"
                    r"\b(?:position\s+of|offered)\b[^.\n]{1,60}?\s+at\s+(?P<p>[A-Z][^\n,;:().]{1,60})",
