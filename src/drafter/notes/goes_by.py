@@ -20,7 +20,8 @@ def _goes_by(text: str, name: str) -> str | None:
 
 
 _GOES_BY = re.compile(r"\b(?:goes\s+by|prefers(?:\s+to\s+be\s+called)?|known\s+as|"
-                      r"(?:everyone\s+)?calls?\s+(?:him|her|them))\s+['\"‘“]?"
+                      # "call me Kemi", quoted on the line that names her
+                      r"(?:everyone\s+)?calls?\s+(?:him|her|them|me))\s+['\"‘“]?"
                       r"(?P<n>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
 
 
@@ -41,8 +42,9 @@ def _said_goes_by(text: str, name: str) -> str | None:
         said = m["n"].split()
         short = plain(said[0].rstrip("'’"))
         line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
-        if len(words) > 1 and 2 < len(short) < len(words[0]) and words[0].startswith(short) and (
-                name in line):
+        # the given name's start or, as Yoruba names shorten ("Oluwakemi" to "Kemi"), its end
+        if len(words) > 1 and 2 < len(short) < len(words[0]) and (
+                words[0].startswith(short) or words[0].endswith(short)) and name in line:
             # "Samantha Reyes - Design Manager (goes by Sam too)": a short form of the given
             # name, said on the line that names them
             return said[0].rstrip("'’")
