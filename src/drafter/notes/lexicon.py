@@ -33,6 +33,13 @@ def common_set() -> frozenset[str]:
     return frozenset(common_words())
 
 
+@cache
+def free_mail() -> frozenset[str]:
+    """The mail services anyone may have an address at (data/cues.toml free_mail): an address
+    there names no employer and is a person's own."""
+    return frozenset(data_toml("cues.toml")["free_mail"])
+
+
 def plain(word: str) -> str:
     """A word as compared: case and accents aside ("Órla" is "orla")."""
     decomposed = unicodedata.normalize("NFKD", word.casefold())

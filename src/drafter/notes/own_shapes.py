@@ -13,9 +13,8 @@ more than one other person in it.
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from drafter.notes.lexicon import data_toml
+from drafter.notes.lexicon import free_mail
 from drafter.notes.pasted import WORD, Message, greet
 from drafter.notes.people import is_first_name
 
@@ -156,18 +155,12 @@ def _address_words(local: str) -> list[str]:
     return [p for p in re.split(r"[._+-]", local) if p.isalpha()]
 
 
-@cache
-def _free_mail() -> frozenset[str]:
-    """Mail services anyone can sign up to (data/cues.toml): their users are people."""
-    return frozenset(data_toml("cues.toml")["free_mail"])
-
-
 def _own_address(guests: list[str], text: str) -> list[Found]:
     """The one guest written only as a personal mail address ("rosa.delgado.cpa@gmail.com")
     beside named guests is the candidate's own invite copy, when the notes write the name its
     address spells ("Interview - Rosa Delgado / Senior Accountant")."""
     bare = [m for g in guests if (m := _BARE.fullmatch(g))]
-    if len(bare) != 1 or len(guests) < 2 or bare[0]["host"].casefold() not in _free_mail():
+    if len(bare) != 1 or len(guests) < 2 or bare[0]["host"].casefold() not in free_mail():
         return []
     pieces = _address_words(bare[0]["local"])[:2]
     if len(pieces) < 2:
@@ -186,7 +179,7 @@ def _attendees(lines: list[str]) -> list[Found]:
     company's, is the candidate, when the address spells the name ("Arjun Menon" as
     arjun.menon.sg@gmail.com): the invite was sent to their own mailbox."""
     guests = [m for x in lines if (m := _ATTENDEE.match(x))]
-    own = [m for m in guests if m["host"].casefold() in _free_mail()]
+    own = [m for m in guests if m["host"].casefold() in free_mail()]
     if len(own) != 1 or len(guests) - len(own) < 1:
         return []
     words = {w.casefold() for w in re.split(r"[\s-]+", own[0]["n"]) if w}

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Literal
 
-from drafter.notes.lexicon import data_toml, phrase_pattern
+from drafter.notes.lexicon import data_toml, free_mail, phrase_pattern
 from drafter.notes.people import is_first_name
 
 Direction = Literal["sent", "received"]
@@ -195,7 +195,7 @@ def _message(lines: list[str], first: int, floor: int) -> tuple[Message | None, 
             if m["k"].casefold() in ("from", "to") and who.strip(" \"'"):
                 named.append((m["k"].casefold(), " ".join(who.strip(" \"'").split())))
             if m["k"].casefold() == "from" and (at := re.search(r"@([\w-]+)\.", m["v"])):
-                personal = at[1].casefold() in words("personal_mail")
+                personal = at[1].casefold() in free_mail()
         j += 1
     g = greet(lines[j]) if j < n else None
     if g is None and not heads & {"from", "to"}:
