@@ -38,9 +38,25 @@ ROWS = [
     # an Android export dates each line; a pronoun bracket says no side
     ("14/07/2026, 18:02 - Wen (Baxter Staffing): hi Rosalind, how did the site visit go?\n"
      "14/07/2026, 18:10 - Rosalind (she/her): Hi Wen, really well!", "Rosalind"),
+    # the affiliation after a dash; a day after a comma is no affiliation
+    ("[3/3/26, 8:00] Wen - Baxter Staffing: hi Rosalind, all set for today?\n"
+     "[3/3/26, 8:05] Rosalind: Hi Wen, yes!", "Rosalind"),
+    ("Wen, Tue 12:00\nhi Rosalind, all set?\nRosalind, Tue 12:05\nHi Wen, yes!", None),
     # a lowercase particle in the candidate's name
     ("Jorunn Dahl (People Team, Fjellbu)  02/03/2026 09:15\nHi Pieter, thanks for coming in.\n"
      "Pieter van der Berg  02/03/2026 10:01\nHi Jorunn, thank you!", "Pieter van der Berg"),
+    # an SMS thread with no side marked: the one telling of their own interview is greeted
+    ("Marisol: Hi Desmond! how was Thursday?\n"
+     "Desmond: Hey Marisol, good, they asked me about forklift tickets and my night shifts",
+     "Desmond"),
+    # must not change: a phone number in brackets puts no one on the hiring side
+    ("Wen (+44 7700 900111): hi Rosalind\nRosalind (+44 7700 900222): Hi Wen, fine", None),
+    # must not change: the teller greets the other, who never greets back
+    ("Desmond: Hey Marisol, good, they asked me about forklift tickets\nMarisol: nice one",
+     None),
+    # must not change: both tell of an interview, so either may be the candidate
+    ("Marisol: Hi Desmond! my interview is tomorrow\n"
+     "Desmond: Hey Marisol, mine went well, they asked me about forklifts", None),
     # must not change: the candidate greets the recruiter, who never greets back
     ("[01/02/2026, 08:00] Ilse: Hi Marguerite, any news on the Lisbon role?\n"
      "[01/02/2026, 08:30] Marguerite (Talentia): not yet, will chase", None),

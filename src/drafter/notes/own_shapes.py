@@ -18,6 +18,8 @@ from functools import cache
 from drafter.notes.lexicon import data_toml
 from drafter.notes.own_transcript import CHAT as _CHAT
 from drafter.notes.own_transcript import ME as _ME
+from drafter.notes.own_transcript import MINE as _MINE
+from drafter.notes.own_transcript import TOLD as _ABOUT
 from drafter.notes.own_transcript import transcript
 from drafter.notes.pasted import WORD, Message, greet
 from drafter.notes.people import is_first_name
@@ -98,10 +100,6 @@ def _chat(lines: list[str]) -> list[Found]:
     return out
 
 
-# a line about the candidate's own interview: first person and the meeting or its follow-up
-_MINE = re.compile(r"\b(?:i|i'?d|i'?m|i'?ve|me|my)\b", re.I)
-_ABOUT = re.compile(r"\b(?:interview\w*|asked|thank[- ]?you|thanks?\b.{0,20}\b(?:email|note)|"
-                    r"offer(?:ed|s)?|job|role|position|shift|salary|start|trial|check-?in)\b", re.I)
 # the other side of such a chat: advice to the teller ("what did u say", "say you're free")
 _YOU = re.compile(r"\b(?:you|u|ur|your|you'?re|you'?ve|you’re|you’ve)\b", re.I)
 

@@ -10,7 +10,9 @@ Shapes read, one rule over all of them:
 The candidate is the one speaker greeted by name ("Hi Tomasz") by a speaker on the hiring side,
 and on no side themselves. A speaker is on the hiring side by their header (an affiliation in
 brackets, a LinkedIn degree, a job title under the name) or by their own words ("thanks for
-coming in"). Two such speakers, or none, give no name: drafter asks.
+coming in"). With no such mark, of two speakers the one who never tells of their own interview
+is the other side ("Hi Tomasz, how did it go?" to "they asked me about ballast tanks"). Two
+greeted speakers, or none, give no name: drafter asks.
 """
 
 from __future__ import annotations
@@ -35,6 +37,11 @@ ME = re.compile(r"(?:me|i|myself|moi|yo)", re.I)
 _PRONOUNS = re.compile(r"(?:he|she|they|xe|ze)[ \t]*/[ \t]*\w+(?:[ \t]*/[ \t]*\w+)?", re.I)
 _SELF = re.compile(r"(?:me|i|myself|moi|yo|you)", re.I)  # "Tomasz (you)"
 
+# a line about the candidate's own interview: first person and the meeting or its follow-up
+MINE = re.compile(r"\b(?:i|i'?d|i'?m|i'?ve|me|my)\b", re.I)
+TOLD = re.compile(r"\b(?:interview\w*|asked|thank[- ]?you|thanks?\b.{0,20}\b(?:email|note)|"
+                  r"offer(?:ed|s)?|job|role|position|shift|salary|start|trial|check-?in)\b", re.I)
+
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?"
 _CLOCK = r"\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?"
@@ -45,9 +52,12 @@ _DATE = (r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|" + _MONTH + r"[
 _WHEN = re.compile(r"[\[(]?(?:" + _DAY + r",?[ \t]+)?(?:" + _DATE + r"(?:,?[ \t]+(?:at[ \t]+)?"
                    + _CLOCK + r")?|" + _CLOCK + r")[\])]?", re.I)
 _DEGREE = re.compile(r"[ \t]*[•·][ \t]*(?:1st|2nd|3rd\+?)\b", re.I)
+# a speaker: "Leilani (Meridian Talent)", "Mehmet Kaya • 2nd", "Wen - Baxter Staffing, 9:14"
 _HEAD = re.compile(r"(?P<n>" + WORD + r"(?:[ \t]+" + WORD + r"){0,3}?)[ \t]*(?:\((?P<aff>[^()\n]"
-                   r"{1,80})\))?(?P<deg>" + _DEGREE.pattern + r")?[ \t]*(?:[-–—|,][ \t]*)?"
-                   r"(?P<when>(?:" + _WHEN.pattern + r"[ \t]*)+)?", re.I)
+                   r"{1,80})\))?(?P<deg>" + _DEGREE.pattern + r")?"
+                   r"(?:(?:[ \t]+[-–—|@][ \t]+|,[ \t]*)(?!(?:" + _DAY + "|" + _MONTH
+                   + r"|yesterday|today)\b)(?P<at>[^\W\d_][^:()\n]{1,60}?))?"
+                   r"[ \t]*(?:[-–—|,][ \t]*)?(?P<when>(?:" + _WHEN.pattern + r"[ \t]*)+)?", re.I)
 # a job title under a speaker's name: "Talent Partner at Corvane Engineering"
 _TITLE = re.compile(r"(?:[A-Z][\w'’&.-]*|at|of|the|and|for|&|[-–—|,@])(?:[ \t]+(?:[A-Z][\w'’&.-]*|"
                     r"at|of|the|and|for|&|[-–—|,@]))*")
@@ -81,23 +91,37 @@ def _affiliated(aff: str | None) -> bool:
     if not aff or not aff.strip():
         return False
     aff = aff.strip()
+    if not re.search(r"[^\W\d_]{2}", aff) or "@" in aff:
+        return False  # a phone number or an address says nothing of a side
     return not _SELF.fullmatch(aff) and not _PRONOUNS.fullmatch(aff) and not (
         len(aff.split()) == 1 and is_first_name(aff))
+
+
+def _side(h: re.Match[str]) -> bool:
+    """Whether a speaker's header puts them on the hiring side."""
+    return _affiliated(h["aff"]) or _affiliated(h["at"]) or bool(h["deg"])
 
 
 def _inline(lines: list[str]) -> list[Turn]:
     out = []
     for line in lines:
-        if not (m := CHAT.match(line)) or not (h := _HEAD.fullmatch(m["who"].strip())):
+        if not (m := CHAT.match(line)) or not (h := _speaker(m["who"])):
             continue
-        out.append(Turn(h["n"], _affiliated(h["aff"]) or bool(h["deg"]), m["said"]))
+        out.append(Turn(h["n"], _side(h), m["said"]))
     return out
 
 
 def _header(line: str) -> re.Match[str] | None:
     """A line holding a speaker's name, maybe with an affiliation, a degree and a time."""
-    h = _HEAD.fullmatch(line.strip())
+    h = _speaker(line)
     return h if h and _name_only(h["n"]) and not greet(line) else None
+
+
+def _speaker(words: str) -> re.Match[str] | None:
+    """A speaker's name and the rest of their header; what follows a dash or comma must read as
+    a workplace or title ("Baxter Staffing"), never a sentence ("Thanks Rangi, I enjoyed it")."""
+    h = _HEAD.fullmatch(words.strip())
+    return h if h and (not h["at"] or _title(h["at"].strip())) else None
 
 
 def _meta(line: str) -> bool:
@@ -118,7 +142,7 @@ def _blocks(lines: list[str]) -> list[Turn]:
         if not (h := _header(line)):
             continue
         nxt = next((x.strip() for x in lines[no + 1:] if x.strip()), "")
-        marked = bool(h["when"] or h["deg"] or h["aff"])
+        marked = bool(h["when"] or h["deg"] or h["aff"] or h["at"])
         if marked or _WHEN.fullmatch(nxt) or (_title(nxt) and not _header(nxt)):
             heads.append((no, h, False))
     out = []
@@ -131,7 +155,7 @@ def _blocks(lines: list[str]) -> list[Turn]:
                                 and not _cue("chat_meta").fullmatch(body[0]))
             body = body[1:]
         if body:
-            out.append(Turn(h["n"], _affiliated(h["aff"]) or bool(h["deg"]) or titled,
+            out.append(Turn(h["n"], _side(h) or titled,
                             "\n".join(body)))
     return out
 
@@ -144,6 +168,11 @@ def transcript(lines: list[str]) -> list[Found]:
     if len({t.who for t in turns}) < 2:
         return []
     theirs = {t.who for t in turns if t.theirs or _cue("chat_theirs").search(t.said)}
+    speakers = {t.who for t in turns}
+    tellers = {t.who for t in turns if any(MINE.search(x) and TOLD.search(x)
+                                           for x in t.said.splitlines())}
+    if not theirs and len(speakers) == 2 and len(tellers) == 1:
+        theirs = speakers - tellers  # an SMS thread: the one telling of their interview is not
     greeted = set()
     for t in turns:
         if t.who not in theirs or not (g := greet(t.said)):
