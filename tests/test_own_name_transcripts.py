@@ -42,6 +42,14 @@ ROWS = [
     ("[3/3/26, 8:00] Wen - Baxter Staffing: hi Rosalind, all set for today?\n"
      "[3/3/26, 8:05] Rosalind: Hi Wen, yes!", "Rosalind"),
     ("Wen, Tue 12:00\nhi Rosalind, all set?\nRosalind, Tue 12:05\nHi Wen, yes!", None),
+    # an English word as the speaker's only name; a title and surname greet a speaker too
+    ("[5/5/26, 9:00] Tobias (Halden Foods): Hi Will, are you free Friday?\n"
+     "[5/5/26, 9:10] Will: Hi Tobias, yes", "Will"),
+    ("Odile Brandt (Keel Partners)  03/03/2026 10:00\nDear Mr Nowak, thank you for your time.\n"
+     "Tomasz Nowak  03/03/2026 11:00\nDear Ms Brandt, thank you.", "Tomasz Nowak"),
+    # the writer's side shown as "You": whom the other side greets is them
+    ("Odile Brandt • 2nd\nRecruiter at Keel Partners\nMar 2\nHi Tomasz Nowak, great to chat.\n\n"
+     "You\nMar 3\nThanks Odile, likewise!", "Tomasz Nowak"),
     # a lowercase particle in the candidate's name
     ("Jorunn Dahl (People Team, Fjellbu)  02/03/2026 09:15\nHi Pieter, thanks for coming in.\n"
      "Pieter van der Berg  02/03/2026 10:01\nHi Jorunn, thank you!", "Pieter van der Berg"),
@@ -49,6 +57,11 @@ ROWS = [
     ("Marisol: Hi Desmond! how was Thursday?\n"
      "Desmond: Hey Marisol, good, they asked me about forklift tickets and my night shifts",
      "Desmond"),
+    # must not change: the greeted one is talked of elsewhere: someone the chat is about
+    ("Odile (Keel Partners): Hi Raj, can you see Tomasz Friday?\nYou: ok\n"
+     "Raj ran the panel.", None),
+    # must not change: "You" with two others greeted is no single name
+    ("Odile (Keel Partners): Hi Tomasz\nYou: hello\nOdile (Keel Partners): Hi Aleksy", None),
     # must not change: a phone number in brackets puts no one on the hiring side
     ("Wen (+44 7700 900111): hi Rosalind\nRosalind (+44 7700 900222): Hi Wen, fine", None),
     # must not change: the teller greets the other, who never greets back

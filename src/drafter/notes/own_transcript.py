@@ -24,7 +24,7 @@ from functools import cache
 from drafter.context import PARTICLES
 from drafter.notes.lexicon import phrase_pattern, plain
 from drafter.notes.pasted import WORD, greet, words
-from drafter.notes.people import is_first_name, word_in
+from drafter.notes.people import HONORIFICS, is_first_name, word_in
 
 Found = tuple[str, str, str]  # as own_shapes.Found: (words, mode, aliases)
 
@@ -173,13 +173,39 @@ def transcript(lines: list[str]) -> list[Found]:
                                            for x in t.said.splitlines())}
     if not theirs and len(speakers) == 2 and len(tellers) == 1:
         theirs = speakers - tellers  # an SMS thread: the one telling of their interview is not
-    greeted = set()
+    greeted: set[str] = set()
+    unknown: set[str] = set()  # greeted names no speaker has ("Hi Sunday" to "You")
     for t in turns:
         if t.who not in theirs or not (g := greet(t.said)):
             continue
-        first = plain(g["n"].split()[0])
-        greeted |= {s.who for s in turns if s.who != t.who and plain(s.who.split()[0]) == first}
+        said = [w for w in g["n"].split() if w.rstrip(".").casefold() not in HONORIFICS]
+        if not said:
+            continue
+        titled = len(said) < len(g["n"].split())  # "Dear Mr Nowak": a surname
+        hit = {s.who for s in turns if s.who != t.who and _calls(said[0], s.who, titled)}
+        greeted |= hit
+        if not hit and not titled:
+            unknown.add(" ".join(said))
     mine = {w for w in greeted if w not in theirs and not _SELF.fullmatch(w)}
+    you = len(speakers) == 2 and any(_SELF.fullmatch(w) for w in speakers - theirs)
+    if not mine and you and len({plain(n.split()[0]) for n in unknown}) == 1:
+        # the writer shown as "You", greeted by name; a name the notes use elsewhere, beyond
+        # the greetings and the writer's own messages, may be someone the chat is about
+        name = max(unknown, key=len)
+        word = re.compile(rf"(?<!\w){re.escape(name.split()[0])}(?!\w)", re.I)
+        own = sum(len(word.findall(s.said)) for s in turns if s.who not in theirs)
+        greets = sum(1 for s in turns if s.who in theirs and (g := greet(s.said))
+                     and word.search(g["n"]))
+        if sum(len(word.findall(x)) for x in lines) <= own + greets:
+            return [(name, "loose", "")]
     if len({plain(w.split()[0]) for w in mine}) != 1:
         return []
     return [(max(mine, key=len), "speaker", "")]
+
+
+def _calls(word: str, who: str, titled: bool) -> bool:
+    """Whether a greeting's name is a speaker's: their first name, or their surname after a
+    title ("Dear Ms Adewale-Hart")."""
+    parts = who.split()
+    return plain(word) == plain(parts[-1] if titled else parts[0]) and (len(parts) > 1
+                                                                        or not titled)
