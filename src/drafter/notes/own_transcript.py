@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 
 from drafter.context import PARTICLES
 from drafter.notes.lexicon import phrase_pattern, plain
@@ -103,6 +104,7 @@ def _side(h: re.Match[str]) -> bool:
 
 
 def _inline(lines: list[str]) -> list[Turn]:
+    """Messages one a line, the speaker before a colon."""
     out = []
     for line in lines:
         if not (m := CHAT.match(line)) or not (h := _speaker(m["who"])):
@@ -137,16 +139,16 @@ def _title(line: str) -> bool:
 def _blocks(lines: list[str]) -> list[Turn]:
     """Messages under header lines. A bare name counts as a header only with a date under it;
     the words of each message run to the next header."""
-    heads: list[tuple[int, re.Match[str], bool]] = []
+    heads: list[tuple[int, re.Match[str]]] = []
     for no, line in enumerate(lines):
         if not (h := _header(line)):
             continue
-        nxt = next((x.strip() for x in lines[no + 1:] if x.strip()), "")
+        nxt = next((x.strip() for x in islice(lines, no + 1, None) if x.strip()), "")
         marked = bool(h["when"] or h["deg"] or h["aff"] or h["at"])
         if marked or _WHEN.fullmatch(nxt) or (_title(nxt) and not _header(nxt)):
-            heads.append((no, h, False))
+            heads.append((no, h))
     out = []
-    for i, (no, h, _) in enumerate(heads):
+    for i, (no, h) in enumerate(heads):
         end = heads[i + 1][0] if i + 1 < len(heads) else len(lines)
         body = [x.strip() for x in lines[no + 1:end] if x.strip()]
         titled = False
@@ -155,8 +157,7 @@ def _blocks(lines: list[str]) -> list[Turn]:
                                 and not _cue("chat_meta").fullmatch(body[0]))
             body = body[1:]
         if body:
-            out.append(Turn(h["n"], _side(h) or titled,
-                            "\n".join(body)))
+            out.append(Turn(h["n"], _side(h) or titled, "\n".join(body)))
     return out
 
 
