@@ -41,7 +41,8 @@ from drafter.notes.pasted import (
 )
 from drafter.notes.people import HONORIFICS, find_people, first_names, is_first_name, word_in
 
-Mode = Literal["loose", "plain", "careful"]  # how sure the shape around a name is (see _name)
+# how sure the shape around a name is (see _name); "speaker": a chat's header says it is a name
+Mode = Literal["speaker", "loose", "plain", "careful"]
 
 _NAME = NAME  # up to four words on one line, maybe a nickname ('Siddharth ("Sid") Menon')
 
@@ -116,7 +117,9 @@ def _name(words: str, mode: Mode = "plain") -> str | None:
     that is no English word) opening them, then name-like words only; trailing words that are
     not (", don't mention", "btw") are cut. Where the shape of the notes already says a name
     stands there (a greeting, "me:", under a sign-off) the mode is loose: one unknown word
-    ("Ikenna") counts. Careful (after "I'm"): a lowercase English word ("will") never does."""
+    ("Ikenna") counts. Careful (after "I'm"): a lowercase English word ("will") never does.
+    A chat's speaker may be one ("Sunday Adewale-Hart"): the header says a name stands there."""
+    shown, mode = mode == "speaker", "loose" if mode == "speaker" else mode
     words = re.sub(r"[\"“][^\"”\n]{1,20}[\"”]", " ", words)  # 'Ayodele "Ayo" Bankole'
     parts = re.sub(r"\([^()]*\)?", " ", words).split()
     while parts and parts[0].rstrip(".").casefold() in HONORIFICS:
@@ -124,16 +127,17 @@ def _name(words: str, mode: Mode = "plain") -> str | None:
     out: list[str] = []
     for i, w in enumerate(parts[:4]):
         bare = w.strip(".,;:!?\"'“”‘’")
-        if not bare or not bare[0].isalpha() or word_in("not_names", bare):
+        if not bare or not bare[0].isalpha() or (word_in("not_names", bare) and not shown):
             break
         if i > 0 and i == len(parts) - 1 and word_in("company_words", bare):
             return None  # "Brightwell Logistics": a company's last word says so
         if i == 0 and (word_in("company_words", bare) or word_in("role_words", bare)
                        or re.search(r"['’]s$", bare)):
             return None  # a company, a title, "Jordan's": not one's own name
-        if i == 0 and not _opens(bare, len(parts) > 1, mode) and not (
-                mode == "loose" and _cap(bare) and len(parts) > 1
-                and _cap(parts[1]) and not word_in("common", parts[1].strip(".,"))):
+        opens = (shown and _cap(bare)) or _opens(bare, len(parts) > 1, mode)
+        if i == 0 and not opens and not (mode == "loose" and _cap(bare) and len(parts) > 1
+                                         and _cap(parts[1])
+                                         and not word_in("common", parts[1].strip(".,"))):
             return None  # "Name on CV: Park Min-jun": a surname first may be an English word
         particle = bare.casefold() in PARTICLES
         if i > 0 and re.search(r"\w['’]s$", bare) and mode != "loose":

@@ -15,10 +15,15 @@ from __future__ import annotations
 import re
 
 from drafter.notes.lexicon import free_mail
+from drafter.notes.own_transcript import CHAT as _CHAT
+from drafter.notes.own_transcript import ME as _ME
+from drafter.notes.own_transcript import MINE as _MINE
+from drafter.notes.own_transcript import TOLD as _ABOUT
+from drafter.notes.own_transcript import transcript
 from drafter.notes.pasted import WORD, Message, greet
 from drafter.notes.people import is_first_name
 
-Found = tuple[str, str, str]  # (words, mode ("loose" | "plain"), aliases written with them)
+Found = tuple[str, str, str]  # (words, own_name.Mode, aliases written with them)
 
 # up to four words on one line, maybe a nickname among them ('Siddharth ("Sid") Menon')
 NAME = WORD + r"(?:[ \t]+(?:[\"“(]{1,2}[^\"”()\n]{1,20}[\"”)]{1,2}[ \t]+)?" + WORD + r"){0,3}"
@@ -30,12 +35,6 @@ _FORM_KEY = re.compile(r"^[ \t]*(?:[-*•][ \t]*)?(?:your[ \t]+name|full[ \t]+na
                        re.I)
 _OTHER = re.compile(r"\b(?:interview(?:er|ers|ed)?|panel|recruiter|contact|manager|hr|met|with|"
                     r"reference|referee|boss|supervisor|lead|host|organi[sz]er)\b", re.I)
-
-# a chat transcript's line: "[Sep 24, 9:12 PM] Chef Aroha: Kia ora Mateo, ..."
-_CHAT = re.compile(r"^[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*|\d{1,2}[:.]\d{2}[ \t]*(?:[ap]\.?m\.?)?"
-                   r"[ \t]*[-–—]?[ \t]*)?(?P<who>[^:\n\[\]]{1,50}?)[ \t]*:[ \t]+(?P<said>\S.*)$",
-                   re.I)
-_ME = re.compile(r"(?:me|i|myself|moi|yo)", re.I)
 
 _GUESTS = re.compile(r"^[ \t>]*(?:guests|attendees|participants|invitees)[ \t]*:[ \t]*(?P<v>.+)$",
                      re.I)
@@ -49,7 +48,8 @@ _GO_BY = re.compile(r"(?:full|real|legal)[ \t]+name(?:[ \t]+is|[ \t]*[:=])?[ \t]
 
 def shaped(lines: list[str], msgs: list[Message], inside: set[int]) -> list[Found]:
     """Names the layout of the notes gives as the candidate's (see the module's docstring)."""
-    return [*_headers(msgs), *_form(lines, inside), *_chat(lines), *_guests(lines),
+    return [*_headers(msgs), *_form(lines, inside), *_chat(lines),
+            *transcript(lines), *_guests(lines),
             *_go_by(lines), *_attendees(lines)]
 
 
@@ -99,10 +99,6 @@ def _chat(lines: list[str]) -> list[Found]:
     return out
 
 
-# a line about the candidate's own interview: first person and the meeting or its follow-up
-_MINE = re.compile(r"\b(?:i|i'?d|i'?m|i'?ve|me|my)\b", re.I)
-_ABOUT = re.compile(r"\b(?:interview\w*|asked|thank[- ]?you|thanks?\b.{0,20}\b(?:email|note)|"
-                    r"offer(?:ed|s)?|job|role|position|shift|salary|start|trial|check-?in)\b", re.I)
 # the other side of such a chat: advice to the teller ("what did u say", "say you're free")
 _YOU = re.compile(r"\b(?:you|u|ur|your|you'?re|you'?ve|you’re|you’ve)\b", re.I)
 
