@@ -16,13 +16,21 @@ GONE = re.compile(r"\b(?:no\s+longer\s+(?:with|at|works?|working)|"
                   # the notes doubt it: "so is she even still there??"
                   r"(?:is|are)\s+(?:she|he|they)\s+(?:even\s+|really\s+|actually\s+)?still\s+"
                   r"(?:there|at\s+\w+|with\s+(?:them|\w+)|working\s+there)\b[^.\n]{0,20}\?)", re.I)
+# "Joanna's left, someone's covering": a bare "left" after a name or pronoun (its own pattern,
+# led by the apostrophe or "has", so long notes are not tried at every word)
+BARE_LEFT = re.compile(r"\bleft(?=\s*[,.;:!)\n]|\s*$)", re.I)
+_BEFORE_LEFT = re.compile(r"(?<!\bwhat)(?<!\bthat)(?<!\bthere)(?<!\bhere)(?<!\bit)(?<!\bnothing)"
+                          r"(?<!\ball)(?<!\bwho)(?<!\bwhich)(?<=\w)(?:['’]s|['’]ve|\s+has|\s+have)\s+$",
+                          re.I)
 
 
 @lru_cache(maxsize=8)
 def gone_sentences(source: str) -> tuple[str, ...]:
     """The sentences that say someone has left, found in one pass over the notes."""
     out = []
-    for m in GONE.finditer(source):
+    bare = (m for m in BARE_LEFT.finditer(source)
+            if _BEFORE_LEFT.search(source[max(0, m.start() - 16):m.start()]))
+    for m in (*GONE.finditer(source), *bare):
         start = max(source.rfind("\n", 0, m.start()), *(source.rfind(p, 0, m.start())
                                                        for p in [".", "!", "?"])) + 1
         if re.match(r"\s*(?:so\s+|but\s+|and\s+)?(?:is|are)\s+(?:she|he|they)\b",

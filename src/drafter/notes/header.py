@@ -11,6 +11,7 @@ import datetime as dt
 import re
 
 from drafter.dates import Clock, scan_dates
+from drafter.notes.employer import EMPLOYER, UNKNOWN, kind_of
 from drafter.notes.lexicon import common_set
 from drafter.notes.names import _full_name
 from drafter.notes.vocab import vocab
@@ -267,14 +268,18 @@ def _segment_facts(text: str) -> dict[str, str]:
     if len(parts) < 2:
         return {}
     facts: dict[str, str] = {}
+    named: list[str] = []
     for part in parts:
         if _ROUND.fullmatch(part) or scan_dates(part, Clock(dt.date(2000, 1, 1))):
             continue
         if "role" not in facts and (role := _clean_role(part)):
             facts["role"] = role
-        elif ("company" not in facts and (company := take_company(part)) == part
-              and _company_ok(part, None)):
-            facts["company"] = _without_job_letters(company)
+        elif (company := take_company(part := re.sub(r"^the\s+", "", part))) == part and (
+                _company_ok(part, None) or (kind_of(part) == EMPLOYER and not _role_like(part))):
+            # "the Marlowe Gallery": an organisation's word outweighs a first name's look
+            named.append(_without_job_letters(company))
+    if company := _by_evidence(named):
+        facts["company"] = company
     if "company" in facts and _sub_unit(facts["company"]):
         # "Postdoc — Haddad Lab, Wren Institute for Neuroscience": the lab is part of the
         # employer the header also names, and the email is to the employer
@@ -283,6 +288,22 @@ def _segment_facts(text: str) -> dict[str, str]:
         if len(whole) == 1:
             facts["company"] = whole[0]
     return facts
+
+
+def _by_evidence(named: list[str]) -> str | None:
+    """The employer among a header's name-shaped parts, each weighed with all in view.
+
+    A part with employer evidence ("Casa do Farol Hotel") wins over a place ("Lisbon") or a
+    department ("Oncology"), which are never the company; with no evidence, a lone unknown
+    part is (as "Larkspur Analytics — Data Engineer" writes it), and two unknowns are
+    ambiguous: no company beats a guessed one.
+    """
+    kinds = [(kind_of(name), name) for name in named]
+    employers = [name for kind, name in kinds if kind == EMPLOYER]
+    unknown = [name for kind, name in kinds if kind == UNKNOWN]
+    if employers:
+        return employers[0]
+    return unknown[0] if len(unknown) == 1 else None
 
 
 _OF_WHAT = re.compile(r"\s+(?:for|of|on)\s+[A-Z][\w'’-]*"
