@@ -44,6 +44,25 @@ def test_header_company(header: str, company: str | None) -> None:
     assert header_facts(header).get("company") == company
 
 
+# (header line, the rest of the notes, the company): the notes tie a part to the employer
+WITH_NOTES = [
+    ("Platform Engineer — Quillmoor — Tansy", "From: Rhea Dunmore <rhea@quillmoor.io>",
+     "Quillmoor"),
+    ("Platform Engineer — Quillmoor — Tansy", "loved the idea of working at Tansy", "Tansy"),
+    # a place only by a domain that spells it, never by "at"
+    ("Analyst — Aurora — Denver", "from: jo@aurora-labs.com", "Aurora"),
+    ("Analyst — Brixley — Denver", "we met at Denver airport", "Brixley"),
+    # free mail and unrelated domains tie nothing
+    ("Platform Engineer — Quillmoor — Tansy", "me: sam.tansy.k@gmail.com", None),
+]
+
+
+@pytest.mark.parametrize(("header", "rest", "company"), WITH_NOTES)
+def test_header_company_with_notes(header: str, rest: str, company: str | None) -> None:
+    notes = f"{header}\n{rest}\n"
+    assert header_facts(header, notes=notes).get("company") == company
+
+
 KINDS = [
     ("Lisbon", PLACE), ("New York", PLACE), ("Texas", PLACE), ("UK", PLACE),
     ("Oncology", DEPARTMENT), ("Human Resources", DEPARTMENT), ("Hybrid", DEPARTMENT),

@@ -59,3 +59,20 @@ def kind_of(part: str) -> str:
         return PLACE
     return UNKNOWN
 
+
+
+_DOMAIN = re.compile(r"@([\w.-]+\.[a-z]{2,})", re.I)
+
+
+def tied_elsewhere(name: str, notes: str, *, by_cue: bool = True) -> bool:
+    """Whether the rest of the notes tie `name` to the employer: a pasted sender's domain spells
+    it ("hello@harbourhousetrust.org.uk"), or, with `by_cue`, they say "at X" or "join X"."""
+    squashed = re.sub(r"[^a-z0-9]", "", plain(name))
+    if len(squashed) >= 4:
+        for domain in _DOMAIN.findall(notes):
+            labels = re.sub(r"[^a-z0-9.]", "", plain(domain)).split(".")[:-1]
+            if any(label == squashed or (len(squashed) >= 5 and label.startswith(squashed))
+                   for label in labels):
+                return True
+    words = r"\s+".join(map(re.escape, name.split()))
+    return by_cue and bool(re.search(rf"\b(?:at|join|joining|joined)\s+{words}(?![\w-])", notes))

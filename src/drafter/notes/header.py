@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from drafter.dates import Clock, scan_dates
-from drafter.notes.employer import EMPLOYER, UNKNOWN, kind_of
+from drafter.notes.employer import EMPLOYER, PLACE, UNKNOWN, kind_of, tied_elsewhere
 from drafter.notes.lexicon import common_set
 from drafter.notes.names import _full_name
 from drafter.notes.vocab import vocab
@@ -155,10 +155,11 @@ def _capital_suffix(text: str) -> str:
     return " ".join(out)
 
 
-def header_facts(text: str, segments: bool = True) -> dict[str, str]:
+def header_facts(text: str, segments: bool = True, notes: str = "") -> dict[str, str]:
     """Company, role, round and format from a header-like line.
 
-    `segments` also reads 'Company — Role — round' headers, which only a first line can be.
+    `segments` also reads 'Company — Role — round' headers, which only a first line can be;
+    `notes`, all of them, may tie one of its parts to the employer.
     """
     facts: dict[str, str] = {}
     for pattern in (_FOR_AT, _AT_FOR):
@@ -185,7 +186,7 @@ def header_facts(text: str, segments: bool = True) -> dict[str, str]:
     if "role" not in facts and (role := _role_in_parens(text, facts.get("company"))):
         facts["role"] = role
     if segments and ("role" not in facts or "company" not in facts):
-        facts = {**_segment_facts(text), **facts}
+        facts = {**_segment_facts(text, notes), **facts}
     if m := _ROUND.search(text):
         facts["round"] = " ".join(m.group(0).casefold().split())
     for pattern, fmt in _FORMATS:
@@ -258,7 +259,7 @@ def _without_job_letters(company: str) -> str:
     return " ".join(words)
 
 
-def _segment_facts(text: str) -> dict[str, str]:
+def _segment_facts(text: str, notes: str = "") -> dict[str, str]:
     """'Larkspur Analytics — Senior Data Engineer — 2nd round' style headers."""
     if re.match(r"\s*(?:subject|re|fwd?|fw)\s*:", text, re.I):
         return {}  # a pasted email's subject line is someone's wording, not the notes' header
@@ -278,7 +279,7 @@ def _segment_facts(text: str) -> dict[str, str]:
                 _company_ok(part, None) or (kind_of(part) == EMPLOYER and not _role_like(part))):
             # "the Marlowe Gallery": an organisation's word outweighs a first name's look
             named.append(_without_job_letters(company))
-    if company := _by_evidence(named):
+    if company := _by_evidence(named, notes):
         facts["company"] = company
     if "company" in facts and _sub_unit(facts["company"]):
         # "Postdoc — Haddad Lab, Wren Institute for Neuroscience": the lab is part of the
@@ -290,15 +291,18 @@ def _segment_facts(text: str) -> dict[str, str]:
     return facts
 
 
-def _by_evidence(named: list[str]) -> str | None:
+def _by_evidence(named: list[str], notes: str = "") -> str | None:
     """The employer among a header's name-shaped parts, each weighed with all in view.
 
     A part with employer evidence ("Casa do Farol Hotel") wins over a place ("Lisbon") or a
     department ("Oncology"), which are never the company; with no evidence, a lone unknown
     part is (as "Larkspur Analytics — Data Engineer" writes it), and two unknowns are
-    ambiguous: no company beats a guessed one.
+    ambiguous: no company beats a guessed one. A sender's domain that spells a part, or "at
+    X" elsewhere in the notes, is employer evidence too (for a place, only the domain).
     """
     kinds = [(kind_of(name), name) for name in named]
+    kinds = [(EMPLOYER if kind in (UNKNOWN, PLACE) and tied_elsewhere(
+        name, notes, by_cue=kind == UNKNOWN) else kind, name) for kind, name in kinds]
     employers = [name for kind, name in kinds if kind == EMPLOYER]
     unknown = [name for kind, name in kinds if kind == UNKNOWN]
     if employers:
