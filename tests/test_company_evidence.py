@@ -24,7 +24,12 @@ HEADERS = [
     ("Caseworker, Office of Tenant Services, City of Brambleton", "City of Brambleton"),
     # a first-name look does not hide an organisation's word
     ("Guide, the Hollis Museum, Leeds", "Hollis Museum"),
+    ("Software Engineer, Payments — Brightloom — Dublin", "Brightloom"),
+    ("Line Producer – \"Saltmarsh Nights\" – Orrin Bay Pictures", "Orrin Bay Pictures"),
+    ("Interview w/ Thistledown Bank, Credit Analyst, Raleigh NC", "Thistledown Bank"),
+    ("Data Scientist, Growth — Kettleby — NYC", "Kettleby"),
     # only places, departments or ways of working: no company
+    ("Backend Engineer — Berlin — Remote-friendly", None),
     ("Product Designer — Lisbon", None),
     ("Data Engineer — Oncology — Remote", None),
     ("Account Manager, Toronto, Canada", None),

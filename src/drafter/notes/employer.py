@@ -21,7 +21,8 @@ EMPLOYER, PLACE, DEPARTMENT, UNKNOWN = "employer", "place", "department", "unkno
 @cache
 def _places() -> frozenset[str]:
     text = (Path(__file__).resolve().parent / "data" / "places.txt").read_text(encoding="utf-8")
-    return frozenset(plain(w) for w in text.splitlines() if w and not w.startswith("#"))
+    listed = (plain(w) for w in text.splitlines() if w and not w.startswith("#"))
+    return frozenset(listed) | _list("places_more")
 
 
 @cache
@@ -55,8 +56,9 @@ def kind_of(part: str) -> str:
         return EMPLOYER
     if len(words) > 2 and words[0] in vocab().public_bodies and words[1] == "of":
         return EMPLOYER  # "City of Fairhaven"
-    if whole in _places():
-        return PLACE
+    if whole in _places() or (len(words) > 1 and words[-1] in _places()
+                              and " ".join(words[:-1]) in _places()):
+        return PLACE  # "Lisbon", "Charlotte NC"
     return UNKNOWN
 
 

@@ -125,7 +125,7 @@ _AT = re.compile(r"(?:\bat|@)\s+(?P<rest>.+)")
 # the words an interview header may hold between its noun and "with": "Interview Tue Nov 18 with"
 _HEADER_GAP = r"(?:[ \t]+[^\s,;:()]+){0,4}?"
 _WITH_COMPANY = re.compile(rf"\b(?:interview|onsite|on-site|call|screen|round|chat){_HEADER_GAP}"
-                           r"\s+with\s+(?P<rest>.+)", _I)
+                           r"\s+(?:with|w/)\s+(?P<rest>.+)", _I)
 _FROM_COMPANY = re.compile(r"\bfrom\s+(?P<rest>.+)", _I)
 # "Interview Tue Nov 18 with Harbourline Dispatch for the Platform Engineer role", "Interview
 # Nov 18 with Cobalt Maps, Product Designer" (or "— Product Designer"): a header naming the role
