@@ -54,6 +54,12 @@ WITH_NOTES = [
     ("Platform Engineer — Quillmoor — Tansy", "From: Rhea Dunmore <rhea@quillmoor.io>",
      "Quillmoor"),
     ("Platform Engineer — Quillmoor — Tansy", "loved the idea of working at Tansy", "Tansy"),
+    # "Place interview ...": a place leads only when a sender's domain spells it
+    ("Valletta interview w/ Marco Bonello — Night Manager", "", None),
+    ("Valletta interview w/ Marco Bonello — Night Manager", "cc: hr@valletta.mt", "Valletta"),
+    ("Brixley interview w/ Marco Bonello — Night Manager", "", "Brixley"),
+    # "interview with X": an organisation's word says X is the employer
+    ("Interview with Orrin Bay Pictures, Line Producer", "", "Orrin Bay Pictures"),
     # a place only by a domain that spells it, never by "at"
     ("Analyst — Aurora — Denver", "from: jo@aurora-labs.com", "Aurora"),
     ("Analyst — Brixley — Denver", "we met at Denver airport", "Brixley"),

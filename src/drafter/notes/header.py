@@ -182,7 +182,7 @@ def header_facts(text: str, segments: bool = True, notes: str = "") -> dict[str,
                 facts["role"] = role
                 break
     if "company" not in facts:
-        facts.update(_company_in(text, facts.get("role")))
+        facts.update(_company_in(text, facts.get("role"), notes))
     if "role" not in facts and (role := _role_in_parens(text, facts.get("company"))):
         facts["role"] = role
     if segments and ("role" not in facts or "company" not in facts):
@@ -209,7 +209,7 @@ def _role_in_parens(text: str, company: str | None) -> str | None:
     return None
 
 
-def _company_in(text: str, role: str | None) -> dict[str, str]:
+def _company_in(text: str, role: str | None, notes: str = "") -> dict[str, str]:
     for m in _AT.finditer(text):
         company = take_company(m["rest"])
         if company and _company_ok(company, role):
@@ -217,12 +217,13 @@ def _company_in(text: str, role: str | None) -> dict[str, str]:
     # "interview with Globex Corp", "recruiter Beth from Fenwick Robotics": a suffix says company
     for m in [*_WITH_COMPANY.finditer(text), *_FROM_COMPANY.finditer(text)]:
         company = take_company(m["rest"])
-        if company and company.split()[-1].casefold() in vocab().company_suffixes and _company_ok(
-                company, role):
+        if company and kind_of(company) == EMPLOYER and not _role_like(company) and (
+                company.casefold() != (role or "").casefold()):
             return {"company": company}
     if (m := _LEAD_COMPANY.match(text)) and (company := take_company(m["rest"])) and (
-            company == m["rest"].strip() and _company_ok(company, role)):
-        return {"company": company}
+            company == m["rest"].strip() and _company_ok(company, role)) and (
+            kind_of(company) != PLACE or tied_elsewhere(company, notes, by_cue=False)):
+        return {"company": company}  # "Lisbon interview w/ ...": a place, unless mail says so
     return {}
 
 
