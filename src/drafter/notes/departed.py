@@ -16,13 +16,21 @@ GONE = re.compile(r"\b(?:no\s+longer\s+(?:with|at|works?|working)|"
                   # the notes doubt it: "so is she even still there??"
                   r"(?:is|are)\s+(?:she|he|they)\s+(?:even\s+|really\s+|actually\s+)?still\s+"
                   r"(?:there|at\s+\w+|with\s+(?:them|\w+)|working\s+there)\b[^.\n]{0,20}\?)", re.I)
+# "Joanna's left, someone's covering": a bare "left" after a name or pronoun (its own pattern,
+# run only on notes that hold the word)
+BARE_LEFT = re.compile(r"(?<=\w)(?:['’](?:s|ve)|\s+ha(?:s|ve))\s+left(?=\s*[,.;:!)\n]|\s*$)",
+                       re.I)
+_NOT_WHO = re.compile(r"\b(?:what|that|there|here|it|nothing|all|who|which)$", re.I)
 
 
 @lru_cache(maxsize=8)
 def gone_sentences(source: str) -> tuple[str, ...]:
     """The sentences that say someone has left, found in one pass over the notes."""
     out = []
-    for m in GONE.finditer(source):
+    # the cheap test first: most notes never say "left", and a case-blind scan of long ones costs
+    bare = (m for m in (BARE_LEFT.finditer(source) if "left" in source.lower() else ())
+            if not _NOT_WHO.search(source[max(0, m.start() - 8):m.start()]))
+    for m in (*GONE.finditer(source), *bare):
         start = max(source.rfind("\n", 0, m.start()), *(source.rfind(p, 0, m.start())
                                                        for p in [".", "!", "?"])) + 1
         if re.match(r"\s*(?:so\s+|but\s+|and\s+)?(?:is|are)\s+(?:she|he|they)\b",

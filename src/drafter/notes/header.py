@@ -11,6 +11,7 @@ import datetime as dt
 import re
 
 from drafter.dates import Clock, scan_dates
+from drafter.notes.employer import EMPLOYER, PLACE, UNKNOWN, kind_of, tied_elsewhere
 from drafter.notes.lexicon import common_set
 from drafter.notes.names import _full_name
 from drafter.notes.vocab import vocab
@@ -124,7 +125,7 @@ _AT = re.compile(r"(?:\bat|@)\s+(?P<rest>.+)")
 # the words an interview header may hold between its noun and "with": "Interview Tue Nov 18 with"
 _HEADER_GAP = r"(?:[ \t]+[^\s,;:()]+){0,4}?"
 _WITH_COMPANY = re.compile(rf"\b(?:interview|onsite|on-site|call|screen|round|chat){_HEADER_GAP}"
-                           r"\s+with\s+(?P<rest>.+)", _I)
+                           r"\s+(?:with|w/)\s+(?P<rest>.+)", _I)
 _FROM_COMPANY = re.compile(r"\bfrom\s+(?P<rest>.+)", _I)
 # "Interview Tue Nov 18 with Harbourline Dispatch for the Platform Engineer role", "Interview
 # Nov 18 with Cobalt Maps, Product Designer" (or "— Product Designer"): a header naming the role
@@ -154,10 +155,11 @@ def _capital_suffix(text: str) -> str:
     return " ".join(out)
 
 
-def header_facts(text: str, segments: bool = True) -> dict[str, str]:
+def header_facts(text: str, segments: bool = True, notes: str = "") -> dict[str, str]:
     """Company, role, round and format from a header-like line.
 
-    `segments` also reads 'Company — Role — round' headers, which only a first line can be.
+    `segments` also reads 'Company — Role — round' headers, which only a first line can be;
+    `notes`, all of them, may tie one of its parts to the employer.
     """
     facts: dict[str, str] = {}
     for pattern in (_FOR_AT, _AT_FOR):
@@ -180,11 +182,11 @@ def header_facts(text: str, segments: bool = True) -> dict[str, str]:
                 facts["role"] = role
                 break
     if "company" not in facts:
-        facts.update(_company_in(text, facts.get("role")))
+        facts.update(_company_in(text, facts.get("role"), notes))
     if "role" not in facts and (role := _role_in_parens(text, facts.get("company"))):
         facts["role"] = role
     if segments and ("role" not in facts or "company" not in facts):
-        facts = {**_segment_facts(text), **facts}
+        facts = {**_segment_facts(text, notes), **facts}
     if m := _ROUND.search(text):
         facts["round"] = " ".join(m.group(0).casefold().split())
     for pattern, fmt in _FORMATS:
@@ -207,7 +209,7 @@ def _role_in_parens(text: str, company: str | None) -> str | None:
     return None
 
 
-def _company_in(text: str, role: str | None) -> dict[str, str]:
+def _company_in(text: str, role: str | None, notes: str = "") -> dict[str, str]:
     for m in _AT.finditer(text):
         company = take_company(m["rest"])
         if company and _company_ok(company, role):
@@ -215,12 +217,13 @@ def _company_in(text: str, role: str | None) -> dict[str, str]:
     # "interview with Globex Corp", "recruiter Beth from Fenwick Robotics": a suffix says company
     for m in [*_WITH_COMPANY.finditer(text), *_FROM_COMPANY.finditer(text)]:
         company = take_company(m["rest"])
-        if company and company.split()[-1].casefold() in vocab().company_suffixes and _company_ok(
-                company, role):
+        if company and kind_of(company) == EMPLOYER and not _role_like(company) and (
+                company.casefold() != (role or "").casefold()):
             return {"company": company}
     if (m := _LEAD_COMPANY.match(text)) and (company := take_company(m["rest"])) and (
-            company == m["rest"].strip() and _company_ok(company, role)):
-        return {"company": company}
+            company == m["rest"].strip() and _company_ok(company, role)) and (
+            kind_of(company) != PLACE or tied_elsewhere(company, notes, by_cue=False)):
+        return {"company": company}  # "Lisbon interview w/ ...": a place, unless mail says so
     return {}
 
 
@@ -257,7 +260,7 @@ def _without_job_letters(company: str) -> str:
     return " ".join(words)
 
 
-def _segment_facts(text: str) -> dict[str, str]:
+def _segment_facts(text: str, notes: str = "") -> dict[str, str]:
     """'Larkspur Analytics — Senior Data Engineer — 2nd round' style headers."""
     if re.match(r"\s*(?:subject|re|fwd?|fw)\s*:", text, re.I):
         return {}  # a pasted email's subject line is someone's wording, not the notes' header
@@ -267,14 +270,18 @@ def _segment_facts(text: str) -> dict[str, str]:
     if len(parts) < 2:
         return {}
     facts: dict[str, str] = {}
+    named: list[str] = []
     for part in parts:
         if _ROUND.fullmatch(part) or scan_dates(part, Clock(dt.date(2000, 1, 1))):
             continue
         if "role" not in facts and (role := _clean_role(part)):
             facts["role"] = role
-        elif ("company" not in facts and (company := take_company(part)) == part
-              and _company_ok(part, None)):
-            facts["company"] = _without_job_letters(company)
+        elif (company := take_company(part := re.sub(r"^the\s+", "", part))) == part and (
+                _company_ok(part, None) or (kind_of(part) == EMPLOYER and not _role_like(part))):
+            # "the Marlowe Gallery": an organisation's word outweighs a first name's look
+            named.append(_without_job_letters(company))
+    if company := _by_evidence(named, notes):
+        facts["company"] = company
     if "company" in facts and _sub_unit(facts["company"]):
         # "Postdoc — Haddad Lab, Wren Institute for Neuroscience": the lab is part of the
         # employer the header also names, and the email is to the employer
@@ -283,6 +290,25 @@ def _segment_facts(text: str) -> dict[str, str]:
         if len(whole) == 1:
             facts["company"] = whole[0]
     return facts
+
+
+def _by_evidence(named: list[str], notes: str = "") -> str | None:
+    """The employer among a header's name-shaped parts, each weighed with all in view.
+
+    A part with employer evidence ("Casa do Farol Hotel") wins over a place ("Lisbon") or a
+    department ("Oncology"), which are never the company; with no evidence, a lone unknown
+    part is (as "Larkspur Analytics — Data Engineer" writes it), and two unknowns are
+    ambiguous: no company beats a guessed one. A sender's domain that spells a part, or "at
+    X" elsewhere in the notes, is employer evidence too (for a place, only the domain).
+    """
+    kinds = [(kind_of(name), name) for name in named]
+    kinds = [(EMPLOYER if kind in (UNKNOWN, PLACE) and tied_elsewhere(
+        name, notes, by_cue=kind == UNKNOWN) else kind, name) for kind, name in kinds]
+    employers = [name for kind, name in kinds if kind == EMPLOYER]
+    unknown = [name for kind, name in kinds if kind == UNKNOWN]
+    if employers:
+        return employers[0]
+    return unknown[0] if len(unknown) == 1 else None
 
 
 _OF_WHAT = re.compile(r"\s+(?:for|of|on)\s+[A-Z][\w'’-]*"

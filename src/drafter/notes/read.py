@@ -131,7 +131,7 @@ class _Parser(_Keys, _Result):
             if self.with_role is None and (found := with_and_role(cue)):
                 self.with_role = (line.no, *found)
             if first or _INTERVIEW_CUE.search(text):
-                for key, value in header_facts(text, segments=first).items():
+                for key, value in header_facts(text, segments=first, notes=self.source).items():
                     self.facts.setdefault(key, value)
 
     def _header_key(self, kind: str, key: str, value: str) -> None:

@@ -17,6 +17,7 @@ from functools import cache
 from drafter.context import DateMention, Evidence, InterviewContext
 from drafter.notes.attrib import fill_topics
 from drafter.notes.contacts import bounded, merge_people
+from drafter.notes.employer import DEPARTMENT, kind_of
 from drafter.notes.lexicon import data_toml, phrase_pattern
 from drafter.notes.people import role_words, top_words
 from drafter.notes.thread import thread_owner
@@ -75,6 +76,9 @@ def company_doubt(company: str, lines: list[str]) -> str | None:
     words = company.split()
     if len(words) == 1 and company.strip(".,").casefold() in top_words():
         return f"'{company}' is a common word, not clearly a company name"
+    if kind_of(company) == DEPARTMENT:
+        # a place alone is no doubt here: "Meridian" or "Aurora" may well be the employer
+        return f"'{company}' names a department or a way of working, not a company"
     if words and words[0].casefold() in _not_company():
         return f"'{company}' describes an offer or a company, it does not name one"
     if _MY_WORK.search(" ".join(lines)) and re.search(
