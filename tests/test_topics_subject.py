@@ -63,6 +63,21 @@ _BROUGHT_ON = (
     "Final round at Aldgate Assurance yesterday for the Senior Internal Auditor post.\n"
     "First was Dr. Joan Ellery, Head of Audit — wanted to hear about my sampling approach and "
     "the controls testing backlog. Then Mark Tully from IT, we talked about access reviews.\n")
+_SHORT_KEYS = (
+    "Lecturer in Marine Ecology - Tarrow University, 3 May, Teams\n"
+    "Panel: Prof. Celia Rourke-Mbeki (Head of School, chair), Dr Ivo Strand (fisheries group)\n"
+    "- CR-M: the first-year field course, my eDNA sampling work\n"
+    "- Ivo: lab safety training\n")
+_HONORIFIC_INITIAL = (
+    "Harbour Board — Policy Adviser — interview, 3 May, Teams\n"
+    "Panel: Mrs Okonjo (chair, Head of Policy), Mr Feeney (HR, observing)\n\n"
+    "Mrs O's questions:\n"
+    "  - the dredging licence review\n"
+    "  - how I'd brief the board on a harbour fee change\n")
+_BARE_CAPS = (
+    "Panel at Quillon Data, 3 May: Maria Lopez (Platform Lead), Tom Okafor (Reliability Lead)\n"
+    "- Tom: on-call rotation, incident reviews\n"
+    "- ML: the feature store, model drift alerts\n")
 _TWO_WOMEN = (
     "Panel at Tidewater Bank, 2 May, with Ana Ruiz (Risk Director) and Beth Cole (Credit "
     "Manager).\n"
@@ -90,6 +105,12 @@ ROWS: list[tuple[str, str, tuple[str, ...], tuple[str, ...]]] = [
     # an opening that brings a person on: the clause after it is hers, the next one his
     (_BROUGHT_ON, "Joan Ellery", ("sampling approach",), ("access reviews",)),
     (_BROUGHT_ON, "Mark Tully", ("access reviews",), ("sampling",)),
+    # a key that is a short form of one person's name: hyphenated initials, "Mrs O"
+    (_SHORT_KEYS, "Rourke-Mbeki", ("field course",), ("lab safety",)),
+    (_SHORT_KEYS, "Ivo Strand", ("lab safety",), ("field course", "eDNA")),
+    (_HONORIFIC_INITIAL, "Okonjo", ("dredging licence",), ()),
+    # the other panellist's key line stays his
+    (_BARE_CAPS, "Tom Okafor", ("on-call",), ("feature store",)),
     # "She asked me about:" when two women were named together: no one's
     (_TWO_WOMEN, "Ana Ruiz", (), ()),
 ]

@@ -13,7 +13,7 @@ from functools import cache
 from drafter.notes.discussed import cue_at, has_cue, question_key
 from drafter.notes.lexicon import data_toml, plain
 from drafter.notes.mentions import Mentions, Who
-from drafter.notes.people import role_words
+from drafter.notes.people import HONORIFICS, role_words
 from drafter.notes.vocab import vocab
 from drafter.wordclass import classes
 
@@ -67,6 +67,27 @@ def past_marker(text: str) -> str:
     return text[m.end():] if m else text
 
 
+# a key that is a short form of one person's name: initials with a hyphen kept from a
+# double-barrelled surname ("AB-K"), or an honorific and the surname's initial ("Mrs P");
+# bare capitals ("ML", "MD") could as well be a subject or a title, so they are no key
+_SHORT = re.compile(r"(?:(?P<h>[A-Z][a-z]{1,8})\.?\s+(?P<s>[A-Z])|(?P<i>[A-Z]{1,3}(?:-[A-Z]){1,2}))"
+                    r"(?![\w.-])")
+
+
+def _initials(name: str) -> str:
+    return "".join("-".join(p[:1] for p in w.split("-")) for w in name.split()).upper()
+
+
+def short_form(text: str, people: Mentions) -> tuple[Who, int] | None:
+    """(person, where the short form ends) when `text` opens with one that fits one person."""
+    m = _SHORT.match(text)
+    if m is None or (m["h"] and plain(m["h"]) not in HONORIFICS):
+        return None
+    hits = {w.name: w for w in people.whos if w.name and not w.me and (
+        _initials(w.name) == m["i"] if m["i"] else
+        len(w.name.split()) and w.name.split()[-1][:1] == m["s"] and len(w.name.split()[-1]) > 1)}
+    return (next(iter(hits.values())), m.end()) if len(hits) == 1 else None
+
 
 def keyed(text: str, people: Mentions) -> tuple[Who, str, bool] | None:
     """(person, what follows their name and title, whether the items are their questions)
@@ -76,7 +97,7 @@ def keyed(text: str, people: Mentions) -> tuple[Who, str, bool] | None:
     met_with = w.end() if (w := _WITH.match(text, at)) and not has_cue(w["pre"]) else None
     starts += [met_with] if met_with is not None else []
     for start in starts:
-        got = people.subject(text[start:])
+        got = people.subject(text[start:]) or short_form(text[start:], people)
         if got is None:
             continue
         who, end = got[0], start + got[1]
