@@ -2,7 +2,8 @@
 
 "Depute: Mr Chinedu Okonkwo – maths mastery, ...", "Pieter's questions: ...", "w/ Kwame: ...",
 "9:00 Dr. Horace Whitlock — Head of School (chaired; asked about ...)", "1️⃣ Dr X (Dir. Assay
-Dev) – talked ...". Who the rest of a line's clauses are about is notes/attrib.py's.
+Dev) – talked ...", or a short form of one person's name ("AB-K: ...", "Mrs P's questions:").
+Who the rest of a line's clauses are about is notes/attrib.py's.
 """
 
 from __future__ import annotations
