@@ -7,14 +7,19 @@ A topic goes to a person only when the notes tie it to them:
   "1st half:"), a schedule's time or "w/", with their title, then a colon or a dash: "Máire -
   Gaeilge! asked me to ...", "Depute: Mr Chinedu Okonkwo – maths mastery, ...", "Pieter's
   questions: ...", "Carol's: ...", "w/ Kwame: ...", "9:00 Dr. Horace Whitlock — Head of School
-  (chaired; asked about ...)" (the notes in a bracket after the title);
+  (chaired; asked about ...)" (the notes in a bracket after the title), also behind a list
+  marker that is no bullet ("1️⃣", "★"; notes/keyed.py);
+- bullets under a heading of what was discussed whose subject is the person or that names them
+  alone ("What we talked about (mostly Temperance):", "She asked me about:"); under one that
+  names no one ("What we covered:") they are no one's, as below;
 - bullets under a line that names one person and nothing more ("hamid bin rashid (regional ops
   director)", "Her: Chen Xiaoling (goes by Lynn) - Talent Acquisition Partner"), or under a
   line of prose that names one interviewer and no one else ("Chef is Marco (owner/head chef)");
 - a clause whose subject is the person, by name or as he/she resolved to the most recent person
   of that gender named in the same paragraph ("bill did most of the talking - he wants whoever
   gets it to sort out shrink"), with a discussion cue (notes/discussed.py), or after a short
-  opening that names no one ("At lunch Kahananui also brought up ..."), or as the owner of
+  opening that names no one ("At lunch Kahananui also brought up ..."), or brought on by one
+  ("First was Dr. Helen Price, VP — wanted to hear about ..."), or as the owner of
   what is on their mind ("the big thing on her mind is ..."); a clause with no subject of its
   own continues the one before it on the line ("Talked about ...").
 
@@ -33,7 +38,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
 
 from drafter.context import InterviewContext, Interviewer
 from drafter.notes.discussed import (
@@ -41,96 +45,25 @@ from drafter.notes.discussed import (
     cue_at,
     focus,
     has_cue,
+    heading_cue,
+    introduces,
     lead_words,
     news,
-    question_key,
+    past_what,
     reported,
     topics_after,
 )
 from drafter.notes.goes_by import _goes_by
-from drafter.notes.lexicon import common_set, data_toml, plain
+from drafter.notes.keyed import keyed, past_marker
+from drafter.notes.lexicon import common_set, plain
 from drafter.notes.mentions import Mentions, Who, a_person, titleish_word
-from drafter.notes.people import is_first_name, role_words
+from drafter.notes.people import is_first_name
 from drafter.notes.segment import _without_instructions, split_lines
-from drafter.notes.vocab import vocab
 from drafter.phrasing import topics_of, with_lead_in
 from drafter.topicphrase import is_preposition, noun_chunk
 from drafter.wordclass import classes, sentences
 
 _I = re.IGNORECASE
-
-
-@cache
-def _title_heads() -> frozenset[str]:
-    """Words that end a job title ("manager", "eng", "partner"), not those that only qualify
-    one ("team", "senior", "clinical")."""
-    v = vocab()
-    qualifiers = v.title_modifiers | {plain(w) for w in data_toml("cues.toml")["discussion"][
-        "title_qualifiers"]}
-    return (role_words() | v.title_words | v.role_heads) - qualifiers
-
-
-def _titleish(text: str) -> bool:
-    """A job title after a name ("eng manager", "Head of Network Planning"), not a topic
-    ("team culture")."""
-    words = [plain(w.strip(".,()")) for w in text.split()]
-    if not 0 < len(words) <= 5 or words[0] in ("the", "a", "an", "their", "his", "her", "my",
-                                               "our", "i") or cue_at(text) is not None:
-        return False
-    return words[-1] in _title_heads() or (len(words) > 2 and words[1] == "of" and (
-        words[0] in _title_heads())) or all(w in vocab().role_heads for w in words)
-
-
-_LABEL = re.compile(r"[\w][\w .'’/&-]{0,30}?\s*:\s*")
-# a schedule's time before a name ("9:00–9:30 Dr. Ngozi Eze, principal — ...")
-_TIME = r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?"
-_CLOCK = r"\d{1,2}(?:[:.]\d\d\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)"
-_AT_TIME = re.compile(rf"\s*{_CLOCK}(?:\s*[-–—]+\s*{_TIME})?\s+", _I)
-# a meeting with someone, keyed by them: "w/ Kwame:", "exit meeting w/ Wanjiru:"
-_WITH = re.compile(r"(?P<pre>(?:[^\W\d_][\w'’-]*\s+){0,3}?)(?:w/|with)\s*", _I)
-_APPOSITIVE = re.compile(r"\s*,\s*(?P<t>[^:;,()–—]{2,60}?)(?=\s*(?::|[-–—]|\.\s|$))")
-_KEY_ADVERB = re.compile(r"\s+([^\W\d_]+)(?=\s*(?::|\s[-–—]))")
-_SEP = re.compile(r"\s*(?::|[-–—]+)\s*")
-# a title, then the notes in one bracket that ends the line
-_BRACKETED = re.compile(r"(?P<t>[^()]{0,60}?)\s*\((?P<in>[^()]+)\)[\s.]*$")
-_FIRST_PIECE = re.compile(r"(?P<t>[^.,:;()–—]{2,60}?)(?:\.\s+|\s*,\s*|\s+[-–—]+\s+|\s*:\s*|\s*$)")
-
-
-def keyed(text: str, people: Mentions) -> tuple[Who, str, bool] | None:
-    """(person, what follows their name and title, whether the items are their questions)
-    for a line that opens with a person as its key (see the module's docstring)."""
-    at = m.end() if (m := _AT_TIME.match(text)) else 0
-    starts = [*dict.fromkeys((0, at))] + ([m.end()] if (m := _LABEL.match(text, at)) else [])
-    met_with = w.end() if (w := _WITH.match(text, at)) and not has_cue(w["pre"]) else None
-    starts += [met_with] if met_with is not None else []
-    for start in starts:
-        got = people.subject(text[start:])
-        if got is None:
-            continue
-        who, end = got[0], start + got[1]
-        if (adv := _KEY_ADVERB.match(text, end)) and classes(adv[1].casefold()) == {"adv"}:
-            end = adv.end()  # "With Ingrid specifically: ...": the key, then how it was
-        if start == met_with and not _SEP.match(text, end):
-            continue  # "met w/ rich delgado, hes the foreman": a meeting, not a key
-        if q := question_key().match(text, end):  # "Pieter's questions:", "Carol's:"
-            return who, text[q.end():], bool(q["q"])
-        titled = False
-        if (a := _APPOSITIVE.match(text, end)) and _titleish(a["t"]):
-            end, titled = a.end(), True
-        if sep := _SEP.match(text, end):
-            rest = text[sep.end():]
-        elif titled and (stop := re.match(r"\.\s+", text[end:])):
-            rest = text[end + stop.end():]
-        elif not text[end:].strip(" .,"):
-            rest = ""
-        else:
-            continue
-        if (first := _FIRST_PIECE.match(rest)) and _titleish(first["t"]):
-            rest = rest[first.end():]  # "Dev Raghunathan - eng manager. Talked about ..."
-        elif (b := _BRACKETED.match(rest)) and (not b["t"] or _titleish(b["t"])):
-            rest = b["in"]  # "Dr. Horace Whitlock — Head of School (chaired; asked about ...)"
-        return who, rest, False
-    return None
 
 
 @dataclass
@@ -150,6 +83,10 @@ _THEY = re.compile(r"they(?=['’]re\b|\s+are\b)", _I)
 _CONTINUES = re.compile(r"\W*(?:also|plus|and)\b", _I)
 _STRANGER = Who("", None)  # someone the notes name but the reader did not take for a person
 _PRONOUN_AT = re.compile(r"(?<![\w'’-])(?:he|she)(?=['’]|\s)", _I)
+# what may follow a name an opening brings on: the rest of the name, a short title
+_APPOSITION = re.compile(r"[\s,]*(?:[^\W\d_][^\s,;:.]*[\s,]+){0,5}[\s.:,]*"
+                         r"|\s*\([^()]{1,60}\)[\s.:]*")
+_HEADING_END = re.compile(r":[\s(]*(?:\([^()]*\))?\s*$")  # "...about:", "...: (mostly X)"
 _OPENING_WORDS = 5  # "At lunch", "Notes after (12/3):", "During the debrief"
 
 
@@ -218,7 +155,42 @@ class _Walk:
         elif got := self.people.subject(body[start:]):
             end = start + got[1]
         rest = body[end:]
-        return (who, rest) if cue_at(rest.strip()) is not None else None
+        if cue_at(rest.strip()) is not None:
+            return who, rest
+        words = opening.split()
+        while words and titleish_word(words[-1]):
+            words.pop()  # "First was Dr.": the title is the name's
+        if who is not None and introduces(" ".join(words)) and _APPOSITION.fullmatch(
+                rest + " ") and not re.search(rf"(?<![\w'’-]){_OTHER_SUBJECT.pattern}", rest, _I):
+            return who, ""  # "First was Dr. Helen Price, VP": the clauses after are theirs
+        return None
+
+    def heading(self, body: str) -> tuple[Who | None, bool] | None:
+        """(whose, whether questions) for a line that heads a list of what was discussed
+        ("What we talked about (mostly Temperance):", "She asked me about:"): its subject, or
+        else the one person it names; None (no one) when it names none or several."""
+        if not _HEADING_END.search(body):
+            return None
+        lead = lead_words().match(body)
+        opened = past_what(_past_adverbs(body[lead.end():] if lead else body))
+        # "Questions:" alone may be the candidate's own: a heading says who spoke
+        said, text, who = opened != body, opened, None
+        if got := self.people.subject(text):
+            who, text = got[0], text[got[1]:].strip()
+        elif p := _PRONOUN.match(text):
+            if (who := self.resolve(p["p"])) is None:
+                return None  # whoever "she" was, the reader must not guess
+            text = text[p.end():].strip()
+        elif _WE.match(text):
+            text = text[2:].strip()
+        if (kind := heading_cue(text)) is None:
+            return None
+        named = {w.name: w for _, _, w in self.people.mentions(body) if not w.me}
+        if who is None and len(named) == 1:
+            who = next(iter(named.values()))
+        elif who is None and (named or not (said or text != opened)):
+            return None
+        return who, kind == "question"
 
     def stranger(self, body: str) -> bool:
         """A clause whose subject is someone the reader did not take for a person ("Shift lead
@@ -234,7 +206,10 @@ class _Walk:
                     bool(opening) and is_first_name(opening[0]))
         return False
 
-    def line(self, no: int, text: str, owner: Who | None, questions: bool) -> None:
+    def line(self, no: int, text: str, owner: Who | None, questions: bool,
+             listed: bool = False) -> None:
+        """The topics of one line: `owner` is whose line it is (a key, a heading above);
+        `listed`, that it is an item under a heading that ties it to no one."""
         current, cued = owner, False
         # who last spoke in the paragraph before this line: after "+ Kalani walked me through
         # the hangar", "topics: ..." may be Kalani's as much as the interviewer's
@@ -247,7 +222,7 @@ class _Walk:
             upto = next((e for e in ends if e >= at + len(clause)), len(text))
             named = frozenset([n for s, n in mentioned if s < upto] + ([last] if last else []))
             lead = lead_words().match(clause)
-            body = _past_adverbs(clause[lead.end():] if lead else clause)
+            body = past_what(_past_adverbs(clause[lead.end():] if lead else clause))
             who, rest, subject, topics = current, body, False, []
             self.unsure = False
             if (mind := focus(body)) and mind[0].isalpha():  # "her main focus is X"
@@ -272,7 +247,7 @@ class _Walk:
                 who, subject = None, True
                 self.remember([_STRANGER])  # "he" after it may be them: no one's
                 self.speakers.append(_STRANGER)
-            cue = cue_at(rest.strip())
+            cue = cue_at(rest.strip(), subjected=who is not None and subject)
             if cue is None and who is not None and subject and (said := reported(rest)) and (
                     who.gender in (None, said[0])):
                 cue = said[1]  # "he rang me and said he enjoyed the discussion on X"
@@ -282,7 +257,7 @@ class _Walk:
                 self.speakers.append(who)
             if cue is not None:
                 topics = topics_after(cue[0], cue[2])
-            elif not subject and (owner is not None or (
+            elif not subject and (owner is not None or listed or (
                     who is not None and cued and _CONTINUES.match(clause))):
                 # under a name, or "also ..." after what they discussed: a bare list
                 topics = topics or topics_after("question" if questions else None, body)
@@ -295,26 +270,38 @@ class _Walk:
                 current = who if who is not None else owner
         if owner is not None:
             self.found.owner[no] = owner.name
+        elif listed:
+            self.found.owner[no] = ""  # under "What we talked about:", no one person's
 
 
 def attribute(text: str, people: Mentions) -> Found:
     """Every topic the notes tie to a person, and those they tie to no one."""
     walk = _Walk(people)
     header: tuple[Who, int, bool] | None = None
+    # a heading of what was discussed: (whose, whether questions, its indent, whether a bullet)
+    listing: tuple[Who | None, bool, int, bool] | None = None
     for line in split_lines(text):
         if line.merged:
             continue
-        body = _without_instructions(line.text)
+        body = past_marker(_without_instructions(line.text))
         if not body.strip(" \t-–—=_*~#"):  # a blank or a rule ("---") ends the paragraph
-            walk.recent, walk.batch, walk.speakers, header = [], [], [], None
+            walk.recent, walk.batch, walk.speakers, header, listing = [], [], [], None, None
             continue
         owner: Who | None = None
         if header is not None and line.bullet and (not header[2] or line.indent > header[1]):
             owner = header[0]
         else:
             header = None
-        rest, questions = body, False
+        rest, questions, listed = body, False, False
+        if listing is not None and line.bullet and (not listing[3] or line.indent > listing[2]):
+            owner, questions, listed = listing[0] or owner, listing[1], True
+        elif (heads := walk.heading(body)) is not None:
+            listing = (heads[0] or owner, heads[1], line.indent, line.bullet)
+        else:
+            listing = None
         if (key := keyed(body, people)) is not None:  # a keyed bullet is its key's, not above's
+            if header is not None and key[0] is not header[0]:
+                header = None  # bullets keyed to others: a list of people, not one's topics
             owner, rest, questions = key
             walk.remember([owner])
             walk.speakers.append(owner)
@@ -324,7 +311,7 @@ def attribute(text: str, people: Mentions) -> Found:
             named = {w.name: w for _, _, w in people.mentions(body) if not w.me}
             if len(named) == 1 and (only := next(iter(named.values()))).met:
                 header = (only, line.indent, False)  # "Chef is Marco (owner)." then bullets
-        walk.line(line.no, rest, owner, questions)
+        walk.line(line.no, rest, owner, questions, listed and owner is None)
     return walk.found
 
 

@@ -42,11 +42,15 @@ def _data() -> dict[str, list[str]]:
 
 
 @cache
-def _cue_patterns() -> tuple[tuple[Kind, re.Pattern[str]], ...]:
+def _cue_patterns(subjected: bool = False) -> tuple[tuple[Kind, re.Pattern[str]], ...]:
+    """Each kind's cue; with `subjected`, also those that count only after a subject."""
     adverbs = _alts(_data()["adverbs"])
+
+    def phrases(kind: Kind) -> list[str]:
+        return _data()[kind] + (_data().get(f"{kind}_after_subject", []) if subjected else [])
     # "was mostly interested in": the auxiliary may stand before the adverbs
     return tuple((kind, re.compile(rf"(?:(?:was|is)\s+(?=(?:{adverbs})\s))?(?:(?:{adverbs})\s+)*"
-                                   rf"(?P<cue>{_alts(_data()[kind])})"
+                                   rf"(?P<cue>{_alts(phrases(kind))})"
                                    r"(?![\w'’-])[ \t:]*", _I)) for kind in _KINDS)
 
 
@@ -103,9 +107,10 @@ def news(after_they: str) -> str | None:
     return m["g"] if m else None
 
 
-def cue_at(text: str) -> tuple[Kind, str, str] | None:
-    """(kind, cue as written, what follows it) when a cue opens `text`."""
-    for kind, pattern in _cue_patterns():
+def cue_at(text: str, subjected: bool = False) -> tuple[Kind, str, str] | None:
+    """(kind, cue as written, what follows it) when a cue opens `text`; `subjected`: right
+    after the clause's subject, where a cue such as "ask about" is no note to self."""
+    for kind, pattern in _cue_patterns(subjected):
         m = pattern.match(text)
         if m is None:
             continue
@@ -132,6 +137,36 @@ def reported(rest: str) -> tuple[str, tuple[Kind, str, str]] | None:
 
 def has_cue(text: str) -> bool:
     return cue_at(text) is not None
+
+
+# "What we covered: X, Y", "Things she asked about:": the clause's subject and cue follow
+_WHAT = re.compile(r"(?:what|things?|stuff|everything)\s+(?:that\s+)?(?=(?:we|he|she|they|i)\s)",
+                   _I)
+
+
+def past_what(text: str) -> str:
+    """ "What we covered: X" as "we covered: X"."""
+    m = _WHAT.match(text)
+    return text[m.end():] if m else text
+
+
+def heading_cue(text: str) -> Kind | None:
+    """The kind of a cue that ends `text` with nothing after it but a bracket and a colon
+    ("talked about (mostly Temperance):", "asked me about:"): a heading whose items follow."""
+    cue = cue_at(text)
+    if cue is None or re.sub(r"\([^()]*\)", "", cue[2]).strip(" :.-–—"):
+        return None
+    return cue[0]
+
+
+@cache
+def _introductions() -> re.Pattern[str]:
+    return re.compile(rf"(?:[\s,]*(?:{_alts(_data()['introductions'])})(?![\w'’-]))+[\s,:]*", _I)
+
+
+def introduces(opening: str) -> bool:
+    """ "First was", "Next up": an opening that brings on whoever it names next."""
+    return bool(opening.strip()) and _introductions().fullmatch(opening) is not None
 
 
 # where a clause ends: a sentence end, a semicolon, a dash between words, a table's cell
@@ -196,6 +231,7 @@ _VIEWS = re.compile(r"^(?:your|my|his|her|their)\s+(?:views?|take|thoughts|answe
                     r"approach|experience)\s+(?:on|of|about|with)\s+(?=\S)", _I)
 _OK_WITH = re.compile(r"(?:(?:am\s+)?i(?:['’]m|\s+am)?\s+)?(?:ok|okay|fine|comfortable|alright)"
                       r"\s+with\s+(?=\S)", _I)
+_QUOTED = re.compile(r"[\"“‘][^\"“”‘’]+[\"”’][\W_]*")
 _TAIL_CUT = re.compile(r"\s+(?:but|lol|btw|haha|ugh)\b|\s*[!?]+", _I)
 
 
@@ -270,6 +306,8 @@ def topics_after(kind: Kind | None, tail: str) -> list[str]:
             out += topics_after(inner[0], inner[2])  # "that they want someone to co-lead X"
             continue
         item = _focus_patterns()[2].sub("", item)  # "HOS violations are his big headache"
+        if kind is None and _QUOTED.fullmatch(item):
+            continue  # '"call me Kemi" 😊': their words, not a subject
         if kind is None and _SAYS.match(item):
             continue  # "she'll send times ...": a sentence under their name, no cue, no topic
         if kind == "question":

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from drafter.notes.names import _full_name
+from drafter.notes.people import is_first_name
 from drafter.notes.segment import _INSTRUCTION, _sentences
 
 _I = re.IGNORECASE
@@ -59,6 +60,9 @@ def clean_topic(text: str) -> str | None:
         return None
     if _full_name(text) is not None:
         return None
+    bare = re.sub(r"\s*\([^()]*\)", "", text).strip()
+    if " " not in bare and bare[:1].isupper() and is_first_name(bare):
+        return None  # "Grace (TA)": someone on a list of people, not what was discussed
     return text
 
 
