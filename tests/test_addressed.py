@@ -56,6 +56,10 @@ ROWS = [
     # "ask" is no directive: a question for a friend
     ("Interview with Olga Petrova (head of QA).\nask Priya (old colleague) what she thinks",
      None, None),
+    # a new clause ends the search: the name after "say I liked meeting" is no addressee
+    ("Interview with Olga Petrova (head of QA) and Dan Reyes (HR).\n"
+     "reply to this - and say I liked meeting Dan?", None, None),
+    ("Interview with Olga Petrova (head of QA). Write a reply in English for Olga", None, None),
     # "cc" is a copy, not the addressee
     ("Interview with Olga Petrova (head of QA) and Dan Reyes (HR).\n"
      "nudged Olga Monday, cc Dan", None, None),

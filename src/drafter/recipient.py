@@ -23,6 +23,7 @@ from drafter.notes.lead import lead, notes_leave_it_open, weigh
 from drafter.notes.lexicon import data_toml, phrase_pattern, plain
 from drafter.notes.name_forms import by_title, short_form
 from drafter.notes.people import person_like
+from drafter.notes.plausible import implausible
 
 _FOLLOW_UPS = ("missed-deadline", "second-nudge", "close-the-loop")
 _HIRING_MANAGER = re.compile(r"\bhiring\s+manager\b", re.I)
@@ -267,7 +268,17 @@ def _named(ctx: InterviewContext, name: str | None) -> Interviewer | None:
 
 
 def recipient_for(ctx: InterviewContext, stage: str, name: str | None = None) -> Choice:
-    """Who a `stage` email goes to; `name` (from --to) wins when it names someone."""
+    """Who a `stage` email goes to; `name` (from --to) wins when it names someone. A name the
+    rule chose that is plausibly no one's (notes/plausible.py) is asked about instead."""
+    choice = _choose(ctx, stage, name)
+    if choice.person is not None and not name and (
+            why := implausible(choice.person, ctx)) is not None:
+        return Choice(None, f"'{choice.person.name}' may not be a person ({why})",
+                      [p for p in choice.candidates if implausible(p, ctx) is None])
+    return choice
+
+
+def _choose(ctx: InterviewContext, stage: str, name: str | None) -> Choice:
     everyone = people(ctx)
     if name:
         person = find(ctx, name, typed=True)

@@ -59,7 +59,7 @@ def _before() -> tuple[re.Pattern[str], re.Pattern[str]]:
                        rf"should|to|also|then|just|probably)\s+)?$", re.I))
 
 
-_TOKEN = re.compile(r"[^\W\d_][\w'’-]*\.?|\d+|[.,;:!?()\"“”]")
+_TOKEN = re.compile(r"[^\W\d_][\w'’-]*\.?|\d+|[.,;:!?()\"“”]|(?<=\s)[-–—](?=\s)")
 
 
 def _tokens(text: str) -> list[str]:
@@ -73,7 +73,7 @@ def _tokens(text: str) -> list[str]:
         else:
             out.append(tok)
     return out
-_END = set(".;!?:()\n\"“”")
+_END = set(".;!?:()\n\"“”-–—")
 _TITLE_DOT = re.compile(r"\b(Mrs|Mr|Ms|Mx|Dr|Prof|Eng|Capt|St)\.", re.I)
 _QUESTION_OR = re.compile(r"[^.!?\n]*\?+\s*or\b", re.I)
 _QUESTION = re.compile(r"(?:^|[.!?]\s+)(?:should|shall|do|can|would|could)\s+I\b[^.!?]*$", re.I)
@@ -107,7 +107,7 @@ def _targets(tokens: list[str], thanks: bool) -> list[tuple[Kind, str, bool]]:
     stops, joins, pronouns = _words_set("stops"), _words_set("joins"), _words_set("pronouns")
     things = _words_set("thanks_things")
     i, skipped, open_ = 0, 0, True  # open_: the clause may still name (another) person
-    while i < len(tokens) and skipped <= 6:
+    while i < len(tokens) and skipped <= 4:
         tok = tokens[i]
         low = plain(tok.rstrip("."))
         if tok in _END or tok == "," or tok[:1].isdigit():

@@ -215,6 +215,9 @@ def find_people(text: str) -> list[Person]:
                 del words[i + 1]  # "Dr.-Ing. Klaus Rieger", "Dr. med. Weber": no name
             nxt = words[i + 1].group(0) if i + 1 < len(words) else ""
             if key in _HONORIFIC and nxt.rstrip(".").casefold() in _HONORIFIC and _cap(nxt):
+                if _HONORIFIC[key] == "Prof" and _HONORIFIC[nxt.rstrip(".").casefold()] == "Dr":
+                    del words[i + 1]  # "Prof. Dr. Vogel": the higher rank, a professor
+                    continue
                 i += 1  # "Frau Dr. Weber", "Herr Prof. Lang": the title nearer the name is kept
                 continue
             if key in _HONORIFIC and nxt and _plain(nxt.rstrip(".,")) not in _REFLEXIVE and (

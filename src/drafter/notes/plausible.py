@@ -1,0 +1,44 @@
+"""Resolver's last check: whether a name chosen to greet is plausibly a person's.
+
+Detectors propose names from many shapes, and a few shapes misfire on text no reader would
+take for a name: a date caught after one ("emailed Prof Zhang Sep 15"), a word typed without
+its apostrophe ("if im ok with 6am starts"), the candidate's own name, a venue read from a
+job description ("Registered Manager position at Elmwood House"). An email greeting one is a
+wrong fact; asking is not. The vocabulary is data (data/people.toml [plausible]).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from drafter.context import InterviewContext, Interviewer
+from drafter.notes.lexicon import data_toml, plain
+from drafter.notes.people import is_first_name
+
+
+@cache
+def _words(key: str) -> frozenset[str]:
+    return frozenset(plain(w) for w in data_toml("people.toml")["plausible"][key])
+
+
+def implausible(person: Interviewer, ctx: InterviewContext) -> str | None:
+    """Why `person` is no one to greet, or None when nothing says so."""
+    words = [plain(w.strip(".,'’")) for w in person.name.split()]
+    words = [w for w in words if w]
+    if not words:
+        return "no name"
+    if any(w in _words("never_in_name") for w in words):
+        return "a date or a word read as part of the name"
+    if ctx.candidate:
+        mine = {plain(w) for w in ctx.candidate.split() if len(w.rstrip(".")) > 1}
+        if set(words) <= mine or (len(words) > 1 and len(set(words) & mine) > 1):
+            return "your own name"
+    title = (person.title or "").strip()
+    if title and re.search(r"\b(?:position|role|job|vacancy|post)\b(?:\s+\w+)?\s*$", title,
+                           re.I):
+        return "read from a job description"
+    if words[-1] in _words("place_words") and not person.honorific and not is_first_name(
+            person.name.split()[0]):
+        return "a place's name"
+    return None

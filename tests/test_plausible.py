@@ -1,0 +1,51 @@
+"""The resolver's last check on a name chosen to greet (notes/plausible.py): a table of people
+it must set aside, with the reason, and people it must leave alone."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from drafter.context import InterviewContext, Interviewer
+from drafter.notes import parse_notes
+from drafter.notes.plausible import implausible
+from drafter.recipient import recipient_for
+
+CTX = InterviewContext(candidate="Tyrone Banks")
+
+FLAGGED = [
+    (Interviewer(name="Prof Zhang Sep"), "a date"),  # "emailed Prof Zhang Sep 15"
+    (Interviewer(name="Im Ok"), "a date or a word"),  # "if im ok with 6am starts"
+    (Interviewer(name="Tyrone Banks"), "your own name"),
+    (Interviewer(name="Elmwood House", title="Registered Manager position at"),
+     "job description"),
+    (Interviewer(name="Elmwood House"), "a place"),
+]
+
+KEPT = [
+    Interviewer(name="Seo-yeon Park", title="Director of Brand Marketing"),  # a surname
+    Interviewer(name="April Mendoza"),  # a month that is a given name
+    Interviewer(name="Grace House", honorific="Dr"),
+    Interviewer(name="Tyrone Okafor"),  # shares a first name with the candidate only
+    Interviewer(name="Marta Lindqvist", title="hiring manager"),
+]
+
+
+@pytest.mark.parametrize(("person", "why"), FLAGGED)
+def test_no_one_to_greet(person: Interviewer, why: str) -> None:
+    got = implausible(person, CTX)
+    assert got is not None and why in got
+
+
+@pytest.mark.parametrize("person", KEPT)
+def test_a_person(person: Interviewer) -> None:
+    assert implausible(person, CTX) is None
+
+
+def test_the_rule_asks_instead_of_greeting_a_date() -> None:
+    notes = ("Postdoc interview July 22 with Prof Zhang.\nI emailed Prof Zhang Sep 15, no reply.\n"
+             "final polite note")
+    ctx = parse_notes(notes, today=dt.date(2026, 12, 1))
+    choice = recipient_for(ctx, "close-the-loop")
+    assert choice.person is None or "Sep" not in choice.person.name
