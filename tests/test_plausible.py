@@ -21,6 +21,7 @@ FLAGGED = [
     (Interviewer(name="Elmwood House", title="Registered Manager position at"),
      "job description"),
     (Interviewer(name="Elmwood House"), "a place"),
+    (Interviewer(name="Europe"), "a place"),  # "Tanaka-san, Section Chief ... Europe"
 ]
 
 KEPT = [
@@ -29,6 +30,8 @@ KEPT = [
     Interviewer(name="Grace House", honorific="Dr"),
     Interviewer(name="Tyrone Okafor"),  # shares a first name with the candidate only
     Interviewer(name="Marta Lindqvist", title="hiring manager"),
+    Interviewer(name="mac", title="chief sub"),  # a nickname in lower case, no place
+    Interviewer(name="Florence Achieng"),  # a city that is a given name, with a surname
 ]
 
 

@@ -25,6 +25,11 @@ def _places() -> frozenset[str]:
     return frozenset(listed) | _list("places_more")
 
 
+def is_place(text: str) -> bool:
+    """Whether the whole text names a place (a country, a US state, a large city, a region)."""
+    return plain(" ".join(text.split())) in _places()
+
+
 @cache
 def _list(name: str) -> frozenset[str]:
     return frozenset(plain(w) for w in data_toml("company_evidence.toml")[name])

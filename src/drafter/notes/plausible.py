@@ -13,6 +13,7 @@ import re
 from functools import cache
 
 from drafter.context import InterviewContext, Interviewer
+from drafter.notes.employer import is_place
 from drafter.notes.lexicon import data_toml, plain
 from drafter.notes.people import is_first_name
 
@@ -38,6 +39,9 @@ def implausible(person: Interviewer, ctx: InterviewContext) -> str | None:
     if title and re.search(r"\b(?:position|role|job|vacancy|post)\b(?:\s+\w+)?\s*$", title,
                            re.I):
         return "read from a job description"
+    if person.name[:1].isupper() and len(person.name) > 3 and is_place(person.name) \
+            and not person.honorific:
+        return "a place's name"  # "Europe" read as the one who runs the thread
     if words[-1] in _words("place_words") and not person.honorific and not is_first_name(
             person.name.split()[0]):
         return "a place's name"
