@@ -52,3 +52,32 @@ def test_the_rule_asks_instead_of_greeting_a_date() -> None:
     ctx = parse_notes(notes, today=dt.date(2026, 12, 1))
     choice = recipient_for(ctx, "close-the-loop")
     assert choice.person is None or "Sep" not in choice.person.name
+
+
+# the one person the notes name, when nothing else names anyone: theirs, for any stage
+LONE = [
+    ("thank-you", "interview at the depot this morning, Grant Okafor showed me the new racking and "
+     "asked about my forklift ticket. said 2 weeks.", "Grant Okafor"),
+    ("missed-deadline", "Interview 3 Nov, Summer Tanaka-Reid said they'd decide by Nov 20. "
+     "Nothing since.", "Summer Tanaka-Reid"),
+    # a friend named beside them: two names, no guess
+    ("missed-deadline", "Interview 3 Nov, Summer Tanaka-Reid said they'd decide by Nov 20. My "
+     "friend Ola Berg says chase it.", None),
+]
+
+
+@pytest.mark.parametrize(("stage", "notes", "want"), LONE)
+def test_the_one_person_named(stage: str, notes: str, want: str | None) -> None:
+    choice = recipient_for(parse_notes(notes, today=dt.date(2026, 11, 30)), stage)
+    assert (choice.person.name if choice.person else None) == want
+
+
+@pytest.mark.parametrize(("name", "honorific", "greeting"), [
+    ("Sigríður Jónsdóttir", "Prof", "Professor Sigríður Jónsdóttir"),
+    ("Einar Guðmundsson", "Dr", "Dr. Einar Guðmundsson"),
+    ("Mark Johnson", "Dr", "Dr. Johnson"),  # an English -son is a family name
+    ("Anna Jónsdóttir", None, "Anna"),
+])
+def test_an_icelandic_patronymic_with_a_title(name: str, honorific: str | None,
+                                              greeting: str) -> None:
+    assert Interviewer(name=name, honorific=honorific).first_name == greeting

@@ -88,6 +88,8 @@ class Facts:
             "company": self.company,
             "role": self.role,
             "position": position,
+            # a second mention: "the role" again after a bare "the role" reads as filler
+            "role_again": "the role" if self.role or self.company else "the opportunity",
             # the subject names the role and the stage, never the reader (they know their name)
             "position_short": (f"{self.role} application" if self.role else
                                f"my application to {self.company}" if self.company

@@ -63,6 +63,10 @@ class Interviewer(BaseModel):
         if self.honorific and len(words) > 1:
             title = SPOKEN_TITLES.get(self.honorific.rstrip("."), _short_title(self.honorific))
             last = surname(words)
+            if _icelandic(words):
+                # "Prof. Sigríður Jónsdóttir": a patronymic is no family name; Icelanders are
+                # addressed by the given name, with a title by the whole name
+                return f"{title} {_greeted(words)}"
             if last.split()[0].casefold() in PARTICLES and len(words) - len(last.split()) > 1:
                 # "Sra. Carmen Ruiz de Alarcón": where the surname starts is unclear (Ruiz?),
                 # and the whole name is never wrong
@@ -97,6 +101,14 @@ SPOKEN_TITLES = {"Prof": "Professor", "Professor": "Professor", "Sister": "Siste
 #: titles that are whole words, written without a full stop
 _WORD_TITLES = frozenset(("Sister", "Judge", "Rabbi", "Imam", "Pastor", "Dame", "Sir", "Encik",
                           "Puan", "Tuan", "Cik", "Herr", "Frau"))
+
+
+def _icelandic(words: list[str]) -> bool:
+    """A name ending in an Icelandic patronymic: "-dóttir", or "-son" in a name written with
+    Icelandic letters ("Guðmundsson"), not "Johnson"."""
+    last = words[-1].casefold()
+    return len(words) > 1 and (last.endswith(("dóttir", "dottir")) or (
+        last.endswith("sson") and any(c in " ".join(words).casefold() for c in "ðþæ")))
 
 
 def _greeted(words: list[str]) -> str:

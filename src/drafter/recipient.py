@@ -393,4 +393,19 @@ def _choose(ctx: InterviewContext, stage: str, name: str | None) -> Choice:
             return Choice(heir, f"took over from {person.name}, who has left", everyone)
         if person is not None and not _gone(ctx, person):
             return Choice(person, why, everyone)
+    if (lone := _lone(ctx)) is not None:
+        return Choice(lone, "the one person your notes name", [*everyone, lone])
     return Choice(None, "the notes do not say who this goes to", everyone)
+
+
+def _lone(ctx: InterviewContext) -> Interviewer | None:
+    """The one person the notes name, when they name no interviewer, recruiter or sender and
+    no one else at all: whoever this is, the email is theirs ("grant said 2 weeks, nothing")."""
+    if ctx.interviewers or ctx.recruiter or ctx.correspondent or ctx.rivals:
+        return None
+    placed = {fold(_bare(n)) for n in ctx.uncertain}
+    cards = [p for p in ctx.others if fold(_bare(p.name)) in placed and not _gone(ctx, p)]
+    if len(ctx.others) != 1 or len(cards) != 1:
+        return None  # a referrer, a friend, or two names: not a guess to make
+    card = cards[0]
+    return card if person_like(card.name) or card.honorific or card.title else None
