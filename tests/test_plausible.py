@@ -70,14 +70,3 @@ LONE = [
 def test_the_one_person_named(stage: str, notes: str, want: str | None) -> None:
     choice = recipient_for(parse_notes(notes, today=dt.date(2026, 11, 30)), stage)
     assert (choice.person.name if choice.person else None) == want
-
-
-@pytest.mark.parametrize(("name", "honorific", "greeting"), [
-    ("Sigríður Jónsdóttir", "Prof", "Professor Sigríður Jónsdóttir"),
-    ("Einar Guðmundsson", "Dr", "Dr. Einar Guðmundsson"),
-    ("Mark Johnson", "Dr", "Dr. Johnson"),  # an English -son is a family name
-    ("Anna Jónsdóttir", None, "Anna"),
-])
-def test_an_icelandic_patronymic_with_a_title(name: str, honorific: str | None,
-                                              greeting: str) -> None:
-    assert Interviewer(name=name, honorific=honorific).first_name == greeting

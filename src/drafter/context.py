@@ -136,7 +136,16 @@ FAMILY_FIRST = frozenset((
     "duong", "dương", "ly", "lý", "chen", "wang", "zhang", "liu", "yang", "huang", "zhao", "wu",
     "zhou", "xu", "sun", "zhu", "hu", "guo", "lin", "gao", "luo", "kim", "lee", "park", "choi",
     "jung", "jeong", "kang", "cho", "yoon", "jang", "lim", "han", "oh", "seo", "shin", "kwon",
-    "hwang", "ahn", "song", "yoo", "hong"))
+    "hwang", "ahn", "song", "yoo", "hong",
+    # Hungarian, written family name first ("Nagy Eszter", "Dr. Kovács Eszter"); none of these
+    # is an English given name
+    "nagy", "kovács", "kovacs", "tóth", "toth", "szabó", "szabo", "horváth", "horvath",
+    "varga", "molnár", "molnar", "németh", "nemeth", "farkas", "balogh", "papp", "takács",
+    "takacs", "juhász", "juhasz", "lakatos", "mészáros", "meszaros", "oláh", "olah", "rácz",
+    "racz", "szilágyi", "szilagyi", "török", "torok", "fehér", "feher", "balázs", "balazs",
+    "szűcs", "szucs", "kocsis", "pintér", "pinter", "fodor", "szalai", "sipos", "lukács",
+    "lukacs", "gulyás", "gulyas", "bíró", "biro", "király", "kiraly", "hegedűs", "hegedus",
+    "halász", "halasz", "székely", "szekely", "bálint", "balint"))
 #: Vietnamese family names, and the middle names ("Thị", "Văn") that mark a name written family
 #: name first: then the given name is the last word ("Nguyễn Thị Lan" -> Lan)
 VIET_FAMILY = frozenset((

@@ -163,6 +163,11 @@ def _mention(ctx: InterviewContext, role: str, value: object) -> DateMention | N
     return next((m for m in ctx.dates if m.role == role and m.value == value and value), None)
 
 
+# the words that name a job as a job before its title ("the post of", "position:")
+_ROLE_LEAD = re.compile(r"^(?:the\s+)?(?:position|post|role|job|vacancy|opening)"
+                        r"(?:\s+(?:of|for|as)\b)?\s*[:\-–—]?\s+(?=\S)", re.I)
+
+
 def resolve(ctx: InterviewContext) -> InterviewContext:
     """The context with every kept fact's evidence, and weak facts set aside as doubts."""
     ctx = thread_owner(fill_topics(merge_people(ctx)))
@@ -187,6 +192,10 @@ def resolve(ctx: InterviewContext) -> InterviewContext:
     elif (full := spelled_out(ctx.company, lines)) and full != ctx.company and keep(
             "company", full, company_doubt(full, lines)):
         update["company"] = full  # the name the initials stand for, as the notes write it
+    if ctx.role and (bare := _ROLE_LEAD.sub("", ctx.role).strip()) and bare != ctx.role:
+        # "position Logistics Coordinator", "post of Environmental Health Officer": the job
+        ctx = ctx.model_copy(update={"role": bare})
+        update["role"] = bare
     titles = [(p.title or "").casefold() for p in [*ctx.interviewers, *ctx.others] if p.title]
     role = (ctx.role or "").casefold().strip()
     theirs = ctx.role is not None and any(re.search(
