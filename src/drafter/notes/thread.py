@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from drafter.context import InterviewContext
+from drafter.context import InterviewContext, Interviewer
 from drafter.notes.contacts import bounded
 from drafter.notes.own_name import messages
 from drafter.notes.pasted import has_header
@@ -96,9 +96,23 @@ def _timeline_owner(ctx: InterviewContext, lines: list[str]) -> str | None:
                                            re.I)]
             if hiring and {n for _, n in spots} - {n for _, n in hiring}:
                 spots = [s for s in spots if s[1] in {n for _, n in hiring}] or hiring
+            said = _PRONOUN.search(sentence)
+            spots = _agreeing(everyone, spots, said.group() if said else "")
             if spots:
                 return find(ctx, max(spots)[1]).name if find(ctx, max(spots)[1]) else None
     return None
+
+
+def _agreeing(everyone: list[Interviewer], spots: list[tuple[int, str]],
+              pronoun: str) -> list[tuple[int, str]]:
+    """The mentions a "she"/"he"/"her"/"him" may point back to: not someone whose first name or
+    title says the other gender ("María José ... + Tyrone Banks ... she said": not Tyrone)."""
+    from drafter.notes.mentions import _gender
+
+    word = re.search(r"\b(she|he|her|him)\b", pronoun, re.I)
+    want = {"she": "f", "her": "f", "he": "m", "him": "m"}.get(word[1].casefold()) if word else None
+    genders = {p.name: _gender(p) for p in everyone}
+    return [s for s in spots if want is None or genders.get(s[1]) in (None, want)]
 
 
 # the person who asked to be written to directly: "she told me ... to write to her directly",
@@ -120,6 +134,7 @@ def _asked_directly(ctx: InterviewContext, lines: list[str]) -> str | None:
         spots = [(k.start(), p.name) for p in everyone
                  for form in {p.name, p.name.split()[-1]} if len(form) > 2
                  for k in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", earlier, re.I)]
+        spots = _agreeing(everyone, spots, m.group())
         if spots:
             return max(spots)[1]
     return None
