@@ -88,3 +88,16 @@ def test_a_thank_directive_decides_a_thank_you_not_a_rejection_reply() -> None:
 ])
 def test_no_directive(line: str) -> None:
     assert addressed(line) == []
+
+
+@pytest.mark.parametrize(("notes", "stage"), [
+    ("Met Ms Patel (head of maths) and Joy Okoro (bursar). Ms Patel said Friday. not sure who "
+     "to chase, patel or joy??", "missed-deadline"),
+    ("Co-owners Luca Moretti and Ana Moretti both interviewed me, both said the 10th. Not sure "
+     "whether to message Luca or Ana.", "missed-deadline"),
+    ("Panel: Rangi Parata (chair), Liesl Botha (finance). idk who to thank first",
+     "thank-you"),
+])
+def test_notes_that_cannot_decide_are_asked(notes: str, stage: str) -> None:
+    choice = recipient_for(parse_notes(notes, today=TODAY), stage)
+    assert choice.person is None and "ask" in choice.why

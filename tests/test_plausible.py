@@ -21,6 +21,7 @@ FLAGGED = [
     (Interviewer(name="Elmwood House", title="Registered Manager position at"),
      "job description"),
     (Interviewer(name="Elmwood House"), "a place"),
+    (Interviewer(name="Brennan Distribution"), "organisation"),
     (Interviewer(name="Europe"), "a place"),  # "Tanaka-san, Section Chief ... Europe"
 ]
 

@@ -194,7 +194,12 @@ _WHO_QUESTION = re.compile(
     r"e-mail|reply|respond|address|nudge|contact|follow\s+up)\b[^\n.]{0,40}(?:\?|$)"
     r"|\b(?:should|do|shall|can)\s+I\s+(?:\w+\s+){0,2}(?:write|email|e-mail|send|reply|nudge|"
     r"address|contact)\b[^?\n]{0,60}\?[^\n]{0,60}\bor\b"
-    r"|\bdid\s+(?:it|that|my\s+\w+)\s+go\s+to\b[^?\n]{0,40}\?", re.I | re.M)
+    r"|\bdid\s+(?:it|that|my\s+\w+)\s+go\s+to\b[^?\n]{0,40}\?"
+    # "not sure who to chase, grant or hope??", "not sure whether to message Marco or Iris"
+    r"|\b(?:not\s+sure|unsure|don['’]?t\s+know|idk|no\s+idea|can['’]?t\s+decide)\s+"
+    r"(?:who|whom|whether|if)\b(?:\s+\w+){0,3}?\s+(?:to\s+)?(?:send|write|email|e-mail|reply|"
+    r"respond|address|nudge|contact|chase|message|text|ping|thank|follow\s+up)\b",
+    re.I | re.M)
 
 
 def _asked_about(source: str, person: Interviewer) -> bool:

@@ -42,7 +42,8 @@ def implausible(person: Interviewer, ctx: InterviewContext) -> str | None:
     if person.name[:1].isupper() and len(person.name) > 3 and is_place(person.name) \
             and not person.honorific:
         return "a place's name"  # "Europe" read as the one who runs the thread
-    if words[-1] in _words("place_words") and not person.honorific and not is_first_name(
-            person.name.split()[0]):
-        return "a place's name"
+    last = words[-1]
+    if not person.honorific and len(words) > 1 and (last in _words("organisation_words") or (
+            last in _words("place_words") and not is_first_name(person.name.split()[0]))):
+        return "a place's or an organisation's name"
     return None
