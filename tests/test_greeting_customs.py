@@ -40,3 +40,15 @@ def test_greeting_across_customs(name: str, honorific: str | None, greeting: str
 def test_role_without_its_announcing_words(notes: str, role: str) -> None:
     got = parse_notes(notes, today=dt.date(2026, 11, 30)).role
     assert got is not None and got.casefold() == role.casefold()
+
+
+@pytest.mark.parametrize(("name", "honorific", "greeting"), [
+    # a Vietnamese name with Mr/Ms is said by its given name, the last word
+    ("Nguyễn Thị Lan", "Ms", "Ms. Lan"),
+    ("Trần Quốc Bảo", "Mr", "Mr. Bảo"),
+    # an academic title goes with the family name, as Western academia writes it
+    ("Nguyen Thi Lan", "Dr", "Dr. Nguyen"),
+    ("Le Minh", "Ms", "Ms. Le"),  # two words: which is which is not ours to change
+])
+def test_vietnamese_names_with_a_title(name: str, honorific: str, greeting: str) -> None:
+    assert Interviewer(name=name, honorific=honorific).first_name == greeting

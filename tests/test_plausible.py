@@ -17,6 +17,7 @@ CTX = InterviewContext(candidate="Tyrone Banks")
 FLAGGED = [
     (Interviewer(name="Prof Zhang Sep"), "a date"),  # "emailed Prof Zhang Sep 15"
     (Interviewer(name="Im Ok"), "a date or a word"),  # "if im ok with 6am starts"
+    (Interviewer(name="Col Ret"), "a date or a word"),  # "Col. (Ret.) Patricia Okoro"
     (Interviewer(name="Tyrone Banks"), "your own name"),
     (Interviewer(name="Elmwood House", title="Registered Manager position at"),
      "job description"),

@@ -63,6 +63,11 @@ class Interviewer(BaseModel):
         if self.honorific and len(words) > 1:
             title = SPOKEN_TITLES.get(self.honorific.rstrip("."), _short_title(self.honorific))
             last = surname(words)
+            if len(words) >= 3 and words[0].casefold() in VIET_FAMILY and (
+                    title in ("Mr.", "Mrs.", "Ms.", "Miss", "Mx.")):
+                # "Ms. Nguyễn Thị Lan" is Ms. Lan: a Vietnamese name is said by its given name,
+                # the last word (an academic title goes with the family name: "Dr. Nguyen")
+                return f"{title} {words[-1]}"
             if _icelandic(words):
                 # "Prof. Sigríður Jónsdóttir": a patronymic is no family name; Icelanders are
                 # addressed by the given name, with a title by the whole name
