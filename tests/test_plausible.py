@@ -18,6 +18,8 @@ FLAGGED = [
     (Interviewer(name="Prof Zhang Sep"), "a date"),  # "emailed Prof Zhang Sep 15"
     (Interviewer(name="Im Ok"), "a date or a word"),  # "if im ok with 6am starts"
     (Interviewer(name="Col Ret"), "a date or a word"),  # "Col. (Ret.) Patricia Okoro"
+    (Interviewer(name="Brigid's Primary"), "possessive"),
+    (Interviewer(name="Ventilation Shaft"), "ordinary words"),
     (Interviewer(name="Tyrone Banks"), "your own name"),
     (Interviewer(name="Elmwood House", title="Registered Manager position at"),
      "job description"),
@@ -34,6 +36,8 @@ KEPT = [
     Interviewer(name="Marta Lindqvist", title="hiring manager"),
     Interviewer(name="mac", title="chief sub"),  # a nickname in lower case, no place
     Interviewer(name="Florence Achieng"),  # a city that is a given name, with a surname
+    Interviewer(name="Grace Bell"),  # ordinary words that are also a known given name
+    Interviewer(name="Hope Street", honorific="Ms"),  # a form of address says a person
 ]
 
 

@@ -290,7 +290,8 @@ def _choose(ctx: InterviewContext, stage: str, name: str | None) -> Choice:
         return Choice(person, "named with --to" if person else f"no one called '{name}'",
                       everyone)
     # "the only interviewer" only when no one else named might have interviewed you too
-    distinct = _distinct(ctx.interviewers)
+    # a "person" no one could greet ("Brigid's Primary", "Mine Ventilation") is no panellist
+    distinct = [p for p in _distinct(ctx.interviewers) if implausible(p, ctx) is None]
     only = distinct[0] if len(distinct) == 1 and not _doubted(ctx) else None
     if only is not None and not (person_like(only.name) or only.title or only.honorific):
         only = None  # "Northwind Mutual" read as a person: no one to write to on that alone

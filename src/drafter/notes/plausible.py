@@ -14,7 +14,7 @@ from functools import cache
 
 from drafter.context import InterviewContext, Interviewer
 from drafter.notes.employer import is_place
-from drafter.notes.lexicon import data_toml, plain
+from drafter.notes.lexicon import common_set, data_toml, plain
 from drafter.notes.people import is_first_name
 
 
@@ -31,6 +31,12 @@ def implausible(person: Interviewer, ctx: InterviewContext) -> str | None:
         return "no name"
     if any(w in _words("never_in_name") for w in words):
         return "a date or a word read as part of the name"
+    raw = person.name.split()
+    if any(re.search(r"['’]s$", w) for w in raw):
+        return "a possessive, not a name"  # "Brigid's Primary"
+    if not person.honorific and all(plain(r.strip(".,'’")) in common_set()
+                                    and not is_first_name(r) for r in raw):
+        return "ordinary words, not a name"  # "Mine Ventilation"
     if ctx.candidate:
         mine = {plain(w) for w in ctx.candidate.split() if len(w.rstrip(".")) > 1}
         if set(words) <= mine or (len(words) > 1 and len(set(words) & mine) > 1):
