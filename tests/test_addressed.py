@@ -101,3 +101,13 @@ def test_no_directive(line: str) -> None:
 def test_notes_that_cannot_decide_are_asked(notes: str, stage: str) -> None:
     choice = recipient_for(parse_notes(notes, today=TODAY), stage)
     assert choice.person is None and "ask" in choice.why
+
+
+@pytest.mark.parametrize("notes", [
+    "Kenji Ito (curator) and Olga Petrenko (manager) interviewed me. Checked in with both Oct "
+    "6. second nudge to who??",
+    "Kenji Ito (curator) and Olga Petrenko (manager) interviewed me. no idea which of them "
+    "actually decides",
+])
+def test_notes_that_ask_to_whom(notes: str) -> None:
+    assert recipient_for(parse_notes(notes, today=TODAY), "second-nudge").person is None

@@ -52,3 +52,9 @@ def test_no_competing_offer(notes: str) -> None:
 ])
 def test_a_mail_domain_without_its_suffix(domain: str, labels: list[str]) -> None:
     assert _registered(domain) == labels
+
+
+def test_a_person_named_in_passing_is_no_company() -> None:
+    notes = ("Interviewed Jan 3 with Andrea Lind, Programme Director at Harvest Collective, for "
+             "Volunteer Coordinator. The previous coordinator, Tom, left in December.")
+    assert parse_notes(notes, today=TODAY).company != "Tom"

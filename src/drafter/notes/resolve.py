@@ -19,7 +19,7 @@ from drafter.notes.attrib import fill_topics
 from drafter.notes.contacts import bounded, merge_people
 from drafter.notes.employer import DEPARTMENT, kind_of
 from drafter.notes.lexicon import data_toml, phrase_pattern
-from drafter.notes.people import role_words, top_words
+from drafter.notes.people import is_first_name, role_words, top_words
 from drafter.notes.thread import thread_owner
 
 _MY_WORK = re.compile(r"\bmy\s", re.I)
@@ -76,6 +76,11 @@ def company_doubt(company: str, lines: list[str]) -> str | None:
     words = company.split()
     if len(words) == 1 and company.strip(".,").casefold() in top_words():
         return f"'{company}' is a common word, not clearly a company name"
+    if len(words) == 1 and is_first_name(company.strip(".,")) and re.search(
+            rf"(?<![\w@.]){re.escape(company)}\s*,?\s+"
+            r"(?:left|said|says|asked|told|is|was|has|had)\b", " ".join(lines)):
+        # "the previous coordinator, Tom, left in December": a person, not the employer
+        return f"'{company}' is a person the notes name, not a company"
     if kind_of(company) == DEPARTMENT:
         # a place alone is no doubt here: "Meridian" or "Aurora" may well be the employer
         return f"'{company}' names a department or a way of working, not a company"
