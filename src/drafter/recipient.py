@@ -24,6 +24,7 @@ from drafter.notes.lexicon import data_toml, phrase_pattern, plain
 from drafter.notes.name_forms import by_title, short_form
 from drafter.notes.people import person_like
 from drafter.notes.plausible import implausible
+from drafter.notes.undecided import asked_about, asks_whom
 
 _FOLLOW_UPS = ("missed-deadline", "second-nudge", "close-the-loop")
 _HIRING_MANAGER = re.compile(r"\bhiring\s+manager\b", re.I)
@@ -188,35 +189,6 @@ def _last_follow_up_to(ctx: InterviewContext) -> str | None:
     return last.to if last else None
 
 
-# the notes asking who to write to, or where an earlier message went
-_WHO_QUESTION = re.compile(
-    r"\b(?:who|whom)\s+(?:do|should|would|shall|to|can)\b[^?\n]{0,40}?\b(?:send|write|email|"
-    r"e-mail|reply|respond|address|nudge|contact|follow\s+up)\b[^\n.]{0,40}(?:\?|$)"
-    r"|\b(?:should|do|shall|can)\s+I\s+(?:\w+\s+){0,2}(?:write|email|e-mail|send|reply|nudge|"
-    r"address|contact)\b[^?\n]{0,60}\?[^\n]{0,60}\bor\b"
-    r"|\bdid\s+(?:it|that|my\s+\w+)\s+go\s+to\b[^?\n]{0,40}\?"
-    # "second nudge to who??", "no idea which of them actually decides"
-    r"|\b(?:to|for)\s+(?:who|whom)\s*\?"
-    r"|\b(?:no\s+idea|not\s+sure|don['’]?t\s+know|idk|unsure)\s+which\s+(?:of\s+them|one)\b"
-    # "not sure who to chase, grant or hope??", "not sure whether to message Marco or Iris"
-    r"|\b(?:not\s+sure|unsure|don['’]?t\s+know|idk|no\s+idea|can['’]?t\s+decide)\s+"
-    r"(?:who|whom|whether|if)\b(?:\s+\w+){0,3}?\s+(?:to\s+)?(?:send|write|email|e-mail|reply|"
-    r"respond|address|nudge|contact|chase|message|text|ping|thank|follow\s+up)\b",
-    re.I | re.M)
-
-
-def _asked_about(source: str, person: Interviewer) -> bool:
-    """Whether the notes' question about whom to write to names this person on its line."""
-    words = [w for w in _bare(person.name).split() if len(w) > 2]
-    for m in _WHO_QUESTION.finditer(source):
-        start = source.rfind("\n", 0, m.start()) + 1
-        end = source.find("\n", m.end())
-        line = source[start:end if end >= 0 else len(source)]
-        if any(re.search(rf"\b{re.escape(w)}\b", line) for w in words):
-            return True
-    return False
-
-
 def _doubted(ctx: InterviewContext) -> bool:
     """Whether someone else the notes name might have interviewed the candidate too. A name
     with no role beside it ("Botha", a friend who wrote the notes) does not cast that doubt on
@@ -306,7 +278,7 @@ def _choose(ctx: InterviewContext, stage: str, name: str | None) -> Choice:
     # write ("thank him" in notes on a rejection is no say on whom the reply goes to)
     addressee = _named(ctx, (ctx.thanked or ctx.addressee) if stage == "thank-you"
                        else ctx.addressee)
-    if addressee is not None and _asked_about(ctx.source, addressee):
+    if addressee is not None and asked_about(ctx.source, _bare(addressee.name)):
         # "Do I reply to no-reply?? or email Bronwyn directly?": the name is one of the
         # choices the notes weigh, not their answer
         return Choice(None, "your notes ask who to write to", everyone)
@@ -321,7 +293,7 @@ def _choose(ctx: InterviewContext, stage: str, name: str | None) -> Choice:
     if addressee is not None and stage == "thank-you" \
             and fold(_bare(addressee.name)) not in other_side:
         return Choice(addressee, "the notes say to send it to them", everyone)
-    if _WHO_QUESTION.search(ctx.source) or (stage == "thank-you"
+    if asks_whom(ctx.source) or (stage == "thank-you"
                                             and notes_leave_it_open(ctx.source)):
         # "who do I even send it to", "should I write to Talia directly? or ...??": the notes
         # leave it open, so the person says (at a terminal, a question; piped, --to)
