@@ -83,8 +83,11 @@ ORDERS = [
     # every slashed date fits either order; only day first puts them in the weeks before today
     ("[02/11/2026, 10:00] A: hi\n[05/11/2026, 11:00] B: hey", dt.date(2026, 11, 6), True),
     ("[02/11/2026, 10:00] A: hi\n[05/11/2026, 11:00] B: hey", dt.date(2026, 2, 12), False),
-    # no year: nothing to go by, US order as before
-    ("Interview 02/11. Decision by 05/11.", dt.date(2026, 11, 6), False),
+    # no year: the order that puts them near today (2 and 5 Nov, not 11 Feb and 11 May)
+    ("Interview 02/11. Decision by 05/11.", dt.date(2026, 11, 6), True),
+    # ... and US order when both readings could be recent, or neither is
+    ("Interview 3/10, decision by 3/20.", dt.date(2026, 3, 25), False),
+    ("Interview 02/11. Decision by 05/11.", dt.date(2026, 8, 1), False),
     # a date that can only be day first still decides, whatever today is
     ("Interview 24/11/2026, decision 08/12/2026", dt.date(2026, 1, 1), True),
     ("Interview 11/24/2026, decision 12/08", dt.date(2026, 12, 1), False),
