@@ -22,7 +22,7 @@ from drafter.notes.departed import GONE, has_left
 from drafter.notes.lead import lead, notes_leave_it_open, weigh
 from drafter.notes.lexicon import data_toml, phrase_pattern, plain
 from drafter.notes.name_forms import by_title, short_form
-from drafter.notes.people import person_like
+from drafter.notes.people import TITLE_WORDS, person_like
 from drafter.notes.plausible import implausible
 from drafter.notes.undecided import asked_about, asks_whom
 
@@ -30,9 +30,8 @@ _FOLLOW_UPS = ("missed-deadline", "second-nudge", "close-the-loop")
 _HIRING_MANAGER = re.compile(r"\bhiring\s+manager\b", re.I)
 _RECRUITING = re.compile(r"\b(?:recruit\w*|hr|talent|coordinator|scheduler|sourcer|"
                          r"human\s+resources)\b", re.I)
-_TITLE_WORD = re.compile(r"^(?:dr|mr|mrs|ms|mx|miss|prof|professor|capt|captain|cllr|councillor|"
-                         r"rev|fr|father|sister|sr|sgt|lt|col|eng|judge|hon|dame|sir)\.?\s+",
-                         re.I)
+_TITLE_WORD = re.compile(r"^(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True))
+                         + r")\.?\s+", re.I)
 # a "name" that is only a form of address ("Ms" from "follow up to Ms. Tina"): no one to write to
 _ONLY_TITLE = re.compile(_TITLE_WORD.pattern.replace(r"\.?\s+", r"\.?\s*$"), re.I)
 

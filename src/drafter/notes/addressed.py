@@ -18,7 +18,7 @@ from functools import cache
 from typing import Literal
 
 from drafter.notes.lexicon import common_set, data_toml, phrase_pattern, plain
-from drafter.notes.people import HONORIFICS, first_names, role_words
+from drafter.notes.people import TITLE_WORDS, first_names, role_words
 from drafter.notes.segment import _without_instructions
 from drafter.notes.vocab import vocab
 
@@ -79,9 +79,8 @@ _QUESTION_OR = re.compile(r"[^.!?\n]*\?+\s*or\b", re.I)
 _QUESTION = re.compile(r"(?:^|[.!?]\s+)(?:should|shall|do|can|would|could)\s+I\b[^.!?]*$", re.I)
 
 
-# forms of address a name may follow in a directive ("to Eng. Khalid"), HONORIFICS and more
-_TITLES = frozenset(HONORIFICS) | {"eng", "engr", "ing", "chef", "coach", "aunty", "auntie",
-                                   "uncle"}
+# forms of address a name may follow in a directive ("to Eng. Khalid", "to Chef Ruairí")
+_TITLES = TITLE_WORDS | {"chef", "coach", "aunty", "auntie", "uncle"}
 
 
 def _cap(word: str) -> bool:
