@@ -19,6 +19,12 @@ from drafter.notes.people import is_first_name
 
 
 @cache
+def _legal_forms() -> frozenset[str]:
+    """Company legal forms (data/cues.toml legal_forms): "Rail Kft" is a company."""
+    return frozenset(plain(w.strip(".")) for w in data_toml("cues.toml")["legal_forms"])
+
+
+@cache
 def _words(key: str) -> frozenset[str]:
     return frozenset(plain(w) for w in data_toml("people.toml")["plausible"][key])
 
@@ -49,7 +55,8 @@ def implausible(person: Interviewer, ctx: InterviewContext) -> str | None:
             and not person.honorific:
         return "a place's name"  # "Europe" read as the one who runs the thread
     last = words[-1]
-    if not person.honorific and len(words) > 1 and (last in _words("organisation_words") or (
+    if not person.honorific and len(words) > 1 and (
+            last in _words("organisation_words") or last in _legal_forms() or (
             last in _words("place_words") and not is_first_name(person.name.split()[0]))):
         return "a place's or an organisation's name"
     return None

@@ -71,10 +71,17 @@ def locate_name(lines: list[str], name: str | None) -> Evidence | None:
     return None
 
 
+# "Yesterday's interview — ...": a day, not an employer
+_WHEN_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight", "monday", "tuesday",
+                         "wednesday", "thursday", "friday", "saturday", "sunday", "morning",
+                         "afternoon", "evening", "weekend", "week", "month"})
+
+
 def company_doubt(company: str, lines: list[str]) -> str | None:
     """Why `company` may not be the employer interviewing the candidate, or None."""
     words = company.split()
-    if len(words) == 1 and company.strip(".,").casefold() in top_words():
+    stem = re.sub(r"['’]s$", "", company.strip(".,")).casefold()
+    if len(words) == 1 and (stem in top_words() or stem in _WHEN_WORDS):
         return f"'{company}' is a common word, not clearly a company name"
     if len(words) == 1 and is_first_name(company.strip(".,")) and re.search(
             rf"(?<![\w@.]){re.escape(company)}\s*,?\s+"
