@@ -162,12 +162,14 @@ def iter_matches(draft: Draft, rule: Rule) -> Iterator[tuple[int, int]]:
     if region is None or pattern is None or skipped(draft, list(settings.skip_when)):
         return
     text = draft.text
-    exceptions = [(m.start(), m.end()) for e in settings.exceptions
-                  for m in _finditer(_compile(e, settings.case_sensitive, _trusted([e])), text,
-                                     rule)]
+    exceptions: list[tuple[int, int]] | None = None  # scanned only once something matched
     for m in _finditer(pattern, text, rule, region[0], region[1]):
         if m.end() == m.start():
             continue
+        if exceptions is None:
+            exceptions = [(x.start(), x.end()) for e in settings.exceptions
+                          for x in _finditer(_compile(e, settings.case_sensitive, _trusted([e])),
+                                             text, rule)]
         if any(s <= m.start() < e or s < m.end() <= e for s, e in exceptions):
             continue
         yield m.start(), m.end()
