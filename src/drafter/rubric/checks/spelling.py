@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from drafter import proofread
+from drafter import fastre, proofread
 from drafter.report import Finding
 from drafter.rubric.checks.phrases import phrase_regex
 from drafter.rubric.checks.scope import Scope, span
@@ -39,7 +39,7 @@ def check_misspellings(draft: Draft, rule: Rule) -> Iterator[Finding]:
 
 @cache
 def _misspelling_regex(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(phrase_regex(w) for w in words), re.I)
+    return fastre.compile("|".join(phrase_regex(w) for w in words), re.I)
 
 
 # a whole word as phrase_regex bounds one: no word character (nor apostrophe) before, none after
@@ -62,10 +62,9 @@ def _misspellings_in(words: tuple[str, ...], text: str, start: int,
     ~100 alternatives tried at every index cost ~1 ms per draft. A listed word matches only a
     whole run of word characters, so the two agree; a run outside ASCII (where IGNORECASE
     folds such letters as the Kelvin sign K) is left to the regex."""
-    regex = _misspelling_regex(words)
     plain = _plain_words(words)
     if plain is None:
-        yield from regex.finditer(text, start, end)
+        yield from _misspelling_regex(words).finditer(text, start, end)
         return
     for m in _WORD_RUN.finditer(text, start, end):
         word = m.group()
@@ -73,7 +72,7 @@ def _misspellings_in(words: tuple[str, ...], text: str, start: int,
             if word.lower() in plain:
                 yield m
         else:
-            hit = regex.fullmatch(text, m.start(), m.end())
+            hit = _misspelling_regex(words).fullmatch(text, m.start(), m.end())
             if hit:
                 yield hit
 
