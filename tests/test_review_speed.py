@@ -11,6 +11,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from drafter import fastre, usercache
 from drafter.rubric import load_rubric
@@ -141,3 +143,72 @@ def test_review_imports_only_what_it_uses() -> None:
 def test_help_never_imports_litellm() -> None:
     loaded = _modules_after("--help")
     assert not {m.split(".")[0] for m in loaded} & {"litellm", "openai", "pydantic", "emoji"}
+
+
+_TRICKY = ["İstanbul", "ſeperate", "KELVIN K", "Straße", "ΣΟΦΊΑ σοφίας", "ǅungla", "ÉTÉ été",
+           "DON’T", "Don`t", "I'M SURE", "µ MICRO", "ﬁne", "ı dotless"]
+
+
+def _rubric_sources() -> list[str]:
+    from drafter.rubric.checks.clauses import _group_source
+    from drafter.rubric.checks.phrases import _combined
+
+    sources = set(_shipped_patterns())
+    for rule in load_rubric("thank-you").rules:
+        s = rule.settings
+        if rule.check == "phrases":
+            combined = _combined(s)  # type: ignore[arg-type]
+            if combined is not None:
+                sources.add(combined.pattern)
+        if rule.check == "clauses":
+            sources.update(_group_source(tuple(c)) for c in s.cues.values())  # type: ignore
+    sources.update([r"[A-Z]{2,}", r"[^a-z\s]+", r"(\w+) \1", r"\bstra(?:ss|ß)e\b", r"[à-ÿ]+"])
+    return sorted(sources)
+
+
+def test_case_folded_patterns_find_what_ignorecase_finds() -> None:
+    texts = [f.read_text(encoding="utf-8") for f in sorted(
+        (ROOT / "tests" / "corpus").rglob("*.txt"))][:60]
+    texts += [" ".join(_TRICKY)] + [t.upper() for t in texts[:20]]
+    texts += [f"{t} {w}" for t in texts[:5] for w in _TRICKY]
+    folded = 0
+    for source in _rubric_sources():
+        try:
+            reference = re.compile(source, re.IGNORECASE)
+        except re.error:
+            continue  # a pattern only the regex module reads
+        pattern = fastre.compile_case_insensitive(source)
+        folded += isinstance(pattern, fastre.FoldedPattern)
+        for text in texts:
+            for scope in ((0, len(text)), (5, max(5, len(text) - 7))):
+                if isinstance(pattern, fastre.FoldedPattern):
+                    compiled, subject = pattern.for_text(text)
+                else:
+                    compiled, subject = pattern, text
+                got = [m.span() for m in compiled.finditer(subject, *scope)]
+                assert got == [m.span() for m in reference.finditer(text, *scope)], source
+    assert folded > 100  # the rubric's own patterns do fold
+
+
+def test_unfoldable_patterns_and_texts_keep_ignorecase() -> None:
+    for source in (r"(?-i:[A-Z]+)", "ſ", r"(?i)abc", r"(?P<n>x)"):
+        assert not isinstance(fastre.compile_case_insensitive(source), fastre.FoldedPattern)
+    for text in ("İ", "ſ", "Σ", "ı"):  # two letters lower-cased, or an extra equivalence
+        assert fastre.lowered(text) is None, text
+    assert fastre.lowered("K ẞ") == "k ß"  # plain lower case is what IGNORECASE does here
+    assert fastre.lowered("Élan ÉTÉ “quoted” don’t") == "élan été “quoted” don’t"
+
+
+_ALPHABET = "aAiIsSkKzZ éÉ’'`-\n.ſıİKẞßσΣς_1"
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=st.text(alphabet=_ALPHABET, max_size=40),
+       source=st.sampled_from([r"(?<![\w'’])(?:kiss|is|a['’‘`]s)(?![\w])", r"[a-z]+\s+[A-Z]",
+                               r"[^ais]+", r"(\w)\1", r"\bSk\w*", r"(?:i|s)+ɪ?"]))
+def test_folding_agrees_with_ignorecase_on_any_text(text: str, source: str) -> None:
+    pattern = fastre.compile_case_insensitive(source)
+    assert isinstance(pattern, fastre.FoldedPattern)
+    compiled, subject = pattern.for_text(text)
+    got = [m.span() for m in compiled.finditer(subject)]
+    assert got == [m.span() for m in re.compile(source, re.I).finditer(text)]
