@@ -212,3 +212,18 @@ def test_folding_agrees_with_ignorecase_on_any_text(text: str, source: str) -> N
     compiled, subject = pattern.for_text(text)
     got = [m.span() for m in compiled.finditer(subject)]
     assert got == [m.span() for m in re.compile(source, re.I).finditer(text)]
+
+
+def test_the_emoji_prefilter_lets_every_emoji_through(cache_in: Path) -> None:
+    from emoji import EMOJI_DATA
+
+    from drafter.rubric.checks import emoji as emoji_check
+
+    emoji_check._emoji_letters.cache_clear()
+    try:
+        for _ in range(2):  # built, then read from the cache
+            assert all(emoji_check._may_hold_emoji(f"ok {e} ok") for e in EMOJI_DATA)
+            assert not emoji_check._may_hold_emoji("Thanks – it’s “great” — café")
+            emoji_check._emoji_letters.cache_clear()
+    finally:
+        emoji_check._emoji_letters.cache_clear()

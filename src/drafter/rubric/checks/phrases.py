@@ -68,7 +68,7 @@ def _shipped_patterns() -> frozenset[str]:
 
 
 def _trusted(patterns: list[str]) -> bool:
-    return all(p in _shipped_patterns() for p in patterns)
+    return _shipped_patterns().issuperset(patterns)  # called per check: a set operation
 
 
 @cache
