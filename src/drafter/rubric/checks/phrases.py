@@ -6,8 +6,8 @@ import re
 import tomllib
 from collections.abc import Iterator
 from functools import cache
+from typing import TYPE_CHECKING
 
-import regex
 from pydantic import field_validator
 
 from drafter import fastre
@@ -46,7 +46,10 @@ def phrase_regex(phrase: str) -> str:
 #: run on the stdlib engine, which compiles 2-3x faster: the cold `drafter review` feels it.
 PATTERN_TIMEOUT_S = 3.0
 
-Pattern = re.Pattern[str] | regex.Pattern[str] | fastre.FoldedPattern
+if TYPE_CHECKING:  # `regex` (~7 ms to import) only for a pattern the stdlib engine cannot read
+    import regex
+
+    Pattern = re.Pattern[str] | regex.Pattern[str] | fastre.FoldedPattern
 
 
 @cache
@@ -82,6 +85,8 @@ def _compile(source: str, case_sensitive: bool, trusted: bool = False) -> Patter
             return fastre.compile_case_insensitive(source)
         except re.error:
             pass  # a construct only `regex` knows: use it
+    import regex
+
     try:
         return regex.compile(source, regex.V0 if case_sensitive else regex.V0 | regex.IGNORECASE)
     except regex.error as exc:  # _valid let it through (re accepted it): still one line
@@ -116,6 +121,8 @@ def _valid(pattern: str) -> str:
         return pattern
     except re.error:
         pass
+    import regex
+
     try:
         regex.compile(pattern)
     except regex.error as exc:
