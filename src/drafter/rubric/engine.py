@@ -8,17 +8,20 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
-from drafter.context import InterviewContext
+from drafter import fastre
 from drafter.errors import UsageError
 from drafter.message import count_words, parse_message
 from drafter.report import CATEGORIES, SEVERITY_ORDER, Finding, Report
 from drafter.resources import rubrics_dir
 from drafter.rubric import checks as _checks  # noqa: F401  (registers the checks)
 from drafter.rubric.registry import CHECKS, Draft, Rule
+
+if TYPE_CHECKING:  # the notes model (~7 ms to build) only when notes are read
+    from drafter.context import InterviewContext
 
 _RULE_KEYS = {"check", "category", "severity", "message", "suggestion", "enabled", "extend"}
 _STAGE_KEYS = {"title", "summary", "cues", "strong_cues", "order"}
@@ -194,7 +197,7 @@ def _cue_patterns() -> tuple[tuple[str, re.Pattern[str], int], ...]:
     for slug in stage_names():
         stage = load_stage(slug)
         for cues, weight in ((stage.cues, 1), (stage.strong_cues, STRONG_CUE_WEIGHT)):
-            out += [(slug, re.compile(r"(?<!\w)" + re.escape(_normal(c)) + r"(?!\w)"), weight)
+            out += [(slug, fastre.compile(r"(?<!\w)" + re.escape(_normal(c)) + r"(?!\w)"), weight)
                     for c in cues]
     return tuple(out)
 

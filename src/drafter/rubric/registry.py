@@ -10,13 +10,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict
 
-from drafter.context import InterviewContext
 from drafter.message import Message, line_col
 from drafter.report import Finding
+
+if TYPE_CHECKING:  # the notes model (~7 ms to build) only when notes are read
+    from drafter.context import InterviewContext
 
 
 class Settings(BaseModel):

@@ -123,7 +123,7 @@ def check_fragments(draft: Draft, rule: Rule) -> Iterator[Finding]:
         for m in _finditer(pattern, text, rule, *region):
             if m.end() > m.start():
                 yield draft.finding(rule, m.start(), m.end(),
-                                    message=f"{rule.message}: '{m.group()}'")
+                                    message=f"{rule.message}: '{text[m.start():m.end()]}'")
 
 
 # ---------------------------------------------------------------------------- doubled words

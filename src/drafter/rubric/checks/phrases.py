@@ -6,10 +6,11 @@ import re
 import tomllib
 from collections.abc import Iterator
 from functools import cache
+from typing import TYPE_CHECKING
 
-import regex
 from pydantic import field_validator
 
+from drafter import fastre
 from drafter.errors import UsageError
 from drafter.report import Finding
 from drafter.resources import rubrics_dir
@@ -45,7 +46,10 @@ def phrase_regex(phrase: str) -> str:
 #: run on the stdlib engine, which compiles 2-3x faster: the cold `drafter review` feels it.
 PATTERN_TIMEOUT_S = 3.0
 
-Pattern = re.Pattern[str] | regex.Pattern[str]
+if TYPE_CHECKING:  # `regex` (~7 ms to import) only for a pattern the stdlib engine cannot read
+    import regex
+
+    Pattern = re.Pattern[str] | regex.Pattern[str] | fastre.FoldedPattern
 
 
 @cache
@@ -67,16 +71,22 @@ def _shipped_patterns() -> frozenset[str]:
 
 
 def _trusted(patterns: list[str]) -> bool:
-    return all(p in _shipped_patterns() for p in patterns)
+    return _shipped_patterns().issuperset(patterns)  # called per check: a set operation
 
 
 @cache
 def _compile(source: str, case_sensitive: bool, trusted: bool = False) -> Pattern:
     if trusted:
         try:
-            return re.compile(source, 0 if case_sensitive else re.IGNORECASE)
+            # compiled code kept between runs: re's pure-Python compiler was most of a cold
+            # review; case folded ahead of time, a case-insensitive pattern scans 1.5-3x faster
+            if case_sensitive:
+                return fastre.compile(source)
+            return fastre.compile_case_insensitive(source)
         except re.error:
             pass  # a construct only `regex` knows: use it
+    import regex
+
     try:
         return regex.compile(source, regex.V0 if case_sensitive else regex.V0 | regex.IGNORECASE)
     except regex.error as exc:  # _valid let it through (re accepted it): still one line
@@ -86,6 +96,9 @@ def _compile(source: str, case_sensitive: bool, trusted: bool = False) -> Patter
 def _finditer(pattern: Pattern, text: str, rule: Rule, pos: int = 0,
               endpos: int | None = None) -> list[re.Match[str]] | list[regex.Match[str]]:
     end = len(text) if endpos is None else endpos
+    if isinstance(pattern, fastre.FoldedPattern):  # same offsets, in the lower-cased text
+        compiled, subject = pattern.for_text(text)
+        return list(compiled.finditer(subject, pos, end))
     if isinstance(pattern, re.Pattern):
         return list(pattern.finditer(text, pos, end))
     try:
@@ -108,6 +121,8 @@ def _valid(pattern: str) -> str:
         return pattern
     except re.error:
         pass
+    import regex
+
     try:
         regex.compile(pattern)
     except regex.error as exc:
@@ -162,12 +177,14 @@ def iter_matches(draft: Draft, rule: Rule) -> Iterator[tuple[int, int]]:
     if region is None or pattern is None or skipped(draft, list(settings.skip_when)):
         return
     text = draft.text
-    exceptions = [(m.start(), m.end()) for e in settings.exceptions
-                  for m in _finditer(_compile(e, settings.case_sensitive, _trusted([e])), text,
-                                     rule)]
+    exceptions: list[tuple[int, int]] | None = None  # scanned only once something matched
     for m in _finditer(pattern, text, rule, region[0], region[1]):
         if m.end() == m.start():
             continue
+        if exceptions is None:
+            exceptions = [(x.start(), x.end()) for e in settings.exceptions
+                          for x in _finditer(_compile(e, settings.case_sensitive, _trusted([e])),
+                                             text, rule)]
         if any(s <= m.start() < e or s < m.end() <= e for s, e in exceptions):
             continue
         yield m.start(), m.end()

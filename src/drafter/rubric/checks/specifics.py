@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from drafter import proofread
-from drafter.context import Interviewer
 from drafter.report import Finding, Severity
 from drafter.rubric.registry import Draft, Rule, Settings, register
+
+if TYPE_CHECKING:
+    from drafter.context import Interviewer
 
 Need = Literal["name", "topic", "role_or_company"]
 _GREETING_NAME = re.compile(
