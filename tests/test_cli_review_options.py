@@ -81,3 +81,13 @@ def test_review_from_a_terminal_says_how_to_end_the_paste() -> None:
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 1
+
+
+@pytest.mark.parametrize(("value", "shown"), [("CACHE", "CACHE"), ("", None)])
+def test_config_shows_the_cache_folder(run_cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                       value: str, shown: str | None) -> None:
+    monkeypatch.setenv("DRAFTER_CONFIG", str(tmp_path / "none.toml"))
+    monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path / value) if value else "")
+    data = json.loads(run_cli("config", "--json").out)
+    assert data["cache"] == (str(tmp_path / shown) if shown else None)
+    assert ("cache: off" in run_cli("config").out) is (shown is None)

@@ -88,11 +88,15 @@ def _cmd_config(args: argparse.Namespace) -> int:
     path = config_path()
     values = load_config(path).model_dump(exclude_none=True)
     names = ("DRAFTER_MODEL", "DRAFTER_API_BASE", "DRAFTER_CONFIG", "XDG_CONFIG_HOME",
-             "DRAFTER_LANGUAGETOOL", "NO_COLOR")
+             "DRAFTER_LANGUAGETOOL", "NO_COLOR", "DRAFTER_CACHE_DIR", "XDG_CACHE_HOME")
     env = {n: os.environ[n] for n in names if os.environ.get(n)}
+    from drafter.usercache import cache_dir
+
+    cache = cache_dir()  # where slow-to-build data is kept between runs (safe to delete)
     if args.format == "json":
         print(_json_out({"schema": 1, "path": str(path), "exists": path.is_file(),
-                         "values": values, "environment": env}, indent=2))
+                         "values": values, "environment": env,
+                         "cache": str(cache) if cache else None}, indent=2))
         return 0
     print(f"config file: {path}" + ("" if path.is_file() else " (not there yet)"))
     for key, value in values.items():
@@ -101,6 +105,7 @@ def _cmd_config(args: argparse.Namespace) -> int:
         print('  create it with, e.g.:  name = "Jordan Rivera"')
     print("environment: " + (", ".join(f"{k}={v}" for k, v in env.items()) or
                              "none of " + ", ".join(names) + " is set"))
+    print(f"cache: {cache} (safe to delete)" if cache else "cache: off (DRAFTER_CACHE_DIR='')")
     print("API keys (OPENAI_API_KEY, ANTHROPIC_API_KEY, ...) are read by litellm and never shown")
     return 0
 

@@ -213,6 +213,7 @@ def build_parser() -> argparse.ArgumentParser:
                     "$XDG_CONFIG_HOME/drafter/config.toml, else ~/.config/drafter/config.toml), "
                     "what it holds, and the environment variables drafter reads "
                     "(DRAFTER_MODEL, DRAFTER_API_BASE, DRAFTER_CONFIG, XDG_CONFIG_HOME, "
-                    "DRAFTER_LANGUAGETOOL, NO_COLOR). API keys are never shown.")
+                    "DRAFTER_LANGUAGETOOL, NO_COLOR, DRAFTER_CACHE_DIR, XDG_CACHE_HOME), and "
+                    "the cache folder. API keys are never shown.")
     _text_or_json(config)
     return parser
