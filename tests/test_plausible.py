@@ -21,6 +21,7 @@ FLAGGED = [
     (Interviewer(name="Brigid's Primary"), "possessive"),
     (Interviewer(name="Ventilation Shaft"), "ordinary words"),
     (Interviewer(name="Tyrone Banks"), "your own name"),
+    (Interviewer(name="Dylan Reyes", title="me"), "your own name"),
     (Interviewer(name="Elmwood House", title="Registered Manager position at"),
      "job description"),
     (Interviewer(name="Elmwood House"), "a place"),
@@ -76,3 +77,13 @@ LONE = [
 def test_the_one_person_named(stage: str, notes: str, want: str | None) -> None:
     choice = recipient_for(parse_notes(notes, today=dt.date(2026, 11, 30)), stage)
     assert (choice.person.name if choice.person else None) == want
+
+
+def test_a_name_marked_as_the_candidates_own_signs_and_is_no_panellist() -> None:
+    notes = ("Interview: Line Cook - The Copper Fig\nOrganizer: Ama Boateng (People & Culture)\n"
+             "Attendees: Luca Ferri (Head Chef); Sam Ortiz (me)\n\n"
+             "after: Luca had me cook the risotto, talked about the new pasta station.")
+    ctx = parse_notes(notes, today=dt.date(2026, 11, 30))
+    assert ctx.candidate == "Sam Ortiz"
+    choice = recipient_for(ctx, "thank-you")
+    assert choice.person is not None and choice.person.name == "Luca Ferri"

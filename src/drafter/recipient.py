@@ -28,8 +28,9 @@ from drafter.notes.undecided import asked_about, asks_whom
 
 _FOLLOW_UPS = ("missed-deadline", "second-nudge", "close-the-loop")
 _HIRING_MANAGER = re.compile(r"\bhiring\s+manager\b", re.I)
-_RECRUITING = re.compile(r"\b(?:recruit\w*|hr|talent|coordinator|scheduler|sourcer|"
-                         r"human\s+resources)\b", re.I)
+_RECRUITING = re.compile(r"\b(?:recruit\w*|hr|hrbp|talent|coordinator|scheduler|sourcer|"
+                         r"human\s+resources|people\s*(?:&|and)\s*culture|p&c|"
+                         r"people\s+(?:ops|operations|team|partner|advisor|adviser))\b", re.I)
 _TITLE_WORD = re.compile(r"^(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True))
                          + r")\.?\s+", re.I)
 # a "name" that is only a form of address ("Ms" from "follow up to Ms. Tina"): no one to write to

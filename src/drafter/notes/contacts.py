@@ -119,6 +119,9 @@ def _bare_name(person: Interviewer) -> Interviewer:
 
 
 
+_ME = re.compile(r"(?:that['’]?s\s+)?(?:me|myself|moi)\W*", re.I)
+
+
 def merge_people(ctx: InterviewContext) -> InterviewContext:
     """Add what the people detector found that the reader missed; never drop the reader's.
 
@@ -141,7 +144,9 @@ def merge_people(ctx: InterviewContext) -> InterviewContext:
                          "in your notes"]})
     known = [p.name for p in [*ctx.interviewers, *ctx.others]] + (
         [ctx.recruiter] if ctx.recruiter else [])
-    signed = None if ctx.candidate else own_name(text, known)
+    signed = None if ctx.candidate else own_name(text, known) or next(
+        (p.name for p in [*ctx.interviewers, *found] if _ME.fullmatch(p.title or "")),
+        None)  # "Attendees: Marco Bellini (Executive Chef); Dylan Reyes (me)"
     candidate = ctx.candidate or signed
     me = {w.casefold() for w in (candidate or "").split() if len(w.rstrip(".")) > 1}
     update: dict[str, object] = {}

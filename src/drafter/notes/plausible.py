@@ -43,6 +43,9 @@ def implausible(person: Interviewer, ctx: InterviewContext) -> str | None:
     if not person.honorific and all(plain(r.strip(".,'’")) in common_set()
                                     and not is_first_name(r) for r in raw):
         return "ordinary words, not a name"  # "Mine Ventilation"
+    if re.fullmatch(r"(?:that['’]?s\s+)?(?:me|myself|moi|yours\s+truly)\W*", person.title or "",
+                    re.I):
+        return "your own name"  # "Dylan Reyes (me)"
     if ctx.candidate:
         mine = {plain(w) for w in ctx.candidate.split() if len(w.rstrip(".")) > 1}
         if set(words) <= mine or (len(words) > 1 and len(set(words) & mine) > 1):
