@@ -30,6 +30,13 @@ TODAY = dt.date(2026, 10, 6)
     ("Call with Ingeborg Lindqvist and Matthias Brenner booked for 3pm. Matthias was out "
      "sick so it was just Ingeborg. We covered the ledger migration and audit season.",
      "Ingeborg Lindqvist"),
+    # the one the notes call the interviewer; the other only showed the candidate round
+    ("Vestri Marine, Akureyri - deck engineer\ninterviewer: Sólveig Einarsdóttir, chief "
+     "engineer\n- ballast pumps, the winter dry-dock\nalso met Bjarki from the yard, he "
+     "showed me the slipway", "Sólveig Einarsdóttir"),
+    ("You met Delphine Okafor-Reyes, partner, at Harrow Lane LLP for the trainee role. She "
+     "went through the seat rotation. Luca Bianchi (trainee) did the coffee chat after.",
+     "Delphine Okafor-Reyes"),
     # the notes mark one person as the one to write to, and no one else
     ("Interview with Cosmo Adeleke (hiring manager) and Wren Halvorsen (designer). Cosmo: "
      "roadmap, research ops. Wren: the design system. Cosmo said to email him with questions.",
