@@ -52,3 +52,18 @@ def test_role_without_its_announcing_words(notes: str, role: str) -> None:
 ])
 def test_vietnamese_names_with_a_title(name: str, honorific: str, greeting: str) -> None:
     assert Interviewer(name=name, honorific=honorific).first_name == greeting
+
+
+@pytest.mark.parametrize("greeting", ["Dear Sra. Fernández,", "Dear Sgt. Kealoha,",
+                                      "Dear Herr Becker,", "Dear Miss Tan,"])
+def test_the_rubric_reads_the_name_after_any_form_of_address(greeting: str) -> None:
+    from drafter.rubric.checks.specifics import _greeting_name
+
+    m = _greeting_name(greeting)
+    assert m is not None and m.group("name") == greeting.split()[-1].rstrip(",")
+
+
+def test_a_spanish_name_with_two_given_names_and_two_surnames() -> None:
+    person = Interviewer(name="María José Fernández Ruiz", honorific="Sra")
+    assert person.first_name == "Sra. Fernández"
+    assert Interviewer(name="Mary Ann Smith", honorific="Ms").first_name == "Ms. Smith"

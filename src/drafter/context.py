@@ -68,6 +68,12 @@ class Interviewer(BaseModel):
                 # "Ms. Nguyễn Thị Lan" is Ms. Lan: a Vietnamese name is said by its given name,
                 # the last word (an academic title goes with the family name: "Dr. Nguyen")
                 return f"{title} {words[-1]}"
+            if len(words) == 4 and words[0].casefold() in COMPOUND_FIRST and (
+                    words[1].casefold() in COMPOUND_SECOND) and not any(
+                    w.casefold() in PARTICLES for w in words):
+                # "Sra. María José Fernández Ruiz": two given names, then the father's surname
+                # (the one a title goes with) and the mother's
+                return f"{title} {words[2]}"
             if _icelandic(words):
                 # "Prof. Sigríður Jónsdóttir": a patronymic is no family name; Icelanders are
                 # addressed by the given name, with a title by the whole name

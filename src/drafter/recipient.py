@@ -22,9 +22,10 @@ from drafter.notes.departed import GONE, has_left
 from drafter.notes.lead import lead, notes_leave_it_open, weigh
 from drafter.notes.lexicon import data_toml, phrase_pattern, plain
 from drafter.notes.name_forms import by_title, short_form
-from drafter.notes.people import TITLE_WORDS, person_like
+from drafter.notes.people import person_like
 from drafter.notes.plausible import implausible
 from drafter.notes.undecided import asked_about, asks_whom
+from drafter.titles import TITLE_WORDS
 
 _FOLLOW_UPS = ("missed-deadline", "second-nudge", "close-the-loop")
 _HIRING_MANAGER = re.compile(r"\bhiring\s+manager\b", re.I)

@@ -18,9 +18,10 @@ from functools import cache
 from typing import Literal
 
 from drafter.notes.lexicon import common_set, data_toml, phrase_pattern, plain
-from drafter.notes.people import TITLE_WORDS, first_names, role_words
+from drafter.notes.people import first_names, role_words
 from drafter.notes.segment import _without_instructions
 from drafter.notes.vocab import vocab
+from drafter.titles import TITLE_WORDS
 
 Kind = Literal["name", "role", "pronoun"]
 

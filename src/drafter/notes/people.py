@@ -28,28 +28,12 @@ from drafter.notes.people_words import (
     _viet_name,
     _vocab,
 )
+from drafter.titles import HONORIFICS
 
 Kind = Literal["interviewer", "recruiter", "other", "unknown"]
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*\.?")
-#: forms of address before a name, as written -> as kept ("Father Okafor" -> "Fr"); the one
-#: table the detector and the resolver's name clean-up share
-HONORIFICS = {"dr": "Dr", "mr": "Mr", "mrs": "Mrs", "ms": "Ms", "mx": "Mx", "prof": "Prof",
-              "professor": "Prof", "fr": "Fr", "father": "Fr", "sister": "Sister", "sr": "Sister",
-              "cllr": "Cllr", "councillor": "Cllr", "capt": "Capt", "captain": "Capt",
-              "rev": "Rev", "dame": "Dame", "sir": "Sir", "sgt": "Sgt", "sergeant": "Sgt",
-              "lt": "Lt", "lieutenant": "Lt", "cmdr": "Cmdr", "commander": "Cmdr",
-              "col": "Col", "colonel": "Col", "det": "Det", "detective": "Det",
-              "insp": "Insp", "inspector": "Insp", "judge": "Judge", "rabbi": "Rabbi",
-              "imam": "Imam", "pastor": "Pastor", "ir": "Ir", "encik": "Encik",
-              "puan": "Puan", "tuan": "Tuan", "cik": "Cik", "herr": "Herr",
-              "frau": "Frau", "dott": "Dott", "dottssa": "Dott", "sra": "Sra", "srta": "Srta",
-}
 _HONORIFIC = HONORIFICS
-#: every word a name may follow as its form of address, for taking a name apart or matching
-#: one ("Miss Tan", "Eng. Khalid", "Hon. Sarah Kaye"): the honorifics and a few the detector
-#: does not keep
-TITLE_WORDS = frozenset(HONORIFICS) | {"miss", "eng", "engr", "ing", "hon"}
 
 
 @cache

@@ -77,11 +77,17 @@ _WHEN_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight", "monday", 
                          "afternoon", "evening", "weekend", "week", "month"})
 
 
+# "Hello Anna, ..." read as a company: a greeting's word
+_GREETING_WORDS = frozenset({"hello", "hi", "hey", "dear", "greetings", "thanks", "cheers",
+                             "regards", "hiya", "ola", "olá", "hola", "bonjour", "hallo"})
+
+
 def company_doubt(company: str, lines: list[str]) -> str | None:
     """Why `company` may not be the employer interviewing the candidate, or None."""
     words = company.split()
     stem = re.sub(r"['’]s$", "", company.strip(".,")).casefold()
-    if len(words) == 1 and (stem in top_words() or stem in _WHEN_WORDS):
+    if len(words) == 1 and (stem in top_words() or stem in _WHEN_WORDS
+                            or stem in _GREETING_WORDS):
         return f"'{company}' is a common word, not clearly a company name"
     if len(words) == 1 and is_first_name(company.strip(".,")) and re.search(
             rf"(?<![\w@.]){re.escape(company)}\s*,?\s+"

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Literal
 from drafter import proofread
 from drafter.report import Finding, Severity
 from drafter.rubric.registry import Draft, Rule, Settings, register
+from drafter.titles import TITLE_WORDS
 
 if TYPE_CHECKING:
     from drafter.context import Interviewer
@@ -21,8 +22,7 @@ Need = Literal["name", "topic", "role_or_company"]
 _GREETING_NAME = re.compile(
     r"^\s*(?:(?i:dear|hi|hello|hey|kia ora|good (?:morning|afternoon|evening|day))[ ,]+"
     r"(?:(?i:again|there)[ ,]+)?)?"
-    r"(?:(?i:mr|mrs|ms|mx|dr|prof|professor|fr|father|capt|captain|cllr|councillor|rev|sister"
-    r"|dame|sir)\.?\s+)?"
+    r"(?:(?i:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + r")\.?\s+)?"
     r"(?P<name>(?!(?i:dear|hi|hello|hey|good|greetings)\b)[^\W\d_][\w'’\-]*)")
 
 

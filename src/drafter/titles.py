@@ -1,0 +1,23 @@
+"""Forms of address written before a name ("Dr", "Sra.", "Capt"): one table for the notes
+reader, the recipient rule and the rubric's greeting check. Plain data, no imports, so the
+review path can use it without loading the notes reader."""
+
+from __future__ import annotations
+
+#: forms of address before a name, as written -> as kept ("Father Okafor" -> "Fr"); the one
+#: table the detector and the resolver's name clean-up share
+HONORIFICS = {"dr": "Dr", "mr": "Mr", "mrs": "Mrs", "ms": "Ms", "mx": "Mx", "prof": "Prof",
+              "professor": "Prof", "fr": "Fr", "father": "Fr", "sister": "Sister", "sr": "Sister",
+              "cllr": "Cllr", "councillor": "Cllr", "capt": "Capt", "captain": "Capt",
+              "rev": "Rev", "dame": "Dame", "sir": "Sir", "sgt": "Sgt", "sergeant": "Sgt",
+              "lt": "Lt", "lieutenant": "Lt", "cmdr": "Cmdr", "commander": "Cmdr",
+              "col": "Col", "colonel": "Col", "det": "Det", "detective": "Det",
+              "insp": "Insp", "inspector": "Insp", "judge": "Judge", "rabbi": "Rabbi",
+              "imam": "Imam", "pastor": "Pastor", "ir": "Ir", "encik": "Encik",
+              "puan": "Puan", "tuan": "Tuan", "cik": "Cik", "herr": "Herr",
+              "frau": "Frau", "dott": "Dott", "dottssa": "Dott", "sra": "Sra", "srta": "Srta",
+}
+#: every word a name may follow as its form of address, for taking a name apart or matching
+#: one ("Miss Tan", "Eng. Khalid", "Hon. Sarah Kaye"): the honorifics and a few the detector
+#: does not keep
+TITLE_WORDS = frozenset(HONORIFICS) | {"miss", "eng", "engr", "ing", "hon"}
