@@ -152,3 +152,23 @@ def test_rejection_reply_goes_to_sender(notes: str, to: str | None) -> None:
     ctx = parse_notes(notes, today=dt.date(2026, 5, 20))
     choice = recipient_for(ctx, "rejection-reply")
     assert (choice.person.name if choice.person else None) == to
+
+
+@pytest.mark.parametrize(("notes", "name"), [
+    # a message quoted to the candidate greets them by their given name
+    ('Rejection came on LinkedIn from Mira Oduya (Talent, Kestrel Bank):\n"Hi Adaeze, thank '
+     'you for your time through the process. We have decided to move forward with another '
+     'candidate."\nReply to Mira.', "Adaeze"),
+    ('pasted:\nSubject: Your application\nHi Jordan, Thanks for interviewing with us. We will '
+     'not be moving forward.\n- Talent Team', "Jordan"),
+    # no name (a team), two names, or a friend's message: no one
+    ('email from HR:\n"Hi Team, thank you all for your interest in the role at the depot."',
+     None),
+    ('text from my friend Ola: "Hi Sam, good luck with the interview tomorrow mate!"', None),
+    ('msg from Lee: "Hi Ana, thanks for coming in today."\nmsg from Kai: "Hi Bea, thanks for '
+     'coming in today."', None),
+])
+def test_the_name_a_received_message_greets(notes: str, name: str | None) -> None:
+    from drafter.notes.quoted import greeted_candidate
+
+    assert greeted_candidate(notes) == name

@@ -38,7 +38,7 @@ from drafter.notes.people import (
     person_like,
 )
 from drafter.notes.people_context import find_people, signers
-from drafter.notes.quoted import quoted_sender, sender_by_role
+from drafter.notes.quoted import greeted_candidate, quoted_sender, sender_by_role
 from drafter.notes.segment import MAX_CHARS, MAX_LINE, MAX_LINES
 
 
@@ -147,6 +147,9 @@ def merge_people(ctx: InterviewContext) -> InterviewContext:
     signed = None if ctx.candidate else own_name(text, known) or next(
         (p.name for p in [*ctx.interviewers, *found] if _ME.fullmatch(p.title or "")),
         None)  # "Attendees: Marco Bellini (Executive Chef); Dylan Reyes (me)"
+    if signed is None and not ctx.candidate and (hi := greeted_candidate(text)) and not any(
+            hi.casefold() in p.name.casefold().split() for p in [*ctx.interviewers, *found]):
+        signed = hi  # "Hi Wanjiku, thank you for your time ..." quoted from the recruiter
     candidate = ctx.candidate or signed
     me = {w.casefold() for w in (candidate or "").split() if len(w.rstrip(".")) > 1}
     update: dict[str, object] = {}
