@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from drafter.date_readers import day_first
+from drafter.date_order import day_first
 from drafter.notes import parse_notes
 from drafter.notes.own_name import own_name
 from drafter.notes.pasted import messages

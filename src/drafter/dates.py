@@ -15,13 +15,13 @@ import datetime as dt
 import re
 
 from drafter.context import DateMention
+from drafter.date_order import day_first
 from drafter.date_patterns import _I, P_BARE_DURATION
 from drafter.date_readers import (
     _DEICTIC_SHIFT,
     _READERS,
     _read_duration,
     add_business_days,
-    day_first,
 )
 from drafter.date_types import MONTHS, WEEKDAYS, Clock, Found, Kind, Tense, fmt_date
 

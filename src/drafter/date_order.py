@@ -1,0 +1,39 @@
+"""Which order a text writes its slashed dates in (day first or month first), decided once
+for the whole text from every slashed date in it (dates.py's readers then use the answer)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from drafter.date_patterns import P_SLASH
+
+
+def day_first(text: str, today: dt.date | None = None) -> bool:
+    """Whether a text writes its slashed dates day first: one that can only be read that way
+    ("18/11/2026") and none that can only be read month first ("11/18"); or, every one either
+    way ("[01/10/2026, 09:14]" in a chat export, "interviewed on 10/3" on March 25), when only
+    day first puts them all in the weeks around `today`, as notes about a recent interview
+    are."""
+    found = [(int(m["a"]), int(m["b"]), m["y"]) for m in P_SLASH.finditer(text)]
+    if any(a > 12 and b <= 12 for a, b, _ in found):
+        return not any(a <= 12 and b > 12 for a, b, _ in found)
+    if today is None or not found or not all(1 <= a <= 12 and 1 <= b <= 12
+                                             for a, b, _ in found):
+        return False
+
+    def recent(month: int, day: int, year: str | None) -> bool:
+        # with a year, in the weeks up to today; without one ("10/3"), in the year that puts
+        # it nearest: the weeks before today or the few after (a date they gave)
+        years = [int(year) + (2000 if len(year) == 2 else 0)] if year else [
+            today.year - 1, today.year, today.year + 1]
+        low, high = dt.timedelta(days=-60 if not year else 0), dt.timedelta(days=90)
+        for y in years:
+            try:
+                if low <= today - dt.date(y, month, day) <= high:
+                    return True
+            except ValueError:
+                continue
+        return False
+
+    return all(recent(b, a, y) for a, b, y in found) and not all(
+        recent(a, b, y) for a, b, y in found)
