@@ -43,16 +43,10 @@ def _save() -> None:
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """re.compile(pattern, flags), from the cache when this pattern was compiled before."""
-    global _added
     flags = int(flags)
-    table = _entries()
     key = f"{flags}:{pattern}"
-    entry = table.get(key)
-    if entry is not None:
-        try:
-            return _sre.compile(pattern, *entry)  # type: ignore[no-any-return]
-        except (RuntimeError, TypeError, ValueError, OverflowError):
-            pass  # an entry the engine refuses: compile it afresh
+    if (cached := _cached(key, pattern)) is not None:
+        return cached
     # as re._compiler.compile does, keeping the pieces it hands the engine
     parsed = _parser.parse(pattern, flags)
     code = [int(op) for op in _compiler._code(parsed, flags)]  # opcodes are int subclasses
@@ -60,12 +54,29 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, index in groupindex.items():
         indexgroup[index] = name
-    entry = (flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex,
-             tuple(indexgroup))
+    return _remember(key, pattern, (flags | parsed.state.flags, code, parsed.state.groups - 1,
+                                    groupindex, tuple(indexgroup)))
+
+
+def _cached(key: str, pattern: str) -> re.Pattern[str] | None:
+    """The pattern from the cache's entry under `key`, or None (none, or one the engine
+    refuses: then it is compiled afresh)."""
+    entry = _entries().get(key)
+    if entry is not None:
+        try:
+            return _sre.compile(pattern, *entry)  # type: ignore[no-any-return]
+        except (RuntimeError, TypeError, ValueError, OverflowError):
+            pass
+    return None
+
+
+def _remember(key: str, pattern: str, entry: tuple[Any, ...]) -> re.Pattern[str]:
+    """The pattern from the pieces the engine takes, kept for the cache written at exit."""
+    global _added
     compiled = _sre.compile(pattern, *entry)
     if not _added:
         atexit.register(_save)
-    table[key] = entry
+    _entries()[key] = entry
     _added = True
     return compiled  # type: ignore[no-any-return]
 
@@ -149,28 +160,16 @@ def _fold(sub: Any) -> Any:
 
 def _compile_folded(pattern: str) -> re.Pattern[str]:
     """`pattern` under IGNORECASE as a case-sensitive pattern for lower-cased text."""
-    global _added
-    table = _entries()
     key = f"fold:{pattern}"
-    entry = table.get(key)
-    if entry is not None:
-        try:
-            return _sre.compile(pattern, *entry)  # type: ignore[no-any-return]
-        except (RuntimeError, TypeError, ValueError, OverflowError):
-            pass
+    if (cached := _cached(key, pattern)) is not None:
+        return cached
     parsed = _parser.parse(pattern, 0)
     if parsed.state.flags & re.IGNORECASE or parsed.state.groupdict:
         raise Unfoldable("inline flags or named groups")
     _fold(parsed)
     code = [int(op) for op in _compiler._code(parsed, 0)]
-    entry = (parsed.state.flags, code, parsed.state.groups - 1, {},
-             (None,) * parsed.state.groups)
-    compiled = _sre.compile(pattern, *entry)
-    if not _added:
-        atexit.register(_save)
-    table[key] = entry
-    _added = True
-    return compiled  # type: ignore[no-any-return]
+    return _remember(key, pattern, (parsed.state.flags, code, parsed.state.groups - 1, {},
+                                    (None,) * parsed.state.groups))
 
 
 _ASCII = frozenset(map(chr, range(128)))
