@@ -219,7 +219,7 @@ _SHAPES = {"tone.unheard", "tone.unheard-mild", "tone.process", "tone.insinuatio
            # tone-voices.toml's rules have their tables in tests/test_tone_voices.py
            "tone.sarcasm", "tone.unread", "tone.hardship", "tone.overeager", "tone.underbid",
            "tone.self-doubt", "tone.snide",
-           # tone-irony.toml's rules have their tables in tests/test_tone_irony.py
+           # tone-irony.toml's rules have their tables in tests/tone_irony_cases.py
            "tone.irony", "tone.stakes", "ultimatum.veiled"}
 _STAGE = {"ultimatum.conditional": "missed-deadline", "ultimatum.deadline": "missed-deadline",
           "ultimatum.leverage": "competing-offer", "tone.plea": "rejection-reply",

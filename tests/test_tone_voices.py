@@ -8,6 +8,7 @@ import dataclasses
 
 import pytest
 from test_rules import Case, in_email, review, rubric
+from tone_irony_cases import IRONY_FLAG, IRONY_LEAVE
 
 from drafter.report import Finding
 from drafter.rubric import check
@@ -187,13 +188,15 @@ def alone(case: Case, rule_id: str) -> list[Finding]:
 
 
 @pytest.mark.parametrize(("rule", "stage", "sentence"), [
-    pytest.param(r, st, s, id=f"{r}:{s[:50]!r}") for r, (st, rows) in FLAG.items() for s in rows])
+    pytest.param(r, st, s, id=f"{r}:{s[:50]!r}")
+    for r, (st, rows) in {**FLAG, **IRONY_FLAG}.items() for s in rows])
 def test_the_rule_flags_on_its_own(rule: str, stage: str, sentence: str) -> None:
     assert alone(in_email(sentence, stage), rule), sentence
 
 
 @pytest.mark.parametrize(("stage", "sentence"), [
-    pytest.param(st, s, id=f"{st}:{s[:50]!r}") for st, rows in LEAVE.items() for s in rows])
+    pytest.param(st, s, id=f"{st}:{s[:50]!r}")
+    for st, rows in [*LEAVE.items(), *IRONY_LEAVE.items()] for s in rows])
 def test_leaves_the_whole_email_clean(stage: str, sentence: str) -> None:
     assert _loud(review(in_email(sentence, stage)).findings) == []
 
@@ -205,3 +208,8 @@ def test_every_new_rule_is_loaded_and_tested_both_ways() -> None:
     assert new <= loaded
     assert all(len(FLAG[r][1]) >= 5 for r in new)
     assert sum(len(rows) for rows in LEAVE.values()) >= 30
+
+
+def test_the_fourth_set_is_loaded_and_tested_both_ways() -> None:
+    assert set(IRONY_FLAG) <= {r.id for r in rubric("thank-you").rules}
+    assert all(len(rows) >= 5 for _, rows in IRONY_FLAG.values())

@@ -1,14 +1,10 @@
-"""The fourth set of tone rules (rubrics/tone-irony.toml), proved both ways: wordings each rule
-must flag, and ordinary sentences that must leave the whole email clean. The rows are our own
-paraphrases of each kind of problem, not the blind sets' texts."""
+"""The fourth set of tone rules' tables (rubrics/tone-irony.toml): wordings each rule must flag,
+and ordinary sentences that must leave the whole email clean. Our own paraphrases of each kind
+of problem, not the blind sets' texts; tests/test_tone_voices.py runs them with its own."""
 
 from __future__ import annotations
 
-import pytest
-from test_rules import in_email, review, rubric
-from test_tone_voices import _loud, alone
-
-FLAG: dict[str, tuple[str, list[str]]] = {
+IRONY_FLAG: dict[str, tuple[str, list[str]]] = {
     "tone.irony": ("missed-deadline", [
         "Thanks so much for finally getting back to me about the role.",
         "Is it normal at your firm for applicants to hear nothing for a month?",
@@ -38,7 +34,7 @@ FLAG: dict[str, tuple[str, list[str]]] = {
     ]),
 }
 
-LEAVE: dict[str, list[str]] = {
+IRONY_LEAVE: dict[str, list[str]] = {
     "missed-deadline": [
         "Thank you for your patience while I gathered my references.",
         "Is there an update you are able to share on the timeline?",
@@ -61,19 +57,3 @@ LEAVE: dict[str, list[str]] = {
         "I wanted to let you know as a courtesy.",
     ],
 }
-
-
-@pytest.mark.parametrize(("rule", "stage", "sentence"), [
-    pytest.param(r, st, s, id=f"{r}:{s[:50]!r}") for r, (st, rows) in FLAG.items() for s in rows])
-def test_the_rule_flags_on_its_own(rule: str, stage: str, sentence: str) -> None:
-    assert alone(in_email(sentence, stage), rule), sentence
-
-
-@pytest.mark.parametrize(("stage", "sentence"), [
-    pytest.param(st, s, id=f"{st}:{s[:50]!r}") for st, rows in LEAVE.items() for s in rows])
-def test_leaves_the_whole_email_clean(stage: str, sentence: str) -> None:
-    assert _loud(review(in_email(sentence, stage)).findings) == []
-
-
-def test_the_new_rules_are_loaded() -> None:
-    assert set(FLAG) <= {r.id for r in rubric("thank-you").rules}
