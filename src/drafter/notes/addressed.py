@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
+from drafter.context import PARTICLES
 from drafter.notes.lexicon import common_set, data_toml, phrase_pattern, plain
 from drafter.notes.people import first_names, role_words
 from drafter.notes.segment import _without_instructions
@@ -92,8 +93,8 @@ def _words_set(key: str) -> frozenset[str]:
     return frozenset(plain(w) for w in _data()[key])
 
 
-_PARTICLES = frozenset({"de", "da", "van", "von", "der", "den", "bin", "binti", "al", "ni", "o",
-                        "mac", "te", "la", "del", "le", "di", "y", "ó", "ní"})
+# the particles a surname may carry ("de la", "Ó", "bin"), compared as plain words
+_PARTICLES = frozenset(plain(p) for p in PARTICLES)
 
 
 def _is_role(word: str) -> bool:

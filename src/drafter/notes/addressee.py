@@ -16,7 +16,7 @@ import re
 from drafter.context import InterviewContext, Interviewer
 from drafter.notes.addressed import Target, addressed
 from drafter.notes.lexicon import common_set, plain
-from drafter.notes.mentions import _gender
+from drafter.notes.mentions import _gender, pronoun_gender
 from drafter.notes.people import HONORIFICS, first_names, role_words
 
 # where a clause ends: a comma, "and", a full stop after a word ("Mrs." and "Dr." go on)
@@ -101,7 +101,7 @@ def _by_pronoun(ctx: InterviewContext, text: str, target: Target) -> str | None:
     """The one person named before the pronoun on its line ("Temperance said ... Thank-you
     to her"), of its gender, when no other name stands there: a pronoun after two names, or
     after a name the reader could not place, is left open."""
-    want = {"her": "f", "him": "m"}.get(target.words)
+    want = pronoun_gender(target.words)
     line = text[text.rfind("\n", 0, target.at) + 1:target.at]
     # the nearest sentence of the line that names anyone: "Sinead Walsh said she'd ..., so
     # I should write to her" after a sentence about someone else
@@ -139,12 +139,8 @@ def _said(span: str, forms: set[str]) -> str | None:
 
     words = [fold(w) for w in re.findall(r"[\w'’-]+", span)]
     at = next((i for i, w in enumerate(words) if w in forms), None)
-    for w in words[at + 1:] if at is not None else []:
-        if w in ("he", "he's", "he’s", "him", "his"):
-            return "m"
-        if w in ("she", "she's", "she’s", "her", "hers"):
-            return "f"
-    return None
+    return next((g for w in (words[at + 1:] if at is not None else [])
+                 if (g := pronoun_gender(w))), None)
 
 
 def _resolve(ctx: InterviewContext, text: str, target: Target) -> str | None:

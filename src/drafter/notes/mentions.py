@@ -63,6 +63,15 @@ def _gender(person: Interviewer) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+_PRONOUN_GENDER = {"he": "m", "he's": "m", "he’s": "m", "him": "m", "his": "m",
+                   "she": "f", "she's": "f", "she’s": "f", "her": "f", "hers": "f"}
+
+
+def pronoun_gender(word: str) -> str | None:
+    """"she", "her" -> "f"; "he", "him" -> "m"; any other word -> None."""
+    return _PRONOUN_GENDER.get(word.casefold())
+
+
 def a_person(person: Interviewer) -> bool:
     """Not a run of common or title words the reader took for a name ("Rooms Division Dir")."""
     words = [plain(w.strip(".,")) for w in person.name.split()]

@@ -316,10 +316,6 @@ def sender_by_role(text: str, people: list[tuple[str, str | None]]) -> str | Non
     return titled.pop() if len(titled) == 1 else None
 
 
-_GREETED = re.compile(r"^\W*(?:hi|hello|hey|dear|ol[áa]|hola|kia\s+ora|good\s+(?:morning|"
-                      r"afternoon|evening))[ \t,]+(?P<n>[A-Z][\w'’-]+)\s*[,!—–-]", re.I)
-
-
 def greeted_candidate(text: str) -> str | None:
     """The given name messages quoted *to* the candidate greet them by ("Hi Wanjiku, thank you
     for your time ..." from a recruiter): one name, the same in every such message, no one on
@@ -329,7 +325,8 @@ def greeted_candidate(text: str) -> str | None:
     for block in _blocks(text):
         if not_ours.search(block.intro):
             continue
-        m = _GREETED.match(block.text.lstrip("\"“ "))
-        if m and _is_name(m["n"], titled=True):  # "Hi Wanjiku,": the greeting is evidence
+        m = greet(block.text.lstrip("\"“ "))
+        if m and m["soft"] is None and len(m["n"].split()) == 1 and _is_name(
+                m["n"], titled=True):  # "Hi Wanjiku,": the greeting is evidence
             found.add(m["n"])
     return found.pop() if len(found) == 1 else None

@@ -107,10 +107,10 @@ def _agreeing(everyone: list[Interviewer], spots: list[tuple[int, str]],
               pronoun: str) -> list[tuple[int, str]]:
     """The mentions a "she"/"he"/"her"/"him" may point back to: not someone whose first name or
     title says the other gender ("María José ... + Tyrone Banks ... she said": not Tyrone)."""
-    from drafter.notes.mentions import _gender
+    from drafter.notes.mentions import _gender, pronoun_gender
 
     word = re.search(r"\b(she|he|her|him)\b", pronoun, re.I)
-    want = {"she": "f", "her": "f", "he": "m", "him": "m"}.get(word[1].casefold()) if word else None
+    want = pronoun_gender(word[1]) if word else None
     genders = {p.name: _gender(p) for p in everyone}
     return [s for s in spots if want is None or genders.get(s[1]) in (None, want)]
 
