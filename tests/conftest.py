@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,6 +12,17 @@ from drafter.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
+
+
+@pytest.fixture(autouse=True)
+def _schema_forms_unknown() -> Iterator[None]:
+    """Every test starts as a new process does, knowing no server's structured-output form
+    (drafter.llm_schema remembers one per model): recordings and replays then agree."""
+    from drafter import llm_schema
+
+    llm_schema.forget_all()
+    yield
+    llm_schema.forget_all()
 
 
 @dataclass

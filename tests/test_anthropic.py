@@ -95,6 +95,16 @@ def test_a_draft_through_the_chain_on_the_messages_api(run_cli) -> None:  # type
     data = _json.loads(r.out)
     assert data["engine"] == "llm" and data["model"] == MODEL
     assert all(req.path == "/v1/messages" for req in cassette.requests)
+    # the read of the notes went as Anthropic's forced tool call carrying drafter's schema
+    from drafter.model_read import schema
+
+    reads = [_json.loads(req.body) for req in cassette.requests if b'"tools"' in req.body]
+    want = schema()["properties"]
+    assert reads and all(set(b["tools"][0]["input_schema"]["properties"]) == set(want)
+                         and b["tools"][0]["input_schema"]["properties"]["company"]
+                         == want["company"] and b["tool_choice"]["type"] == "tool"
+                         for b in reads)
+    assert not data["trace"]["read"]["status"].startswith("failed"), data["trace"]["read"]
     attempts = data["trace"]["attempts"]
     assert 1 <= len(attempts) <= 3 and data["report"]["score"] == max(a["score"] for a in attempts)
     if len(attempts) > 1:  # a revise round went back through the Messages API, findings quoted

@@ -11,11 +11,11 @@ from typing import Any
 
 import pytest
 
-from drafter import chain, llm
-from drafter.chain import Extracted, merge_extracted, run_chain
-from drafter.context import InterviewContext, Interviewer
+from drafter import llm
+from drafter.chain import run_chain
+from drafter.context import InterviewContext
 from drafter.drafting import Options, make_draft
-from drafter.errors import ModelError
+from drafter.errors import MissingFact, ModelError
 from drafter.notes import parse_notes
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "notes"
@@ -38,13 +38,21 @@ WORSE = "Hey,\n\nI haven't heard back and I'm still waiting. I need an answer by
 
 
 class Script:
-    """Stands in for llm.acomplete: replies in order and records what it was asked."""
+    """Stands in for llm.acomplete: replies in order and records what it was asked. The
+    structured read of the notes (a call with a schema) gets `reads` in order, then "{}" (a
+    read that found nothing), and is recorded apart in `read_requests`."""
 
-    def __init__(self, replies: list[str]) -> None:
+    def __init__(self, replies: list[str], reads: list[str] | None = None) -> None:
         self.replies = list(replies)
+        self.reads = list(reads or [])
         self.requests: list[list[dict[str, Any]]] = []
+        self.read_requests: list[list[dict[str, Any]]] = []
 
     async def __call__(self, messages: list[dict[str, Any]], **kw: Any) -> llm.Completion:
+        if kw.get("schema") is not None:
+            self.read_requests.append(messages)
+            reply = self.reads.pop(0) if self.reads else "{}"
+            return llm.Completion(reply, kw["model"], 10, 20, None, 0.01)
         self.requests.append(messages)
         if not self.replies:
             raise AssertionError("the chain made more calls than scripted")
@@ -65,7 +73,7 @@ def test_a_passing_first_draft_needs_no_revision(ctx, monkeypatch) -> None:  # t
     monkeypatch.setattr(llm, "acomplete", script)
     result = run_chain(ctx, _opts())
     assert result.passed and result.engine == "llm"
-    assert [c["step"] for c in result.trace["calls"]] == ["draft"]
+    assert [c["step"] for c in result.trace["calls"]] == ["read", "draft"]
     assert result.email.signature == "Jordan Rivera"  # ours, not the model's
     # the notes travel as data inside the user prompt, never in the system prompt
     system, user = script.requests[0]
@@ -79,7 +87,7 @@ def test_revise_sends_findings_back_and_keeps_the_best(ctx, monkeypatch) -> None
     result = run_chain(ctx, _opts())
     assert result.passed
     steps = [c["step"] for c in result.trace["calls"]]
-    assert steps == ["draft", "revise 1"]
+    assert steps == ["read", "draft", "revise 1"]
     revise = script.requests[1][-1]["content"]
     assert "other offers" in revise and "[ultimatum]" in revise  # quoted and categorised
     assert "Dear Priya" in revise or "Hey there" in revise
@@ -105,7 +113,7 @@ def test_at_most_two_revisions(ctx, monkeypatch) -> None:  # type: ignore[no-unt
     script = Script(replies)
     monkeypatch.setattr(llm, "acomplete", script)
     result = run_chain(ctx, _opts())
-    assert len(result.trace["calls"]) == 3 and len(script.replies) == 1
+    assert len(result.trace["calls"]) == 4 and len(script.replies) == 1  # the read, 3 drafts
     scores = [a["score"] for a in result.trace["attempts"]]
     assert scores == sorted(scores) and scores[0] < scores[-1] == result.report.score
 
@@ -114,7 +122,7 @@ def test_deterministic_fixes_need_no_model_call(ctx, monkeypatch) -> None:  # ty
     script = Script([GOOD.replace("next steps.", "next steps :)")])
     monkeypatch.setattr(llm, "acomplete", script)
     result = run_chain(ctx, _opts())
-    assert result.passed and len(result.trace["calls"]) == 1
+    assert result.passed and len(result.trace["calls"]) == 2  # the read and one draft
     assert result.trace["attempts"][0]["fixed_without_model"] == ["emoji.any"]
     assert ":)" not in result.email.text
 
@@ -146,36 +154,90 @@ def test_model_failure_is_one_line_or_falls_back(ctx, monkeypatch, run_cli) -> N
     assert result.engine == "offline-fallback" and result.passed
 
 
-def test_extraction_is_reasked_once_then_the_parse_is_used(monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    notes = "Chat w/ priya shah re streaming ETL and replay costs\nme: Jordan Rivera\n"
-    ctx = parse_notes(notes, today=TODAY)
-    script = Script(['{"answer": "sure"}', "not json at all", GOOD])
+def test_the_read_is_reasked_once_then_dropped(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    ctx = parse_notes((EXAMPLES / "larkspur.txt").read_text(), today=TODAY)
+    script = Script([GOOD], reads=['{"answer": "sure"}', "not json at all"])
     monkeypatch.setattr(llm, "acomplete", script)
-    trace: dict[str, Any] = {"calls": []}
-    import asyncio
-
-    out = asyncio.run(chain.extract(ctx, _opts(), trace))
-    assert [c["step"] for c in trace["calls"]] == ["extract", "extract"]
-    assert "answer: Extra inputs are not permitted" in script.requests[1][0]["content"]
-    assert trace["extract"].startswith("ignored") and out == ctx
-
-
-def test_extracted_names_must_occur_in_the_notes() -> None:
-    ctx = InterviewContext(source="Met Priya Shah about streaming ETL and replay costs.")
-    got = Extracted(company="XYZ Corporation", interviewers=[
-        {"name": "Priya Shah", "topics": ["streaming ETL", "quantum blockchain synergy"]},
-        {"name": "Ravi Patel", "topics": ["streaming ETL"]}])
-    merged = merge_extracted(ctx, got)
-    assert [p.name for p in merged.interviewers] == ["Priya Shah"]
-    assert merged.interviewers[0].topics == ["streaming ETL"]
-    assert merged.company is None
+    result = run_chain(ctx, _opts())
+    steps = [c["step"] for c in result.trace["calls"]]
+    assert steps == ["read", "read (re-asked)", "draft"]
+    assert "answer: Extra inputs are not permitted" in script.read_requests[1][0]["content"]
+    read = result.trace["read"]
+    assert read["status"].startswith("invalid twice") and read.get("model") is None
+    assert read["deterministic"]["write_to"] == "Priya Shah"
 
 
-def test_extraction_fills_only_gaps() -> None:
-    ctx = InterviewContext(company="Larkspur", source="Larkspur Analytics; Priya Shah",
-                           interviewers=[Interviewer(name="Priya Shah")])
-    merged = merge_extracted(ctx, Extracted(company="Larkspur Analytics"))
-    assert merged.company == "Larkspur"
+def test_a_failed_read_leaves_the_deterministic_one(ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    calls: list[str] = []
+
+    async def flaky(messages: list[dict[str, Any]], **kw: Any) -> llm.Completion:
+        calls.append("read" if kw.get("schema") else "draft")
+        if kw.get("schema"):
+            raise ModelError("model openai/test rejected the request: the prompt does not fit "
+                             "its context window (HTTP 400)")
+        return llm.Completion(GOOD, kw["model"], 10, 20, None, 0.01)
+
+    monkeypatch.setattr(llm, "acomplete", flaky)
+    result = run_chain(ctx, _opts())
+    assert calls == ["read", "draft"] and result.passed
+    assert result.trace["read"]["status"].startswith("failed (model openai/test rejected")
+
+
+def test_a_model_that_cannot_be_used_stops_at_the_read(ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    calls: list[str] = []
+
+    async def down(messages: list[dict[str, Any]], **kw: Any) -> llm.Completion:
+        calls.append("read" if kw.get("schema") else "draft")
+        err = ModelError("model openai/test timed out after 60 s (2 retries)")
+        err.unusable = True
+        raise err
+
+    monkeypatch.setattr(llm, "acomplete", down)
+    with pytest.raises(ModelError, match="timed out"):
+        run_chain(ctx, _opts())
+    assert calls == ["read"]  # the drafts would time out too: one failure, said once
+    result = make_draft(ctx, _opts(fallback="offline"))
+    assert result.engine == "offline-fallback" and result.passed
+
+
+def test_the_model_settles_whom_to_write_to_only_among_people_in_the_notes(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    notes = ("Panel at Larkspur Analytics for Senior Data Engineer.\n"
+             "Priya Shah: streaming ETL and replay costs\nMarcus Bell: on-call and alert "
+             "dedup\nme: Jordan Rivera\n")
+    ctx = parse_notes(notes, today=TODAY)
+    good = GOOD.replace("Dear Priya", "Dear Marcus").replace(
+        "moving your nightly batch ETL to streaming with Kafka and Flink,\nand your point "
+        "about replay costs has stayed with me.", "on-call and how alert dedup cut pages.")
+    for write_to, reply, expect in (("Marcus Bell", good, "Marcus Bell"),
+                                    ("Dana Whitfield", GOOD, None)):
+        script = Script([reply], reads=[f'{{"write_to": "{write_to}"}}'])
+        monkeypatch.setattr(llm, "acomplete", script)
+        if expect is None:  # a name the notes lack settles nothing: the choice is asked
+            with pytest.raises(MissingFact, match="do not say who this email goes to"):
+                run_chain(ctx, _opts())
+            continue
+        result = run_chain(ctx, _opts())
+        assert result.email.to_name == expect
+        assert result.trace["read"]["recipient"] == {"deterministic": None, "model": expect,
+                                                     "chosen": "model"}
+
+
+def test_a_recipient_the_reads_dispute_is_asked(ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # larkspur.txt writes to Priya Shah; a read that says Jordan (the candidate) is no person
+    # the email may go to, so only a person of the notes makes a dispute
+    notes = ctx.source + "\nAlso met Marcus Bell briefly (recruiter).\n"
+    other = parse_notes(notes, today=TODAY)
+    script = Script([GOOD], reads=['{"write_to": "Marcus Bell"}'])
+    monkeypatch.setattr(llm, "acomplete", script)
+    with pytest.raises(MissingFact) as caught:
+        run_chain(other, _opts())
+    assert caught.value.choices == ("Priya Shah", "Marcus Bell")
+    assert "drafter's reading of the notes writes to Priya Shah, the model's to Marcus Bell" in (
+        str(caught.value))
+    script = Script([GOOD], reads=['{"write_to": "Marcus Bell"}'])
+    monkeypatch.setattr(llm, "acomplete", script)
+    result = run_chain(other, _opts(interviewer="Priya Shah"))  # --to settles it
+    assert result.passed and result.email.to_name == "Priya Shah"
 
 
 def test_batch_reworks_a_draft_that_copies_another(run_cli, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

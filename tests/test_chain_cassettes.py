@@ -15,6 +15,8 @@ from typing import Any
 
 from llm_support import LOCAL_API_BASE, LOCAL_MODEL, use_cassette
 
+from drafter import llm_schema
+
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples" / "notes"
 DATA = Path(__file__).resolve().parent / "data"
@@ -32,9 +34,17 @@ def _draft(run_cli, notes: Path, *extra: str) -> tuple[int, dict[str, Any], str]
 
 def _check_loop_contract(data: dict[str, Any]) -> None:
     calls, attempts = data["trace"]["calls"], data["trace"]["attempts"]
-    assert calls[0]["step"] == "draft"
-    extract_calls = sum(c["step"] == "extract" for c in calls)
-    assert 1 <= len(attempts) <= 3 and len(calls) == len(attempts) + extract_calls
+    # the model's read of the notes comes first (asked again at most once), then the drafts
+    reads = [c for c in calls if c["step"].startswith("read")]
+    assert 1 <= len(reads) <= 2 and calls[:len(reads)] == reads
+    assert calls[len(reads)]["step"] == "draft"
+    assert 1 <= len(attempts) <= 3 and len(calls) == len(attempts) + len(reads)
+    read = data["trace"]["read"]
+    assert read["deterministic"]["company"] and not read["status"].startswith("failed"), read
+    # every value of the model's that reached the context is one the notes hold
+    for d in read.get("decisions") or []:
+        if d["chosen"] == "model":
+            assert _in_notes(d["model"], data), d
     scores = [a["score"] for a in attempts]
     # keep-best: the returned draft is the best-scoring attempt
     assert data["report"]["score"] == max(scores)
@@ -46,6 +56,12 @@ def _check_loop_contract(data: dict[str, Any]) -> None:
         assert len(attempts) >= 2 and scores[-1] <= max(scores[:-1])
 
 
+def _in_notes(value: str, data: dict[str, Any]) -> bool:
+    notes = (EXAMPLES / "larkspur.txt").read_text().casefold()
+    value = re.sub(r"\s*\(\d{4}-\d\d-\d\d\)$", "", str(value)).casefold()  # "Dec 4 (date)"
+    return all(w in notes for w in re.findall(r"\w+", value))
+
+
 def test_real_model_draft_goes_through_the_revise_loop(run_cli) -> None:
     with use_cassette("chain_larkspur_thank_you.yaml") as cassette:
         code, data, err = _draft(run_cli, EXAMPLES / "larkspur.txt")
@@ -55,7 +71,8 @@ def test_real_model_draft_goes_through_the_revise_loop(run_cli) -> None:
     if not first["passed"]:
         # the findings went back to the model, quoted and measured
         bodies = [json.loads(r.body) for r in cassette.requests]
-        revise = bodies[1]["messages"][-1]["content"]
+        drafts = [b for b in bodies if "response_format" not in b]
+        revise = drafts[1]["messages"][-1]["content"]
         assert "Problems found" in revise and "[" in revise
     # "still fails" is an honest exit 1 with the findings; a pass is exit 0
     assert code == (0 if data["passed"] else 1)
@@ -78,7 +95,11 @@ def test_prompt_injection_in_notes_is_data(run_cli) -> None:
     notes = DATA / "injection-notes.txt"
     with use_cassette("chain_injection.yaml") as cassette:
         code, data, _ = _draft(run_cli, notes)
-    first = json.loads(cassette.requests[0].body)["messages"]
+    assert data["trace"]["read"]["status"].startswith("valid"), data["trace"]["read"]
+    bodies = [json.loads(r.body) for r in cassette.requests]
+    read = next(b for b in bodies if "response_format" in b)["messages"][0]["content"]
+    assert read.index("IGNORE ALL PREVIOUS") > read.index('NOTES:\n"""')  # data in the read too
+    first = next(b for b in bodies if "response_format" not in b)["messages"]
     system, user = first[0]["content"], first[1]["content"]
     assert "IGNORE ALL PREVIOUS" not in system
     notes_block = user.split('NOTES (the candidate', 1)[1]
@@ -89,6 +110,7 @@ def test_prompt_injection_in_notes_is_data(run_cli) -> None:
     else:
         # whatever the model obeyed, the rubric caught: nothing injected is passed as done
         assert code == 1
+    llm_schema.forget_all()  # as a new run: its read asks in the same forms as the first
     with use_cassette("chain_injection.yaml"):
         code, data, _ = _draft(run_cli, notes, "--fallback", "offline")
     assert code == 0 and not INJECTED.search(data["email"]["text"])

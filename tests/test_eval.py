@@ -68,3 +68,6 @@ def test_a_model_engine_beside_offline(run_cli, tmp_path: Path) -> None:
     assert offline["engine"] == "offline" and model["engine"] == LOCAL_MODEL
     assert offline["model_calls"] == 0 and model["model_calls"] >= 1 and model["tokens"] > 0
     assert sum(model[k] for k in OUTCOMES) == 1
+    # the model's structured read of the notes is counted: one read, schema-valid
+    assert model["reads"] == 1 and model["reads_valid"] == 1 and offline["reads"] == 0
+    assert data["rows"][1]["read"].startswith("valid")

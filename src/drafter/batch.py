@@ -193,6 +193,7 @@ class Batch:
         self.entries = [Entry(p.name, n) for p, n in zip(ctx.interviewers, names, strict=True)]
         self.results: dict[str, DraftResult] = {}
         self.summary_path = out / "summary.json"
+        self.read: dict[str, Any] = {}  # the model's read of the notes, when a model drafts
 
     def _check_targets(self) -> None:
         if self.force or self.resume:
@@ -208,6 +209,8 @@ class Batch:
             "schema": 1, "stage": self.opts.stage, "model": self.opts.model,
             "drafts": [vars(e) for e in self.entries],
         }
+        if self.read:
+            data["read"] = self.read
         write_atomic(self.summary_path, json.dumps(data, indent=2, ensure_ascii=False) + "\n",
                      force=True)
 
@@ -259,7 +262,22 @@ class Batch:
             self._write_summary()
         self.progress(entry)
 
+    async def _read(self) -> None:
+        """With a model, its read of the notes, once for every draft (each draft's prompt then
+        holds only its own interviewer's facts). Whom each goes to is the batch's list."""
+        from drafter.chain import structured_read  # lazy: litellm
+
+        trace: dict[str, Any] = {"calls": []}
+        opts = replace(self.opts, interviewer=self.entries[0].interviewer)
+        try:
+            self.ctx, _ = await structured_read(self.ctx, opts, trace)
+        except DrafterError as exc:  # each draft then meets (and reports) the same failure
+            trace["read"]["status"] = f"failed ({exc})"
+        self.read = {**trace["read"], "calls": trace["calls"]}
+
     async def _run(self) -> None:
+        if self.opts.model and self.entries:
+            await self._read()
         pool, lock = asyncio.Semaphore(self.concurrency), asyncio.Lock()
         await asyncio.gather(*(self._one(e, pool, lock) for e in self.entries))
 

@@ -1,4 +1,4 @@
-"""The LLM prompt chain: (extract) -> draft -> rubric -> fix -> revise ... -> best draft.
+"""The LLM prompt chain: read -> reconcile -> draft -> rubric -> fix -> revise ... -> best draft.
 
 Bounded: at most `max_revisions` revise calls; the best-scoring draft is kept; the loop stops
 as soon as a draft passes or a round does not improve the score. Facts the email needs but the
@@ -9,119 +9,89 @@ from __future__ import annotations
 
 import asyncio
 import re
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
-
-from drafter import llm
+from drafter import llm, model_read
 from drafter.compose import Facts, compose, gather
-from drafter.context import InterviewContext, Interviewer
-from drafter.errors import ModelError
+from drafter.context import InterviewContext
+from drafter.errors import DrafterError, MissingFact, ModelError
 from drafter.fixes import apply_fixes
 from drafter.message import parse_message
 from drafter.outcome import DraftResult, Options, review_email
 from drafter.outgoing import Email, signature_block
 from drafter.prompts import render_template
+from drafter.recipient import recipient_for
+from drafter.reconcile import recipient_conflict, reconcile, trace_of
 from drafter.report import Finding, Report
 from drafter.rubric import load_rubric
 
 
-class _ExtractedPerson(BaseModel):
-    model_config = ConfigDict(extra="forbid")  # invented keys mean the model misread the task
-
-    name: str
-    title: str | None = None
-    topics: list[str] = Field(default_factory=list)
-
-
-class Extracted(BaseModel):
-    """What the model may tell us about the notes; validated, then checked against them."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    company: str | None = None
-    role: str | None = None
-    candidate: str | None = None
-    interviewers: list[_ExtractedPerson] = Field(default_factory=list)
+def _summary(ctx: InterviewContext, stage: str) -> dict[str, Any]:
+    """The deterministic read as the trace shows it beside the model's."""
+    offer = ctx.competing_offer
+    to = recipient_for(ctx, stage).person
+    return {"company": ctx.company, "role": ctx.role, "candidate": ctx.candidate,
+            "people": [{"name": p.name, "title": p.title, "topics": p.topics}
+                       for p in ctx.interviewers],
+            "recruiter": ctx.recruiter, "write_to": to.name if to else None,
+            "dates": {"interview": str(ctx.interview_date or "") or None,
+                      "decision": str(ctx.decision_date or "") or None,
+                      "offer_deadline": str(offer.answer_by) if offer and offer.answer_by
+                      else None},
+            "offer_from": offer.company if offer else None, "rejection_from": ctx.rejection_from}
 
 
-def _occurs(value: str | None, notes: str) -> bool:
-    return bool(value) and value.casefold() in notes.casefold()  # type: ignore[union-attr]
+async def structured_read(ctx: InterviewContext, opts: Options, trace: dict[str, Any]
+                          ) -> tuple[InterviewContext, Options]:
+    """The model's read of the notes reconciled with the deterministic one (see
+    drafter.reconcile); a recipient the two reads dispute is asked (MissingFact)."""
 
+    async def call(messages: list[dict[str, str]], step: str, schema: dict[str, Any]) -> str:
+        return await _call(messages, opts, trace, step, schema=schema)
 
-def _grounded_topic(topic: str, notes: str) -> bool:
-    """A topic counts only if most of its words are in the notes (no invented subjects)."""
-    words = [w for w in re.findall(r"[A-Za-z]{4,}", topic)]
-    if not words:
-        return False
-    return sum(w.casefold() in notes.casefold() for w in words) / len(words) >= 0.75
-
-
-def merge_extracted(ctx: InterviewContext, got: Extracted) -> InterviewContext:
-    """Fill only what the deterministic parse left empty, with facts that occur in the notes."""
-    notes = ctx.source
-    update: dict[str, Any] = {}
-    for key in ("company", "role", "candidate"):
-        value = getattr(got, key)
-        if getattr(ctx, key) is None and _occurs(value, notes):
-            update[key] = value.strip()
-    people = [p.model_copy() for p in ctx.interviewers]
-    for person in got.interviewers:
-        if not _occurs(person.name, notes):
-            continue  # a name the notes do not contain is an invention
-        topics = [t for t in person.topics if _grounded_topic(t, notes)]
-        existing = ctx.interviewer(person.name)
-        if existing is None:
-            people.append(Interviewer(name=person.name.strip(), topics=topics,
-                                      title=person.title if _occurs(person.title, notes)
-                                      else None))
-        elif not existing.topics and topics:
-            idx = ctx.interviewers.index(existing)
-            people[idx] = existing.model_copy(update={"topics": topics})
-    update["interviewers"] = people
-    return ctx.model_copy(update=update)
-
-
-async def extract(ctx: InterviewContext, opts: Options, trace: dict[str, Any]
-                  ) -> InterviewContext:
-    """Ask the model for the facts, re-ask once with the validation error, else keep the parse."""
-    error: str | None = None
-    for _ in range(2):
-        prompt = render_template("shared/extract.j2", notes=ctx.source, error=error)
-        try:
-            reply = await _call([{"role": "user", "content": prompt}], opts, trace, "extract",
-                                json_mode=True)
-        except ModelError as exc:
-            # extraction only fills gaps: without it the deterministic parse still stands
-            trace["extract"] = f"failed ({exc}); using the deterministic parse"
-            return ctx
-        try:
-            got = Extracted.model_validate(llm.json_in(reply))
-        except ValidationError as exc:
-            error = "; ".join(f"{'.'.join(str(p) for p in e['loc']) or 'reply'}: {e['msg']}"
-                              for e in exc.errors()[:3])
-            continue
-        except ValueError as exc:  # not JSON at all
-            error = str(exc)[:300]
-            continue
-        trace["extract"] = "used"
-        return merge_extracted(ctx, got)
-    trace["extract"] = f"ignored (invalid reply: {error}); using the deterministic parse"
-    return ctx
+    entry: dict[str, Any] = {"deterministic": _summary(ctx, opts.stage)}
+    trace["read"] = entry
+    try:
+        read, entry["status"] = await model_read.read_notes(ctx.source, opts.stage, opts.today,
+                                                            call)
+    except ModelError as exc:
+        if exc.unusable:  # the drafts would fail the same way: say so once, now
+            raise
+        # the read only adds to the deterministic one: without it, that one still stands
+        entry["status"] = f"failed ({exc}); the deterministic read stands"
+        return ctx, opts
+    entry["model"] = read.model_dump() if read else None
+    if read is None:
+        return ctx, opts
+    merged, decisions = reconcile(ctx, read, opts.today)
+    entry["decisions"] = trace_of(decisions)
+    if opts.interviewer:
+        return merged, opts
+    to, disputed = recipient_conflict(merged, read, opts.stage)
+    if disputed:
+        entry["recipient"] = {"deterministic": disputed[0], "model": disputed[1],
+                              "chosen": "asked"}
+        raise MissingFact(f"drafter's reading of the notes writes to {disputed[0]}, the "
+                          f"model's to {disputed[1]}; pass --to NAME", fact="to", flag="--to",
+                          choices=disputed, question="Who is this email to?")
+    if to:
+        entry["recipient"] = {"deterministic": None, "model": to, "chosen": "model"}
+        return merged, replace(opts, interviewer=to)
+    return merged, opts
 
 
 # an email of at most 200 words is about 300 tokens; the facts as JSON fewer still. Capping
 # generation keeps a rambling small model from running for minutes.
-MAX_TOKENS = {"extract": 300, "draft": 450}
+MAX_TOKENS = 450
 
 
 async def _call(messages: list[dict[str, str]], opts: Options, trace: dict[str, Any],
-                step: str, json_mode: bool = False) -> str:
+                step: str, schema: dict[str, Any] | None = None) -> str:
     assert opts.model is not None
     done = await llm.acomplete(messages, model=opts.model, api_base=opts.api_base,
-                               json_mode=json_mode, timeout=opts.timeout,
-                               max_tokens=MAX_TOKENS["extract" if json_mode else "draft"])
+                               schema=schema, timeout=opts.timeout,
+                               max_tokens=model_read.MAX_TOKENS if schema else MAX_TOKENS)
     record = asdict(done)
     record.pop("text", None)
     trace["calls"].append({"step": step, **record})
@@ -161,7 +131,28 @@ def _draft_prompt(facts: Facts, ctx: InterviewContext, opts: Options) -> str:
         company=facts.company, role=facts.role, interview_day=v["interview_day"],
         topics=facts.to.topics, decision_day=v["decision_day"], check_in_day=v["check_in_day"],
         offer_company=facts.offer_company, offer_day=v["offer_day"], ask_by=v["ask_by"],
+        evidence=_evidence(ctx, facts) if opts.include_notes else [],
         notes=ctx.source if opts.include_notes else None)
+
+
+# (evidence key, label, the Facts attribute that says the prompt gives it)
+_EVIDENCE = (("company", "company", "company"), ("role", "role", "role"),
+             ("interview_date", "interview date", "interview_date"),
+             ("decision_date", "decision date", "decision_date"),
+             ("offer.answer_by", "offer answer date", "offer_date"))
+
+
+def _evidence(ctx: InterviewContext, facts: Facts) -> list[tuple[str, str]]:
+    """Each fact the prompt gives, with the line of the notes it was read from."""
+    keys = [(f"person:{facts.to.name}", "recipient"),
+            *((key, label) for key, label, attr in _EVIDENCE if getattr(facts, attr))]
+    out = []
+    for key, label in keys:
+        found = ctx.evidence.get(key)
+        if found is not None and found.source == "notes" and found.text:
+            text = found.text if len(found.text) <= 160 else found.text[:157] + "..."
+            out.append((label, f"line {found.line}: {text}"))
+    return out
 
 
 def _revise_prompt(email: Email, report: Report) -> str:
@@ -193,9 +184,17 @@ def run_chain(ctx: InterviewContext, opts: Options) -> DraftResult:
 
 
 async def arun_chain(ctx: InterviewContext, opts: Options) -> DraftResult:
-    trace: dict[str, Any] = {"calls": [], "attempts": [], "extract": "skipped"}
-    if {"interviewer", "topics", "company", "role"} & set(ctx.missing):
-        ctx = await extract(ctx, opts, trace)
+    trace: dict[str, Any] = {"calls": [], "attempts": [], "read": {"status": "skipped"}}
+    try:
+        return await _chain(ctx, opts, trace)
+    except DrafterError as exc:
+        exc.trace = trace  # type: ignore[attr-defined]  # what was spent before it stopped
+        raise
+
+
+async def _chain(ctx: InterviewContext, opts: Options, trace: dict[str, Any]) -> DraftResult:
+    if opts.include_notes:  # batch reads the notes once, before its per-person drafts
+        ctx, opts = await structured_read(ctx, opts, trace)
     facts = gather(ctx, opts.stage, opts.interviewer, opts.config, opts.require_topic)
     offline = compose(ctx, opts.stage, facts.to.name, opts.config, opts.require_topic)
     signature = signature_block(facts.candidate, opts.config.email, opts.config.phone,

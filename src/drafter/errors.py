@@ -15,6 +15,9 @@ class ModelError(DrafterError):
     """The model service failed after retries: exit 1 (the input was fine)."""
 
     exit_code = 1
+    # the service cannot be used at all (unreachable, timing out, overloaded, key rejected,
+    # unknown model): another call now would fail the same way, so none is made
+    unusable = False
 
 
 class MissingFact(UsageError):

@@ -156,6 +156,21 @@ class Engine:
         return None if self.name == "offline" else self.name
 
 
+def _spent(trace: dict[str, Any]) -> dict[str, Any]:
+    """Model calls, tokens and cost of one case, and how the model's read of the notes went."""
+    calls = trace.get("calls") or []
+    out: dict[str, Any] = {
+        "calls": len(calls),
+        "tokens": sum((c.get("prompt_tokens") or 0) + (c.get("completion_tokens") or 0)
+                      for c in calls),
+        "cost": (sum(c["cost"] for c in calls)
+                 if calls and all(c.get("cost") is not None for c in calls) else None)}
+    status = (trace.get("read") or {}).get("status")
+    if status and status != "skipped":
+        out["read"] = status
+    return out
+
+
 def score_case(case: dict[str, Any], engine: Engine) -> dict[str, Any]:
     from drafter.drafting import Options, make_draft
     from drafter.notes import parse_notes
@@ -175,12 +190,10 @@ def score_case(case: dict[str, Any], engine: Engine) -> dict[str, Any]:
         row["outcome"] = "asked" if case["key"].get("must_ask") else "refused"
         row["why"] = str(exc)
         row["seconds"] = round(time.perf_counter() - started, 2)
+        row.update(_spent(getattr(exc, "trace", None) or {}))
         return row
     row["seconds"] = round(time.perf_counter() - started, 2)
-    totals = result.trace.get("totals") or {}
-    row.update(calls=totals.get("calls", 0),
-               tokens=totals.get("prompt_tokens", 0) + totals.get("completion_tokens", 0),
-               cost=totals.get("cost"))
+    row.update(_spent(result.trace))
     email = result.email
     wrong = wrong_facts(email.text, email.signature, case, ctx, today)
     row["email"] = email.text
@@ -209,12 +222,15 @@ class Summary:
         passing = counts["sendable"]
         calls = sum(r.get("calls", 0) for r in self.rows)
         tokens = sum(r.get("tokens", 0) for r in self.rows)
-        costs = [r.get("cost") for r in self.rows if "email" in r]
+        costs = [r.get("cost") for r in self.rows if r.get("calls")]
+        reads = [r["read"] for r in self.rows if "read" in r]
         return {
             "engine": self.engine, "cases": len(self.rows),
             "drafts": sum("email" in r for r in self.rows),
             **{k: counts[k] for k in OUTCOMES},
             "right": counts["sendable"] + counts["asked"],
+            # the model's structured read: schema-valid replies (first ask or re-asked)
+            "reads": len(reads), "reads_valid": sum(r.startswith("valid") for r in reads),
             "model_calls": calls, "tokens": tokens,
             "calls_per_sendable": round(calls / passing, 2) if passing else None,
             "tokens_per_sendable": round(tokens / passing) if passing else None,
@@ -253,12 +269,13 @@ def run(cases: list[dict[str, Any]], engines: list[Engine], concurrency: int = 4
 
 def table(summaries: list[Summary]) -> str:
     """One table: a row per engine."""
-    head = ("engine", "cases", "drafts", *OUTCOMES, "calls/sendable", "tokens/sendable",
-            "cost", "seconds")
+    head = ("engine", "cases", "drafts", *OUTCOMES, "reads valid", "calls/sendable",
+            "tokens/sendable", "cost", "seconds")
     rows = [head]
     for s in summaries:
         d = s.as_json()
         rows.append((d["engine"], d["cases"], d["drafts"], *(d[k] for k in OUTCOMES),
+                     f"{d['reads_valid']}/{d['reads']}" if d["reads"] else "-",
                      "-" if d["calls_per_sendable"] is None else d["calls_per_sendable"],
                      "-" if d["tokens_per_sendable"] is None else d["tokens_per_sendable"],
                      "-" if d["cost"] is None else f"${d['cost']:.4f}", d["seconds"]))

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import Any, NamedTuple
 
+from drafter import llm_schema
 from drafter.errors import ModelError
 from drafter.llm_failures import (
     _classify,
@@ -170,7 +171,8 @@ def _provider(litellm: ModuleType, model: str, api_base: str | None) -> str:
 
 def _request(litellm: ModuleType, messages: list[dict[str, Any]], *, model: str,
              api_base: str | None, temperature: float, max_tokens: int, timeout: float,
-             json_mode: bool) -> dict[str, Any]:
+             json_mode: bool, schema: dict[str, Any] | None = None,
+             form: llm_schema.Form = "json_schema") -> dict[str, Any]:
     provider = _provider(litellm, model, api_base)
     kwargs: dict[str, Any] = {
         "model": model,
@@ -186,7 +188,9 @@ def _request(litellm: ModuleType, messages: list[dict[str, Any]], *, model: str,
         kwargs["api_base"] = api_base
         if provider == "openai" and not os.environ.get("OPENAI_API_KEY"):
             kwargs["api_key"] = DUMMY_API_KEY
-    if json_mode:
+    if schema is not None:
+        kwargs["response_format"] = llm_schema.response_format(form, schema)
+    elif json_mode:
         kwargs["response_format"] = {"type": "json_object"}
     return kwargs
 
@@ -201,21 +205,32 @@ def complete(
     timeout: float = 60,
     retries: int = 2,
     json_mode: bool = False,
+    schema: dict[str, Any] | None = None,
 ) -> Completion:
-    """Ask `model` for one reply to `messages`; raise ModelError (one line) when it fails."""
+    """Ask `model` for one reply to `messages`; raise ModelError (one line) when it fails.
+
+    With `schema` (a JSON schema), the reply is asked for as structured output in the form the
+    server takes (see drafter.llm_schema)."""
     litellm = _litellm()
+    form = llm_schema.form_for(model, api_base)
     kwargs = _request(litellm, messages, model=model, api_base=api_base,
                       temperature=temperature, max_tokens=max_tokens, timeout=timeout,
-                      json_mode=json_mode)
+                      json_mode=json_mode, schema=schema, form=form)
     started = time.perf_counter()
     attempt = 0
     while True:
         try:
             response = litellm.completion(**kwargs)
         except Exception as exc:
+            if schema is not None and (lower := llm_schema.step_down(form, exc)):
+                form = lower  # the server refused this way of asking for JSON: not a retry
+                kwargs["response_format"] = llm_schema.response_format(form, schema)
+                continue
             _sleep(_after_failure(litellm, exc, model, api_base, timeout, attempt, retries))
             attempt += 1
             continue
+        if schema is not None:
+            llm_schema.remember(model, api_base, form)
         return _completion(litellm, response, model, time.perf_counter() - started)
 
 
@@ -229,22 +244,30 @@ async def acomplete(
     timeout: float = 60,
     retries: int = 2,
     json_mode: bool = False,
+    schema: dict[str, Any] | None = None,
 ) -> Completion:
     """`complete` for asyncio: the same arguments, retries and errors."""
     litellm = _litellm()
+    form = llm_schema.form_for(model, api_base)
     kwargs = _request(litellm, messages, model=model, api_base=api_base,
                       temperature=temperature, max_tokens=max_tokens, timeout=timeout,
-                      json_mode=json_mode)
+                      json_mode=json_mode, schema=schema, form=form)
     started = time.perf_counter()
     attempt = 0
     while True:
         try:
             response = await litellm.acompletion(**kwargs)
         except Exception as exc:
+            if schema is not None and (lower := llm_schema.step_down(form, exc)):
+                form = lower
+                kwargs["response_format"] = llm_schema.response_format(form, schema)
+                continue
             await _asleep(_after_failure(litellm, exc, model, api_base, timeout, attempt,
                                          retries))
             attempt += 1
             continue
+        if schema is not None:
+            llm_schema.remember(model, api_base, form)
         return _completion(litellm, response, model, time.perf_counter() - started)
 
 
@@ -278,10 +301,27 @@ def _completion(litellm: ModuleType, response: Any, model: str, latency: float) 
 
 # --- failures ------------------------------------------------------------------------------
 
+# failures after which the service itself is unusable for now (ModelError.unusable); a
+# request-specific one (too long for the context, a rejected parameter) leaves it usable
+_UNUSABLE = frozenset({"timeout", "rate_limit", "connection", "dropped", "server", "unreadable",
+                       "auth", "not_found"})
+
+
 def _after_failure(litellm: ModuleType, exc: BaseException, model: str, api_base: str | None,
                    timeout: float, attempt: int, retries: int) -> float:
     """Seconds to wait before the next attempt, or raise the ModelError that ends the call."""
     kind, status = _classify(litellm, exc)
+    try:
+        return _wait_or_fail(litellm, exc, kind, status, model, api_base, timeout, attempt,
+                             retries)
+    except ModelError as err:
+        err.unusable = kind in _UNUSABLE
+        raise
+
+
+def _wait_or_fail(litellm: ModuleType, exc: BaseException, kind: str, status: int | None,
+                  model: str, api_base: str | None, timeout: float, attempt: int,
+                  retries: int) -> float:
     detail = _detail(exc)
     if kind in ("timeout", "rate_limit", "connection", "dropped", "server", "unreadable"):
         wait = _retry_after(exc) if kind == "rate_limit" else None

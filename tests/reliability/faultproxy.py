@@ -272,6 +272,14 @@ class _Handler(BaseHTTPRequestHandler):
         proxy = self.server.proxy
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else b""
+        if proxy.reads is not None and b'"response_format"' in body:
+            # drafter's structured read of the notes: answered apart, outside the plan, so a
+            # plan's "first request" is still the draft's
+            read = Seen(len(proxy.read_seen) + 1, self.command, self.path, body,
+                        time.monotonic())
+            proxy.read_seen.append(read)
+            self._send(proxy.reads(read, list(self.headers.items())))
+            return
         seen = proxy._arrive(self.command, self.path, body)
         fault = proxy.plan(seen)
         proxy._count(fault)
@@ -343,6 +351,9 @@ class FaultProxy:
 
     upstream: Upstream
     plan: Plan = field(default=always(PASS))
+    # when set, what answers structured-output requests (the read of the notes), unfaulted
+    reads: Upstream | None = None
+    read_seen: list[Seen] = field(default_factory=list)
     seen: list[Seen] = field(default_factory=list)
     injected: Counter[str] = field(default_factory=Counter)
     errors: list[str] = field(default_factory=list)

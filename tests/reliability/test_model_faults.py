@@ -14,8 +14,8 @@ For every fault, through the real CLI (`drafter.cli.main`):
 - with `--fallback offline`: exit 0 and a passing draft labelled offline-fallback;
 - in a batch where one interviewer's requests always fail: the other drafts are written,
   summary.json marks the failed one, exit 1.
-Plus structured output: an extraction reply that does not validate is re-asked once with the
-validation error, then the deterministic parse is kept.
+Plus structured output: a read of the notes that does not validate is re-asked once with the
+validation error, then dropped, and the deterministic parse is kept.
 
 Backoff waits are recorded, not slept (except where the test measures the wait at the proxy).
 A table (fault -> requests -> retries -> message -> exit codes) is printed at the end of the
@@ -38,9 +38,10 @@ import pytest
 from llm_support import CASSETTES, LIVE, LOCAL_API_BASE, LOCAL_MODEL
 
 from drafter import llm
-from drafter.chain import extract
+from drafter.chain import structured_read
 from drafter.cli import main
 from drafter.drafting import Options
+from drafter.model_read import schema
 from drafter.notes import parse_notes
 
 from .faultproxy import (
@@ -101,6 +102,12 @@ topics = ["design system tokens; I described migrating 40 components to Figma va
 
 def upstream(cassette: str = "llm_plain.yaml") -> Upstream:
     return Forward(LOCAL_API_BASE) if LIVE else Replay(CASSETTES / cassette)
+
+
+def recorded_read() -> Upstream:
+    """The server's structured read of a note, as recorded (its last, valid, reply)."""
+    return Forward(LOCAL_API_BASE) if LIVE else Replay(CASSETTES / "read_structured.yaml",
+                                                       only=-1)
 
 
 # -- the tally and the table -------------------------------------------------------------------
@@ -194,8 +201,13 @@ class Faults:
     proxies: list[FaultProxy] = field(default_factory=list)
     refused: int = 0  # connection attempts to a port nobody listens on
 
-    def proxy(self, plan: Plan, up: Upstream | None = None) -> FaultProxy:
-        proxy = FaultProxy(up or upstream(), plan).start()
+    def proxy(self, plan: Plan, up: Upstream | None = None,
+              reads: Upstream | str | None = "recorded") -> FaultProxy:
+        """A proxy whose plan faults the drafts; the read of the notes that comes first is
+        answered unfaulted with SmolLM2's recorded read (`reads=None`: the plan faults it)."""
+        if reads == "recorded":
+            reads = recorded_read()
+        proxy = FaultProxy(up or upstream(), plan, reads=reads).start()  # type: ignore[arg-type]
         self.proxies.append(proxy)
         return proxy
 
@@ -375,7 +387,9 @@ def _check_model_draft(run: Run, proxy: FaultProxy) -> dict[str, Any]:
     """The model's draft came back: labelled llm, exit code by the rubric, no error line."""
     data = run.json()
     assert data["engine"] == "llm" and data["model"] == MODEL
-    assert [c["step"] for c in data["trace"]["calls"]] == ["draft"]
+    # the read of the notes (answered unfaulted, apart from the plan), then one draft
+    assert [c["step"] for c in data["trace"]["calls"]] == ["read", "draft"]
+    assert len(proxy.read_seen) == 1 and data["trace"]["read"]["status"] == "valid"
     assert run.code == (0 if data["passed"] else 1)
     assert not any(line.startswith("drafter: error") for line in run.lines), run.err
     if not data["passed"]:
@@ -526,36 +540,36 @@ def test_batch_keeps_every_finished_draft_when_one_interviewer_fails(
                         f"summary.json: failed, {failed['error']}", run.code, fallback.code))
 
 
-# -- structured output: extraction ------------------------------------------------------------
+# -- structured output: the model's read of the notes ------------------------------------------
 
-EXTRACTIONS = [
+READS = [
     # the real recorded JSON-mode reply: valid JSON, but keys the schema forbids
     ("recorded JSON that does not validate", PASS, "Extra inputs are not permitted"),
     ("a refusal instead of JSON", REFUSE, "no JSON object in the reply"),
 ]
 
 
-@pytest.mark.parametrize(("label", "fault", "error"), EXTRACTIONS,
-                         ids=[e[0] for e in EXTRACTIONS])
-def test_invalid_extraction_is_reasked_once_then_the_parse_is_used(
+@pytest.mark.parametrize(("label", "fault", "error"), READS, ids=[e[0] for e in READS])
+def test_an_invalid_read_is_reasked_once_then_the_parse_is_used(
         label: str, fault: Fault, error: str, faults: Faults, waits: Waits) -> None:
-    proxy = faults.proxy(always(fault), Replay(CASSETTES / "llm_json_mode.yaml"))
+    proxy = faults.proxy(always(fault), Replay(CASSETTES / "llm_json_mode.yaml"), reads=None)
     ctx = parse_notes(NOTES.read_text(encoding="utf-8"), today=dt.date.fromisoformat(TODAY))
     opts = Options(model=MODEL, api_base=proxy.api_base, timeout=TIMEOUT)
-    trace: dict[str, Any] = {"calls": [], "attempts": [], "extract": "skipped"}
-    got = asyncio.run(extract(ctx, opts, trace))
+    trace: dict[str, Any] = {"calls": [], "attempts": []}
+    got, _ = asyncio.run(structured_read(ctx, opts, trace))
     asks = [s.json() for s in proxy.completions]
     assert len(asks) == 2 and waits.take() == []  # one ask, one re-ask; no transport retry
-    assert all(a["response_format"] == {"type": "json_object"} for a in asks)
+    assert all(a["response_format"]["type"] == "json_schema"
+               and a["response_format"]["json_schema"]["schema"] == schema() for a in asks)
     first_ask, re_ask = (a["messages"][-1]["content"] for a in asks)
     assert "previous answer" not in first_ask
     carried = re.search(r"Your previous answer could not be used: (.+)", re_ask)
     assert carried and error in carried.group(1), re_ask
     assert got == ctx  # the deterministic parse, untouched
-    assert trace["extract"].startswith("ignored (invalid reply: ")
-    assert trace["extract"].endswith("using the deterministic parse")
-    assert [c["step"] for c in trace["calls"]] == ["extract", "extract"]
-    faults.survived(Row(f"extraction: {label}", 2, 0, [],
+    assert trace["read"]["status"].startswith("invalid twice (")
+    assert trace["read"]["status"].endswith("dropped") and trace["read"]["model"] is None
+    assert [c["step"] for c in trace["calls"]] == ["read", "read (re-asked)"]
+    faults.survived(Row(f"read of the notes: {label}", 2, 0, [],
                         f"re-asked with '{carried.group(1)[:60]}...', then the parse", 0))
 
 
