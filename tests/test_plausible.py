@@ -27,6 +27,10 @@ FLAGGED = [
     (Interviewer(name="Elmwood House"), "a place"),
     (Interviewer(name="Brennan Distribution"), "organisation"),
     (Interviewer(name="Europe"), "a place"),  # "Tanaka-san, Section Chief ... Europe"
+    (Interviewer(name="She", title="pharmacy manager."), "a pronoun"),  # "... manager. She said"
+    (Interviewer(name="They"), "a pronoun"),
+    (Interviewer(name="Harlow Bank Careers"), "organisation"),  # a mailbox's display name
+    (Interviewer(name="Northwind Talent Team"), "organisation"),
 ]
 
 KEPT = [
@@ -39,6 +43,8 @@ KEPT = [
     Interviewer(name="Florence Achieng"),  # a city that is a given name, with a surname
     Interviewer(name="Grace Bell"),  # ordinary words that are also a known given name
     Interviewer(name="Hope Street", honorific="Ms"),  # a form of address says a person
+    Interviewer(name="He Jing"),  # a pronoun that is a family name, with a given name
+    Interviewer(name="Ivy Her"),  # a Hmong family name
 ]
 
 

@@ -190,10 +190,11 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate = sub.add_parser(
         "eval", help="score engines on a file of cases with answer keys",
         description="Run every case (notes, a stage, an answer key; one JSON object per line, "
-                    "as in examples/eval/cases.jsonl) through each engine and print a table per "
-                    "engine: emails written, sendable, asked where the key says to, refused, "
-                    "wrong facts, failing the rubric, model calls and tokens per sendable "
-                    "email, cost where litellm knows the price, and wall time.")
+                    "as in examples/eval/cases.jsonl) through each engine and print one table, "
+                    "a row per engine: emails written, sendable, asked where the key says to, "
+                    "refused, wrong facts, failing the rubric, the model's schema-valid reads "
+                    "of the notes, model calls and tokens per sendable email, cost where "
+                    "litellm knows the price, and wall time.")
     evaluate.add_argument("cases", metavar="CASES", type=Path, help="the cases (JSON lines)")
     evaluate.add_argument("-m", "--model", dest="engines", action="append", metavar="ENGINE",
                           help="'offline' or a litellm model name; repeat to compare "

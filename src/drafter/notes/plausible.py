@@ -37,6 +37,8 @@ def implausible(person: Interviewer, ctx: InterviewContext) -> str | None:
         return "no name"
     if any(w in _words("never_in_name") for w in words):
         return "a date or a word read as part of the name"
+    if len(words) == 1 and words[0] in _words("pronouns") and not person.honorific:
+        return "a pronoun, not a name"
     raw = person.name.split()
     if any(re.search(r"['’]s$", w) for w in raw):
         return "a possessive, not a name"  # "Brigid's Primary"
