@@ -263,3 +263,15 @@ def test_batch_reworks_a_draft_that_copies_another(run_cli, tmp_path: Path, monk
     rework = script.requests[2][-1]["content"]
     assert "same note sent to everyone" in rework and "100%" in rework
     assert "changed how I think" in (tmp_path / "out" / "elena-rossi.txt").read_text()
+
+
+def test_the_read_back_says_what_the_models_read_changed(run_cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    script = Script([GOOD], reads=['{"company": "Globex Corporation", "role": "Senior Data '
+                                   'Engineer"}'])
+    monkeypatch.setattr(llm, "acomplete", script)
+    r = run_cli("draft", str(EXAMPLES / "larkspur.txt"), "--model", "openai/test", "--api-base",
+                "http://127.0.0.1:1/v1", "--today", "2026-11-18")
+    assert r.code == 0, r.err
+    assert "  model's read: added nothing; set aside for company (details: --format json, " \
+           "trace.read)" in r.err
+    assert "Globex" not in r.out

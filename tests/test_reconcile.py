@@ -21,6 +21,8 @@ LABELLED = ("Company: Larkspur Analytics\nRole: Data Engineer\n"
             "Met Priya Shah today, we talked about streaming ETL.\nme: Jordan Rivera\n")
 JOTTED = ("met priya shah from larkspur analytics in leeds today about the data engineer job. "
           "she asked about streaming etl. they decide by friday\n")
+VAGUE = ("met priya shah from larkspur analytics today. she asked about streaming etl. data "
+         "engineer team is 6 people.\n")
 TRADES = ("Interview at Hallett Electrical with Bill Torres today. Showed me the panel upgrade "
           "job. Said he'd call by Dec 4.\nme: Sam Okafor\n")
 
@@ -50,8 +52,8 @@ CASES = [
     ("model fills a gap", JOTTED, {"company": "larkspur analytics"}, "company",
      "larkspur analytics", "model"),
     ("a town is no company", JOTTED, {"company": "leeds"}, "company", None, "neither"),
-    ("role filled", JOTTED, {"role": "data engineer"}, "role", "data engineer", "model"),
-    ("invented role dropped", JOTTED, {"role": "Sales Manager"}, "role", None, "neither"),
+    ("role filled", VAGUE, {"role": "data engineer"}, "role", "data engineer", "model"),
+    ("invented role dropped", VAGUE, {"role": "Sales Manager"}, "role", None, "neither"),
     ("an interviewer is not the candidate", LABELLED, {"candidate": "Priya Shah"},
      "candidate", "Jordan Rivera", "deterministic"),
     ("candidate filled", JOTTED + "me: Jordan Rivera\n", {"candidate": "Jordan Rivera"},

@@ -227,7 +227,7 @@ async def _chain(ctx: InterviewContext, opts: Options, trace: dict[str, Any]) ->
         "cost": (sum(c["cost"] for c in trace["calls"])
                  if all(c.get("cost") is not None for c in trace["calls"]) else None),
     }
-    return DraftResult(best[0], best[1], "llm", model=opts.model, trace=trace)
+    return DraftResult(best[0], best[1], "llm", model=opts.model, trace=trace, context=ctx)
 
 
 async def arevise(result: DraftResult, ctx: InterviewContext, opts: Options,

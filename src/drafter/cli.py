@@ -170,6 +170,7 @@ def _show_draft(args: argparse.Namespace, ctx: Any, result: Any) -> int:
     from drafter.files import write_atomic
     from drafter.render import draft_eml, draft_json, draft_text, readback_text, report_text
 
+    ctx = result.context or ctx  # the facts the email was written from (a model's read too)
     if args.to is None and len(ctx.interviewers) > 1 and result.email.to_name:
         # after the draft is made: an error (exit 2) stays the only line on stderr
         others = ", ".join(p.name for p in ctx.interviewers if p.name != result.email.to_name)

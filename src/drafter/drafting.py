@@ -85,6 +85,7 @@ async def amake_draft(ctx: InterviewContext, opts: Options) -> DraftResult:
         fallback.engine = "offline-fallback"
         fallback.model = opts.model
         fallback.trace = result.trace
+        fallback.context = result.context
         fallback.note = (f"the model's best draft still failed the rubric (score "
                          f"{result.report.score}); this is the offline composer's draft")
         return fallback

@@ -47,6 +47,9 @@ class DraftResult:
     model: str | None = None
     trace: dict[str, Any] = field(default_factory=dict)
     note: str | None = None  # e.g. why the offline fallback was used
+    # the facts the email was written from, when they differ from the notes parser's alone
+    # (the model's read, reconciled): what `--format json` and the read-back show
+    context: InterviewContext | None = None
 
     @property
     def passed(self) -> bool:

@@ -177,4 +177,18 @@ def readback_text(ctx: Any, result: DraftResult) -> str:
     lines = ["", "Read from your notes (check before sending; correct with the flag shown):"]
     lines += [f"  {a:<{width}}  {b}" + (f"   [{c}]" if c else "") for a, b, c in rows]
     lines += [f"  set aside: {d}" for d in ctx.doubts]
+    lines += _model_read(result.trace.get("read") or {})
     return "\n".join(lines)
+
+
+def _model_read(read: dict[str, Any]) -> list[str]:
+    """One line on what the model's read of the notes changed, when a model drafted."""
+    decisions = read.get("decisions")
+    if decisions is None:
+        return [f"  model's read: {read['status']}"] if read.get("status") not in (
+            None, "skipped") else []
+    added = [d["field"] for d in decisions if d["chosen"] == "model"]
+    kept = [d["field"] for d in decisions if d["chosen"] == "deterministic" and d["model"]]
+    said = [f"used for {', '.join(added)}" if added else "added nothing",
+            *([f"set aside for {', '.join(kept)}"] if kept else [])]
+    return [f"  model's read: {'; '.join(said)} (details: --format json, trace.read)"]

@@ -12,6 +12,7 @@ from drafter.context import InterviewContext
 from drafter.notes.offers import settle_offer
 from drafter.notes.read import _parse, key_value, read_notes
 from drafter.notes.resolve import resolve
+from drafter.notes.role_mentions import settle_role
 from drafter.notes.when import settle_dates
 
 __all__ = ["_parse", "key_value", "parse_notes", "read_notes", "resolve"]
@@ -26,6 +27,6 @@ def parse_notes(text: str, today: dt.date | None = None) -> InterviewContext:
     ctx = read_notes(text, today)
     try:
         day = today or dt.date.today()
-        return resolve(settle_offer(settle_dates(ctx, day), day))
+        return resolve(settle_role(settle_offer(settle_dates(ctx, day), day)))
     except Exception:  # the contract is "never raises": keep the reader's facts, unchecked
         return ctx
