@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from drafter import schedule
+from drafter import schedule, send_check
 from drafter.context import (
     CompetingOffer,
     DateMention,
@@ -191,11 +191,11 @@ def test_plan_and_timing_check_agree(today: D) -> None:
     """The rubric's timing check accepts each planned date and names it when sent too early."""
     c = larkspur(sent=[SentMessage(stage="thank-you", on=D(2026, 11, 18), to=SAM)])
     for item in build_plan(c, today).send:
-        verdict = schedule.check_send_date(item.stage, c, item.date, to=item.to)
+        verdict = send_check.check_send_date(item.stage, c, item.date, to=item.to)
         assert verdict is None or (item.stage == "thank-you" and item.overdue)
         if item.date == item.earliest and item.date > today:
             day_before = item.date - dt.timedelta(days=1)
-            v = schedule.check_send_date(item.stage, c, day_before, to=item.to)
+            v = send_check.check_send_date(item.stage, c, day_before, to=item.to)
             assert v is not None and schedule.fmt_date(item.date) in (v.suggestion or "")
 
 
@@ -217,7 +217,7 @@ def test_any_plan_is_consistent(interview, decision, today, check_in, nudge, ans
     for item in plan.send:
         assert item.date >= today
         assert item.latest is None or item.date <= item.latest or item.overdue
-        verdict = schedule.check_send_date(item.stage, c, item.date, to=item.to)
+        verdict = send_check.check_send_date(item.stage, c, item.date, to=item.to)
         assert verdict is None or (item.stage == "thank-you" and item.overdue), verdict
     plan_text(plan)
     json.dumps(plan_json(plan))
@@ -386,15 +386,15 @@ def test_a_second_nudge_before_the_check_in_is_due_is_too_early() -> None:
     Nov 27, has not passed): a second nudge or a closing note now is too early as well."""
     c = larkspur(interviewers=[Interviewer(name=PRIYA)])
     for stage in ("second-nudge", "close-the-loop"):
-        verdict = schedule.check_send_date(stage, c, D(2026, 11, 20))
+        verdict = send_check.check_send_date(stage, c, D(2026, 11, 20))
         assert verdict is not None and verdict.earliest == D(2026, 11, 30), stage
         assert "the notes record no check-in" in verdict.message
         assert "the check-in comes first" in verdict.message
         assert verdict.suggestion and "send the check-in first" in verdict.suggestion
     # once a check-in would be on time, a nudge without one recorded is not judged: the person
     # may have sent it without noting it, and drafter does not guess
-    assert schedule.check_send_date("second-nudge", c, D(2026, 12, 1)) is None
+    assert send_check.check_send_date("second-nudge", c, D(2026, 12, 1)) is None
     # a check-in recorded without a date: nothing to measure from, nothing said
     sent = larkspur(interviewers=[Interviewer(name=PRIYA)],
                     sent=[SentMessage(stage="missed-deadline", on=None, to=PRIYA)])
-    assert schedule.check_send_date("second-nudge", sent, D(2026, 11, 20)) is None
+    assert send_check.check_send_date("second-nudge", sent, D(2026, 11, 20)) is None

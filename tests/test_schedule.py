@@ -19,7 +19,8 @@ from drafter.context import (
 )
 from drafter.errors import UsageError
 from drafter.rubric import check, load_rubric
-from drafter.schedule import Blocked, Undated, Window, check_send_date, pick_day, window_for
+from drafter.schedule import Blocked, Undated, Window, pick_day, window_for
+from drafter.send_check import check_send_date
 
 D = dt.date
 PRIYA = "Priya Natarajan"

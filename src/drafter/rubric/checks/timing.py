@@ -23,10 +23,10 @@ def check_timing(draft: Draft, rule: Rule) -> Iterator[Finding]:
     if draft.context is None:
         return
     # only with notes: a plain `drafter review` never loads the schedule and the notes reader
-    from drafter import schedule
+    from drafter import send_check
 
     today = draft.today or dt.date.today()
-    verdict = schedule.check_send_date(draft.stage, draft.context, today, to=draft.interviewer)
+    verdict = send_check.check_send_date(draft.stage, draft.context, today, to=draft.interviewer)
     if verdict is None:
         return
     anchor = draft.message.subject or draft.message.greeting or draft.message.body
