@@ -14,6 +14,12 @@ from drafter.compose import role_title
     ("welding shop supervisor", "Welding Shop Supervisor"),
     ("head of quality and compliance", "Head of Quality and Compliance"),
     ("exec chef", "Executive Chef"),
+    ("2nd yr apprentice plumber spot", "2nd Year Apprentice Plumber"),  # the word for a job
+    ("vet nurse", "Veterinary Nurse"),
+    ("elec apprentice", "Electrical Apprentice"),
+    ("barista gig", "Barista"),
+    ("Data Analyst Opening", "Data Analyst"),
+    ("Head of Search", "Head of Search"),  # a title that ends in a word for a job search
     # a title with capitals of its own is the writer's choice
     ("iOS Developer", "iOS Developer"),
     ("Head of R&D", "Head of R&D"),
