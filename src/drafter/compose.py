@@ -95,7 +95,8 @@ class Facts:
                                f"my application to {self.company}" if self.company
                                else "my application"),
             "interview_short": ", ".join(filter(None, [
-                f"{self.role} interview" if self.role else "our interview", day])),
+                f"{self.role} interview" if self.role else
+                f"my interview with {self.company}" if self.company else "our interview", day])),
             "subjects": mentions,
             "topic": with_article(subjects[0].phrase) if subjects else None,
             "topic2": with_article(subjects[1].phrase) if len(subjects) > 1 else None,
