@@ -34,6 +34,17 @@ READ = [
     ("GreenAcre Co-op – Agronomist – 26 Feb\nmet the ops lead\n", "Agronomist"),
     # a grade in brackets is no part of the title
     ("Riverside Trust - Senior Physiotherapist (Band 7)\n", "Senior Physiotherapist"),
+    # "position of X", "Role is X", "role = X", "the X interview"
+    ("Thank you for taking the time to interview for the position of Sous Chef at The Gannet.",
+     "Sous Chef"),
+    ("Tsubame Precision (US subsidiary, Ohio). Role is Senior Buyer. we discussed castings",
+     "Senior Buyer"),
+    ("went to the Fairmont for the banquet server interview today, two managers", "banquet server"),
+    # a head and its field; a header that is a key's value; a header's first sentence
+    ("Faculty interview day at University of Leeds - Lecturer in Medieval History\n",
+     "Lecturer in Medieval History"),
+    ("Preferred: Northern Beaches Imaging — Senior MRI Radiographer. Interviewed Fri 16th\n",
+     "Senior MRI Radiographer"),
 ]
 
 LEFT = [
@@ -50,6 +61,11 @@ LEFT = [
     # a firm's name that ends like a job ("& Sons Builders"), a place ("NHS Lothian")
     "Carpentry apprenticeship at Hughes & Sons Builders job fair\n",
     "NHS Lothian – interview notes\n",
+    # an interviewer's word, a sentence that ends before "interview"
+    "Dana Ito = analyst, peer interview, case study on a cash-flow model.",
+    "Wanjiru is the HR & Admin manager. interview was w/ her + the director",
+    # an offer's subject, also as a key's value
+    "From: Rhys <rhys@bay.co.uk>\nSubject: Offer – Senior Motion Designer\n\nHi Zainab,\n",
 ]
 
 

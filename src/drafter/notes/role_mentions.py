@@ -21,6 +21,7 @@ from drafter.context import InterviewContext
 from drafter.notes.contacts import bounded
 from drafter.notes.lexicon import data_toml, phrase_pattern, plain
 from drafter.notes.people import is_first_name
+from drafter.notes.resolve import role_doubt
 from drafter.notes.vocab import vocab
 
 _I = re.IGNORECASE
@@ -34,7 +35,8 @@ def _data() -> dict[str, list[str]]:
 @cache
 def _heads() -> frozenset[str]:
     v = vocab()
-    return v.role_heads | (v.title_words - v.title_modifiers) | frozenset(_data()["heads"])
+    return (v.role_heads | (v.title_words - v.title_modifiers) | frozenset(_data()["heads"])) - (
+        frozenset(_data()["not_heads"]))  # "peer" is an interviewer's word, no job's head
 
 
 # an agent noun ("surveyor", "radiographer", "agronomist"): a job's head where only a job can be
@@ -82,9 +84,15 @@ def _back(words: list[str], head: int, strong: bool) -> str | None:
     return " ".join(words[start:head + 1])
 
 
-# "the Procurement Officer role", "warehouse supervisor position", "stage manager job"
-_NOUN_ROLE = re.compile(rf"(?P<pre>(?:{_WORD}\s+){{0,6}}?{_WORD})(?P<q>{_QUALIFIER})\s+"
-                        r"(?:role|position|job|post|vacancy|opening|posting)\b", _I)
+# "the Procurement Officer role", "warehouse supervisor position", "the banquet server interview"
+_NOUN_ROLE = re.compile(rf"(?P<pre>(?:{_WORD}\s+){{0,6}}?{_WORD})(?P<q>{_QUALIFIER})(?<!\.)\s+"
+                        r"(?:role|position|job|post|vacancy|opening|posting|interview)\b", _I)
+# "for the position of Sous Chef at", "for post of Medical Lab Technologist", "Role is X",
+# "role = Data Analyst (Credit Risk)", "Role: Submarine Electrical Commissioning Engineer"
+_OF_ROLE = re.compile(r"\b(?:position|post|role|job|title|vacancy)\s*(?:of|is|=|:|-)\s+"
+                      rf"(?:the\s+|a\s+|an\s+)?(?P<role>(?:{_WORD}\s+){{0,6}}?{_WORD})"
+                      rf"(?P<q>{_QUALIFIER})(?=\s*(?:$|[.,;!?@–—|(]|\s-\s|\s+(?:at|with|on|in|"
+                      r"for|and|she|he|they|we|i|today|yesterday|last|this|next)\b))", _I | re.M)
 # "applied for Maintenance Technician (HVAC) at", "interviewed ... for Transport Planner."
 _FOR_ROLE = re.compile(r"\b(?:interview(?:ed|ing)?|applied|applying|apply|application|"
                        r"shortlisted|hired|hiring|considered|candidate)\b[^.\n]{0,60}?\b"
@@ -118,12 +126,24 @@ def _clean(role: str, qualifier: str = "") -> str:
     return (role + qualifier).strip(" .,;:")
 
 
+_FIELD = re.compile(r"\s+(?:in|of)\s+(?:[A-Z][\w&'’-]*\s*){1,4}$")  # "in Marine Biology"
+
+
 def _whole(part: str) -> str | None:
     """A subject's or a header's part that is a job title and nothing else."""
-    m = re.fullmatch(rf"(?P<t>(?:{_WORD}\s+){{0,6}}{_WORD})(?P<q>{_QUALIFIER})", part.strip(
-        " .,;:!"), _I)
+    part = part.strip(" .,;:!")
+    field = _FIELD.search(part)
+    m = re.fullmatch(rf"(?P<t>(?:{_WORD}\s+){{0,6}}{_WORD})(?P<q>{_QUALIFIER})",
+                     part[:field.start()] if field else part, _I)
     if m is None:
         return None
+    if field:  # "Lecturer in Marine Biology": the head, then its field
+        m_t = m["t"] + field.group(0)
+        head_words = m["t"].split()
+        if not _is_head(head_words[-1], strong=False) or any(
+                plain(w) in _STOP for w in head_words):
+            return None
+        return _clean(m_t, m["q"])
     words = m["t"].split()
     if any(plain(w) in _STOP for w in words) or not _is_head(words[-1], strong=False):
         return None  # a part alone is a title only by a known head ("NHS Lothian" is not)
@@ -156,6 +176,10 @@ def mentions(text: str, rival: str | None = None) -> list[Mention]:
         words = m["pre"].split()
         if role := _back(words, len(words) - 1, strong=True):
             found.append(Mention(_clean(role, m["q"]), 2, m.start("pre")))
+    for m in _OF_ROLE.finditer(text):
+        words = m["role"].split()
+        if _is_head(words[-1], strong=True) and not any(plain(w) in _STOP for w in words):
+            found.append(Mention(_clean(m["role"], m["q"]), 3, m.start("role")))
     for m in _FOR_ROLE.finditer(text):
         words = m["role"].split()
         if _is_head(words[-1], strong=True) and not any(plain(w) in _STOP for w in words):
@@ -163,10 +187,16 @@ def mentions(text: str, rival: str | None = None) -> list[Mention]:
     at = 0
     for line in text.splitlines(keepends=True):
         start, at = at, at + len(line)
-        if _KEY.match(line):
-            continue  # "Organizer: ...", "Where: ...": a key and its value, not a header
-        parts = _HEADER_PARTS.split(line.strip(" \t\r\n*#>-•"))
-        if 1 < len(parts) <= 5 and len(line.split()) <= 14 and not any(
+        if _OFFER.search(line):
+            continue  # "Subject: Offer - Shift Operations Lead": an offer's job, maybe a rival's
+        if key := _KEY.match(line):
+            # "Preferred: Northern Beaches Imaging — Senior MRI Radiographer": the value only;
+            # "Organizer: Summer Lindqvist": a key's value that is no header
+            line = line[key.end():]
+        # "GreenAcre Co-op – Agronomist. Interviewed 26 Feb": the header is its first sentence
+        first = re.split(r"\.\s+(?=[A-Z])|[.;]\s*$", line.strip(" \t\r\n*#>-•"))[0]
+        parts = _HEADER_PARTS.split(first)
+        if 1 < len(parts) <= 5 and len(first.split()) <= 14 and not any(
                 _person(p) for p in parts):  # "Faith Mwangi | Senior Consultant | ...": theirs
             found.extend(Mention(role, 2, start) for p in parts if (role := _whole(p)))
     out = []
@@ -194,7 +224,14 @@ def best_role(ctx: InterviewContext) -> str | None:
 
 
 def settle_role(ctx: InterviewContext) -> InterviewContext:
-    """A role from anywhere in the notes when no header or key gave one."""
-    if ctx.role or not (role := best_role(ctx)):
+    """A role from anywhere in the notes when no header or key gave one, or gave one the
+    resolver will set aside as no job title ("4:47 PM", "she'll be your manager")."""
+    people = [*ctx.interviewers, *ctx.others]
+    names = tuple(p.name for p in people)
+    theirs = ctx.role is not None and any(ctx.role.casefold() in (p.title or "").casefold()
+                                          for p in people)  # the resolver sets it aside too
+    if ctx.role and not theirs and role_doubt(ctx.role, names) is None:
+        return ctx
+    if not (role := best_role(ctx)):
         return ctx
     return ctx.model_copy(update={"role": role})
