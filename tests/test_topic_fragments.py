@@ -100,6 +100,12 @@ def test_noun_phrase_or_none(clause: str, phrase: str | None) -> None:
     ("ASOS Marketplace", "ASOS Marketplace"),
     ("BrightPath", "BrightPath"),
     ("Pike & Ladder", "Pike & Ladder"),
+    # jotted in lower case: capitalised as a name is; a short word of consonants is an acronym
+    ("hollis & pine", "Hollis & Pine"),
+    ("the dorchester", "The Dorchester"),
+    ("nhs lothian", "NHS Lothian"),
+    ("bank of the west", "Bank of the West"),
+    ("dayton", "Dayton"),
     (None, None),
 ])
 def test_company_in_capitals_is_title_cased(notes: str | None, email: str | None) -> None:

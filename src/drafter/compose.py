@@ -271,7 +271,11 @@ _SMALL_WORDS = {"THE": "The", "AND": "and", "OF": "of", "FOR": "for", "LTD": "Lt
 def company_name(name: str | None) -> str | None:
     """A company as an email writes it: a name the notes shout ("STRYDE MEDICAL") in title
     case ("Stryde Medical"); short all-capital words are acronyms and stay (IBM, NHS, KPMG),
-    as does a name with lower case of its own ("BrightPath", "ASOS Marketplace")."""
+    as does a name with lower case of its own ("BrightPath", "ASOS Marketplace"). A name
+    jotted all in lower case ("hollis & pine", "the dorchester") is capitalised as a name is,
+    and a short word of consonants is an acronym ("nhs lothian" -> "NHS Lothian")."""
+    if name and name == name.casefold() and any(c.isalpha() for c in name):
+        return " ".join(_jotted(w, i) for i, w in enumerate(name.split()))
     if not name or not any(len(m[0]) > 4 for m in _CAPS_WORD.finditer(name)):
         return name
     shouted = not any(c.islower() for c in name)
@@ -288,6 +292,18 @@ def company_name(name: str | None) -> str | None:
         return word
 
     return _CAPS_WORD.sub(cased, name)
+
+
+_LOWER_IN_NAMES = frozenset({"of", "and", "the", "for", "at", "on", "in", "de", "la", "du",
+                             "van", "von", "der", "&"})
+
+
+def _jotted(word: str, i: int) -> str:
+    if i and word in _LOWER_IN_NAMES:
+        return word
+    if 2 <= len(word) <= 4 and word.isalpha() and not re.search(r"[aeiouy]", word):
+        return word.upper()  # "nhs", "bbc", "kpmg"
+    return word[:1].upper() + word[1:]
 
 
 def _name_words(people: list[Interviewer], reader: Interviewer) -> set[str]:

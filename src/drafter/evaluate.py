@@ -68,14 +68,21 @@ def load_cases(path: Path) -> list[dict[str, Any]]:
     return cases
 
 
+_ORDINALS = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth"}
+
+
 def _norm(text: str | None) -> str:
-    return " ".join(re.sub(r"[^\w&' ]+", " ", (text or "").casefold()).split())
+    words = re.sub(r"[^\w&' ]+", " ", (text or "").casefold()).split()
+    return " ".join(_ORDINALS.get(w, w) for w in words)
 
 
 def _same(got: str | None, want: str | None) -> bool:
-    """Loose equality: one contains the other once punctuation and case are set aside."""
+    """Loose equality: one contains the other once punctuation and case are set aside, or
+    holds all the other's words in another order ("2nd Year Apprentice Electrician" and
+    "Apprentice Electrician (2nd year)")."""
     a, b = _norm(got), _norm(want)
-    return bool(a) and bool(b) and (a in b or b in a)
+    return bool(a) and bool(b) and (a in b or b in a or set(a.split()) <= set(b.split())
+                                     or set(b.split()) <= set(a.split()))
 
 
 def _dates_in(text: str, today: dt.date) -> list[tuple[dt.date | None, str]]:
@@ -136,9 +143,16 @@ def wrong_facts(email_text: str, signature: str, case: dict[str, Any], ctx: Any,
         for day, _ in _dates_in(m.group(0), today):
             if day is not None and f"{day:%A}" != m["w"]:
                 out.append(f"'{m.group(0)}' is not a {m['w']}")
-    if ctx.company and ctx.company in email_text and not _same(ctx.company, key.get("company")):
+    from drafter.compose import company_name, role_title
+
+    said = email_text.casefold()
+    # as the notes write it, or as the email does (capitalised, abbreviations spelt out)
+    if ctx.company and any(f.casefold() in said for f in (ctx.company, company_name(
+            ctx.company) or "")) and not _same(ctx.company, key.get("company")):
         out.append(f"company '{ctx.company}' (want {key.get('company')})")
-    if ctx.role and ctx.role in email_text and not _same(ctx.role, key.get("role")):
+    if ctx.role and any(f.casefold() in said for f in (ctx.role, role_title(ctx.role) or "")) \
+            and not (_same(ctx.role, key.get("role"))
+                     or _same(role_title(ctx.role), key.get("role"))):
         out.append(f"role '{ctx.role}' (want {key.get('role')})")
     return out
 
