@@ -184,6 +184,10 @@ WORTH = [
     # a second blind read: note-to-self lines and email plumbing read as topics
     ("the family name first", False), ("the second nudge", False), ("Forwarded message", False),
     ("keep door open", False), ("the Nextflow pipelines", True),
+    # a third: a note's own notation, a word of small words, a person by their rank
+    ("the big issue = monitoring in the field", False), ("one-to-one", False),
+    ("the ex-RAF Wing Commander", False), ("the step-down unit", True),
+    ("end-of-life care", True), ("the Captain Cook exhibition", True),
 ]
 
 

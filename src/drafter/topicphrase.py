@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from drafter.context import SPOKEN_TITLES
+from drafter.titles import TITLE_WORDS
 from drafter.wordclass import classes
 from drafter.wordforms import expanded, gerund
 
@@ -354,6 +356,11 @@ def without_asides(clause: str) -> str:
     return _PARENTHETICAL.sub(lambda m: m.group(0) if _names_only(m["inner"]) else "", clause)
 
 
+# words a person is addressed by ("Commander", "Captain", "Dr"): a phrase ending in one is a
+# person, not a topic
+_TITLES = frozenset(w.casefold() for w in (*TITLE_WORDS, *SPOKEN_TITLES.values()))
+
+
 def worth_naming(phrase: str) -> bool:
     """Whether a phrase reads as something the two of them discussed, not a pasted fragment: no
     date, logistics, title-case job title ("Project Director"), note shorthand ("ks3", "q's"),
@@ -368,8 +375,14 @@ def worth_naming(phrase: str) -> bool:
     if len(content) == 1 and "-" not in content[0] and not content[0].isupper() and not (
             content[0][:1].isupper() and len(words) == 1):
         return False  # "regions", "patient": a word, not a topic
-    if any(c in bare for c in "+/~$£€[]|") or _DATE.search(bare) or _MONTH_SPAN.search(bare):
-        return False
+    if len(content) == 1 and "-" in content[0] and all(
+            len(part) <= 3 for part in content[0].split("-")):
+        return False  # "one-to-one", "1-to-1": a word of small words, not a topic
+    if any(c in bare for c in "+/~$£€[]|=<>→←") or _DATE.search(bare) or _MONTH_SPAN.search(
+            bare):
+        return False  # "the big issue = monitoring": a note's own notation
+    if low and low[-1] in _TITLES:
+        return False  # "the ex-RAF Wing Commander": a person, not something discussed
     if _LOGISTICS.intersection(low) or (low and low[0] in _ORDERS):
         return False
     if low and low[-1] in _POST and not _PREPOSITIONS.intersection(low):
