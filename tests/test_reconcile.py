@@ -58,6 +58,9 @@ CASES = [
      "candidate", "Jordan Rivera", "deterministic"),
     ("candidate filled", JOTTED + "me: Jordan Rivera\n", {"candidate": "Jordan Rivera"},
      "candidate", "Jordan Rivera", "both"),
+    ("the recruiter is not the candidate", "Met Priya Shah today about streaming ETL. "
+     "Recruiter: Marcus Bell set it up.\n", {"candidate": "Marcus Bell"}, "candidate", None,
+     "neither"),
     ("invented person dropped", LABELLED,
      {"people": [{"name": "Ravi Patel", "topics": ["streaming ETL"]}]}, "people",
      ["Priya Shah"], "neither"),

@@ -83,7 +83,10 @@ def _within(a: str, b: str) -> bool:
 
 
 def _people_names(ctx: InterviewContext) -> tuple[str, ...]:
-    return tuple(p.name for p in [*ctx.interviewers, *ctx.others])
+    """Everyone the notes name as someone other than the candidate."""
+    return (*(p.name for p in [*ctx.interviewers, *ctx.others]), *(n for n in (
+        ctx.recruiter, ctx.rejection_from, ctx.correspondent, ctx.thread_owner, ctx.addressee,
+        ctx.thanked) if n))
 
 
 def _text_field(ctx: InterviewContext, key: str, got: str | None, why_not: str | None,
@@ -228,8 +231,8 @@ def reconcile(ctx: InterviewContext, read: ModelRead, today: dt.date | None = No
         if read.company else None,
         "role": role_doubt(read.role, names) if read.role else None,
         "candidate": ("it is the name of someone in the notes"
-                      if read.candidate and any(_same(read.candidate, n) for n in names)
-                      else None),
+                      if read.candidate and any(_same(read.candidate, n) or _within(
+                          read.candidate, n) for n in names) else None),
     }
     for key, why_not in checks.items():
         value, decision = _text_field(ctx, key, getattr(read, key), why_not, notes)
