@@ -58,6 +58,9 @@ CASES = [
      "candidate", "Jordan Rivera", "deterministic"),
     ("candidate filled", JOTTED + "me: Jordan Rivera\n", {"candidate": "Jordan Rivera"},
      "candidate", "Jordan Rivera", "both"),
+    ("your name is never the model's to change", LABELLED.replace("me: Jordan Rivera", "- Jordan"
+     ) + "LV Distribution rang too.\n", {"candidate": "LV Distribution"}, "candidate", None,
+     "neither"),
     ("the recruiter is not the candidate", "Met Priya Shah today about streaming ETL. "
      "Recruiter: Marcus Bell set it up.\n", {"candidate": "Marcus Bell"}, "candidate", None,
      "neither"),
@@ -133,6 +136,7 @@ def test_recipient(notes: str, write_to: str | None, expected: tuple[Any, ...]) 
     ('{"people": [{"name": "Priya", "age": 40}]}', "people.0.age: Extra inputs"),
     ("I could not find anything.", "no JSON object in the reply"),
     ('{"company": "Lark', "no JSON object in the reply"),  # cut off at the token limit
+    ('{"company": "Larkspur", "role": "Data\nEngineer"}', None),  # a raw line break in a string
     ('{"company": "", "people": [{"name": "", "title": ""}, {"name": "Priya"}]}', None),
     ('{"people": [{"name": "P"}]}', "people.0.name: String should have at least 2"),
     ('{"people": [' + ", ".join(['{"name": "Al Bo"}'] * 7) + ']}',

@@ -371,7 +371,8 @@ def json_in(reply: str) -> Any:
     start, end = reply.find("{"), reply.rfind("}")
     if start < 0 or end <= start:
         raise ValueError("no JSON object in the reply")
-    return json.loads(reply[start:end + 1])
+    # strict=False: a raw line break inside a string is what small models write most often
+    return json.loads(reply[start:end + 1], strict=False)
 
 
 def _auth_message(litellm: ModuleType, model: str, api_base: str | None,

@@ -109,6 +109,9 @@ def _text_field(ctx: InterviewContext, key: str, got: str | None, why_not: str |
                               f"the model's value fails a check: {why_not}")
     if mine is None:
         return got.strip(), Decision(key, mine, got, "model", "only the model found it")
+    if key == "candidate":  # the email is signed with it: the person's own reading stands
+        return mine, Decision(key, mine, got, "deterministic",
+                              "the reads disagree on your name; drafter's reading stands")
     if _labelled(ctx, key):
         return mine, Decision(key, mine, got, "deterministic",
                               "the notes label the deterministic value")
@@ -232,7 +235,9 @@ def reconcile(ctx: InterviewContext, read: ModelRead, today: dt.date | None = No
         "role": role_doubt(read.role, names) if read.role else None,
         "candidate": ("it is the name of someone in the notes"
                       if read.candidate and any(_same(read.candidate, n) or _within(
-                          read.candidate, n) for n in names) else None),
+                          read.candidate, n) for n in names) else
+                      implausible(Interviewer(name=read.candidate), ctx)
+                      if read.candidate else None),
     }
     for key, why_not in checks.items():
         value, decision = _text_field(ctx, key, getattr(read, key), why_not, notes)
