@@ -30,6 +30,8 @@ TRADES = ("Interview at Hallett Electrical with Bill Torres today. Showed me the
 def _get(ctx: Any, field: str) -> Any:
     if field == "people":
         return [p.name for p in ctx.interviewers]
+    if field == "others":
+        return [p.name for p in ctx.others]
     if field == "topics:Priya Shah":
         return ctx.interviewer("Priya Shah").topics
     return getattr(ctx, field)
@@ -72,10 +74,17 @@ CASES = [
      {"people": [{"name": "Dana Whitfield", "part": "interviewer",
                   "topics": ["data contracts"]}]}, "people", ["Priya Shah", "Dana Whitfield"],
      "both"),
+    # beside the reader's interviewers, one only the model saw is someone the notes name
     ("a person the reader missed", "met priya shah from larkspur today, data engineer job. "
      "she asked about streaming etl. also mo farah sat in, asked about dbt models\n",
      {"people": [{"name": "mo farah", "part": "interviewer", "topics": ["dbt models"]}]},
-     "people", ["Priya Shah", "Mo Farah"], "model"),
+     "others", ["Mo Farah"], "model"),
+    ("the only interviewer", "chat at larkspur today re streaming etl, mo farah ran it\n",
+     {"people": [{"name": "mo farah", "part": "interviewer", "topics": ["streaming etl"]}]},
+     "people", ["Mo Farah"], "model"),
+    ("an address is no name", LABELLED + "From: noreply-recruitment@larkspur.io\n",
+     {"people": [{"name": "noreply-recruitment@larkspur.io", "part": "hr"}]}, "people",
+     ["Priya Shah"], "neither"),
     ("an empty name says nothing", LABELLED, {"people": [{"name": ""}]}, "people",
      ["Priya Shah"], None),
     ("date filled from the notes' words", TRADES, {"dates": {"decision": "Dec 4"}},
@@ -94,7 +103,8 @@ def test_reconcile(case: tuple[Any, ...]) -> None:
     ctx = parse_notes(notes, today=TODAY)
     merged, decisions = reconcile(ctx, ModelRead.model_validate(read), TODAY)
     assert _get(merged, field) == expected
-    key = {"people": "person:", "decision_date": "decision"}.get(field, field)
+    key = {"people": "person:", "others": "person:", "decision_date": "decision"}.get(field,
+                                                                                    field)
     said = [d for d in decisions if d.field.startswith(key)]
     assert (said[-1].chosen if said else None) == chosen, decisions
 

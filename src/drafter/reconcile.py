@@ -120,9 +120,14 @@ def _text_field(ctx: InterviewContext, key: str, got: str | None, why_not: str |
                                  "the deterministic one is not labelled")
 
 
+# a person's name: one to four words of letters ("Mary-Kate O'Neil", "Dr. Cho"), no address,
+# bracket or digit ("noreply@mater.org.au", "Guðrún (production director)")
+_NAME = re.compile(r"(?:[^\W\d_][\w'’.-]*)(?:\s+[^\W\d_][\w'’.-]*){0,3}")
+
+
 def _person(ctx: InterviewContext, got: ReadPerson, notes: str) -> Interviewer | None:
     """The model's person as an Interviewer, if they are in the notes and plausibly a person."""
-    if not grounded_name(got.name, notes):
+    if not _NAME.fullmatch(got.name.strip()) or not grounded_name(got.name, notes):
         return None
     name = got.name.strip()
     person = Interviewer(name=name.title() if name.islower() else name,  # as the reader does
@@ -137,6 +142,7 @@ def _people(ctx: InterviewContext, read: ModelRead, notes: str
     update: dict[str, Any] = {}
     decisions: list[Decision] = []
     interviewers = [p.model_copy() for p in ctx.interviewers]
+    others: list[Interviewer] = []
     for got in read.people:
         if not got.name.strip():
             continue  # an empty slot a constrained small model filled in: nothing said
@@ -155,16 +161,25 @@ def _people(ctx: InterviewContext, read: ModelRead, notes: str
             else:
                 decisions.append(Decision(f"person:{known.name}", known.name, got.name, "both",
                                           "both reads found them"))
-        elif got.part == "interviewer":
+        elif got.part == "interviewer" and not ctx.interviewers:
             interviewers.append(person)
             decisions.append(Decision(f"person:{person.name}", None, got.name, "model",
-                                      "only the model found this interviewer"))
+                                      "only the model found an interviewer"))
+        elif got.part == "interviewer":
+            # beside the reader's people, one only the model saw is someone the notes name
+            # (--to may pick them), never one more to choose among unasked
+            others.append(person)
+            decisions.append(Decision(f"person:{person.name}", None, got.name, "model",
+                                      "only the model found them: kept as someone the notes "
+                                      "name"))
         elif got.part in ("recruiter", "hr") and ctx.recruiter is None:
             update["recruiter"] = person.name
             decisions.append(Decision("recruiter", None, got.name, "model",
                                       "only the model found the recruiter"))
     if interviewers != ctx.interviewers:
         update["interviewers"] = interviewers
+    if others:
+        update["others"] = [*ctx.others, *others]
     return update, decisions
 
 
