@@ -9,7 +9,7 @@ import math
 import re
 from collections.abc import Callable
 
-from drafter.context import DateMention
+from drafter.date_ends import _read_end_abbr, _read_end_of, _read_week
 from drafter.date_patterns import (
     _I,
     P_AGO,
@@ -42,6 +42,7 @@ from drafter.date_types import (
     Kind,
     Tense,
     _add_months,
+    _found,
     _monday,
     _month_length,
     add_business_days,
@@ -68,11 +69,6 @@ def _month(token: str) -> int:
 
 # ---------------------------------------------------------------------------------------------
 # readers: one per pattern; each returns a Found, or None when the match is not a date after all
-
-
-def _found(m: re.Match[str], kind: Kind, value: dt.date | None, how: str) -> Found:
-    text = m.group(0).strip()
-    return Found(m.start(), m.end(), kind, DateMention(text=text, value=value, how=how))
 
 
 def _unset(m: re.Match[str], why: str, kind: Kind = "invalid") -> Found:
@@ -217,46 +213,6 @@ def _read_bare_weekday(m: re.Match[str], clock: Clock, tense: Tense) -> Found | 
     return _found(m, "relative", value, f"'{m.group(0).strip()}' read as {how} = {fmt_date(value)}")
 
 
-def _week_end(base: dt.date, weeks_ahead: int) -> dt.date:
-    """The Friday of the week `weeks_ahead` after base's week (this week's if it is still ahead)."""
-    friday = _monday(base) + dt.timedelta(days=4 + 7 * weeks_ahead)
-    return friday if friday >= base else friday + dt.timedelta(days=7)
-
-
-def _read_end_of(m: re.Match[str], clock: Clock, tense: Tense) -> Found | None:
-    which = " ".join((m["which"] or "this").casefold().split())
-    ahead = 1 if which in ("next", "the following") else 0
-    unit = " ".join(m["unit"].casefold().split())
-    base, label = clock.base
-    if unit == "week":
-        value = _week_end(base, ahead)
-        how = f"the Friday of {'the week after' if ahead else 'the week of'} {label}"
-    elif unit == "month":
-        first = _add_months(base.replace(day=1), ahead)
-        value = first.replace(day=_month_length(first.year, first.month))
-        how = f"the last day of {'the month after' if ahead else 'the month of'} {label}"
-    elif unit == "year":
-        value = dt.date(base.year + ahead, 12, 31)
-        how = f"the last day of {'the year after' if ahead else 'the year of'} {label}"
-    else:  # day / business day
-        value = add_business_days(base, ahead) if ahead else base
-        how = f"the end of {'the day after' if ahead else 'the day of'} {label}"
-    return _found(m, "relative", value, f"'{m.group(0).strip()}' read as {how} = {fmt_date(value)}")
-
-
-def _read_end_abbr(m: re.Match[str], clock: Clock, tense: Tense) -> Found | None:
-    abbr = m["abbr"].casefold()
-    base, label = clock.base
-    if abbr == "eow":
-        value, how = _week_end(base, 0), f"the Friday of the week of {label}"
-    elif abbr == "eom":
-        value = base.replace(day=_month_length(base.year, base.month))
-        how = f"the last day of the month of {label}"
-    else:
-        value, how = base, f"the end of the day of {label}"
-    return _found(m, "relative", value, f"'{m.group(0).strip()}' read as {how} = {fmt_date(value)}")
-
-
 def _read_end_month(m: re.Match[str], clock: Clock, tense: Tense) -> Found | None:
     if not _month_ok(m):
         return None
@@ -268,15 +224,6 @@ def _read_end_month(m: re.Match[str], clock: Clock, tense: Tense) -> Found | Non
                    key=lambda y: abs((dt.date(y, month, 15) - ref).days))
     return _calendar(m, clock, year, month, _month_length(year, month), None,
                      " (the last day of that month)")
-
-
-def _read_week(m: re.Match[str], clock: Clock, tense: Tense) -> Found | None:
-    ahead = 1 if m["which"].casefold() == "next" else 0
-    base, label = clock.base
-    value = _week_end(base, ahead)
-    span = "the week after" if ahead else "the week of"
-    how = f"'{m.group(0).strip()}' read as the end (Friday) of {span} {label} = {fmt_date(value)}"
-    return _found(m, "relative", value, how)
 
 
 def _span(m: re.Match[str]) -> tuple[int, int, str] | None:

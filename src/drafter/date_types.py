@@ -4,6 +4,7 @@ phrase, the names of weekdays and months, and the one date format emails use."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Literal
 
@@ -119,3 +120,9 @@ def add_business_days(day: dt.date, n: int) -> dt.date:
         if day.weekday() < 5:
             n -= step
     return day
+
+
+def _found(m: re.Match[str], kind: Kind, value: dt.date | None, how: str) -> Found:
+    """A reader's result: where the phrase is, and how it was read."""
+    text = m.group(0).strip()
+    return Found(m.start(), m.end(), kind, DateMention(text=text, value=value, how=how))
