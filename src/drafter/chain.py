@@ -8,6 +8,7 @@ notes lack are asked of the person before any call (a model would invent them).
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import re
 from dataclasses import asdict, replace
 from typing import Any
@@ -27,6 +28,10 @@ from drafter.report import Finding, Report
 from drafter.rubric import load_rubric
 
 
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
 def _summary(ctx: InterviewContext, stage: str) -> dict[str, Any]:
     """The deterministic read as the trace shows it beside the model's."""
     offer = ctx.competing_offer
@@ -35,10 +40,8 @@ def _summary(ctx: InterviewContext, stage: str) -> dict[str, Any]:
             "people": [{"name": p.name, "title": p.title, "topics": p.topics}
                        for p in ctx.interviewers],
             "recruiter": ctx.recruiter, "write_to": to.name if to else None,
-            "dates": {"interview": str(ctx.interview_date or "") or None,
-                      "decision": str(ctx.decision_date or "") or None,
-                      "offer_deadline": str(offer.answer_by) if offer and offer.answer_by
-                      else None},
+            "dates": {"interview": _iso(ctx.interview_date), "decision": _iso(ctx.decision_date),
+                      "offer_deadline": _iso(offer.answer_by if offer else None)},
             "offer_from": offer.company if offer else None, "rejection_from": ctx.rejection_from}
 
 
@@ -79,6 +82,17 @@ async def structured_read(ctx: InterviewContext, opts: Options, trace: dict[str,
         entry["recipient"] = {"deterministic": None, "model": to, "chosen": "model"}
         return merged, replace(opts, interviewer=to)
     return merged, opts
+
+
+def totals(calls: list[dict[str, Any]]) -> dict[str, Any]:
+    """What a trace's model calls spent: calls, tokens, and cost when every call's is known."""
+    return {
+        "calls": len(calls),
+        "prompt_tokens": sum(c.get("prompt_tokens") or 0 for c in calls),
+        "completion_tokens": sum(c.get("completion_tokens") or 0 for c in calls),
+        "cost": (sum(c["cost"] for c in calls)
+                 if calls and all(c.get("cost") is not None for c in calls) else None),
+    }
 
 
 # an email of at most 200 words is about 300 tokens; the facts as JSON fewer still. Capping
@@ -220,13 +234,7 @@ async def _chain(ctx: InterviewContext, opts: Options, trace: dict[str, Any]) ->
         messages = [*messages, {"role": "assistant", "content": reply},
                     {"role": "user", "content": _revise_prompt(email, report)}]
     assert best is not None
-    trace["totals"] = {
-        "calls": len(trace["calls"]),
-        "prompt_tokens": sum(c.get("prompt_tokens") or 0 for c in trace["calls"]),
-        "completion_tokens": sum(c.get("completion_tokens") or 0 for c in trace["calls"]),
-        "cost": (sum(c["cost"] for c in trace["calls"])
-                 if all(c.get("cost") is not None for c in trace["calls"]) else None),
-    }
+    trace["totals"] = totals(trace["calls"])
     return DraftResult(best[0], best[1], "llm", model=opts.model, trace=trace, context=ctx)
 
 

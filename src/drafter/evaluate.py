@@ -172,13 +172,11 @@ class Engine:
 
 def _spent(trace: dict[str, Any]) -> dict[str, Any]:
     """Model calls, tokens and cost of one case, and how the model's read of the notes went."""
-    calls = trace.get("calls") or []
-    out: dict[str, Any] = {
-        "calls": len(calls),
-        "tokens": sum((c.get("prompt_tokens") or 0) + (c.get("completion_tokens") or 0)
-                      for c in calls),
-        "cost": (sum(c["cost"] for c in calls)
-                 if calls and all(c.get("cost") is not None for c in calls) else None)}
+    from drafter.chain import totals
+
+    spent = totals(trace.get("calls") or [])
+    out: dict[str, Any] = {"calls": spent["calls"], "cost": spent["cost"],
+                           "tokens": spent["prompt_tokens"] + spent["completion_tokens"]}
     status = (trace.get("read") or {}).get("status")
     if status and status != "skipped":
         out["read"] = status

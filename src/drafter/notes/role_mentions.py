@@ -137,16 +137,11 @@ def _whole(part: str) -> str | None:
                      part[:field.start()] if field else part, _I)
     if m is None:
         return None
-    if field:  # "Lecturer in Marine Biology": the head, then its field
-        m_t = m["t"] + field.group(0)
-        head_words = m["t"].split()
-        if not _is_head(head_words[-1], strong=False) or any(
-                plain(w) in _STOP for w in head_words):
-            return None
-        return _clean(m_t, m["q"])
     words = m["t"].split()
     if any(plain(w) in _STOP for w in words) or not _is_head(words[-1], strong=False):
         return None  # a part alone is a title only by a known head ("NHS Lothian" is not)
+    if field:  # "Lecturer in Marine Biology": the head, then its field
+        return _clean(m["t"] + field.group(0), m["q"])
     if not all(w[:1].isupper() or w.isupper() for w in words):
         return None  # a subject's or header's title is written as a name is
     return _clean(m["t"], m["q"])
@@ -176,19 +171,15 @@ def mentions(text: str, rival: str | None = None) -> list[Mention]:
         words = m["pre"].split()
         if role := _back(words, len(words) - 1, strong=True):
             found.append(Mention(_clean(role, m["q"]), 2, m.start("pre")))
-    for m in _OF_ROLE.finditer(text):
-        words = m["role"].split()
-        if _is_head(words[-1], strong=True) and not any(plain(w) in _STOP for w in words):
-            found.append(Mention(_clean(m["role"], m["q"]), 3, m.start("role")))
-    for m in _FOR_ROLE.finditer(text):
+    for m in (*_OF_ROLE.finditer(text), *_FOR_ROLE.finditer(text)):
         words = m["role"].split()
         if _is_head(words[-1], strong=True) and not any(plain(w) in _STOP for w in words):
             found.append(Mention(_clean(m["role"], m["q"]), 3, m.start("role")))
     at = 0
     for line in text.splitlines(keepends=True):
         start, at = at, at + len(line)
-        if _OFFER.search(line):
-            continue  # "Subject: Offer - Shift Operations Lead": an offer's job, maybe a rival's
+        if _OFFER.search(line) or _SUBJECT.match(line):
+            continue  # an offer's job, maybe a rival's; a subject line, read above
         if key := _KEY.match(line):
             # "Preferred: Northern Beaches Imaging — Senior MRI Radiographer": the value only;
             # "Organizer: Summer Lindqvist": a key's value that is no header
