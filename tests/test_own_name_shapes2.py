@@ -91,6 +91,11 @@ ORDERS = [
     # a date that can only be day first still decides, whatever today is
     ("Interview 24/11/2026, decision 08/12/2026", dt.date(2026, 1, 1), True),
     ("Interview 11/24/2026, decision 12/08", dt.date(2026, 12, 1), False),
+    # both orders recent: the order the same notes spell their other dates in
+    ("[02/03/2026, 17:05] A: decision by 13 March", dt.date(2026, 3, 24), True),
+    ("[02/03/2026, 17:05] A: decision by the 13th of March", dt.date(2026, 3, 24), True),
+    ("[02/03/2026, 17:05] A: decision by March 13", dt.date(2026, 3, 24), False),
+    ("[02/03/2026] A: by 13 March, or March 13 latest", dt.date(2026, 3, 24), False),
 ]
 
 

@@ -4,8 +4,14 @@ for the whole text from every slashed date in it (dates.py's readers then use th
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from drafter.date_patterns import P_SLASH
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+# "13 March" against "March 13": how the same writer spells out their other dates
+_DAY_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?!\w)", re.I)
+_MONTH_DAY = re.compile(r"\b" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?\b", re.I)
 
 
 def day_first(text: str, today: dt.date | None = None) -> bool:
@@ -35,5 +41,9 @@ def day_first(text: str, today: dt.date | None = None) -> bool:
                 continue
         return False
 
-    return all(recent(b, a, y) for a, b, y in found) and not all(
+    by_day, by_month = all(recent(b, a, y) for a, b, y in found), all(
         recent(a, b, y) for a, b, y in found)
+    if by_day and by_month:
+        # either order is recent: the order the same notes write their spelled-out dates in
+        return bool(_DAY_MONTH.search(text)) and not _MONTH_DAY.search(text)
+    return by_day

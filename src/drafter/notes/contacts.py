@@ -28,7 +28,8 @@ from drafter.notes.lexicon import plain
 from drafter.notes.name_forms import fold_short_forms
 from drafter.notes.own_name import not_own, own_name
 from drafter.notes.own_shapes import writer
-from drafter.notes.pasted import FROM_NAME, messages
+from drafter.notes.own_transcript import hiring_speakers
+from drafter.notes.pasted import FROM_NAME, Message, messages
 from drafter.notes.people import (
     HONORIFICS,
     Person,
@@ -295,6 +296,10 @@ def contacts(ctx: InterviewContext) -> InterviewContext:
         me = {w.casefold() for w in ctx.candidate.split()}
         senders = {w for x in text.splitlines() if (w := writer(x))
                    and not {v.casefold() for v in w.split()} & me}
+    # a pasted chat: who sent its messages from the hiring side ("[12/01, 16:40] Wanjiru
+    # Kamau (Amani Water Trust): ..."); the chat's header says a name stands there
+    chat = {s for s in hiring_speakers(text.splitlines()) if s != ctx.candidate}
+    senders = senders or chat
     if not senders and not ctx.rivals and ctx.competing_offer is None:
         senders = {p.name for p in signers(text)}  # a letter pasted without its From: line
     # a name the notes show is a person's ("Chiamaka Nwosu" signed it), not "Quorra Careers"
@@ -302,7 +307,8 @@ def contacts(ctx: InterviewContext) -> InterviewContext:
     signed = {" ".join(n.split()) for m in messages(text) if m.signed
               for k, n in m.heads if k == "from" and " ".join(m.signed.split()).startswith(
                   " ".join(n.split()))}
-    senders = {s for s in senders if (person_like(s) or find(ctx, s) is not None or s in signed)
+    senders = {s for s in senders if (person_like(s) or find(ctx, s) is not None or s in signed
+                                      or s in chat)
                and s != ctx.candidate and s not in ctx.rivals}
     correspondent = None
     # no From: line, quote line or signed letter (nor a rival's offer, whose message it may
@@ -378,9 +384,16 @@ def _rejection_sender(ctx: InterviewContext, text: str) -> str | None:
     ridgeway vets called at lunch — they went with an internal candidate")."""
     from drafter.recipient import find
 
-    for line in text.splitlines():
+    lines = text.splitlines()
+    for no, line in enumerate(lines):
         if not (cue := _REJECTION.search(line)):
             continue
+        # news inside a pasted email came from its sender (its From: line or its signature),
+        # not from whoever its body names ("... your time with Dr Haddad. Unfortunately ...")
+        inside = next((m for m in messages(text) if m.first <= no <= m.last
+                       and m.direction != "sent"), None)
+        if inside is not None:
+            return _message_sender(ctx, inside)
         # who delivered it is named before the news: "dawn from ridgeway called — they went..."
         named = {p.name for f in find_people(line[:cue.start()])
                  if (p := find(ctx, f.name)) is not None}
@@ -388,3 +401,17 @@ def _rejection_sender(ctx: InterviewContext, text: str) -> str | None:
     return None
 
 
+def _message_sender(ctx: InterviewContext, msg: Message) -> str | None:
+    """The person who sent a pasted email, by its From: line or else its signature, when the
+    notes name them as a person; None when neither names one."""
+    from drafter.recipient import find
+
+    names = [n for k, n in msg.heads if k == "from"]
+    if msg.signed:
+        names.append(re.split(r"\s*[|,–—(]|\s+-\s+", msg.signed.strip())[0])
+    for name in names:
+        if (person := find(ctx, name)) is not None:
+            return person.name
+        if name == ctx.correspondent or name == ctx.recruiter:
+            return name
+    return None

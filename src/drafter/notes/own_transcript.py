@@ -23,7 +23,7 @@ from functools import cache
 from itertools import islice
 
 from drafter.context import PARTICLES
-from drafter.notes.lexicon import phrase_pattern, plain
+from drafter.notes.lexicon import common_set, phrase_pattern, plain
 from drafter.notes.pasted import WORD, greet, words
 from drafter.notes.people import HONORIFICS, is_first_name, word_in
 
@@ -58,7 +58,7 @@ _HEAD = re.compile(r"(?P<n>" + WORD + r"(?:[ \t]+" + WORD + r"){0,3}?)[ \t]*(?:\
                    r"{1,80})\))?(?P<deg>" + _DEGREE.pattern + r")?"
                    r"(?:(?:[ \t]+[-–—|@][ \t]+|,[ \t]*)(?!(?:" + _DAY + "|" + _MONTH
                    + r"|yesterday|today)\b)(?P<at>[^\W\d_][^:()\n]{1,60}?))?"
-                   r"[ \t]*(?:[-–—|,][ \t]*)?(?P<when>(?:" + _WHEN.pattern + r"[ \t]*)+)?", re.I)
+                   r"[ \t]*(?:[-–—|,·•][ \t]*)?(?P<when>(?:" + _WHEN.pattern + r"[ \t]*)+)?", re.I)
 # a job title under a speaker's name: "Talent Partner at Corvane Engineering"
 _TITLE = re.compile(r"(?:[A-Z][\w'’&.-]*|at|of|the|and|for|&|[-–—|,@])(?:[ \t]+(?:[A-Z][\w'’&.-]*|"
                     r"at|of|the|and|for|&|[-–—|,@]))*")
@@ -202,6 +202,25 @@ def transcript(lines: list[str]) -> list[Found]:
     if len({plain(w.split()[0]) for w in mine}) != 1:
         return []
     return [(max(mine, key=len), "speaker", "")]
+
+
+def hiring_speakers(lines: list[str]) -> list[str]:
+    """The speakers of a pasted chat who are on the hiring side, by their header ("Wanjiru
+    Kamau (Amani Water Trust)", "Mehmet Kaya • 2nd") or their own words ("thanks for coming
+    in"): whoever sent the candidate those messages owns the thread. A chat needs two speakers
+    ("Role (permanent): ..." is a key of the notes, not a message)."""
+    turns = _inline(lines)
+    if len({t.who for t in turns}) < 2:
+        turns = _blocks(lines)
+    if len({t.who for t in turns}) < 2:
+        return []
+    out: list[str] = []
+    for t in turns:
+        ordinary = all(plain(w) in common_set() and not is_first_name(w) for w in t.who.split())
+        if t.who not in out and not _SELF.fullmatch(t.who) and not ordinary and (
+                t.theirs or _cue("chat_theirs").search(t.said)):
+            out.append(t.who)
+    return out
 
 
 def _calls(word: str, who: str, titled: bool) -> bool:

@@ -8,6 +8,7 @@ from drafter.context import Interviewer, surname
 from drafter.notes.header import _INTERVIEW_CUE
 from drafter.notes.names import _EMAIL, _clean_title, _full_name, _name_suffix, _title_like, name_at
 from drafter.notes.parse_state import _State
+from drafter.notes.people import opens_with_greeting
 from drafter.notes.people_lines import (
     _ABOUT,
     _ABOUT_LATER,
@@ -127,6 +128,8 @@ class _People(_State):
         if not stripped.startswith((":", "-", "–", "—")) or not stripped.lstrip(":-–— "):
             return False
         first, *others = re.split(r"\s*;\s*", stripped.lstrip(":-–— "))
+        if opens_with_greeting(first):
+            return True  # "Iris (HR): Hi Dee! Thanks for coming in": their message, no topics
         if first:
             self._topics(_split_topics(first, commas=True))
         for segment in others:
@@ -210,5 +213,7 @@ class _People(_State):
         target = self.current or (self.people[-1] if pronoun and self.people else None)
         bucket = target.topics if target is not None else self.general
         for topic in topics:
+            if opens_with_greeting(topic):
+                continue  # "Hi Dee!": a pasted message's greeting, nothing discussed
             if topic.casefold() not in (t.casefold() for t in bucket):
                 bucket.append(topic)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from drafter.context import CompetingOffer, DateMention, DateRole, Interviewer, SentMessage
 from drafter.dates import Clock, Found, Tense, day_first, scan_dates
+from drafter.notes.own_transcript import CHAT
 from drafter.notes.segment import Line, _without_instructions
 
 _I = re.IGNORECASE
@@ -37,6 +38,10 @@ def _dated_line(text: str, found: list[Found]) -> dt.date | None:
         return None
     first = found[0]
     if _LABEL_BEFORE.fullmatch(text, 0, first.start) and _LABEL_AFTER.match(text, first.end):
+        return first.mention.value
+    # a chat message's timestamp ("[Tue 14 Oct, 3:02 PM] Iris: thanks for coming in today"):
+    # its "today" and "by Friday" count from the day it was sent
+    if (chat := CHAT.match(text)) and first.end <= chat.start("who"):
         return first.mention.value
     return None
 

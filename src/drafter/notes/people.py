@@ -380,11 +380,23 @@ def _topics(line: str, end: int) -> list[str]:
     if not m:
         return []
     rest = m["rest"]
+    if opens_with_greeting(rest):
+        return []  # "Iris (HR): Hi Dee! Thanks for coming in": a message, not what they discussed
     parts = re.split(r"\s+[-–—]\s+|(?<=[.;])\s+", rest)
     topics = [p.strip(" .;") for p in parts if len(p.split()) >= 3]
     topics = topics[1:] if topics and _title(line, end) else topics
     # what the candidate said, and lines that name someone else, are no topic of this person's
     return [t for t in topics if not _FIRST_PERSON.search(t) and not find_people(t)]
+
+
+@cache
+def _greeting_words() -> re.Pattern[str]:
+    greetings = data_toml("people.toml")["own_name"]["greetings"]
+    return re.compile(r"(?:" + "|".join(map(re.escape, greetings)) + r")\b", re.I)
+
+
+def opens_with_greeting(text: str) -> bool:
+    return bool(_greeting_words().match(text.lstrip(" \t\"“'‘*_")))
 
 
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i’m|i'd|i’d|i've|i’ve|me|my|mine)\b", re.I)

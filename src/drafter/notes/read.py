@@ -41,6 +41,7 @@ from drafter.notes.header import (
 from drafter.notes.names import name_at
 from drafter.notes.parse_keys import _Keys
 from drafter.notes.parse_result import _Result
+from drafter.notes.parse_state import _dated_line
 from drafter.notes.people_lines import _I_AM
 from drafter.notes.segment import (
     MAX_CHARS,
@@ -71,10 +72,19 @@ _TODAY_IS = re.compile(r"\b(?:today|today['’]s\s+date|date\s+today)\s*(?:is|=|
 
 
 
+# "today tue 21", "today (Mar 18)": what follows "today" names the day it is
+_TODAY_NAMED = re.compile(r"\s*(?:(?:is|=|:)\s|[,(]?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*"
+                          r"\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
+                          r"\d|\d{1,2}(?:st|nd|rd|th)?\b))", _I)
+# a chat message on the day of the interview: "thanks for coming in today"
+_MET_TODAY = re.compile(r"\b(?:coming\s+in|your\s+time|meeting\s+(?:you|us|with)|speaking\s+"
+                        r"with|chatting\s+with|talking\s+with)\b[^.!?\n]{0,20}\btoday\b", _I)
+
+
 def _today_is(text: str, found: Found) -> bool:
     """Whether a date on the line only says which day today is ("today is Dec 3")."""
     return bool(_TODAY_IS.search(text[:found.start])) or (
-        found.kind == "deictic" and bool(re.match(r"\s*(?:is|=|:)\s", text[found.end:])))
+        found.kind == "deictic" and bool(_TODAY_NAMED.match(text[found.end:])))
 
 
 _DEICTIC_WORD = re.compile(r"\b(?:today|yesterday|tomorrow)\b", _I)
@@ -171,6 +181,12 @@ class _Parser(_Keys, _Result):
                 if found.mention.value and not _DEADLINE_BEFORE.search(text[:found.start]) \
                         and not _today_is(text, found):
                     return line.no, found.mention
+        for line, text in texts:
+            # a chat message sent the day of the interview, its stamp the day: "[Tue 14 Oct,
+            # 3:02 PM] Iris (HR): Thanks for coming in today"
+            found = scan_dates(text, self.clock, tense="past")
+            if _MET_TODAY.search(text) and _dated_line(text, found) is not None:
+                return line.no, found[0].mention
         for line, text in texts[:1]:
             if _is_event(text):
                 return None
