@@ -106,7 +106,8 @@ def test_the_interview_day_in_a_chat(notes: str, today: dt.date,
 @pytest.mark.parametrize("notes", [
     "[Tue 14 Oct, 3:02 PM] Iris Tanaka (Bloom Pharmacy HR): Hi Dee! Thanks for coming in today.\n"
     "[Tue 14 Oct, 3:10 PM] Me: Thank you Iris!\n",
-    "Met with Ana Ruiz (Head Chef): hello there, she said welcome aboard\n",
+    "02/03/2026, 17:05 - Ana Ruiz (Casa Verde): Hola Tomas! great to meet you today\n"
+    "02/03/2026, 17:06 - Tomas: Gracias Ana!\n",
 ])
 def test_a_pasted_greeting_is_no_topic(notes: str) -> None:
     ctx = parse_notes(notes, today=dt.date(2025, 10, 21))
