@@ -836,6 +836,10 @@ LEAVE: dict[str, list[Case]] = {
              "missed-deadline", context=_ctx()),
         # a template slot in the greeting is the placeholder rule's to report
         Case("Dear [Interviewer Name],\n\nThank you for the interview.\n", "rejection-reply"),
+        # the name the person goes by, and no other of theirs
+        Case("Dear Segun,\n\nThank you for talking about the streaming migration.\n",
+             "thank-you", context=_ctx(interviewers=[Interviewer(
+                 name="Olusegun Afolabi", goes_by="Segun", topics=["streaming migration"])])),
     ],
     "timing.send-date": [
         Case("Dear Priya,\n\nThanks for the chat about the streaming migration.\n", "thank-you",

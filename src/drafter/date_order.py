@@ -19,13 +19,17 @@ def day_first(text: str, today: dt.date | None = None) -> bool:
     ("18/11/2026") and none that can only be read month first ("11/18"); or, every one either
     way ("[01/10/2026, 09:14]" in a chat export, "interviewed on 10/3" on March 25), when only
     day first puts them all in the weeks around `today`, as notes about a recent interview
-    are."""
+    are. When recency cannot tell (both orders, or neither, fit), the order the same notes
+    spell their other dates in decides: "13 March" beside "02/03/2026" is day first."""
     found = [(int(m["a"]), int(m["b"]), m["y"]) for m in P_SLASH.finditer(text)]
     if any(a > 12 and b <= 12 for a, b, _ in found):
         return not any(a <= 12 and b > 12 for a, b, _ in found)
-    if today is None or not found or not all(1 <= a <= 12 and 1 <= b <= 12
-                                             for a, b, _ in found):
+    if not found or not all(1 <= a <= 12 and 1 <= b <= 12 for a, b, _ in found):
         return False
+    # the order the same notes spell their other dates in: "25 November", not "November 25"
+    spelled = bool(_DAY_MONTH.search(text)) and not _MONTH_DAY.search(text)
+    if today is None:
+        return spelled
 
     def recent(month: int, day: int, year: str | None) -> bool:
         # with a year, in the weeks up to today; without one ("10/3"), in the year that puts
@@ -43,7 +47,6 @@ def day_first(text: str, today: dt.date | None = None) -> bool:
 
     by_day, by_month = all(recent(b, a, y) for a, b, y in found), all(
         recent(a, b, y) for a, b, y in found)
-    if by_day and by_month:
-        # either order is recent: the order the same notes write their spelled-out dates in
-        return bool(_DAY_MONTH.search(text)) and not _MONTH_DAY.search(text)
+    if by_day == by_month:  # either order is recent, or neither: as their spelled dates go
+        return spelled
     return by_day

@@ -177,8 +177,8 @@ def check_specifics(draft: Draft, rule: Rule) -> Iterator[Finding]:
         if person is None:
             yield draft.finding(rule, *at, message="the notes name no interviewer to address",
                                 suggestion="add the interviewer's name to your notes")
-        elif not any(_mentions(draft.text, part) for part in person.name.split()
-                     if len(part) > 1):
+        elif not any(_mentions(draft.text, part) for part in
+                     [*person.name.split(), *(person.goes_by or "").split()] if len(part) > 1):
             yield draft.finding(rule, *at, message=f"{person.name} is not named",
                                 suggestion=f"address {person.name.split()[0]} by name")
         elif (m := _greeting_name(msg.greeting_text)) and not any(
