@@ -41,6 +41,11 @@ HEADERS = [
     ("Interview today for Senior Data Engineer at Larkspur Analytics, 2nd round",
      "Larkspur Analytics"),
     ("Marketing Lead — Ostrava Labs — Prague", "Ostrava Labs"),
+    # a part that ends in a job's head is the job, never the employer
+    ("LinguaBridge Translations – Senior Translator (UK>EN)", None),
+    ("Senior Translator — Marlowe Language Services Ltd", "Marlowe Language Services Ltd"),
+    # a trade's letters are no employer
+    ("HVAC - CoolAir Mechanical, service tech opening", None),
 ]
 
 

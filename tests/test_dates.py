@@ -286,3 +286,17 @@ def test_notes_that_write_day_first_read_an_ambiguous_date_day_first() -> None:
 def test_a_weekday_and_a_day_of_the_month(text: str, want: dt.date | None) -> None:
     found = find_dates(text, D(2026, 10, 28), today=D(2026, 11, 10))
     assert len(found) == 1 and found[0].value == want
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the end of the day written, not of the interview's day
+    ("let us know your decision by end of day Monday, November 24", D(2025, 11, 24)),
+    ("by EOD Friday 21 Nov", D(2025, 11, 21)),
+    ("by end of day, Nov 24", D(2025, 11, 24)),
+    ("by close of business on Nov 24", D(2025, 11, 24)),
+    ("by end of day on Nov 24", D(2025, 11, 24)),
+])
+def test_the_end_of_a_written_day(text: str, expected: dt.date) -> None:
+    found = scan_dates(text, Clock(today=TODAY, anchor=INTERVIEW))
+    assert [f.mention.value for f in found] == [expected]
+    assert found[0].deictic_offset is None  # says nothing of the day the notes were written

@@ -20,6 +20,11 @@ HEAD = ("Fernhill Animal Hospital is still the one I want. Interviewed with Dr. 
      "Northgate Vets", dt.date(2026, 11, 16)),
     ("Got a written offer from Banfield, they want my decision no later than Nov 20.",
      "Banfield", dt.date(2026, 11, 20)),
+    # a pasted offer's greeting is no company; the firm is where the role is, and the answer
+    # is due at the end of the day written, not the interview's
+    ('"Hi Noa — we\'re delighted to offer you the Senior Paralegal role at Whitlock Barrow LLP. '
+     'Please let us know your decision by end of day Monday, November 16."',
+     "Whitlock Barrow LLP", dt.date(2026, 11, 16)),
 ])
 def test_an_offer_and_its_answer_date(line: str, company: str, answer_by: dt.date) -> None:
     offer = parse_notes(HEAD + line, today=TODAY).competing_offer

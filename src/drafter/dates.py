@@ -43,6 +43,8 @@ def _longest_first(cands: list[tuple[int, Found]]) -> list[Found]:
 
 _GAP = re.compile(r"\s*[(,:–—-]?\s*")
 _CLOSE = re.compile(r"\s*\)")
+_ON_GAP = re.compile(r"\s*,?\s*on\s+", re.I)
+_DAY_END = re.compile(r"\b(?:end\s+of\s+(?:the\s+)?(?:business\s+)?day|eod|cob)\b", re.I)
 _TRAILING_DEICTIC = re.compile(r"\s*\(\s*(today|yesterday|tomorrow)\s*\)", _I)
 
 
@@ -53,13 +55,17 @@ def _merge_deictic(text: str, found: list[Found]) -> list[Found]:
     while i < len(found):
         f = found[i]
         nxt = found[i + 1] if i + 1 < len(found) else None
-        if (f.kind == "deictic" and nxt is not None and nxt.kind in ("absolute", "invalid")
-                and _GAP.fullmatch(text, f.end, nxt.start)):
+        # "by end of day Monday, November 10": the day's end of the date written, not today's
+        day_end = f.kind == "relative" and bool(_DAY_END.search(f.mention.text))
+        if ((f.kind == "deictic" or day_end) and nxt is not None
+                and nxt.kind in ("absolute", "invalid")
+                and (_GAP.fullmatch(text, f.end, nxt.start) or (
+                    day_end and _ON_GAP.fullmatch(text, f.end, nxt.start)))):
             end = nxt.end
             close = _CLOSE.match(text, end)
             if close and "(" in text[f.end:nxt.start]:
                 end = close.end()
-            out.append(_merged(text, f.start, end, nxt, f.mention.text))
+            out.append(_merged(text, f.start, end, nxt, None if day_end else f.mention.text))
             i += 2
             continue
         tail = _TRAILING_DEICTIC.match(text, f.end) if f.kind in ("absolute", "invalid") else None
@@ -72,10 +78,14 @@ def _merge_deictic(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
-def _merged(text: str, start: int, end: int, date: Found, word: str) -> Found:
+def _merged(text: str, start: int, end: int, date: Found, word: str | None) -> Found:
+    """One mention for a written date and the words around it; `word` is the deictic one
+    ("today"), which says the date is the writing day's, or None."""
     phrase = " ".join(text[start:end].split())
     how = date.mention.how.replace(f"'{date.mention.text}'", f"'{phrase}'", 1)
     mention = DateMention(text=phrase, value=date.mention.value, how=how)
+    if word is None:
+        return Found(start, end, date.kind, mention)
     shift = _DEICTIC_SHIFT.get(word.casefold().split()[-1], 0)
     return Found(start, end, date.kind, mention, deictic_offset=shift)
 

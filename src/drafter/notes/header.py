@@ -12,6 +12,7 @@ import re
 
 from drafter.dates import Clock, scan_dates
 from drafter.notes.employer import EMPLOYER, PLACE, UNKNOWN, kind_of, tied_elsewhere
+from drafter.notes.job_heads import ends_in_job
 from drafter.notes.lexicon import common_set
 from drafter.notes.names import _full_name
 from drafter.notes.vocab import vocab
@@ -276,6 +277,8 @@ def _segment_facts(text: str, notes: str = "") -> dict[str, str]:
             continue
         if "role" not in facts and (role := _clean_role(part)):
             facts["role"] = role
+        elif ends_in_job(part):
+            continue  # "LinguaBridge Translations – Senior Translator": a job, no employer
         elif (company := take_company(part := re.sub(r"^the\s+", "", part))) == part and (
                 _company_ok(part, None) or (kind_of(part) == EMPLOYER and not _role_like(part))):
             # "the Marlowe Gallery": an organisation's word outweighs a first name's look

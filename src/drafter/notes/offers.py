@@ -21,7 +21,7 @@ from drafter.notes.contacts import bounded
 from drafter.notes.header import take_company
 from drafter.notes.lexicon import plain
 from drafter.notes.pasted import FROM_NAME, HEADER
-from drafter.notes.people import find_people, is_first_name, word_in
+from drafter.notes.people import find_people, is_first_name, opens_with_greeting, word_in
 from drafter.notes.resolve import company_doubt, cue_pattern, spelled_out
 from drafter.notes.segment import _without_instructions
 from drafter.notes.vocab import vocab
@@ -30,9 +30,11 @@ from drafter.notes.when import written_day
 _FROM = re.compile(r"\b(?:offer(?:\s+letter)?|deal\s+memo|contract)\s+(?:from|at)\s+"
                    r"(?P<c>[^\W\d_][^\n,;:()]{1,60})|"
                    r"(?P<b>[^\W\d_][^\n,;:()]{1,60}?)\s+(?:offer\b|rang\b|called\b|phoned\b)|"
-                   r"\boffer\s+in\s+hand\s*[:\-–—]\s*(?P<h>[^\W\d_][^\n,;:()]{1,60})|"
-                   r"\b(?:position\s+of|offered)\b[^.\n]{1,60}?\s+at\s+(?P<p>[A-Z][^\n,;:().]{1,60})",
-                   re.I)
+                   r"\boffer\s+in\s+hand\s*[:\-–—]\s*(?P<h>[^\W\d_][^\n,;:()]{1,60})", re.I)
+# "offered me the X role at Y", "delighted to offer you the X role at Y": read apart, as the
+# run before "offer" above may take the same words first
+_OFFERED_AT = re.compile(r"\b(?:position\s+of|offered|offer\s+you)\b[^.\n]{1,60}?\s+at\s+"
+                         r"(?P<p>[A-Z][^\n,;:().]{1,60})", re.I)
 
 
 # "Saint Jude Valley Medical Center offered me": the whole subject must be the name, and
@@ -107,12 +109,13 @@ def _company(line: str, lines: list[str], preferred: str | None) -> str | None:
         subjects.append(" ".join(w[:1].upper() + w[1:] for w in low["s"].split()))
     # a company that is the subject of "made me an offer" is stronger evidence than a run
     # before the word "offer" ("Hmm. problem — Nordhavn Tankers just made me an offer")
-    for m in [*subjects, *_FROM.finditer(line)]:
+    for m in [*subjects, *_FROM.finditer(line), *_OFFERED_AT.finditer(line)]:
+        groups = {} if isinstance(m, str) else m.groupdict()
         raw = m if isinstance(m, str) else next(
-            g for g in (m["c"], m["h"], m["p"], m["b"]) if g)
+            g for g in (groups.get(k) for k in ("c", "h", "p", "b")) if g)
         name = take_company(raw.strip(" '\"-–—"))
-        if not name or company_doubt(name, lines) is not None:
-            continue
+        if not name or company_doubt(name, lines) is not None or opens_with_greeting(name):
+            continue  # "Hi Noa — we're delighted to offer you ...": a greeting, no company
         if preferred and (name.casefold() in preferred.casefold()
                           or preferred.casefold() in name.casefold()):
             continue

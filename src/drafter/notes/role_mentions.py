@@ -19,35 +19,12 @@ from functools import cache
 
 from drafter.context import InterviewContext
 from drafter.notes.contacts import bounded
-from drafter.notes.lexicon import data_toml, phrase_pattern, plain
+from drafter.notes.job_heads import is_head, role_data
+from drafter.notes.lexicon import phrase_pattern, plain
 from drafter.notes.people import is_first_name
 from drafter.notes.resolve import role_doubt
-from drafter.notes.vocab import vocab
 
 _I = re.IGNORECASE
-
-
-@cache
-def _data() -> dict[str, list[str]]:
-    return data_toml("role.toml")["role"]  # type: ignore[no-any-return]
-
-
-@cache
-def _heads() -> frozenset[str]:
-    v = vocab()
-    return (v.role_heads | (v.title_words - v.title_modifiers) | frozenset(_data()["heads"])) - (
-        frozenset(_data()["not_heads"]))  # "peer" is an interviewer's word, no job's head
-
-
-# an agent noun ("surveyor", "radiographer", "agronomist"): a job's head where only a job can be
-_AGENT = re.compile(r"[^\W\d_]{3,}(?:er|or|ist|ian|ant|ent|eer)")  # one: "Builders" is a firm
-
-
-def _is_head(word: str, strong: bool) -> bool:
-    w = plain(word.strip(".,;:'’\"()"))
-    if w in _heads():
-        return True
-    return strong and bool(_AGENT.fullmatch(w)) and w not in _data()["not_heads"]
 
 
 # words a title is made of before its head ("Senior MRI", "Junior Graphic"), as written
@@ -69,7 +46,7 @@ class Mention:
 
 def _back(words: list[str], head: int, strong: bool) -> str | None:
     """The title that ends at words[head], read back to the first word that is not part of it."""
-    if not _is_head(words[head], strong):
+    if not is_head(words[head], strong):
         return None
     start = head
     capital = words[head][:1].isupper()
@@ -138,7 +115,7 @@ def _whole(part: str) -> str | None:
     if m is None:
         return None
     words = m["t"].split()
-    if any(plain(w) in _STOP for w in words) or not _is_head(words[-1], strong=False):
+    if any(plain(w) in _STOP for w in words) or not is_head(words[-1], strong=False):
         return None  # a part alone is a title only by a known head ("NHS Lothian" is not)
     if field:  # "Lecturer in Marine Biology": the head, then its field
         return _clean(m["t"] + field.group(0), m["q"])
@@ -149,7 +126,7 @@ def _whole(part: str) -> str | None:
 
 @cache
 def _other_job() -> re.Pattern[str]:
-    return phrase_pattern(_data()["other_job"])
+    return phrase_pattern(role_data()["other_job"])
 
 
 def _sentence(text: str, at: int) -> str:
@@ -173,7 +150,7 @@ def mentions(text: str, rival: str | None = None) -> list[Mention]:
             found.append(Mention(_clean(role, m["q"]), 2, m.start("pre")))
     for m in (*_OF_ROLE.finditer(text), *_FOR_ROLE.finditer(text)):
         words = m["role"].split()
-        if _is_head(words[-1], strong=True) and not any(plain(w) in _STOP for w in words):
+        if is_head(words[-1], strong=True) and not any(plain(w) in _STOP for w in words):
             found.append(Mention(_clean(m["role"], m["q"]), 3, m.start("role")))
     at = 0
     for line in text.splitlines(keepends=True):
