@@ -102,6 +102,17 @@ OWN_NAME = [
      "Halvorsen\"\nnothing yet", "Signe Halvorsen"),
     ("Invite: Final round - Brightwell\nWhen: Thu 12 Nov 2pm\nGuests: Hollis Grant (organizer), "
      "Mirela Popescu\n\nHollis runs the design team.", "Mirela Popescu"),
+    # a message left for the candidate, or said to them with their name closing it
+    ('Voicemail: "Hi, this message is for Aisha Rahman. It\'s Will from Meridian Bank."',
+     "Aisha Rahman"),
+    ('Voicemail: "Hi, this is Will Tremblay from Northshore, calling for Aisha, thanks again"',
+     "Aisha"),
+    ("[27/03/2025, 18:42] Jannie Botha: Thanks for coming through to the farm today Sipho. "
+     "Was good to show you the parlour", "Sipho"),
+    ('"Great speaking with you today, Ana. The hiring committee meets on the 14th."', "Ana"),
+    # "that's me" inside a quoted message is its writer's; the candidate's is "calling for"
+    ('VM: "Hi, this is Grace from Northgate calling for Mateo Rivas. The panel, that\'s me, '
+     'Dennis and Dr Osei, will decide by Friday."', "Mateo Rivas"),
 ]
 
 # (notes, a name that must never be taken for the candidate's)
@@ -157,6 +168,10 @@ NOT_OWN_NAME = [
     ("The panel was great, decision Friday. Northwind Traders", "Northwind"),
     ("I sent this:\nTo: Kenji Mori\nHi Kenji, any update on the QA role?\nKenji Mori is the "
      "hiring manager.", "Kenji"),
+    # what the candidate wrote to the interviewer names the interviewer, not the candidate
+    ("[02/03, 17:05] Me: Thanks for your time today, Priya! Looking forward.\n"
+     "[02/03, 17:09] Priya Nair: You too", "Priya"),
+    ("I sent:\nHi Priya,\nThanks for your time today, Priya.\nBest,\nJo", "Priya"),
 ]
 
 

@@ -58,12 +58,20 @@ Harrowfield Labs
 my notes: Priya was lovely (assay validation). reply to this, ask for feedback
 """
 
+# a voicemail that first says whom it is for, then who is calling
+_VOICEMAIL = """Voicemail (Mon 16 Mar, 4:51 PM): "Hi, uh, this message is for Ayesha, it's Mark \
+calling from Carrington Staffing about the warehouse supervisor job with Greenleaf. Tom and the \
+team were pleased, they hope to decide by Friday the 20th. Cheers."
+no call since. his email is mark.ellison@carringtonstaffing.co.uk. interview was with Tom Bryce.
+"""
+
 
 @pytest.mark.parametrize(("notes", "stage", "expected"), [
     (_WHATSAPP, "missed-deadline", "Nokuthula Dube"),
     (_ANDROID, "missed-deadline", "Ines"),
     (_LINKEDIN, "missed-deadline", "Oskar Lindqvist"),
     (_REJECTION, "rejection-reply", "Amara Obi"),
+    (_VOICEMAIL, "missed-deadline", "Mark Ellison"),
 ])
 def test_whoever_sent_the_pasted_messages_gets_the_reply(notes: str, stage: str,
                                                         expected: str) -> None:

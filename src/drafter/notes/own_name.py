@@ -30,6 +30,7 @@ from typing import Literal
 from drafter.context import PARTICLES
 from drafter.notes.lexicon import plain
 from drafter.notes.own_shapes import NAME, from_address, shaped, writer
+from drafter.notes.own_transcript import CHAT, ME
 from drafter.notes.pasted import (
     HEADER,
     RULE,
@@ -48,9 +49,10 @@ _NAME = NAME  # up to four words on one line, maybe a nickname ('Siddharth ("Sid
 
 
 @cache
-def _said() -> list[tuple[re.Pattern[str], Mode, bool]]:
+def _said() -> list[tuple[re.Pattern[str], Mode, bool | Literal["received"]]]:
     """(pattern whose group n is the name, how sure its shape makes a name (see _name), whether
-    it counts inside an email pasted from someone else)."""
+    it counts inside an email pasted from someone else; "received": only there or in their
+    chat lines and quotes, never in what the candidate wrote)."""
     return [
         # "Hunter's full name for sig: Hunter Blackwood": whose key it is, when the name agrees
         (re.compile(r"(?:^|[(\[;]|[.!?,]\s|\s[-–—]\s)[ \t]*(?:[-*•>][ \t]*)?(?:(?P<own>(?-i:[A-Z])"
@@ -72,6 +74,15 @@ def _said() -> list[tuple[re.Pattern[str], Mode, bool]]:
                     r"(?P<own>(?-i:[A-Z])[\w-]*)['’]s[ \t]+)?(?:the[ \t]+)?(?:" + alts("name_is")
                     + r")[ \t]+(?:is|will[ \t]+be|should[ \t]+be)[ \t]+(?P<n>" + _NAME + ")",
                     re.I | re.M), "plain", False),
+        # a message left for the candidate: "this message is for Aisha", "calling for Priya"
+        (re.compile(r"(?<![\w'’])(?:" + alts("message_for") + r")[ \t]+(?P<n>(?=(?-i:[A-Z]))"
+                    + _NAME + ")", re.I), "loose", "received"),
+        # said to the candidate, their name closing it: "Thanks for coming through to the farm
+        # today Sipho.", "Great speaking with you today, Ana."
+        (re.compile(r"(?<![\w'’])(?:" + alts("said_to_you") + r")\b(?:[ \t]+(?:to|at)[ \t]+the"
+                    r"[ \t]+[\w'’-]+)?(?:[ \t]+(?:today|yesterday|this[ \t]+(?:morning|afternoon|"
+                    r"evening)|earlier))?[ \t]*,?[ \t]+(?P<n>(?-i:[A-Z])[\w'’-]*(?:[ \t]+"
+                    r"(?-i:[A-Z])[\w'’-]*)?)[ \t]*(?:[.!,]|$)", re.I | re.M), "loose", "received"),
         # "— me, Kwabena": a dash, "me", then the name
         (re.compile(r"(?:^|\s)[-–—~]+[ \t]*me[ \t]*[,:][ \t]*(?P<n>" + _NAME + ")", re.I | re.M),
          "loose", False),
@@ -351,8 +362,10 @@ def _told(lines: list[str], inside: dict[int, Message]) -> list[tuple[str, str]]
         msg = inside.get(no)
         theirs = (msg is not None and msg.direction != "sent") or (
             msg is None and line.lstrip()[:1] in ">\"“")
+        mine = (msg is not None and msg.direction == "sent") or bool(
+            (chat := CHAT.match(line)) and ME.fullmatch(chat["who"].strip()))
         for pattern, mode, anywhere in _said():
-            if theirs and not anywhere:
+            if (theirs and not anywhere) or (anywhere == "received" and mine):
                 continue
             for m in pattern.finditer(line):
                 if _in_quotes(line, m.start()) and not anywhere:
@@ -361,6 +374,8 @@ def _told(lines: list[str], inside: dict[int, Message]) -> list[tuple[str, str]]
                 if (name := _name(m["n"], mode)) and (not own or own in name.split()):
                     out.append((name, line[m.start("n"):]))
         for m in cue("is_me").finditer(line):
+            if _in_quotes(line, m.start()):
+                continue  # "The panel, that's me, Dennis and ...": a quoted writer's own "me"
             # "(that's me — Abena)", else the name right before: "Leah Goldberg (that's me)"
             after = re.match(r"[ \t]*[-–—:,]?[ \t]*(?P<n>" + _NAME + ")", line[m.end():])
             if name := (after and _name(after["n"], "loose")) or _named_before(

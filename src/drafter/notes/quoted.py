@@ -58,8 +58,11 @@ def _signoff() -> re.Pattern[str]:
 
 @cache
 def _opener() -> re.Pattern[str]:
+    # "Hi, uh, this message is for Ayesha, it's Mark calling ...": whom it is for comes first
     return re.compile(r"^[\s\"“>]*(?:(?i:hi|hey|hello|hiya|morning|afternoon)\b[^.!?\n]{0,25}?"
-                      r"[,.!]?\s+)?(?:" + _alt("self_named") + r")\s+(?:(?:" + _alt("fillers")
+                      r"[,.!]?\s+)?(?:(?i:(?:this\s+)?message\s+(?:is\s+)?for|calling\s+for)\s+"
+                      r"[^.!?\n,]{1,40}[,.!]?\s+)?(?:" + _alt("self_named") + r")\s+(?:(?:"
+                      + _alt("fillers")
                       + r")\b[,.]?\s+)*(?P<n>" + _CAP + r"(?:[ \t]+" + _CAP + r")?)")
 
 
