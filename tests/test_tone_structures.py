@@ -220,7 +220,10 @@ _SHAPES = {"tone.unheard", "tone.unheard-mild", "tone.process", "tone.insinuatio
            "tone.sarcasm", "tone.unread", "tone.hardship", "tone.overeager", "tone.underbid",
            "tone.self-doubt", "tone.snide",
            # tone-irony.toml's rules have their tables in tests/tone_irony_cases.py
-           "tone.irony", "tone.stakes", "ultimatum.veiled"}
+           "tone.irony", "tone.stakes", "ultimatum.veiled",
+           # tone-clauses.toml's rules have their tables in tests/test_tone_clauses.py
+           "ultimatum.pressure", "tone.courtesy", "tone.ignored", "tone.pace", "tone.pointed",
+           "tone.abasement", "tone.anything"}
 _STAGE = {"ultimatum.conditional": "missed-deadline", "ultimatum.deadline": "missed-deadline",
           "ultimatum.leverage": "competing-offer", "tone.plea": "rejection-reply",
           "tone.aggrieved": "rejection-reply", "tone.self-pity": "second-nudge"}
