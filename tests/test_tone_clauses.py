@@ -55,6 +55,7 @@ FLAG: dict[str, tuple[str, list[str]]] = {
         "Given how long you have taken, I assume the role has gone.",
         "Your recruitment has been painfully slow.",
         "Because of how drawn-out the process is, my plans have changed.",
+        "Four weeks is a long time to wait for a simple yes or no.",
     ]),
     "tone.pointed": ("second-nudge", [
         "I'm sure a busy practice leaves little time for replies.",
@@ -63,6 +64,24 @@ FLAG: dict[str, tuple[str, list[str]]] = {
         "The date you gave has passed, as I'm sure you are well aware.",
         "Clearly the team is too busy for updates.",
         "As you will surely remember, you promised a decision last week.",
+        "Thanks for keeping me so well informed.",
+        "I still can't believe the panel chose someone else.",
+        "I've been left in the dark since the final round.",
+    ]),
+    "tone.plea": ("rejection-reply", [
+        "I'd ask you to look again at my application.",
+        "Could you look again at my application?",
+        "I really hope you will change your decision.",
+        "Would you change your decision if I retook the exercise?",
+        "I truly hope the panel might reconsider.",
+    ]),
+    "tone.process": ("rejection-reply", [
+        "It's a shame nobody could find five minutes to update me.",
+        "Nobody could find five minutes to update me; it's a shame.",
+        "I took a day's annual leave for the interview; it was disappointing to get a form "
+        "email.",
+        "I waited forty minutes in reception, and it would have been nice to be told why.",
+        "It would have been nice to be told why, as I waited forty minutes in reception.",
     ]),
     "tone.abasement": ("rejection-reply", [
         "Looking back, I should never have applied for a senior role.",
@@ -72,6 +91,7 @@ FLAG: dict[str, tuple[str, list[str]]] = {
         "There were plenty of better candidates, I know.",
         "I had been counting on this role after a long search.",
         "After a long search, I was banking on this job.",
+        "I've checked my inbox every hour since Tuesday.",
     ]),
     "tone.anything": ("second-nudge", [
         "I would genuinely do anything to join your team.",
@@ -82,6 +102,7 @@ FLAG: dict[str, tuple[str, list[str]]] = {
         "Whatever you need, I can start tomorrow and work weekends.",
         "If there's anything at all, even part-time cover, I'd take it.",
         "Even a temporary contract would be fine, anything at all.",
+        "At this point I'd take anything.",
     ]),
 }
 
@@ -124,6 +145,9 @@ LEAVE: dict[str, list[str]] = {
         "As you know, I've worked with cloud data platforms for six years.",
         "I'll do my best to keep the sample short.",
         "I'd do the take-home exercise again in a heartbeat; I enjoyed it.",
+        "I'll take anything you can share about the next steps as helpful.",
+        "Thanks for keeping me updated on the timeline.",
+        "I check my email every morning, so a reply any day is fine.",
     ],
 }
 
