@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Literal
 
 from drafter.context import COMPOUND_FIRST, COMPOUND_SECOND, PARTICLES
-from drafter.notes.lexicon import data_toml, phrase_pattern, plain
+from drafter.notes.lexicon import common_words, data_toml, phrase_pattern, plain
 from drafter.notes.people_words import (
     _adjacent,
     _cap,
@@ -98,6 +98,24 @@ def _is_first(word: str) -> bool:
     return bool(parts) and len(parts[0]) > 1 and parts[0] in first_names()
 
 
+@cache
+def _rank() -> dict[str, int]:
+    return {w: i for i, w in enumerate(common_words())}
+
+
+def _wordish(word: str) -> bool:
+    """A common English word, not a first name the word list only has because people are
+    called it: "Grant", "Core" are words before a capitalised word; "Daniel" (ranked past
+    the first nine thousand words, and in the gazetteer) is a name."""
+    bare = _plain(word.rstrip(".,"))
+    return _common(word) and not (_cap(word) and _is_first(word)
+                                  and _rank().get(bare, 0) > _NAME_RANK)
+
+
+_NAME_RANK = 9000
+_SURNAME_RANK = 12000  # after a word-name, a surname must be rarer still ("Sunday Brunch")
+
+
 def is_first_name(word: str) -> bool:
     """Whether a word is a known first name (the gazetteer; "ED", "VP" are not)."""
     return _is_first(word)
@@ -112,7 +130,7 @@ def person_like(name: str) -> bool:
     """Whether a full name opens with a known first name ("Kerry-Ann Campbell"), as a company
     the reader took for a person ("Meridian Freightways") does not."""
     words = name.split()
-    return bool(words) and name[:1].isupper() and _is_first(words[0])
+    return bool(words) and name[:1].isupper() and (_is_first(words[0]) or word_named(name))
 
 
 def _name_from(words: list[re.Match[str]], i: int, line: str,
@@ -143,7 +161,7 @@ def _name_from(words: list[re.Match[str]], i: int, line: str,
     last = words[j].group(0)
     if not _surnameish(last) or _cap(last) != _cap(first):
         return None
-    if len(parts) == 1 and _common(first) and (_common(last) or (_is_first(last) and (
+    if len(parts) == 1 and _wordish(first) and (_common(last) or (_is_first(last) and (
             _plain(first) in _vocab()["top"]))):
         return None  # "Grant Reporting", "Tell Priya", "mentor mid-level": words, not a name
     if not _cap(first) and _common(first) and not (
@@ -175,6 +193,30 @@ def _titled(words: list[re.Match[str]], i: int, line: str) -> tuple[int, str] | 
     if _title(line, end) is None and not _CREDENTIALS_AFTER.match(line, end) and not listed:
         return None
     return i + 2, f"{words[i].group(0).rstrip('.,')} {last.rstrip('.,')}"
+
+
+def _word_name(words: list[re.Match[str]], i: int, line: str) -> tuple[int, str] | None:
+    """A first name that is also a word or a day ("Sunday", "Bill", "Hope"), taken only before a
+    capitalised surname that is no common word: "Sunday Adeyemi" is a person, "Sunday Brunch"
+    and "Will Call" are not."""
+    if i + 1 >= len(words) or line[words[i].end():words[i + 1].start()] != " ":
+        return None  # "on 12 May. Unfortunately": a sentence ends between them
+    name = f"{words[i].group(0)} {words[i + 1].group(0).rstrip('.,;:')}"
+    return (i + 2, name) if word_named(name) else None
+
+
+def word_named(name: str) -> bool:
+    """Whether a name opens with a first name that is also a word or a day and closes with a
+    surname no list takes for a word ("Sunday Adeyemi")."""
+    parts = name.split()
+    if len(parts) != 2 or _plain(parts[0]) not in _vocab()["word_names"] or not _cap(parts[0]):
+        return False
+    last, bare = parts[1], _plain(parts[1])
+    # a surname no list takes for a word, or a rare one ("Brooks", "Mathers", not "Reporting")
+    return (_cap(last) and _surnameish(last) and len(last) > 2 and not last.isupper()
+            and _rank().get(bare, _SURNAME_RANK + 1) > _SURNAME_RANK
+            and not any(bare in _vocab()[k] for k in ("not_names", "company_words",
+                                                        "role_words")))
 
 
 def _set_apart(line: str, end: int) -> bool:
@@ -221,7 +263,7 @@ def find_people(text: str) -> list[Person]:
             elif got := _viet_name(words, i, line):
                 hit = (got[0], got[1], None)  # "Nguyễn Thị Lan", not "Thị Lan"
             elif _is_first(word) and _plain(word.rstrip(".")) not in _vocab()["not_names"]:
-                got = _name_from(words, i, line)
+                got = _name_from(words, i, line) or _word_name(words, i, line)
                 if got is not None:
                     hit = (got[0], got[1], None)
                 elif re.match(r"[ \t]+from[ \t]+\w", line[words[i].end():]) and (
@@ -233,6 +275,8 @@ def find_people(text: str) -> list[Person]:
                       or (got is None and _cap(word) and _plain(word) not in _vocab()["common"]
                       and i > 0 and _set_apart(line, words[i].end()))):
                     hit = (i + 1, word.rstrip(".,"), None)
+            elif _cap(word) and (got := _word_name(words, i, line)):
+                hit = (got[0], got[1], None)  # "Sunday Adeyemi", "Bill Torres", "Hope Mathers"
             elif _cap(word) and not _common(word) and (got := _titled(words, i, line)):
                 hit = (got[0], got[1], None)  # "Nkechi Eze, MSN, RN (nurse manager)"
             if hit is None:

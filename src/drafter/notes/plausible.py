@@ -15,7 +15,7 @@ from functools import cache
 from drafter.context import InterviewContext, Interviewer
 from drafter.notes.employer import is_place
 from drafter.notes.lexicon import common_set, data_toml, plain
-from drafter.notes.people import is_first_name
+from drafter.notes.people import is_first_name, word_named
 
 
 @cache
@@ -35,7 +35,7 @@ def implausible(person: Interviewer, ctx: InterviewContext) -> str | None:
     words = [w for w in words if w]
     if not words:
         return "no name"
-    if any(w in _words("never_in_name") for w in words):
+    if any(w in _words("never_in_name") for w in words) and not word_named(person.name):
         return "a date or a word read as part of the name"
     if len(words) == 1 and words[0] in _words("pronouns") and not person.honorific:
         return "a pronoun, not a name"
