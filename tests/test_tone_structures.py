@@ -223,7 +223,11 @@ _SHAPES = {"tone.unheard", "tone.unheard-mild", "tone.process", "tone.insinuatio
            "tone.irony", "tone.stakes", "ultimatum.veiled",
            # tone-clauses.toml's rules have their tables in tests/test_tone_clauses.py
            "ultimatum.pressure", "tone.courtesy", "tone.ignored", "tone.pace", "tone.pointed",
-           "tone.abasement", "tone.anything"}
+           "tone.abasement", "tone.anything",
+           # tone-shapes2.toml's rules have their tables in tests/test_tone_shapes2.py
+           "tone.meagre", "tone.mock-praise", "tone.slipped", "tone.conduct", "tone.foregone",
+           "ultimatum.warning", "tone.rumination", "tone.strain", "tone.worth", "tone.any-terms",
+           "tone.this-time", "tone.process-verdict"}
 _STAGE = {"ultimatum.conditional": "missed-deadline", "ultimatum.deadline": "missed-deadline",
           "ultimatum.leverage": "competing-offer", "tone.plea": "rejection-reply",
           "tone.aggrieved": "rejection-reply", "tone.self-pity": "second-nudge"}

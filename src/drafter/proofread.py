@@ -202,8 +202,10 @@ def _suggest(word: str) -> str | None:
 
 
 def spelling_issues(text: str, accept: set[str], start: int = 0,
-                    end: int | None = None) -> list[Issue]:
-    """Unknown lower-case words in text[start:end]; `accept` holds words (casefolded) to pass."""
+                    end: int | None = None, suffixes: tuple[str, ...] = ()) -> list[Issue]:
+    """Unknown lower-case words in text[start:end]; `accept` holds words (casefolded) to pass,
+    with their possessives and contractions ("app's"); `suffixes` pass a field's word-formation
+    ("-omics": proteomics, metabolomics) after a stem of three letters or more."""
     end = len(text) if end is None else end
     skip = [(m.start(), m.end()) for m in _URLISH.finditer(text, start, end)]
     issues = []
@@ -214,7 +216,7 @@ def spelling_issues(text: str, accept: set[str], start: int = 0,
         parts = list(re.finditer(r"[^\-]+", word))
         for i, part_match in enumerate(parts):
             part = part_match.group()
-            if part.casefold().replace("’", "'") in accept or is_known(part):
+            if _accepted(part.casefold().replace("’", "'"), accept, suffixes) or is_known(part):
                 continue
             if i < len(parts) - 1 and part.casefold() in _PREFIXES:
                 continue  # "mis-pick", "socio-economic": a prefix written with its hyphen
@@ -225,6 +227,14 @@ def spelling_issues(text: str, accept: set[str], start: int = 0,
             issues.append(Issue(s, s + len(part), part, f"'{part}' is not in the dictionary",
                                 hint, "spelling"))
     return issues
+
+
+def _accepted(word: str, accept: set[str], suffixes: tuple[str, ...]) -> bool:
+    stem, apostrophe, tail = word.partition("'")
+    if apostrophe and tail not in {"s", "t", "re", "ve", "ll", "d", "m", ""}:
+        return word in accept
+    return stem in accept or word in accept or any(
+        stem.endswith(x) and len(stem) - len(x) >= 3 for x in suffixes)
 
 
 def _beside_a_name(text: str, start: int, end: int) -> bool:

@@ -89,6 +89,7 @@ def _sentence_start(text: str, at: int) -> bool:
 
 class SpellingSettings(Settings):
     accept: list[str] = []  # extra words to accept (jargon of a field)
+    accept_suffixes: list[str] = []  # a field's word-formation: "omics" passes "proteomics"
     scope: Scope = "not-signature"
     grammar_severity: str = "warning"
 
@@ -102,6 +103,7 @@ def check_spelling(draft: Draft, rule: Rule) -> Iterator[Finding]:
     if region is None:
         return
     accept = {w.casefold() for w in settings.accept}
+    suffixes = tuple(x.casefold() for x in settings.accept_suffixes)
     if draft.context is not None:
         accept |= proofread.words_of(draft.context.source)
     source = proofread.languagetool_source(draft.languagetool)
@@ -115,14 +117,14 @@ def check_spelling(draft: Draft, rule: Rule) -> Iterator[Finding]:
             draft.notes["proofreader"] = (
                 f"pyspellchecker (offline; LanguageTool at {source} failed: "
                 f"{type(exc).__name__})")
-            issues = proofread.spelling_issues(draft.text, accept, *region)
+            issues = proofread.spelling_issues(draft.text, accept, *region, suffixes=suffixes)
         else:
             issues = [i for i in issues
                       if not (i.kind == "spelling" and (i.word.casefold() in accept
                                                         or any(c.isupper() for c in i.word)))]
     else:
         draft.notes["proofreader"] = "pyspellchecker (offline)"
-        issues = proofread.spelling_issues(draft.text, accept, *region)
+        issues = proofread.spelling_issues(draft.text, accept, *region, suffixes=suffixes)
     # a word the list of known misspellings already flagged (it runs first) says nothing new
     known_typos = draft.notes.get("misspelled", set())
     for issue in issues:
