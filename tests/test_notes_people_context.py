@@ -166,3 +166,15 @@ def test_people_named_beside_a_rivals_are_the_rivals() -> None:
              "me: Sam")
     ctx = parse_notes(notes, today=TODAY)
     assert [p.name for p in ctx.interviewers] == ["Ekaterina Volkova"]
+
+
+@pytest.mark.parametrize("text", [
+    "Interview Oct 9 for Pharmacy Technician, with Constance Boateng, pharmacy manager. She said "
+    "by the end of the month.",
+    "I interviewed on Tuesday with Sarah Mitchell, the office manager. She told me they hoped to "
+    "decide by Friday.",
+    "met with Tom Reyes, head chef. He asked about my knife skills.",
+])
+def test_a_pronoun_after_a_listed_person_is_no_person(text: str) -> None:
+    names = [p.name for p in find_people(text)]
+    assert names and not {n.casefold() for n in names} & {"she", "he", "they"}, names
