@@ -590,6 +590,9 @@ def test_rejection_sentence() -> None:
 @pytest.mark.parametrize("line", [
     "They decided to go with another candidate.", "Unfortunately they're not moving forward.",
     "Heard back Nov 21: not selected", "the position has been filled",
+    "Dana called, they picked an internal candidate.", "they hired someone else",
+    "we will not be progressing your application further", "they chose a different candidate",
+    "they offered the role to someone else",
 ])
 def test_rejection_shapes(line: str) -> None:
     assert parse("Interview Nov 4 at Acme.\n" + line).rejected
@@ -597,7 +600,8 @@ def test_rejection_shapes(line: str) -> None:
 
 @pytest.mark.parametrize("line", [
     "- asked how I handle rejection", "worried about a rejection", "no rejection yet",
-    "- their rejection sampling model",
+    "- their rejection sampling model", "I picked another day for the trial shift",
+    "they hired another barista last month so the team is full",
 ])
 def test_not_a_rejection(line: str) -> None:
     assert not parse("Interview Nov 4 at Acme.\n" + line).rejected

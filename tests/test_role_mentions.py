@@ -48,6 +48,8 @@ READ = [
 ]
 
 LEFT = [
+    # seniority alone heads no title
+    "she said to apply for the Sr role opening in Q1",
     # a calendar invite's keys
     "Organizer: Summer Lindqvist (Talent Acquisition)\nAttendees: Jörg Weidemann; me\n",
     # a signature's title

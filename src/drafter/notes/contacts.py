@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from drafter.context import InterviewContext, Interviewer, SentMessage, surname
 from drafter.notes.addressee import addressees
+from drafter.notes.events import _REJECT, _REJECT_NOT
 from drafter.notes.goes_by import _goes_by
 from drafter.notes.lexicon import plain
 from drafter.notes.name_forms import fold_short_forms
@@ -39,6 +40,7 @@ from drafter.notes.people import (
     person_like,
 )
 from drafter.notes.people_context import find_people, signers
+from drafter.notes.plausible import implausible
 from drafter.notes.quoted import greeted_candidate, quoted_sender, sender_by_role
 from drafter.notes.segment import MAX_CHARS, MAX_LINE, MAX_LINES
 
@@ -341,7 +343,7 @@ def contacts(ctx: InterviewContext) -> InterviewContext:
     # decided ..." in the text Kerry sent)
     lines = text.splitlines()
     if quoted is not None and correspondent is not None and any(
-            _REJECTION.search(line) for line in lines[quoted.block[0] - 1:quoted.block[1]]):
+            _rejection_cue(line) for line in lines[quoted.block[0] - 1:quoted.block[1]]):
         ctx = ctx.model_copy(update={"rejection_from": correspondent})
     elif ctx.rejection_from is None:
         ctx = ctx.model_copy(update={"rejection_from": _rejection_sender(ctx, text)})
@@ -373,10 +375,10 @@ def _register(ctx: InterviewContext, text: str) -> InterviewContext:
             if ctx.recruiter and plain(surname(ctx.recruiter.split())) in titled else None)})
 
 
-_REJECTION = re.compile(r"\bwent\s+(?:with|w)\b|\bnot\s+(?:to\s+)?(?:move|moving|progress|"
-                        r"proceed)|\bunsuccessful\b|\binternal\s+candidate|another\s+candidate|"
-                        r"\bregret\b|\bdecided\s+(?:to\s+go|not)\b|\bwon['’]t\s+be\s+(?:moving|"
-                        r"progressing|offering)", re.I)
+def _rejection_cue(line: str) -> re.Match[str] | None:
+    """The news of a rejection on a line, by the reader's own cue (events.py), not its denial."""
+    m = _REJECT.search(line)
+    return m if m is not None and not _REJECT_NOT.search(line) else None
 
 
 def _rejection_sender(ctx: InterviewContext, text: str) -> str | None:
@@ -386,7 +388,7 @@ def _rejection_sender(ctx: InterviewContext, text: str) -> str | None:
 
     lines = text.splitlines()
     for no, line in enumerate(lines):
-        if not (cue := _REJECTION.search(line)):
+        if not (cue := _rejection_cue(line)):
             continue
         # news inside a pasted email came from its sender (its From: line or its signature),
         # not from whoever its body names ("... your time with Dr Haddad. Unfortunately ...")
@@ -410,6 +412,8 @@ def _message_sender(ctx: InterviewContext, msg: Message) -> str | None:
     if msg.signed:
         names.append(re.split(r"\s*[|,–—(]|\s+-\s+", msg.signed.strip())[0])
     for name in names:
+        if implausible(Interviewer(name=name), ctx) is not None:
+            continue  # "Harlow Bank Careers <no-reply@...>": a mailbox; its signature is whose
         if (person := find(ctx, name)) is not None:
             return person.name
         if name == ctx.correspondent or name == ctx.recruiter:

@@ -72,8 +72,10 @@ _REJECT = re.compile(
     r"(?:forward\s+)?with\s+(?:another|other|a\s+different|someone\s+else|an\s+internal))|"
     r"(?:not|won'?t\s+be|will\s+not\s+be)\s+(?:to\s+)?progress(?:ing)?\s+(?:my|your|with)|"
     r"decided\s+not\s+to\s+progress|not\s+been\s+successful|unable\s+to\s+offer\s+(?:me|you)|"
-    r"went\s+with\s+"
-    r"(?:another|someone\s+else|a\s+different|an\s+internal|other)|moving\s+forward\s+with\s+"
+    r"went\s+(?:with|w/?)\s+(?:another|someone\s+else|a\s+different|an\s+internal|other)|"
+    r"(?:picked|chose|hired|offered\s+(?:it|the\s+(?:job|role|position))\s+to|gave\s+(?:it|the\s+"
+    r"(?:job|role|position))\s+to)\s+(?:someone\s+else|an\s+internal\b|(?:another|a\s+different|"
+    r"other)\s+(?:candidate|applicant|person|one))|moving\s+forward\s+with\s+"
     r"(?:other|another)|not\s+selected|wasn'?t\s+selected|(?:position|role)\s+(?:has\s+been|was|is)"
     r"\s+filled|didn'?t\s+get\s+(?:it|the\s+(?:job|role|offer|position))|no\s+longer\s+(?:being\s+)?"
     r"considered|unsuccessful|regret\s+to\s+inform)\b", _I)
