@@ -186,11 +186,34 @@ def _broken(words: list[str]) -> bool:
     return not any(_can_be_noun(w, i == 0) for i, w in enumerate(words))
 
 
+_HEDGES = re.compile(r"\b(?:esp|espec|prob|poss|def|defo)\b\.?\s*", re.I)
+_AND_WORD = re.compile(r"\s+and\s+(?P<w>[a-z]+)\b")
+
+
+def _then_did(text: str) -> str:
+    """The phrase before "and" + a verb in the past: what came next is a story, not the topic
+    ("my AutoCAD and left halfway for a site walk" -> "my AutoCAD")."""
+    for m in _AND_WORD.finditer(text):
+        kinds = classes(m["w"])
+        nxt = text[m.end():].split()[:1]
+        # "and packed lunches": a participle before a noun is an adjective, not a new clause
+        if m["w"] in _PAST or ("verb" in kinds and "noun" not in kinds and "adj" not in kinds
+                                and m["w"].endswith("ed") and not (
+                                    nxt and "noun" in classes(nxt[0]) and nxt[0] not in _GLUE)):
+            return text[:m.start()]
+    return text
+
+
+_PAST = _set("left went said told took came gave got made ran showed asked saw met")
+
+
 def _as_noun_phrase(clause: str, max_words: int = 12, mine_ok: bool = False) -> str | None:
     """The clause as a noun phrase about the work, or None when it cannot be one. `mine_ok`:
     the candidate's own words may stand ("your question about my 18th edition regs")."""
     text = expanded(clause.strip().strip(".;,:!?-–— "))
     text = _CLOCK.sub("", text).strip()  # "slipping at 3am": the hour is colour, not topic
+    text = _HEDGES.sub("", text).strip()  # "the esp garden furniture": a jotted adverb
+    text = _then_did(text)
     if not text or off_limits(text):
         return None
     text = _QUANTIFIERS.sub("", _LEADING_PREPOSITION.sub("", text)).strip()
