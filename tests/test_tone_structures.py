@@ -227,7 +227,10 @@ _SHAPES = {"tone.unheard", "tone.unheard-mild", "tone.process", "tone.insinuatio
            # tone-shapes2.toml's rules have their tables in tests/test_tone_shapes2.py
            "tone.meagre", "tone.mock-praise", "tone.slipped", "tone.conduct", "tone.foregone",
            "ultimatum.warning", "tone.rumination", "tone.strain", "tone.worth", "tone.any-terms",
-           "tone.this-time", "tone.process-verdict"}
+           "tone.this-time", "tone.process-verdict",
+           # tone-shapes3.toml's rules have their tables in tests/test_tone_shapes3.py
+           "ultimatum.time-limit", "tone.finally", "tone.pattern", "ultimatum.firm-answer",
+           "tone.ruined", "tone.candidates-wait", "tone.anyone-reading"}
 _STAGE = {"ultimatum.conditional": "missed-deadline", "ultimatum.deadline": "missed-deadline",
           "ultimatum.leverage": "competing-offer", "tone.plea": "rejection-reply",
           "tone.aggrieved": "rejection-reply", "tone.self-pity": "second-nudge"}

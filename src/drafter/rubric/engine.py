@@ -28,7 +28,8 @@ _STAGE_KEYS = {"title", "summary", "cues", "strong_cues", "order"}
 #: the rubric every stage starts from, in order: the wording rules, then the structure rules
 #: (a tone finding both catch is reported once, under the first)
 BASE_FILES = ("default.toml", "tone-structures.toml", "tone-shapes.toml", "tone-voices.toml",
-              "tone-irony.toml", "tone-clauses.toml", "tone-shapes2.toml")
+              "tone-irony.toml", "tone-clauses.toml", "tone-shapes2.toml",
+              "tone-shapes3.toml")
 #: a strong cue ("received a formal offer", "withdraw my application") all but names its stage
 STRONG_CUE_WEIGHT = 3
 
