@@ -97,6 +97,7 @@ FLAG: dict[str, tuple[str, list[str]]] = {
         "I require a binding answer by this week.",
         "Please revert with a final decision by today itself.",
         "I must have a clear yes or no by Monday.",
+        "Do you expect me to wait? I must have a final answer by Monday.",
         "A straight reply by midday tomorrow would be ideal.",
         "I'm after a final decision by the 3rd.",
     ]),
@@ -212,6 +213,11 @@ LEAVE: dict[str, list[str]] = {
         "You'd hoped to decide by the 18th, so I wanted to check in.",
         "I'd be grateful for an update by Friday if possible.",
         "I'm keen to hear your decision whenever it's ready.",
+        # a question about their own timing (ultimatum.demand and .deadline flagged these)
+        "Could you let me know whether you expect a final decision by Friday?",
+        "Could you let me know if the team still expects to decide by Friday?",
+        "Do you expect a final decision by Friday?",
+        "Please let me know whether you anticipate a decision before the 20th.",
     ],
     "thank-you": [
         "I hope the rain didn't ruin your weekend.",
