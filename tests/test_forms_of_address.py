@@ -27,6 +27,9 @@ from drafter.notes import parse_notes
     # a title kept inside the name, as a thread's "emailed Capt Williams" leaves it
     ("Capt Williams", None, "Captain Williams"),
     ("Sgt. Alana Kealoha", None, "Sergeant Kealoha"),
+    # French contractions take no full stop, kept in the name or not
+    ("Mme Hélène Marchetti-Roux", None, "Mme Marchetti-Roux"),
+    ("Hélène Marchetti-Roux", "Mme", "Mme Marchetti-Roux"),
 ])
 def test_greeting(name: str, honorific: str | None, greeting: str) -> None:
     assert Interviewer(name=name, honorific=honorific).first_name == greeting

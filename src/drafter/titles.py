@@ -16,6 +16,8 @@ HONORIFICS = {"dr": "Dr", "mr": "Mr", "mrs": "Mrs", "ms": "Ms", "mx": "Mx", "pro
               "imam": "Imam", "pastor": "Pastor", "ir": "Ir", "encik": "Encik",
               "puan": "Puan", "tuan": "Tuan", "cik": "Cik", "herr": "Herr",
               "frau": "Frau", "dott": "Dott", "dottssa": "Dott", "sra": "Sra", "srta": "Srta",
+              "señora": "Sra", "senora": "Sra", "mme": "Mme", "madame": "Mme", "mlle": "Mlle",
+              "mademoiselle": "Mlle",
 }
 #: every word a name may follow as its form of address, for taking a name apart or matching
 #: one ("Miss Tan", "Eng. Khalid", "Hon. Sarah Kaye"): the honorifics and a few the detector
