@@ -9,6 +9,11 @@ from drafter.compose import role_title
 
 @pytest.mark.parametrize(("jotted", "written"), [
     ("sr copywriter", "Senior Copywriter"),
+    # sentence case is a title's capitals only at its start
+    ("Quality manager", "Quality Manager"),
+    ("Clinical pharmacist", "Clinical Pharmacist"),
+    ("chef de partie", "Chef de Partie"),
+    ("iOS Developer", "iOS Developer"),
     ("Sr. Data Analyst", "Senior Data Analyst"),
     ("asst store mgr", "Assistant Store Manager"),
     ("welding shop supervisor", "Welding Shop Supervisor"),

@@ -257,7 +257,11 @@ def role_title(role: str | None) -> str | None:
     data = data_toml("roles.toml")
     spelt = data["abbreviations"]
     words = [spelt.get(w.casefold(), w) for w in role.split()]
-    if role == role.casefold():
+    # all in lowercase, or in sentence case ("Quality manager", "Clinical pharmacist"): a title
+    # as a title is written; one with capitals of its own ("iOS Developer") stays as it is
+    sentence = len(words) > 1 and words[0][1:] == words[0][1:].casefold() and all(
+        w == w.casefold() for w in words[1:])
+    if role == role.casefold() or sentence:
         small = set(data["lowercase"]["words"])
         words = [w if (i and w in small) else w[:1].upper() + w[1:] for i, w in enumerate(words)]
     return " ".join(words)
