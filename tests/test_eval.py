@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
 import pytest
 from llm_support import LOCAL_API_BASE, LOCAL_MODEL, use_cassette
 
+from drafter.context import InterviewContext
 from drafter.evaluate import OUTCOMES
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -71,3 +73,20 @@ def test_a_model_engine_beside_offline(run_cli, tmp_path: Path) -> None:
     # the model's structured read of the notes is counted: one read, schema-valid
     assert model["reads"] == 1 and model["reads_valid"] == 1 and offline["reads"] == 0
     assert data["rows"][1]["read"].startswith("valid")
+
+
+@pytest.mark.parametrize(("signature", "wrong"), [
+    ("Jade", True),  # the recipient's own name under the email
+    ("Jade Whitfield", True),
+    ("Alex Morgan", False),  # a name no one in the notes has
+    ("R. Okafor", False),  # an initial matches no one's first name
+])
+def test_signed_as_someone_the_notes_name_is_a_wrong_fact(signature: str, wrong: bool) -> None:
+    from drafter.evaluate import wrong_facts
+
+    case = {"stage": "close-the-loop", "key": {
+        "recipient": "Jade Whitfield", "greeting_ok": ["Jade"], "candidate": None,
+        "people": [{"name": "Jade Whitfield"}, {"name": "R. Meenakshi"}], "dates": {}}}
+    found = wrong_facts("Dear Jade,\n\nThank you.\n", signature, case, InterviewContext(),
+                        dt.date(2025, 7, 8))
+    assert any("signed" in f for f in found) is wrong, found

@@ -168,6 +168,12 @@ NOT_OWN_NAME = [
     ("The panel was great, decision Friday. Northwind Traders", "Northwind"),
     ("I sent this:\nTo: Kenji Mori\nHi Kenji, any update on the QA role?\nKenji Mori is the "
      "hiring manager.", "Kenji"),
+    # "me (date):" is the notes' writer however the other side words their messages
+    ("Sharon: thanks for coming out today mate, I'll let you know by Friday re the job\n"
+     "me (Mon 4 Aug): Hi Sharon, hope the week's going well, keen to hear about the role",
+     "Sharon"),
+    ("Jade: Thanks for the trial today hun! I'll let you know next week x\n"
+     "Me (17 jun): Hi Jade, just checking in about the senior stylist job", "Jade"),
     # what the candidate wrote to the interviewer names the interviewer, not the candidate
     ("[02/03, 17:05] Me: Thanks for your time today, Priya! Looking forward.\n"
      "[02/03, 17:09] Priya Nair: You too", "Priya"),

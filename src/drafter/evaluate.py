@@ -135,6 +135,15 @@ def wrong_facts(email_text: str, signature: str, case: dict[str, Any], ctx: Any,
     if key.get("candidate") and signature and not _same(signature.splitlines()[0],
                                                          key["candidate"]):
         out.append(f"signed '{signature.splitlines()[0]}' (want {key['candidate']})")
+    elif signature and not key.get("candidate"):
+        # no name of the candidate's in the notes: signed as someone they name is wrong
+        signed = signature.splitlines()[0]
+        first = _norm(signed).split()[:1]
+        other = next((p for p in [*people, key.get("recipient") or ""] if p and (
+            _same(signed, p) or (first and len(first[0]) > 2
+                                 and _norm(p).split()[:1] == first))), None)
+        if other:
+            out.append(f"signed '{signed}', the name of {other}")
     allowed = _key_dates(key)
     for day, text in _dates_in(email_text, today):
         if day is not None and day not in allowed:

@@ -92,14 +92,16 @@ def _affiliated(aff: str | None) -> bool:
     if not aff or not aff.strip():
         return False
     aff = aff.strip()
-    if not re.search(r"[^\W\d_]{2}", aff) or "@" in aff:
-        return False  # a phone number or an address says nothing of a side
+    if not re.search(r"[^\W\d_]{2}", aff) or "@" in aff or _WHEN.fullmatch(aff):
+        return False  # a phone number, an address or a date ("me (Mon 4 Aug)") says no side
     return not _SELF.fullmatch(aff) and not _PRONOUNS.fullmatch(aff) and not (
         len(aff.split()) == 1 and is_first_name(aff))
 
 
 def _side(h: re.Match[str]) -> bool:
-    """Whether a speaker's header puts them on the hiring side."""
+    """Whether a speaker's header puts them on the hiring side (the notes' writer never is)."""
+    if _SELF.fullmatch(h["n"].strip()):
+        return False
     return _affiliated(h["aff"]) or _affiliated(h["at"]) or bool(h["deg"])
 
 
@@ -174,6 +176,7 @@ def transcript(lines: list[str]) -> list[Found]:
                                            for x in t.said.splitlines())}
     if not theirs and len(speakers) == 2 and len(tellers) == 1:
         theirs = speakers - tellers  # an SMS thread: the one telling of their interview is not
+    theirs = {w for w in theirs if not _SELF.fullmatch(w)}  # "me:" is the notes' own writer
     greeted: set[str] = set()
     unknown: set[str] = set()  # greeted names no speaker has ("Hi Sunday" to "You")
     for t in turns:
