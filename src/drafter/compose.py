@@ -88,8 +88,9 @@ class Facts:
             "company": self.company,
             "role": self.role,
             "position": position,
-            # a second mention: "the role" again after a bare "the role" reads as filler
-            "role_again": "the role" if self.role or self.company else "the opportunity",
+            # the role is named once; said again, it is "the position" ("the Buyer role ... the
+            # role" reads as filler), and with no role named, "the opportunity"
+            "role_again": "the position" if self.role else "the opportunity",
             # the subject names the role and the stage, never the reader (they know their name)
             "position_short": (f"{self.role} application" if self.role else
                                f"my application to {self.company}" if self.company
