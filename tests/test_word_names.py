@@ -36,3 +36,15 @@ def test_a_word_name_before_a_surname_is_a_person(line: str, name: str) -> None:
 @pytest.mark.parametrize("line", NOT_PEOPLE)
 def test_a_word_before_a_word_is_no_person(line: str) -> None:
     assert find_people(line) == []
+
+
+def test_a_jotted_name_does_not_run_into_the_title_after_it() -> None:
+    import datetime as dt
+
+    from drafter.notes import parse_notes
+
+    notes = ("store manager role @ hollis & pine. interviewed 14 jan w/ mark delaney area "
+             "manager. he said couple of weeks.\n")
+    assert "Delaney Area" not in [p.name for p in find_people(notes)]
+    ctx = parse_notes(notes, today=dt.date(2025, 4, 2))
+    assert [p.name for p in ctx.interviewers] == ["Mark Delaney"]

@@ -164,6 +164,8 @@ def _name_from(words: list[re.Match[str]], i: int, line: str,
     if len(parts) == 1 and _wordish(first) and (_common(last) or (_is_first(last) and (
             _plain(first) in _vocab()["top"]))):
         return None  # "Grant Reporting", "Tell Priya", "mentor mid-level": words, not a name
+    if not _cap(first) and not _cap(last) and _rank().get(_plain(last.rstrip(".,")), 99999) < 5000:
+        return None  # "w/ mark delaney area manager": a jotted name does not end in "area"
     if not _cap(first) and _common(first) and not (
             re.match(r"\s*\(", line[words[j].end():]) and _title(line, words[j].end())):
         # lowercase "mark", "grace": a person only when capitalised, or when a job title in
