@@ -15,6 +15,9 @@ PEOPLE = [
     ("Summer Okoye said they'd decide by Friday", "Summer Okoye"),
     ("10:00 Daniel Lee, VP - LBO model walk-through", "Daniel Lee"),
     ("met Daniel Lee today", "Daniel Lee"),
+    # in a lowercase jotting, only before a surname no word list knows
+    ("met w bill okafor today at brightline electrical", "Bill Okafor"),
+    ("interview w/ hope mathers (head of sales)", "Hope Mathers"),
 ]
 NOT_PEOPLE = [
     "Sunday Brunch launch is the big project",
@@ -24,6 +27,8 @@ NOT_PEOPLE = [
     "the interview on 12 May. Unfortunately they went with someone else",
     "Hope Street Clinic, second floor",
     "May Day parade traffic",
+    "will prob call tomorrow", "grace mostly talked about the rota", "met bill about the rota",
+    "mark down the date",
 ]
 
 

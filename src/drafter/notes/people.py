@@ -29,6 +29,7 @@ from drafter.notes.people_words import (
     _vocab,
 )
 from drafter.titles import HONORIFICS
+from drafter.wordclass import classes
 
 Kind = Literal["interviewer", "recruiter", "other", "unknown"]
 
@@ -207,6 +208,24 @@ def _word_name(words: list[re.Match[str]], i: int, line: str) -> tuple[int, str]
     return (i + 2, name) if word_named(name) else None
 
 
+def _jotted_word_name(words: list[re.Match[str]], i: int, line: str) -> tuple[int, str] | None:
+    """The same in a lowercase jotting ("met w bill okafor today"): the surname must be a word
+    no list knows at all, the one sign a lowercase pair is a person."""
+    if i + 1 >= len(words) or line[words[i].end():words[i + 1].start()] != " ":
+        return None
+    first, last = words[i].group(0), words[i + 1].group(0).rstrip(".,;:")
+    if _cap(first) or _cap(last) or _plain(first) not in _vocab()["word_names"] or (
+            _plain(first) in _AUXILIARIES):
+        return None
+    if len(last) < 4 or not last.isalpha() or _plain(last) in _rank() or classes(last):
+        return None
+    return i + 2, f"{first.capitalize()} {last.capitalize()}"
+
+
+# word-names that are verbs first in a jotting ("will prob call", "may need", "mark down")
+_AUXILIARIES = frozenset({"will", "may", "mark", "grant", "frank"})
+
+
 def word_named(name: str) -> bool:
     """Whether a name opens with a first name that is also a word or a day and closes with a
     surname no list takes for a word ("Sunday Adeyemi")."""
@@ -265,7 +284,8 @@ def find_people(text: str) -> list[Person]:
             elif got := _viet_name(words, i, line):
                 hit = (got[0], got[1], None)  # "Nguyễn Thị Lan", not "Thị Lan"
             elif _is_first(word) and _plain(word.rstrip(".")) not in _vocab()["not_names"]:
-                got = _name_from(words, i, line) or _word_name(words, i, line)
+                got = (_name_from(words, i, line) or _word_name(words, i, line)
+                       or _jotted_word_name(words, i, line))
                 if got is not None:
                     hit = (got[0], got[1], None)
                 elif re.match(r"[ \t]+from[ \t]+\w", line[words[i].end():]) and (
@@ -277,7 +297,8 @@ def find_people(text: str) -> list[Person]:
                       or (got is None and _cap(word) and _plain(word) not in _vocab()["common"]
                       and i > 0 and _set_apart(line, words[i].end()))):
                     hit = (i + 1, word.rstrip(".,"), None)
-            elif _cap(word) and (got := _word_name(words, i, line)):
+            elif (got := _word_name(words, i, line) if _cap(word) else _jotted_word_name(
+                    words, i, line)):
                 hit = (got[0], got[1], None)  # "Sunday Adeyemi", "Bill Torres", "Hope Mathers"
             elif _cap(word) and not _common(word) and (got := _titled(words, i, line)):
                 hit = (got[0], got[1], None)  # "Nkechi Eze, MSN, RN (nurse manager)"
