@@ -28,7 +28,7 @@ NOT_PEOPLE = [
     "Hope Street Clinic, second floor",
     "May Day parade traffic",
     "will prob call tomorrow", "grace mostly talked about the rota", "met bill about the rota",
-    "mark down the date",
+    "mark down the date", "bill wasnt there today",
 ]
 
 

@@ -219,6 +219,8 @@ def _jotted_word_name(words: list[re.Match[str]], i: int, line: str) -> tuple[in
         return None
     if len(last) < 4 or not last.isalpha() or _plain(last) in _rank() or classes(last):
         return None
+    if any(f"{last[:-k]}'{last[-k:]}".casefold() in _rank() for k in (1, 2)):
+        return None  # "bill wasnt there": a word typed without its apostrophe
     return i + 2, f"{first.capitalize()} {last.capitalize()}"
 
 
