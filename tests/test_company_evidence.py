@@ -122,3 +122,15 @@ GONE_ROWS = [
 @pytest.mark.parametrize(("text", "gone"), GONE_ROWS)
 def test_bare_left(text: str, gone: bool) -> None:
     assert bool(gone_sentences(text)) == gone
+
+
+@pytest.mark.parametrize(("company", "doubted"), [
+    ("Slack DM", True), ("From LinkedIn", True), ("WhatsApp chat", True), ("Via Indeed", True),
+    ("LinkedIn inbox", True),
+    # a channel's own name, or a firm named with such a word, may be the employer
+    ("LinkedIn", False), ("Royal Mail", False), ("Chat Thai", False), ("Tallmast Capital", False),
+])
+def test_a_channel_is_no_company(company: str, doubted: bool) -> None:
+    from drafter.notes.resolve import company_doubt
+
+    assert (company_doubt(company, []) is not None) is doubted

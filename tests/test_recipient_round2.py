@@ -117,3 +117,26 @@ def test_someone_who_has_left_is_never_written_to(line: str, gone: bool) -> None
         assert choice.person is None
     else:
         assert choice.person is not None and choice.person.name == "Amber Liu"
+
+
+@pytest.mark.parametrize(("notes", "name", "gone"), [
+    # who left is the clause's subject, not everyone the sentence names
+    ("Panel was to be Frank Delaney and Amina Yusuf but Frank left the council last week so it "
+     "was just Amina.", "Amina Yusuf", False),
+    ("Panel was to be Frank Delaney and Amina Yusuf but Frank left the council last week so it "
+     "was just Amina.", "Frank Delaney", True),
+    # a pronoun leaves it to the sentence; a question about it counts as doubt
+    ("I emailed Hannah Kerr and got an auto-reply saying she had left the theatre.",
+     "Hannah Kerr", True),
+    ("Sunniva's LinkedIn says Meridian since November. so is she even still there??",
+     "Sunniva Dahl", True),
+    # the writer of a pasted email who says it is their last day
+    ("From: Jessica Lund <jl@pinecrest.org>\nTo: Noor\n\nHi Noor,\n\nFriday will be my last day "
+     "at Pinecrest. Marcus is taking over.\n\nJessica\n", "Jessica Lund", True),
+    ("From: Jessica Lund <jl@pinecrest.org>\nTo: Noor\n\nHi Noor,\n\nFriday will be my last day "
+     "at Pinecrest. Marcus is taking over.\n\nJessica\n", "Marcus Webb", False),
+])
+def test_who_has_left(notes: str, name: str, gone: bool) -> None:
+    from drafter.notes.departed import has_left
+
+    assert has_left(notes, name) is gone

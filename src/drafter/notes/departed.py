@@ -6,11 +6,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from drafter.notes.pasted import messages
 from drafter.notes.segment import sentence_end
 
 # "Amber is no longer with Jadeport", "Mark left the company apparently", "she moved to Meridian"
 GONE = re.compile(r"\b(?:no\s+longer\s+(?:with|at|works?|working)|"
-                  r"(?:has\s+|had\s+|just\s+)?left\s+(?:the\s+(?:company|firm|team|business|organi[sz]ation)|\w+\s+(?:in|last))|"
+                  r"(?:has\s+|had\s+|just\s+)?left\s+(?:the\s+(?:company|firm|team|business|organi[sz]ation|"
+                  r"practice|school|hospital|theatre|theater|bank|agency|council|trust|charity|"
+                  r"studio|restaurant|hotel|university|lab|clinic|department|store|group)|"
+                  r"\w+\s+(?:in|last))|"
                   r"(?:has\s+)?moved\s+(?:on\s+)?to\s+(?:another|a\s+new|[A-Z])|doesn['’]t\s+work\s+"
                   r"(?:there|here)\s+any\s*more|is\s+gone\s+from|"
                   # the notes doubt it: "so is she even still there??"
@@ -42,8 +46,46 @@ def gone_sentences(source: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+# the writer of a pasted email leaving: "Friday will be my last day at Pinecrest"
+_MY_LAST = re.compile(r"\b(?:my\s+last\s+day|i\s+am\s+leaving|i['’]m\s+leaving|i\s+will\s+be\s+"
+                      r"leaving|i\s+have\s+left|i['’]ve\s+left|i\s+am\s+moving\s+on|i['’]m\s+"
+                      r"moving\s+on)\b", re.I)
+
+
 def has_left(source: str, name: str) -> bool:
     """Whether the notes say this person has left the company: an email to them goes nowhere."""
     names = [w for w in name.split() if len(w) > 2] or name.split()
-    return bool(names) and any(re.search(rf"\b{re.escape(names[0])}\b", sentence)
-                               for sentence in gone_sentences(source))
+    if not names:
+        return False
+    word = re.compile(rf"\b{re.escape(names[0])}\b")
+    for sentence in gone_sentences(source):
+        if not word.search(sentence):
+            continue
+        # "... Frank Delaney and Amina Yusuf but Frank left the council": who left is the
+        # clause's subject, not everyone the sentence names; "she left" leaves it to the sentence
+        m = GONE.search(sentence) or BARE_LEFT.search(sentence)
+        clause = _CLAUSE.split(sentence[:m.start()])[-1] if m else sentence
+        said = clause + (m.group(0) if m else "")  # "is she even still there??" holds its own
+        if word.search(clause) or (re.search(r"\b(?:she|he|they)\b", said, re.I)
+                                   and not re.search(r"\b[A-Z][a-z]{2,}", clause)):
+            return True
+    return names[0].casefold() in _leaving_writers(source)
+
+
+_CLAUSE = re.compile(r"[.;!?\n]|,?\s+(?:but|so|and|while|whereas)\s+", re.I)
+
+
+@lru_cache(maxsize=8)
+def _leaving_writers(source: str) -> frozenset[str]:
+    """The first names of whoever wrote a pasted email that says they are leaving."""
+    if not _MY_LAST.search(source):
+        return frozenset()
+    lines = source.splitlines()
+    out: set[str] = set()
+    for m in messages(source):
+        if m.direction == "sent" or not any(_MY_LAST.search(x) for x in lines[m.first:m.last + 1]):
+            continue
+        for who in [n for k, n in m.heads if k == "from"] + [m.signed or ""]:
+            if who.split():
+                out.add(who.split()[0].strip(",.").casefold())
+    return frozenset(out)

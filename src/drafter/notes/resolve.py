@@ -33,6 +33,11 @@ def _not_company() -> frozenset[str]:
 
 
 @cache
+def _channel_words(kind: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in data_toml("cues.toml")[kind])
+
+
+@cache
 def cue_pattern(name: str) -> re.Pattern[str]:
     """One list of notes/data/cues.toml as a whole-word, any-case, any-spacing pattern."""
     return phrase_pattern(data_toml("cues.toml")[name])
@@ -99,6 +104,9 @@ def company_doubt(company: str, lines: list[str]) -> str | None:
         return f"'{company}' names a department or a way of working, not a company"
     if words and words[0].casefold() in _not_company():
         return f"'{company}' describes an offer or a company, it does not name one"
+    if len(words) > 1 and (words[0].casefold() in _channel_words("channel_first") or any(
+            w.casefold().strip(".,:") in _channel_words("channel_words") for w in words)):
+        return f"'{company}' is how a message came, not a company"
     if _MY_WORK.search(" ".join(lines)) and re.search(
             rf"\bmy\s+(?:(?!(?:interview|onsite|call|screen|round|chat|meeting|panel|visit|"
             rf"shift|trial)\w*\b)[\w-]+\s+){{0,4}}(?:at|with|for)\s+{re.escape(company)}",
