@@ -1266,3 +1266,18 @@ def test_a_tag_before_the_header() -> None:
     ctx = parse("[Interview] Denso Corporation — Mechanical Design Engineer (Thermal), Kariya\n"
                 "Mr. Kenji Watanabe — Section Manager\n  * heat pump design for EVs\n")
     assert (ctx.company, ctx.role) == ("Denso Corporation", "Mechanical Design Engineer")
+
+
+@pytest.mark.parametrize(("notes", "days"), [
+    # a run-on sentence: the interview's date before the cue is not the check-in's
+    ("so I had the interview at Calderbrook on the 19th of September with Billie and she said "
+     "end of month and then I sent a check in email on October 6th and nothing back",
+     [D(2025, 10, 6)]),
+    # the date opening the message's own sentence, or labelling its line
+    ("Interview Nov 12 at Bramble Vets. On Monday Nov 24 I emailed her to check in and got "
+     "nothing back, which isn't like her (she replied within a day before).", [D(2025, 11, 24)]),
+    ("Interview Nov 12 at Bramble Vets.\nNov 18: sent thank-you", [D(2025, 11, 18)]),
+])
+def test_a_sent_message_keeps_its_own_date(notes: str, days: list[dt.date]) -> None:
+    ctx = parse(notes, today=D(2025, 11, 30))
+    assert [s.on for s in ctx.sent] == days

@@ -67,7 +67,17 @@ class _Events(_State):
             m = pattern.search(text)
             if m is None or _NOT_YET.search(text[:m.start()]):
                 continue
-            found = self._scan(text, tense="past")
+            # a span ("replied within a day") says when no message went
+            found = [f for f in self._scan(text, tense="past")
+                     if not re.match(r"(?:within|in|after|for)\b", f.mention.text, re.I)]
+            # the message's own date follows its cue ("sent a check-in on Oct 6"), or labels
+            # the line ("Nov 18: sent thank-you"); one before the cue in a run-on sentence is
+            # another event's ("interview on the 19th ... then I sent a check-in on Oct 6")
+            after = [f for f in found if f.start >= m.start()]
+            opens = max(text.rfind(p, 0, m.start()) for p in (". ", "! ", "? ", "; "))
+            same = [f for f in found if opens < f.start < m.start()]  # "On Monday the 23rd I"
+            found = after or same or [f for f in found[:1]
+                                      if not text[:f.start].strip(" \t-*•>[(")]
             self._note_all(found, "sent")
             days = [f.mention.value for f in found if f.mention.value] or [None]
             if stage != "missed-deadline":
