@@ -151,6 +151,9 @@ def test_the_table_is_wide() -> None:
     # a jotted adverb is dropped; what happened next after "and" is no part of the topic
     ("the esp garden furniture over summer", "the garden furniture over summer"),
     ("the audit and showed me the lab", None),
+    # a stand-in before the topic says nothing of it
+    ("things about ultrasonic rail testing", "ultrasonic rail testing"),
+    ("some things about the fermentation programme", "the fermentation programme"),
     ("fermentation and sourdough", "fermentation and sourdough"),
     ("night staff will self-roster", "how night staff will self-roster"),
     ("about an hour", None),

@@ -52,7 +52,10 @@ might must 's 're 've 'll 'd isn't aren't wasn't weren't don't doesn't didn't wo
 """)
 _QUANTIFIERS = re.compile(r"^(?:(?:a\s+)?lots?\s+of|a\s+lot\s+of|loads\s+of|tons\s+of|"
                           r"plenty\s+of|(?:quite\s+)?a\s+few|several|many|some|\d[\d,.]*\+?|"
-                          r"one|two|three|four|five|six|seven|eight|nine|ten|a\s+couple\s+of)"
+                          r"one|two|three|four|five|six|seven|eight|nine|ten|a\s+couple\s+of|"
+                          # "things about ultrasonic rail testing": the stand-in says nothing
+                          r"(?:(?:some|the|a\s+few)\s+)?(?:things?|stuff|bits?)\s+(?:about|on|"
+                          r"around|re|regarding|like))"
                           r"\s+", re.I)
 _ENDS_BADLY = _set("""
 a an the and or but of to for with about on in at by from into as if that than your our their
@@ -217,6 +220,7 @@ def _as_noun_phrase(clause: str, max_words: int = 12, mine_ok: bool = False) -> 
     if not text or off_limits(text):
         return None
     text = _QUANTIFIERS.sub("", _LEADING_PREPOSITION.sub("", text)).strip()
+    text = _QUANTIFIERS.sub("", text).strip()  # "some things about": a quantifier, a stand-in
     words = _words(text)
     if not words:
         return None
