@@ -79,3 +79,13 @@ def test_reads_the_role(notes: str, role: str) -> None:
 @pytest.mark.parametrize("notes", LEFT)
 def test_leaves_alone(notes: str) -> None:
     assert mentions(notes) == []
+
+
+@pytest.mark.parametrize(("notes", "role"), [
+    # a sentence that ends before the title is no part of it; a title's own stop is
+    ("interview w/ bill at harlow this morn. journeyman pipefitter role. bill = owner",
+     "journeyman pipefitter"),
+    ("applying for the Sr. Data Analyst role at Kestrel", "Sr. Data Analyst"),
+])
+def test_a_title_read_back_stops_at_a_sentence_end(notes: str, role: str) -> None:
+    assert [m.role for m in mentions(notes)][:1] == [role]

@@ -20,7 +20,7 @@ from functools import cache
 from drafter.context import InterviewContext
 from drafter.notes.contacts import bounded
 from drafter.notes.job_heads import is_head, role_data
-from drafter.notes.lexicon import phrase_pattern, plain
+from drafter.notes.lexicon import data_toml, phrase_pattern, plain
 from drafter.notes.people import is_first_name
 from drafter.notes.resolve import role_doubt
 
@@ -44,6 +44,13 @@ class Mention:
     at: int  # offset in the notes
 
 
+@cache
+def _abbreviations() -> frozenset[str]:
+    """Title abbreviations written with a stop ("Sr.", "Asst."): roles.toml's."""
+    return frozenset(plain(w) for w in data_toml("roles.toml")["abbreviations"]
+                     if w.endswith("."))
+
+
 def _back(words: list[str], head: int, strong: bool) -> str | None:
     """The title that ends at words[head], read back to the first word that is not part of it."""
     if not is_head(words[head], strong):
@@ -55,6 +62,8 @@ def _back(words: list[str], head: int, strong: bool) -> str | None:
         bare = prev.strip("(),")
         if plain(bare) in _STOP or bare != prev or not re.fullmatch(_WORD, bare):
             break
+        if bare.endswith((".", ":", ";", "!", "?")) and plain(bare) not in _abbreviations():
+            break  # "this morn. journeyman pipefitter role": a sentence ended ("Sr." has not)
         if capital and not bare[:1].isupper():
             break  # "the new Senior Analyst": the title is its capitalised words
         start -= 1
