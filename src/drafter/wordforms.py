@@ -14,6 +14,10 @@ _EXPAND = {
     "mar": "March", "apr": "April", "jun": "June", "jul": "July", "aug": "August",
     "sept": "September", "sep": "September", "oct": "October", "nov": "November",
     "dec": "December", "govt": "government", "approx": "about", "regs": "regulations",
+    # contractions typed without their apostrophe ("asked if im ok w/ confined spaces")
+    "im": "I'm", "ive": "I've", "youre": "you're", "theyre": "they're", "dont": "don't",
+    "didnt": "didn't", "wasnt": "wasn't", "isnt": "isn't", "hes": "he's", "shes": "she's",
+    "thats": "that's", "theyve": "they've", "wouldnt": "wouldn't", "couldnt": "couldn't",
 }
 
 
