@@ -16,6 +16,10 @@ TODAY = dt.date(2026, 11, 20)
 
 # (notes, addressee, thanked)
 ROWS = [
+    # a pronoun's person opens its sentence after a few words that set the scene
+    ("Final interview with the Ops Director, Bongani Khumalo. Iris Tanaka in recruitment "
+     "coordinated everything. At the end Bongani told me that if anything changed I should "
+     "email him directly.", "Bongani Khumalo", None),
     # a name after the verb, with words between it and the name
     ("Panel: Wanjiru Kamau (ops director), Piet de Wit (analyst).\n"
      "reply by email to Wanjiru, ask about the timeline", "Wanjiru Kamau", None),
