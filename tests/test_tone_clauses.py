@@ -5,13 +5,7 @@ email clean. Our own paraphrases of each kind of problem, not the blind sets' te
 
 from __future__ import annotations
 
-import dataclasses
-
-import pytest
-from test_rules import Case, in_email, review, rubric
-
-from drafter.report import Finding
-from drafter.rubric import check
+from test_rules import rubric
 
 # rule -> (stage, sentences it must flag); clause-order variants sit next to each other
 FLAG: dict[str, tuple[str, list[str]]] = {
@@ -150,31 +144,6 @@ LEAVE: dict[str, list[str]] = {
         "I check my email every morning, so a reply any day is fine.",
     ],
 }
-
-
-def _loud(findings: list[Finding]) -> list[tuple[str, str]]:
-    # the carrier email may already hold words of the sentence: a repeat is the harness's doing
-    return [(f.rule, f.match) for f in findings
-            if f.severity in ("error", "warning") and f.rule != "generic.repeated-phrase"]
-
-
-def alone(case: Case, rule_id: str) -> list[Finding]:
-    """The rule on its own: a rule listed earlier may report the same text first."""
-    full = rubric(case.stage)
-    only = dataclasses.replace(full, rules=tuple(r for r in full.rules if r.id == rule_id))
-    return check(case.text, only, case.context).findings
-
-
-@pytest.mark.parametrize(("rule", "stage", "sentence"), [
-    pytest.param(r, st, s, id=f"{r}:{s[:50]!r}") for r, (st, rows) in FLAG.items() for s in rows])
-def test_the_rule_flags_on_its_own(rule: str, stage: str, sentence: str) -> None:
-    assert alone(in_email(sentence, stage), rule), sentence
-
-
-@pytest.mark.parametrize(("stage", "sentence"), [
-    pytest.param(st, s, id=f"{st}:{s[:50]!r}") for st, rows in LEAVE.items() for s in rows])
-def test_leaves_the_whole_email_clean(stage: str, sentence: str) -> None:
-    assert _loud(review(in_email(sentence, stage)).findings) == []
 
 
 def test_the_fifth_set_is_loaded_and_tested_both_ways() -> None:

@@ -4,14 +4,10 @@ clean. The rows are our own paraphrases of each kind of problem, not the blind s
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
-from test_rules import Case, in_email, review, rubric
+from test_rules import in_email, review, rubric
 from tone_irony_cases import IRONY_FLAG, IRONY_LEAVE
-
-from drafter.report import Finding
-from drafter.rubric import check
+from tone_support import alone, loud
 
 # rule -> (stage, sentences it must flag on its own)
 FLAG: dict[str, tuple[str, list[str]]] = {
@@ -175,18 +171,6 @@ LEAVE: dict[str, list[str]] = {
 }
 
 
-def _loud(findings: list[Finding]) -> list[tuple[str, str]]:
-    # the carrier email may already hold words of the sentence: a repeat is the harness's doing
-    return [(f.rule, f.match) for f in findings
-            if f.severity in ("error", "warning") and f.rule != "generic.repeated-phrase"]
-
-
-def alone(case: Case, rule_id: str) -> list[Finding]:
-    full = rubric(case.stage)
-    only = dataclasses.replace(full, rules=tuple(r for r in full.rules if r.id == rule_id))
-    return check(case.text, only, case.context).findings
-
-
 @pytest.mark.parametrize(("rule", "stage", "sentence"), [
     pytest.param(r, st, s, id=f"{r}:{s[:50]!r}")
     for r, (st, rows) in {**FLAG, **IRONY_FLAG}.items() for s in rows])
@@ -198,7 +182,7 @@ def test_the_rule_flags_on_its_own(rule: str, stage: str, sentence: str) -> None
     pytest.param(st, s, id=f"{st}:{s[:50]!r}")
     for st, rows in [*LEAVE.items(), *IRONY_LEAVE.items()] for s in rows])
 def test_leaves_the_whole_email_clean(stage: str, sentence: str) -> None:
-    assert _loud(review(in_email(sentence, stage)).findings) == []
+    assert loud(review(in_email(sentence, stage)).findings) == []
 
 
 def test_every_new_rule_is_loaded_and_tested_both_ways() -> None:
