@@ -18,18 +18,22 @@ from pathlib import Path
 from typing import Literal
 
 from drafter.context import COMPOUND_FIRST, COMPOUND_SECOND, PARTICLES
-from drafter.notes.lexicon import common_words, data_toml, phrase_pattern, plain
+from drafter.notes.lexicon import data_toml, phrase_pattern, plain
 from drafter.notes.people_words import (
+    _NAME_RANK,
     _adjacent,
     _cap,
     _common,
+    _jotted_word_name,
     _particle_surname,
+    _rank,
     _surnameish,
     _viet_name,
     _vocab,
+    _word_name,
+    word_named,
 )
 from drafter.titles import HONORIFICS
-from drafter.wordclass import classes
 
 Kind = Literal["interviewer", "recruiter", "other", "unknown"]
 
@@ -99,11 +103,6 @@ def _is_first(word: str) -> bool:
     return bool(parts) and len(parts[0]) > 1 and parts[0] in first_names()
 
 
-@cache
-def _rank() -> dict[str, int]:
-    return {w: i for i, w in enumerate(common_words())}
-
-
 def _wordish(word: str) -> bool:
     """A common English word, not a first name the word list only has because people are
     called it: "Grant", "Core" are words before a capitalised word; "Daniel" (ranked past
@@ -111,10 +110,6 @@ def _wordish(word: str) -> bool:
     bare = _plain(word.rstrip(".,"))
     return _common(word) and not (_cap(word) and _is_first(word)
                                   and _rank().get(bare, 0) > _NAME_RANK)
-
-
-_NAME_RANK = 9000
-_SURNAME_RANK = 12000  # after a word-name, a surname must be rarer still ("Sunday Brunch")
 
 
 def is_first_name(word: str) -> bool:
@@ -196,50 +191,6 @@ def _titled(words: list[re.Match[str]], i: int, line: str) -> tuple[int, str] | 
     if _title(line, end) is None and not _CREDENTIALS_AFTER.match(line, end) and not listed:
         return None
     return i + 2, f"{words[i].group(0).rstrip('.,')} {last.rstrip('.,')}"
-
-
-def _word_name(words: list[re.Match[str]], i: int, line: str) -> tuple[int, str] | None:
-    """A first name that is also a word or a day ("Sunday", "Bill", "Hope"), taken only before a
-    capitalised surname that is no common word: "Sunday Adeyemi" is a person, "Sunday Brunch"
-    and "Will Call" are not."""
-    if i + 1 >= len(words) or line[words[i].end():words[i + 1].start()] != " ":
-        return None  # "on 12 May. Unfortunately": a sentence ends between them
-    name = f"{words[i].group(0)} {words[i + 1].group(0).rstrip('.,;:')}"
-    return (i + 2, name) if word_named(name) else None
-
-
-def _jotted_word_name(words: list[re.Match[str]], i: int, line: str) -> tuple[int, str] | None:
-    """The same in a lowercase jotting ("met w bill okafor today"): the surname must be a word
-    no list knows at all, the one sign a lowercase pair is a person."""
-    if i + 1 >= len(words) or line[words[i].end():words[i + 1].start()] != " ":
-        return None
-    first, last = words[i].group(0), words[i + 1].group(0).rstrip(".,;:")
-    if _cap(first) or _cap(last) or _plain(first) not in _vocab()["word_names"] or (
-            _plain(first) in _AUXILIARIES):
-        return None
-    if len(last) < 4 or not last.isalpha() or _plain(last) in _rank() or classes(last):
-        return None
-    if any(f"{last[:-k]}'{last[-k:]}".casefold() in _rank() for k in (1, 2)):
-        return None  # "bill wasnt there": a word typed without its apostrophe
-    return i + 2, f"{first.capitalize()} {last.capitalize()}"
-
-
-# word-names that are verbs first in a jotting ("will prob call", "may need", "mark down")
-_AUXILIARIES = frozenset({"will", "may", "mark", "grant", "frank"})
-
-
-def word_named(name: str) -> bool:
-    """Whether a name opens with a first name that is also a word or a day and closes with a
-    surname no list takes for a word ("Sunday Adeyemi")."""
-    parts = name.split()
-    if len(parts) != 2 or _plain(parts[0]) not in _vocab()["word_names"] or not _cap(parts[0]):
-        return False
-    last, bare = parts[1], _plain(parts[1])
-    # a surname no list takes for a word, or a rare one ("Brooks", "Mathers", not "Reporting")
-    return (_cap(last) and _surnameish(last) and len(last) > 2 and not last.isupper()
-            and _rank().get(bare, _SURNAME_RANK + 1) > _SURNAME_RANK
-            and not any(bare in _vocab()[k] for k in ("not_names", "company_words",
-                                                        "role_words")))
 
 
 def _set_apart(line: str, end: int) -> bool:

@@ -1,5 +1,6 @@
 """The word lists a name is judged by (notes/data/people.toml, the English word lists) and the
-word-level checks on a run of words: a surname, a particle surname, a Vietnamese name."""
+word-level checks on a run of words: a surname, a particle surname, a Vietnamese name, and a
+first name that is also a word or a day ("Sunday Adeyemi", "bill okafor")."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from functools import cache
 
 from drafter.context import PARTICLES, VIET_FAMILY, VIET_MIDDLE
 from drafter.notes.lexicon import common_words, data_toml, plain
+from drafter.wordclass import classes
 
 _plain = plain
 
@@ -72,3 +74,56 @@ def _viet_name(words: list[re.Match[str]], i: int, line: str) -> tuple[int, str]
             and _adjacent(words[i + 1], words[i + 2], line) and _surnameish(given)):
         return None
     return i + 3, f"{first} {middle} {given}"
+
+
+@cache
+def _rank() -> dict[str, int]:
+    return {w: i for i, w in enumerate(common_words())}
+
+
+_NAME_RANK = 9000
+_SURNAME_RANK = 12000  # after a word-name, a surname must be rarer still ("Sunday Brunch")
+
+
+def _word_name(words: list[re.Match[str]], i: int, line: str) -> tuple[int, str] | None:
+    """A first name that is also a word or a day ("Sunday", "Bill", "Hope"), taken only before a
+    capitalised surname that is no common word: "Sunday Adeyemi" is a person, "Sunday Brunch"
+    and "Will Call" are not."""
+    if i + 1 >= len(words) or line[words[i].end():words[i + 1].start()] != " ":
+        return None  # "on 12 May. Unfortunately": a sentence ends between them
+    name = f"{words[i].group(0)} {words[i + 1].group(0).rstrip('.,;:')}"
+    return (i + 2, name) if word_named(name) else None
+
+
+def _jotted_word_name(words: list[re.Match[str]], i: int, line: str) -> tuple[int, str] | None:
+    """The same in a lowercase jotting ("met w bill okafor today"): the surname must be a word
+    no list knows at all, the one sign a lowercase pair is a person."""
+    if i + 1 >= len(words) or line[words[i].end():words[i + 1].start()] != " ":
+        return None
+    first, last = words[i].group(0), words[i + 1].group(0).rstrip(".,;:")
+    if _cap(first) or _cap(last) or _plain(first) not in _vocab()["word_names"] or (
+            _plain(first) in _AUXILIARIES):
+        return None
+    if len(last) < 4 or not last.isalpha() or _plain(last) in _rank() or classes(last):
+        return None
+    if any(f"{last[:-k]}'{last[-k:]}".casefold() in _rank() for k in (1, 2)):
+        return None  # "bill wasnt there": a word typed without its apostrophe
+    return i + 2, f"{first.capitalize()} {last.capitalize()}"
+
+
+# word-names that are verbs first in a jotting ("will prob call", "may need", "mark down")
+_AUXILIARIES = frozenset({"will", "may", "mark", "grant", "frank"})
+
+
+def word_named(name: str) -> bool:
+    """Whether a name opens with a first name that is also a word or a day and closes with a
+    surname no list takes for a word ("Sunday Adeyemi")."""
+    parts = name.split()
+    if len(parts) != 2 or _plain(parts[0]) not in _vocab()["word_names"] or not _cap(parts[0]):
+        return False
+    last, bare = parts[1], _plain(parts[1])
+    # a surname no list takes for a word, or a rare one ("Brooks", "Mathers", not "Reporting")
+    return (_cap(last) and _surnameish(last) and len(last) > 2 and not last.isupper()
+            and _rank().get(bare, _SURNAME_RANK + 1) > _SURNAME_RANK
+            and not any(bare in _vocab()[k] for k in ("not_names", "company_words",
+                                                        "role_words")))

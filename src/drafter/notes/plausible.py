@@ -15,7 +15,8 @@ from functools import cache
 from drafter.context import InterviewContext, Interviewer
 from drafter.notes.employer import is_place
 from drafter.notes.lexicon import common_set, data_toml, plain
-from drafter.notes.people import is_first_name, word_named
+from drafter.notes.people import is_first_name
+from drafter.notes.people_words import word_named
 
 
 @cache
