@@ -14,7 +14,7 @@ import pytest
 
 from drafter.compose import company_name
 from drafter.phrasing import topics_of, with_article
-from drafter.topicphrase import as_noun_phrase
+from drafter.topicgate import as_noun_phrase
 
 ROWS = [
     # a dangling "about": the note's lead-in, not part of the topic

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from drafter.phrasing import topics_of
-from drafter.topicphrase import as_noun_phrase, noun_chunk
+from drafter.topicgate import as_noun_phrase, noun_chunk
 
 ROWS = [
     ("what I'd do if a post-op patient's obs started slipping at 3am",
@@ -202,6 +202,6 @@ WORTH = [
 
 @pytest.mark.parametrize(("phrase", "ok"), WORTH)
 def test_worth_naming(phrase: str, ok: bool) -> None:
-    from drafter.topicphrase import worth_naming
+    from drafter.topicgate import worth_naming
 
     assert worth_naming(phrase) is ok

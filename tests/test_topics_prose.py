@@ -22,7 +22,7 @@ from drafter.notes.discussed import topics_after
 from drafter.notes.mentions import Mentions
 from drafter.notes.resolve import role_doubt
 from drafter.phrasing import topics_of
-from drafter.topicphrase import as_noun_phrase
+from drafter.topicgate import as_noun_phrase
 
 _CONFIG = Config(name="Alex Morgan")
 

@@ -35,7 +35,7 @@ from drafter.phrasing import (
 )
 from drafter.prompts import render_template
 from drafter.recipient import recipient_for
-from drafter.topicphrase import noun_chunk
+from drafter.topicgate import noun_chunk
 from drafter.wordclass import classes
 
 #: Wordings a template may offer (the thank-you has this many), so that a batch of up to this

@@ -11,14 +11,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from drafter.topicphrase import (
-    as_noun_phrase,
-    aside,
-    off_limits,
-    to_do,
-    trimmed,
-    with_follow_on,
-)
+from drafter.topicgate import as_noun_phrase, to_do
+from drafter.topicphrase import aside, off_limits, trimmed, with_follow_on
 from drafter.wordclass import classes
 from drafter.wordforms import expanded, gerund
 
@@ -131,7 +125,7 @@ def _spelled_out(text: str) -> str:
 
 def topics_of(raw: str, max_words: int = 12) -> list[Topic]:
     """Split one note line about an interviewer's conversation into topics an email can name:
-    each a noun phrase (drafter.topicphrase), or left out."""
+    each a noun phrase (drafter.topicphrase, drafter.topicgate), or left out."""
     out: list[Topic] = []
     if aside(raw):
         return out

@@ -14,8 +14,6 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from drafter.context import SPOKEN_TITLES
-from drafter.titles import TITLE_WORDS
 from drafter.wordclass import classes
 from drafter.wordforms import expanded, gerund
 
@@ -340,99 +338,5 @@ def _noun_chunk(clause: str) -> str | None:
     return " ".join(best) if best and max(len(w) for w in best) >= 4 else None
 
 
-# -- the last gate: would a person name this in an email? -----------------------------------
-
-_PARENTHETICAL = re.compile(r"\s*\((?P<inner>[^()]*)\)")
-_MONTH = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
-_DATE = re.compile(rf"\b(?:{_MONTH})\.?\s+\d|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})\b|"
-                   r"\b\d{1,2}[/.]\d{1,2}\b|\b(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s*$", re.I)
-# a span of months ("Jan–Apr", "Jan-Jun"): a season's schedule, not a topic
-_MONTH_SPAN = re.compile(rf"\b(?:{_MONTH})\.?\s*[-–—]+\s*(?:{_MONTH})\b", re.I)
-_LOGISTICS = _set("""
-email emails emailed interview interviews interviewed call calls phone zoom teams meeting
-meets met committee rota shifts date dates timeline timelines deadline deadlines decision
-decisions offer offers application applications nudge nudges forwarded
-message messages reply replies follow-up followup name names signature subject
-""")
-# a note to self starts with an order ("keep door open", "ask about parking"): no topic
-_POST = _set("role roles position post vacancy opening job")
-_ORDERS = _set("keep ask mention say tell remind check send attach cc bcc chase email call "
-               "update prep prepare write finish submit")
-
-
-def to_do(text: str) -> bool:
-    """A note to self: it opens with an order ("call Amma re: ...", "update resume ...")."""
-    first = _WORD_OF.search(text)
-    return bool(first) and first[0].casefold() in _ORDERS
+# words that glue a phrase together, never its content
 _GLUE = _set("of and the a an & for to in on at with our your their my")
-_SHORTHAND = re.compile(r"^(?:[a-z]+\d+\w*|\d+[a-z]{2,})$")  # "ks3", "12hr" (not "Q2")
-_LETTER_S = re.compile(r"^[A-Za-z]['’]s$")  # "Q's": questions, in note shorthand
-_WORD_OF = re.compile(r"[^\W\d_][\w'’-]*")
-
-
-def _names_only(inner: str) -> bool:
-    """A bracket that names things ("(Kafka + Flink)", "(Opera Cloud)") stays; an aside goes."""
-    words = _WORD_OF.findall(inner)
-    return bool(words) and all(w[:1].isupper() for w in words) and "I" not in words
-
-
-def without_asides(clause: str) -> str:
-    """The clause without its bracketed asides ("(was I on pastry? no)"); a bracket that names
-    things ("(Kafka + Flink)") stays."""
-    return _PARENTHETICAL.sub(lambda m: m.group(0) if _names_only(m["inner"]) else "", clause)
-
-
-# words a person is addressed by ("Commander", "Captain", "Dr"): a phrase ending in one is a
-# person, not a topic
-_TITLES = frozenset(w.casefold() for w in (*TITLE_WORDS, *SPOKEN_TITLES.values()))
-
-
-def worth_naming(phrase: str) -> bool:
-    """Whether a phrase reads as something the two of them discussed, not a pasted fragment: no
-    date, logistics, title-case job title ("Project Director"), note shorthand ("ks3", "q's"),
-    stray symbol or abbreviation mid-phrase ("Dr."); one plain word ("regions") is too little."""
-    bare = _PARENTHETICAL.sub("", phrase)
-    words = _WORD_OF.findall(bare)
-    low = [w.casefold().replace("’", "'") for w in words]
-    content = [w for w, lw in zip(words, low, strict=True)
-               if lw not in _GLUE and lw not in _DETERMINERS]
-    if not content:
-        return False
-    if len(content) == 1 and "-" not in content[0] and not content[0].isupper() and not (
-            content[0][:1].isupper() and len(words) == 1):
-        return False  # "regions", "patient": a word, not a topic
-    if len(content) == 1 and "-" in content[0] and all(
-            len(part) <= 3 for part in content[0].split("-")):
-        return False  # "one-to-one", "1-to-1": a word of small words, not a topic
-    if any(c in bare for c in "+/~$£€[]|=<>→←") or _DATE.search(bare) or _MONTH_SPAN.search(
-            bare):
-        return False  # "the big issue = monitoring": a note's own notation
-    if low and low[-1] in _TITLES:
-        return False  # "the ex-RAF Wing Commander": a person, not something discussed
-    if _LOGISTICS.intersection(low) or (low and low[0] in _ORDERS):
-        return False
-    if low and low[-1] in _POST and not _PREPOSITIONS.intersection(low):
-        return False  # "Outdoor Living role": a job's name, not something discussed
-    if any(len(w) == 1 and w not in ("a", "i") for w in low) and re.search(
-            r"\b(?:Mr|Mrs|Ms|Mx|Dr|Miss)\.?\s+[A-Z]\b", bare):
-        return False  # "the story about Mr H": a patient, not a topic
-    if any(_SHORTHAND.match(w) or _LETTER_S.match(w) for w in words) or re.search(
-            r"\b[A-Z][a-z]{0,3}\.\s", bare):
-        return False
-    significant = [w for w in words if w.casefold() not in _GLUE]
-    return not (len(significant) > 1 and all(w[:1].isupper() and not w.isupper()
-                                             for w in significant))
-
-
-def as_noun_phrase(clause: str, max_words: int = 12, mine_ok: bool = False) -> str | None:
-    """The clause as a noun phrase about the work (an aside in brackets left out), or None when
-    it cannot be one or would read as a pasted fragment (see worth_naming)."""
-    phrase = _as_noun_phrase(without_asides(clause), max_words, mine_ok)
-    return phrase if phrase and worth_naming(phrase) else None
-
-
-def noun_chunk(clause: str) -> str | None:
-    """The longest noun chunk of a clause (see _noun_chunk), if it is worth naming."""
-    chunk = _noun_chunk(without_asides(clause))
-    return chunk if chunk and worth_naming(chunk) else None

@@ -31,7 +31,7 @@ no one's. A topic the reader gave one person but that the notes tie to another (
 to someone else, a clause whose subject is someone else) or to a "she" who could be either of
 two people named together is taken back. Only a person left with no topic the composer can
 name gets the topics found here; what reads as an aside, logistics or pay is left to the
-composer's own filter (drafter.topicphrase), not judged twice.
+composer's own filter (drafter.topicgate), not judged twice.
 """
 
 from __future__ import annotations
@@ -60,7 +60,8 @@ from drafter.notes.mentions import Mentions, Who, a_person, titleish_word
 from drafter.notes.people import is_first_name
 from drafter.notes.segment import _without_instructions, split_lines
 from drafter.phrasing import topics_of, with_lead_in
-from drafter.topicphrase import is_preposition, noun_chunk
+from drafter.topicgate import noun_chunk
+from drafter.topicphrase import is_preposition
 from drafter.wordclass import classes, sentences
 
 _I = re.IGNORECASE

@@ -23,7 +23,8 @@ from drafter.notes.lexicon import data_toml
 from drafter.notes.people import HONORIFICS
 from drafter.notes.topics import clean_topic
 from drafter.notes.vocab import vocab
-from drafter.topicphrase import is_preposition, without_asides
+from drafter.topicgate import without_asides
+from drafter.topicphrase import is_preposition
 from drafter.wordclass import classes
 
 Kind = Literal["question", "subject", "wish"]
