@@ -13,7 +13,8 @@ when the reader found none, and decides from the whole notes:
   the rival's, never this thread's;
 - whom the notes say to write to ("reply to Tom", "email Noor") is the addressee, added as a
   person when the notes name them nowhere else;
-- a message already sent goes to whoever its line names, by any of their names.
+- a message already sent goes to whoever its line names, by any of their names;
+- who delivered a rejection is notes/rejection_from.py's to say.
 """
 
 from __future__ import annotations
@@ -23,14 +24,13 @@ from functools import lru_cache
 
 from drafter.context import InterviewContext, Interviewer, SentMessage, surname
 from drafter.notes.addressee import addressees
-from drafter.notes.events import _REJECT, _REJECT_NOT
 from drafter.notes.goes_by import _goes_by
 from drafter.notes.lexicon import plain
 from drafter.notes.name_forms import fold_short_forms
 from drafter.notes.own_name import not_own, own_name
 from drafter.notes.own_shapes import writer
 from drafter.notes.own_transcript import hiring_speakers
-from drafter.notes.pasted import FROM_NAME, Message, messages
+from drafter.notes.pasted import FROM_NAME, messages
 from drafter.notes.people import (
     HONORIFICS,
     Person,
@@ -40,8 +40,8 @@ from drafter.notes.people import (
     person_like,
 )
 from drafter.notes.people_context import find_people, signers
-from drafter.notes.plausible import implausible
 from drafter.notes.quoted import greeted_candidate, quoted_sender, sender_by_role
+from drafter.notes.rejection_from import rejection_cue, rejection_sender
 from drafter.notes.segment import MAX_CHARS, MAX_LINE, MAX_LINES
 
 
@@ -343,10 +343,10 @@ def contacts(ctx: InterviewContext) -> InterviewContext:
     # decided ..." in the text Kerry sent)
     lines = text.splitlines()
     if quoted is not None and correspondent is not None and any(
-            _rejection_cue(line) for line in lines[quoted.block[0] - 1:quoted.block[1]]):
+            rejection_cue(line) for line in lines[quoted.block[0] - 1:quoted.block[1]]):
         ctx = ctx.model_copy(update={"rejection_from": correspondent})
     elif ctx.rejection_from is None:
-        ctx = ctx.model_copy(update={"rejection_from": _rejection_sender(ctx, text)})
+        ctx = ctx.model_copy(update={"rejection_from": rejection_sender(ctx, text)})
     return _register(ctx.model_copy(update={"sent": _sent_to(ctx)}), text)
 
 
@@ -373,49 +373,3 @@ def _register(ctx: InterviewContext, text: str) -> InterviewContext:
         "recruiter_person": formal(card) if card is not None else (
             formal(Interviewer(name=ctx.recruiter, title="recruiter"))
             if ctx.recruiter and plain(surname(ctx.recruiter.split())) in titled else None)})
-
-
-def _rejection_cue(line: str) -> re.Match[str] | None:
-    """The news of a rejection on a line, by the reader's own cue (events.py), not its denial."""
-    m = _REJECT.search(line)
-    return m if m is not None and not _REJECT_NOT.search(line) else None
-
-
-def _rejection_sender(ctx: InterviewContext, text: str) -> str | None:
-    """Whoever the rejection's own line names, when it names exactly one person ("dawn from
-    ridgeway vets called at lunch — they went with an internal candidate")."""
-    from drafter.recipient import find
-
-    lines = text.splitlines()
-    for no, line in enumerate(lines):
-        if not (cue := _rejection_cue(line)):
-            continue
-        # news inside a pasted email came from its sender (its From: line or its signature),
-        # not from whoever its body names ("... your time with Dr Haddad. Unfortunately ...")
-        inside = next((m for m in messages(text) if m.first <= no <= m.last
-                       and m.direction != "sent"), None)
-        if inside is not None:
-            return _message_sender(ctx, inside)
-        # who delivered it is named before the news: "dawn from ridgeway called — they went..."
-        named = {p.name for f in find_people(line[:cue.start()])
-                 if (p := find(ctx, f.name)) is not None}
-        return named.pop() if len(named) == 1 else None
-    return None
-
-
-def _message_sender(ctx: InterviewContext, msg: Message) -> str | None:
-    """The person who sent a pasted email, by its From: line or else its signature, when the
-    notes name them as a person; None when neither names one."""
-    from drafter.recipient import find
-
-    names = [n for k, n in msg.heads if k == "from"]
-    if msg.signed:
-        names.append(re.split(r"\s*[|,–—(]|\s+-\s+", msg.signed.strip())[0])
-    for name in names:
-        if implausible(Interviewer(name=name), ctx) is not None:
-            continue  # "Harlow Bank Careers <no-reply@...>": a mailbox; its signature is whose
-        if (person := find(ctx, name)) is not None:
-            return person.name
-        if name == ctx.correspondent or name == ctx.recruiter:
-            return name
-    return None

@@ -85,7 +85,6 @@ def _leaving_writers(source: str) -> frozenset[str]:
     for m in messages(source):
         if m.direction == "sent" or not any(_MY_LAST.search(x) for x in lines[m.first:m.last + 1]):
             continue
-        for who in [n for k, n in m.heads if k == "from"] + [m.signed or ""]:
-            if who.split():
-                out.add(who.split()[0].strip(",.").casefold())
+        out.update(who.split()[0].strip(",.").casefold() for who in m.sender_names()
+                   if who.split())
     return frozenset(out)

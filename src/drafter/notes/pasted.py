@@ -102,6 +102,14 @@ class Message:
     heads: tuple[tuple[str, str], ...] = ()  # its From:/To: lines' names, (key, name)
     personal: bool | None = None  # whether its From: address is at a personal mail domain
 
+    def sender_names(self) -> list[str]:
+        """Who its From: line names, then the name its signature opens with ("Amara Obi |
+        Talent Partner" -> "Amara Obi"), in that order."""
+        names = [n for k, n in self.heads if k == "from"]
+        if self.signed and (name := re.split(r"\s*[|,–—(]|\s+-\s+", self.signed.strip())[0]):
+            names.append(name)
+        return names
+
 
 MAX_MESSAGES = 20  # notes paste an email or a few; past this many, the rest is not read
 

@@ -1,0 +1,57 @@
+"""Resolver step for a rejection: who delivered the news. Inside a pasted email it is the
+email's sender (its From: line, else its signature; never a mailbox's display name), not
+whoever its body names; on a line of the notes, the one person named before the news ("dawn
+from ridgeway vets called at lunch — they went with an internal candidate")."""
+
+from __future__ import annotations
+
+import re
+
+from drafter.context import InterviewContext, Interviewer
+from drafter.notes.events import _REJECT, _REJECT_NOT
+from drafter.notes.pasted import Message, messages
+from drafter.notes.people_context import find_people
+from drafter.notes.plausible import implausible
+
+
+def rejection_cue(line: str) -> re.Match[str] | None:
+    """The news of a rejection on a line, by the reader's own cue (events.py), not its denial."""
+    m = _REJECT.search(line)
+    return m if m is not None and not _REJECT_NOT.search(line) else None
+
+
+def rejection_sender(ctx: InterviewContext, text: str) -> str | None:
+    """Whoever the rejection's own line names, when it names exactly one person ("dawn from
+    ridgeway vets called at lunch — they went with an internal candidate")."""
+    from drafter.recipient import find
+
+    lines = text.splitlines()
+    for no, line in enumerate(lines):
+        if not (cue := rejection_cue(line)):
+            continue
+        # news inside a pasted email came from its sender (its From: line or its signature),
+        # not from whoever its body names ("... your time with Dr Haddad. Unfortunately ...")
+        inside = next((m for m in messages(text) if m.first <= no <= m.last
+                       and m.direction != "sent"), None)
+        if inside is not None:
+            return _message_sender(ctx, inside)
+        # who delivered it is named before the news: "dawn from ridgeway called — they went..."
+        named = {p.name for f in find_people(line[:cue.start()])
+                 if (p := find(ctx, f.name)) is not None}
+        return named.pop() if len(named) == 1 else None
+    return None
+
+
+def _message_sender(ctx: InterviewContext, msg: Message) -> str | None:
+    """The person who sent a pasted email, by its From: line or else its signature, when the
+    notes name them as a person; None when neither names one."""
+    from drafter.recipient import find
+
+    for name in msg.sender_names():
+        if implausible(Interviewer(name=name), ctx) is not None:
+            continue  # "Harlow Bank Careers <no-reply@...>": a mailbox; its signature is whose
+        if (person := find(ctx, name)) is not None:
+            return person.name
+        if name == ctx.correspondent or name == ctx.recruiter:
+            return name
+    return None
