@@ -237,8 +237,8 @@ def _stated(ctx: InterviewContext, role: str, value: dt.date | None) -> dt.date 
 
 _ROLE_LEAD = re.compile(r"^(?:the\s+)?(?:role|position|job|post|title)\s*(?:is|=|:)\s+", re.I)
 # "Head of Search" stays; "2nd year apprentice spot", "barista gig" lose the word for a job
-_ROLE_TAIL = re.compile(r"\s+(?:role|position|post|job|search|vacancy|(?i:spot|slot|opening|"
-                        r"gig|opportunity|posting|role|position|job|vacancy))$")
+_ROLE_TAIL = re.compile(r"\s+(?:post|search|(?i:role|position|job|vacancy|spot|slot|opening|gig|"
+                        r"opportunity|posting))$")
 
 
 def role_title(role: str | None) -> str | None:

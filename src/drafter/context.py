@@ -110,8 +110,7 @@ SPOKEN_TITLES = {"Prof": "Professor", "Professor": "Professor", "Sister": "Siste
                  "Puan": "Puan", "Tuan": "Tuan", "Cik": "Cik", "Herr": "Herr", "Frau": "Frau",
                  "Dott": "Dott.", "Sra": "Sra.", "Srta": "Srta.", "Sig": "Sig.", "Mme": "Mme",
                  "Mlle": "Mlle"}
-#: titles that are whole words, written without a full stop
-# titles written without a stop: whole words, and French contractions ("Mme", "Mlle")
+#: titles written without a full stop: whole words, and French contractions ("Mme", "Mlle")
 _WORD_TITLES = frozenset(("Sister", "Judge", "Rabbi", "Imam", "Pastor", "Dame", "Sir", "Encik",
                           "Puan", "Tuan", "Cik", "Herr", "Frau", "Mme", "Mlle"))
 

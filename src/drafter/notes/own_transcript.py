@@ -163,14 +163,27 @@ def _blocks(lines: list[str]) -> list[Turn]:
     return out
 
 
-def transcript(lines: list[str]) -> list[Found]:
-    """The candidate's name as a speaker in a pasted chat (see the module's docstring)."""
+def _turns(lines: list[str]) -> list[Turn]:
+    """The messages of a pasted chat, one a line or under header lines; none when fewer than
+    two speakers ("Role (permanent): ..." is a key of the notes, not a message)."""
     turns = _inline(lines)
     if len({t.who for t in turns}) < 2:
         turns = _blocks(lines)
-    if len({t.who for t in turns}) < 2:
+    return turns if len({t.who for t in turns}) >= 2 else []
+
+
+def _hiring(turn: Turn) -> bool:
+    """Whether a message's speaker is on the hiring side, by their header or their own words
+    ("thanks for coming in")."""
+    return turn.theirs or bool(_cue("chat_theirs").search(turn.said))
+
+
+def transcript(lines: list[str]) -> list[Found]:
+    """The candidate's name as a speaker in a pasted chat (see the module's docstring)."""
+    turns = _turns(lines)
+    if not turns:
         return []
-    theirs = {t.who for t in turns if t.theirs or _cue("chat_theirs").search(t.said)}
+    theirs = {t.who for t in turns if _hiring(t)}
     speakers = {t.who for t in turns}
     tellers = {t.who for t in turns if any(MINE.search(x) and TOLD.search(x)
                                            for x in t.said.splitlines())}
@@ -210,18 +223,11 @@ def transcript(lines: list[str]) -> list[Found]:
 def hiring_speakers(lines: list[str]) -> list[str]:
     """The speakers of a pasted chat who are on the hiring side, by their header ("Wanjiru
     Kamau (Amani Water Trust)", "Mehmet Kaya • 2nd") or their own words ("thanks for coming
-    in"): whoever sent the candidate those messages owns the thread. A chat needs two speakers
-    ("Role (permanent): ..." is a key of the notes, not a message)."""
-    turns = _inline(lines)
-    if len({t.who for t in turns}) < 2:
-        turns = _blocks(lines)
-    if len({t.who for t in turns}) < 2:
-        return []
+    in"): whoever sent the candidate those messages owns the thread."""
     out: list[str] = []
-    for t in turns:
+    for t in _turns(lines):
         ordinary = all(plain(w) in common_set() and not is_first_name(w) for w in t.who.split())
-        if t.who not in out and not _SELF.fullmatch(t.who) and not ordinary and (
-                t.theirs or _cue("chat_theirs").search(t.said)):
+        if t.who not in out and not _SELF.fullmatch(t.who) and not ordinary and _hiring(t):
             out.append(t.who)
     return out
 

@@ -35,6 +35,9 @@ from drafter.notes.parse_state import _Decision, _State
 from drafter.notes.people import is_first_name
 from drafter.notes.topics import _TOPICISH
 
+# a span ("replied within a day") says when no message went
+_SPAN = re.compile(r"(?:within|in|after|for)\b", re.I)
+
 
 class _Events(_State):
     """Events the notes report, each with the dates that go with it."""
@@ -67,9 +70,7 @@ class _Events(_State):
             m = pattern.search(text)
             if m is None or _NOT_YET.search(text[:m.start()]):
                 continue
-            # a span ("replied within a day") says when no message went
-            found = [f for f in self._scan(text, tense="past")
-                     if not re.match(r"(?:within|in|after|for)\b", f.mention.text, re.I)]
+            found = [f for f in self._scan(text, tense="past") if not _SPAN.match(f.mention.text)]
             # the message's own date follows its cue ("sent a check-in on Oct 6"), or labels
             # the line ("Nov 18: sent thank-you"); one before the cue in a run-on sentence is
             # another event's ("interview on the 19th ... then I sent a check-in on Oct 6")

@@ -25,7 +25,7 @@ import re
 
 from drafter.context import PARTICLES
 from drafter.notes import people as names
-from drafter.notes.lexicon import data_toml, plain
+from drafter.notes.lexicon import plain
 from drafter.notes.pasted import HEADER
 from drafter.notes.people import Kind, Person, is_first_name
 from drafter.notes.people_messages import carded, introduced
@@ -46,6 +46,7 @@ from drafter.notes.people_shape import (
     title_after,
     top,
 )
+from drafter.notes.plausible import pronouns
 
 _SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&|\+)[ \t]+|[ \t]*\+[ \t]*"
                   r"|[ \t]+/[ \t]+)", re.I)
@@ -319,9 +320,8 @@ def context_people(text: str) -> list[Person]:
         found += _signed(lines)
     seen: set[str] = set()
     out = []
-    pronouns = {plain(w) for w in data_toml("people.toml")["plausible"]["pronouns"]}
     for p in sorted(found, key=lambda p: (p.line, p.start)):
-        if plain(p.name) in pronouns:
+        if plain(p.name) in pronouns():
             continue  # "..., pharmacy manager. She said ...": a list read past its sentence
         if plain(p.name) not in seen:
             seen.add(plain(p.name))

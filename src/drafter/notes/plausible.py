@@ -30,6 +30,11 @@ def _words(key: str) -> frozenset[str]:
     return frozenset(plain(w) for w in data_toml("people.toml")["plausible"][key])
 
 
+def pronouns() -> frozenset[str]:
+    """Pronouns and stand-ins ("she", "someone"): never a person's name (data/people.toml)."""
+    return _words("pronouns")
+
+
 def implausible(person: Interviewer, ctx: InterviewContext) -> str | None:
     """Why `person` is no one to greet, or None when nothing says so."""
     words = [plain(w.strip(".,'’")) for w in person.name.split()]
@@ -38,7 +43,7 @@ def implausible(person: Interviewer, ctx: InterviewContext) -> str | None:
         return "no name"
     if any(w in _words("never_in_name") for w in words) and not word_named(person.name):
         return "a date or a word read as part of the name"
-    if len(words) == 1 and words[0] in _words("pronouns") and not person.honorific:
+    if len(words) == 1 and words[0] in pronouns() and not person.honorific:
         return "a pronoun, not a name"
     raw = person.name.split()
     if any(re.search(r"['’]s$", w) for w in raw):

@@ -184,8 +184,10 @@ class _Parser(_Keys, _Result):
         for line, text in texts:
             # a chat message sent the day of the interview, its stamp the day: "[Tue 14 Oct,
             # 3:02 PM] Iris (HR): Thanks for coming in today"
+            if not _MET_TODAY.search(text):
+                continue
             found = scan_dates(text, self.clock, tense="past")
-            if _MET_TODAY.search(text) and _dated_line(text, found) is not None:
+            if _dated_line(text, found) is not None:
                 return line.no, found[0].mention
         for line, text in texts[:1]:
             if _is_event(text):

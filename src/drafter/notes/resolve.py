@@ -28,12 +28,8 @@ _NOT_ROLES = frozenset(("recruiter", "hiring manager", "interviewer", "hr", "man
 
 
 @cache
-def _not_company() -> frozenset[str]:
-    return frozenset(w.casefold() for w in data_toml("cues.toml")["not_company_first"])
-
-
-@cache
-def _channel_words(kind: str) -> frozenset[str]:
+def _cue_words(kind: str) -> frozenset[str]:
+    """One word list of notes/data/cues.toml, casefolded."""
     return frozenset(w.casefold() for w in data_toml("cues.toml")[kind])
 
 
@@ -102,10 +98,10 @@ def company_doubt(company: str, lines: list[str]) -> str | None:
     if kind_of(company) == DEPARTMENT:
         # a place alone is no doubt here: "Meridian" or "Aurora" may well be the employer
         return f"'{company}' names a department or a way of working, not a company"
-    if words and words[0].casefold() in _not_company():
+    if words and words[0].casefold() in _cue_words("not_company_first"):
         return f"'{company}' describes an offer or a company, it does not name one"
-    if len(words) > 1 and (words[0].casefold() in _channel_words("channel_first") or any(
-            w.casefold().strip(".,:") in _channel_words("channel_words") for w in words)):
+    if len(words) > 1 and (words[0].casefold() in _cue_words("channel_first") or any(
+            w.casefold().strip(".,:") in _cue_words("channel_words") for w in words)):
         return f"'{company}' is how a message came, not a company"
     if _MY_WORK.search(" ".join(lines)) and re.search(
             rf"\bmy\s+(?:(?!(?:interview|onsite|call|screen|round|chat|meeting|panel|visit|"
