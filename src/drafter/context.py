@@ -74,6 +74,10 @@ class Interviewer(BaseModel):
                 # "Sra. María José Fernández Ruiz": two given names, then the father's surname
                 # (the one a title goes with) and the mother's
                 return f"{title} {words[2]}"
+            if len(words) == 3 and _surname_pair(words):
+                # "Dr. Alejandro Ruiz Ibáñez": two surnames, as Spanish and Portuguese names
+                # carry them; both together are never wrong ("Dr. Ibáñez" is)
+                return f"{title} {words[1]} {words[2]}"
             if _icelandic(words):
                 # "Prof. Sigríður Jónsdóttir": a patronymic is no family name; Icelanders are
                 # addressed by the given name, with a title by the whole name
@@ -183,6 +187,20 @@ COMPOUND_FIRST = frozenset(("maría", "maria", "juan", "josé", "jose", "ana", "
 COMPOUND_SECOND = frozenset(("josé", "jose", "carlos", "luisa", "maría", "maria", "luis",
                              "pablo", "paul", "pierre", "claude", "anne", "ann", "elena",
                              "isabel", "antonio", "manuel", "fernanda", "eugenia", "jesús"))
+
+
+def _surname_pair(words: list[str]) -> bool:
+    """Whether a three-word name ends in two surnames, as Spanish and Portuguese names do: an
+    Iberian given name, then a middle word that is no given name ("Mary Ann Smith", "Grace
+    Wanjiru Kamau" keep one surname) nor an initial. The gazetteer is the notes reader's."""
+    from drafter.notes.lexicon import plain  # the model layer reads the reader's data lazily
+    from drafter.notes.people_words import first_names, iberian_first_names
+
+    middle = words[1].rstrip(".")
+    return (plain(words[0]) in iberian_first_names()
+            and len(middle) > 1 and middle[:1].isupper() and middle.casefold() not in PARTICLES
+            and plain(middle) not in first_names()
+            and words[2][:1].isupper() and words[2].casefold() not in PARTICLES)
 
 
 def surname(words: list[str]) -> str:

@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from drafter.context import InterviewContext, Interviewer, surname
-from drafter.notes.departed import GONE, has_left
+from drafter.notes.decider import decider
+from drafter.notes.departed import GONE, MY_LAST, has_left
 from drafter.notes.lead import lead, notes_leave_it_open, weigh
 from drafter.notes.lexicon import data_toml, phrase_pattern, plain
 from drafter.notes.name_forms import by_title, short_form
@@ -61,15 +62,16 @@ def _handover_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     data = data_toml("cues.toml")
     before = phrase_pattern(data["handover_before"]).pattern
     after = phrase_pattern(data["handover_after"]).pattern
-    return (re.compile(rf"(?i:{before})\s+(?P<n>{_NAME_RUN})"),
-            re.compile(rf"(?P<n>{_NAME_RUN})\s+(?i:{after})"))
+    return (re.compile(rf"(?i:{before})[,:]?\s+(?P<n>{_NAME_RUN})"),  # "her replacement, Will"
+            # an aside may stand between: "Marcus Oyelaran (copied) is taking over"
+            re.compile(rf"(?P<n>{_NAME_RUN})(?:\s*\([^()\n]{{1,30}}\))?\s+(?i:{after})"))
 
 
 def _handover(ctx: InterviewContext) -> Interviewer | None:
     """The one person the notes hand a departed contact's work to, on a line saying someone
     left or the few after it (an auto-reply: "... is no longer with X. Please contact ...")."""
     lines = ctx.source.splitlines()
-    near = sorted({i for no, line in enumerate(lines) if GONE.search(line)
+    near = sorted({i for no, line in enumerate(lines) if GONE.search(line) or MY_LAST.search(line)
                    for i in range(no, min(len(lines), no + 4))})
     found: dict[str, Interviewer] = {}
     for no in near:
@@ -82,6 +84,12 @@ def _handover(ctx: InterviewContext) -> Interviewer | None:
                 if person is not None and not _gone(ctx, person):
                     found[person.name] = person
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _decider(ctx: InterviewContext) -> Interviewer | None:
+    """The one person the notes say makes the hiring decision (notes/decider.py)."""
+    person = decider(ctx.source, lambda words: find(ctx, words))
+    return person if isinstance(person, Interviewer) else None
 
 
 def people(ctx: InterviewContext) -> list[Interviewer]:
@@ -273,8 +281,9 @@ def _choose(ctx: InterviewContext, stage: str, name: str | None) -> Choice:
         only = None  # "Northwind Mutual" read as a person: no one to write to on that alone
     # a recruiter the notes name with a known first name: "Meridian Freightways" read as the
     # recruiter is no one to write to (--to may still name whoever it is)
-    recruiter = _named(ctx, ctx.recruiter) if ctx.recruiter and person_like(ctx.recruiter) \
-        else None
+    card = ctx.recruiter_person
+    recruiter = _named(ctx, ctx.recruiter) if ctx.recruiter and (person_like(ctx.recruiter) or (
+        card is not None and card.name == ctx.recruiter and card.honorific)) else None
     # a thank-you goes to whom the notes say to thank; any other email to whom they say to
     # write ("thank him" in notes on a rejection is no say on whom the reply goes to)
     addressee = _named(ctx, (ctx.thanked or ctx.addressee) if stage == "thank-you"
@@ -348,6 +357,7 @@ def _choose(ctx: InterviewContext, stage: str, name: str | None) -> Choice:
         hiring = managers[0] if len(managers) == 1 else None
         steps = [(thread, "your last follow-up went to them"),
                  (owner, "your notes show the thread is with them"),
+                 (_decider(ctx), "the notes say they make the decision"),
                  (hiring, "the hiring manager"),
                  (correspondent, "wrote the email pasted in your notes"),
                  (recruiter, "the recruiter"), (only, "the only interviewer")]
@@ -362,11 +372,15 @@ def _choose(ctx: InterviewContext, stage: str, name: str | None) -> Choice:
         pool = [p for p in distinct if not _is_company(ctx, p)]
         led = lead(ctx.source, pool, sum(not _in_passing(ctx, n) for n in ctx.uncertain)) \
             if len(pool) > 1 and not (unknown or ctx.recruiter or ctx.correspondent) else None
+        # ... or the one the notes say makes the decision ("Iain (owner, does the hiring)")
+        decides = _decider(ctx) if len(pool) > 1 and not (
+            unknown or ctx.recruiter or ctx.correspondent) else None
         steps = [(thread, "your last follow-up went to them"),
                  (owner, "your notes show the thread is with them"),
                  (thanked, "the notes say to thank them"),
                  (None if unknown else correspondent, "wrote the email pasted in your notes"),
                  (None if unknown else recruiter, "the recruiter"),
+                 (decides, "the notes say they make the decision"),
                  (led, "led the interview; the others had a small part"),
                  (None if unknown and not alone else only, "the only interviewer")]
     for person, why in steps:

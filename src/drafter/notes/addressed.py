@@ -37,6 +37,7 @@ class Target:
     at: int  # offset of the directive in the whole text (where a pronoun looks back from)
     first: bool = False  # the notes put this one first ("to Hemi first")
     thanks: bool = False  # a thank-you's target ("thank Adebayo"), not "write to"
+    reported: bool = False  # someone else's instruction ("auto reply saying to contact Carys")
 
 
 @cache
@@ -153,6 +154,8 @@ def _targets(tokens: list[str], thanks: bool) -> list[tuple[Kind, str, bool]]:
                 run.append(tokens[j])
                 j += 1
             first = j < len(tokens) and plain(tokens[j]) in ("first", "mainly", "mostly")
+            # "reply to Babajide's email": the person, not their possessive
+            run[-1] = re.sub(r"['’]s$", "", run[-1])
             out.append(("name", " ".join(run), first))
             open_, i = False, j
             continue
@@ -164,6 +167,42 @@ def _targets(tokens: list[str], thanks: bool) -> list[tuple[Kind, str, bool]]:
     return out
 
 
+@cache
+def _reporting() -> tuple[re.Pattern[str], frozenset[str]]:
+    return phrase_pattern(_data()["reporting"]), _words_set("own_subjects")
+
+
+def _reported(head: str) -> bool:
+    """Whether the clause before a verb reports someone else's instruction: a reporting word
+    among its last dozen words, and no word of the candidate's own after it."""
+    words = head[-200:].split()[-12:]
+    pattern, own = _reporting()
+    hits = list(pattern.finditer(" ".join(words)))
+    if not hits:
+        return False
+    after = " ".join(words)[hits[-1].end():].split()
+    return not any(plain(w.strip(",.;:")) in own for w in after)
+
+
+@cache
+def _noun_before() -> re.Pattern[str]:
+    words = phrase_pattern(_data()["noun_before"]).pattern
+    return re.compile(rf"(?:^|[\s(\"“])(?:{words})\s+$", re.I)
+
+
+def _noun_use(head: str) -> bool:
+    """Whether the verb after `head` is a noun: "HR contact Jón", "my email to Tom"."""
+    head = head[-40:]  # the words right before the verb, however long the line
+    last = head.rstrip().rsplit(None, 1)[-1] if head.strip() else ""
+    return bool(_noun_before().search(head)) or (
+        head[-1:].isspace() and ((last.isalpha() and last.isupper() and 1 < len(last) <= 4
+                                  and last.casefold() not in _NOT_ACRONYMS) or _is_role(last)))
+
+
+# capitals that open an instruction, not a noun's modifier ("PLS email Tom", "NB reply to her")
+_NOT_ACRONYMS = frozenset({"pls", "plz", "asap", "nb", "ps", "fyi", "ok", "tbd", "todo", "also"})
+
+
 def addressed(text: str) -> list[list[Target]]:
     """Each directive's targets, in the order the notes write them."""
     out: list[list[Target]] = []
@@ -173,7 +212,8 @@ def addressed(text: str) -> list[list[Target]]:
         line = _without_instructions(raw.rstrip("\n"))
         for m in _verbs().finditer(line):
             head = line[:m.start()]
-            if before_neg.search(head) or (before_third.search(head) and not m["thanks"]):
+            if before_neg.search(head) or (not m["thanks"] and (
+                    before_third.search(head) or _noun_use(head))):
                 continue
             after = line[m.end():]
             bare = _TITLE_DOT.sub(r"\1", after)
@@ -184,6 +224,7 @@ def addressed(text: str) -> list[list[Target]]:
             found = _targets(_tokens(after), bool(m["thanks"]))
             if found:
                 out.append([Target(no, kind, words, offset + m.start(), first,
-                                   bool(m["thanks"])) for kind, words, first in found])
+                                   bool(m["thanks"]), _reported(head))
+                            for kind, words, first in found])
         offset += len(raw)
     return out

@@ -161,7 +161,11 @@ def addressees(ctx: InterviewContext, text: str) -> tuple[str | None, str | None
 
 
 def _one(ctx: InterviewContext, text: str, groups: list[list[Target]]) -> str | None:
-    """The one person the directives point to, when everything they say points to one."""
+    """The one person the directives point to, when everything they say points to one. The
+    candidate's own instructions outweigh ones the notes report from someone else."""
+    own = [g for g in groups if not g[0].reported]
+    if own and any(_resolve(ctx, text, t) for g in own for t in g):
+        groups = own
     named: set[str] = set()
     for group in groups:
         found = [(name, t.first) for t in group if (name := _resolve(ctx, text, t))]

@@ -19,6 +19,7 @@ when the reader found none, and decides from the whole notes:
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from functools import lru_cache
 
@@ -100,11 +101,29 @@ def _absent(text: str, person: Interviewer) -> bool:
     return any(re.search(rf"(?<![\w-]){re.escape(f)}{_ABSENT}", text, re.I) for f in forms)
 
 
+def _whole_in_title(name: str, title: str | None) -> tuple[str, str | None] | None:
+    """"Rose (Rose Kettering, store mgr)", "Gaz (Gary Pritchard, contracts dir)": the brackets
+    give a first name's or a nickname's whole name, then the title. (whole name, title) or
+    None; a title that only looks like a name ("Bill (Head Chef)") is no whole name."""
+    if " " in name.strip() or not title or not (m := re.match(
+            r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}(?=\s*(?:,|$))", title)):
+        return None
+    whole = m.group(0)
+    if whole.split()[0] != name.strip() and not (
+            person_like(whole) and not any(is_title_word(w) for w in whole.split())):
+        return None
+    return whole, title[m.end():].lstrip(" ,") or None
+
+
 def _bare_name(person: Interviewer) -> Interviewer:
     """A name without the title words the reader left before it: "ED Folasade Adeyemi-Cole",
     "Exec Chef Inés de la Torre" are Folasade Adeyemi-Cole and Inés de la Torre."""
     words = person.name.split()
     honorific = person.honorific
+    if whole := _whole_in_title(person.name, person.title):
+        nickname = person.name if whole[0].split()[0] != person.name else person.goes_by
+        return person.model_copy(update={"name": whole[0], "title": whole[1],
+                                         "goes_by": nickname})
     if len(words) > 2 and words[0].rstrip(".").casefold() in HONORIFICS:
         # "Fr. Michael Okafor": greeted "Fr. Okafor", never "Fr"
         honorific = honorific or HONORIFICS[words[0].rstrip(".").casefold()]
@@ -184,7 +203,12 @@ def merge_people(ctx: InterviewContext) -> InterviewContext:
     if offer:  # "Offer from Kestrel (Rhiannon Pryce, HR)": the rival employer's line
         rival_lines |= {no for no, line in enumerate(text.splitlines(), 1)
                         if re.search(rf"(?<!\w){re.escape(offer)}(?!\w)", line, re.I)}
+    nicknames: dict[str, str] = {}
     for f in found:
+        if whole := _whole_in_title(f.name, f.title):
+            if whole[0].split()[0] != f.name:
+                nicknames[whole[0]] = f.name  # "Gaz (Gary Pritchard, ...)": goes by Gaz
+            f = dataclasses.replace(f, name=whole[0], title=whole[1])
         words = {w.casefold() for w in f.name.split()}
         if (words & me and (words <= me or len(words) == 1)) or words <= company:
             continue
@@ -214,7 +238,8 @@ def merge_people(ctx: InterviewContext) -> InterviewContext:
                 "interviewer", "recruiter"):
             continue  # a lone first name is a person only where the notes say who they are
         person = Interviewer(name=f.name, title=f.title, honorific=f.honorific,
-                             topics=list(f.topics), goes_by=_goes_by(text, f.name))
+                             topics=list(f.topics),
+                             goes_by=nicknames.get(f.name) or _goes_by(text, f.name))
         if any(_same(Interviewer(name=r), f) for r in ctx.rivals) or f.line in rival_lines:
             others.append(person)  # the rival employer's people: never this thread's
         elif f.kind == "interviewer":

@@ -11,6 +11,9 @@ from drafter.notes.segment import sentence_end
 
 # "Amber is no longer with Jadeport", "Mark left the company apparently", "she moved to Meridian"
 GONE = re.compile(r"\b(?:no\s+longer\s+(?:with|at|works?|working)|"
+                  # "Faith has left Ardent Freight": left a named employer
+                  r"(?:has|had|['’]s)\s+(?:now\s+|since\s+|recently\s+)?left\s+(?-i:[A-Z])"
+                  r"(?![^.\n]{0,40}\bjoin)|"  # not "has left Monzo and joined us"
                   r"(?:has\s+|had\s+|just\s+)?left\s+(?:the\s+(?:company|firm|team|business|organi[sz]ation|"
                   r"practice|school|hospital|theatre|theater|bank|agency|council|trust|charity|"
                   r"studio|restaurant|hotel|university|lab|clinic|department|store|group)|"
@@ -47,7 +50,7 @@ def gone_sentences(source: str) -> tuple[str, ...]:
 
 
 # the writer of a pasted email leaving: "Friday will be my last day at Pinecrest"
-_MY_LAST = re.compile(r"\b(?:my\s+last\s+day|i\s+am\s+leaving|i['’]m\s+leaving|i\s+will\s+be\s+"
+MY_LAST = re.compile(r"\b(?:my\s+last\s+day|i\s+am\s+leaving|i['’]m\s+leaving|i\s+will\s+be\s+"
                       r"leaving|i\s+have\s+left|i['’]ve\s+left|i\s+am\s+moving\s+on|i['’]m\s+"
                       r"moving\s+on)\b", re.I)
 
@@ -66,7 +69,10 @@ def has_left(source: str, name: str) -> bool:
         m = GONE.search(sentence) or BARE_LEFT.search(sentence)
         clause = _CLAUSE.split(sentence[:m.start()])[-1] if m else sentence
         said = clause + (m.group(0) if m else "")  # "is she even still there??" holds its own
-        if word.search(clause) or (re.search(r"\b(?:she|he|they)\b", said, re.I)
+        # a pronoun points back: "emailed Hannah ... she had left and to contact Will" says
+        # nothing of Will, named after it
+        named_before = word.search(sentence[:m.start()]) if m else True
+        if word.search(clause) or (re.search(r"\b(?:she|he|they)\b", said, re.I) and named_before
                                    and not re.search(r"\b[A-Z][a-z]{2,}", clause)):
             return True
     return names[0].casefold() in _leaving_writers(source)
@@ -78,12 +84,12 @@ _CLAUSE = re.compile(r"[.;!?\n]|,?\s+(?:but|so|and|while|whereas)\s+", re.I)
 @lru_cache(maxsize=8)
 def _leaving_writers(source: str) -> frozenset[str]:
     """The first names of whoever wrote a pasted email that says they are leaving."""
-    if not _MY_LAST.search(source):
+    if not MY_LAST.search(source):
         return frozenset()
     lines = source.splitlines()
     out: set[str] = set()
     for m in messages(source):
-        if m.direction == "sent" or not any(_MY_LAST.search(x) for x in lines[m.first:m.last + 1]):
+        if m.direction == "sent" or not any(MY_LAST.search(x) for x in lines[m.first:m.last + 1]):
             continue
         out.update(who.split()[0].strip(",.").casefold() for who in m.sender_names()
                    if who.split())

@@ -13,7 +13,7 @@ from functools import cache
 from pathlib import Path
 
 from drafter.notes.lexicon import data_toml, plain
-from drafter.notes.vocab import vocab
+from drafter.notes.vocab import organisation_word, vocab
 
 EMPLOYER, PLACE, DEPARTMENT, UNKNOWN = "employer", "place", "department", "unknown"
 
@@ -40,9 +40,7 @@ def _words(part: str) -> list[str]:
 
 
 def _employer_word(word: str) -> bool:
-    extra = _list("employer_words")
-    return (word in vocab().company_suffixes or word in extra
-            or (word.endswith("s") and word[:-1] in extra))
+    return organisation_word(word)
 
 
 def kind_of(part: str) -> str:

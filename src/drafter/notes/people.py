@@ -14,13 +14,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from pathlib import Path
 from typing import Literal
 
 from drafter.context import COMPOUND_FIRST, COMPOUND_SECOND, PARTICLES
 from drafter.notes.lexicon import data_toml, phrase_pattern, plain
 from drafter.notes.people_words import (
     _NAME_RANK,
+    _SURNAME_RANK,
     _adjacent,
     _cap,
     _common,
@@ -31,30 +31,16 @@ from drafter.notes.people_words import (
     _viet_name,
     _vocab,
     _word_name,
+    first_names,
     word_named,
 )
+from drafter.notes.vocab import organisation_word
 from drafter.titles import HONORIFICS
 
 Kind = Literal["interviewer", "recruiter", "other", "unknown"]
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*\.?")
 _HONORIFIC = HONORIFICS
-
-
-@cache
-def first_names() -> frozenset[str]:
-    """Known first names, casefolded and without accents."""
-    try:
-        import gender_guesser
-    except ImportError:  # pragma: no cover - a declared dependency
-        return frozenset()
-    path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
-    out = set()
-    with path.open(encoding="iso8859-1") as f:
-        for line in f:
-            if line[:1] not in "#=" and (name := line[3:29].strip()):
-                out.update(_plain(part) for part in name.split("+"))
-    return frozenset(out)
 
 
 def top_words() -> frozenset[str]:
@@ -167,10 +153,28 @@ def _name_from(words: list[re.Match[str]], i: int, line: str,
         # lowercase "mark", "grace": a person only when capitalised, or when a job title in
         # brackets follows ("gary pelt (proj director)")
         return None
+    if j + 1 < len(words) and _cap(words[j + 1].group(0)) and _adjacent(
+            words[j], words[j + 1], line) and organisation_word(words[j + 1].group(0), False):
+        return None  # "the Lyric Quay Theatre", "Brennan Logistics": an organisation's name
     parts.append(re.sub(r"['’]s$", "", last.rstrip(".,")))
     j += 1
+    if j < len(words) and _cap(first) and _double_surname(words[j - 1], words[j], line):
+        parts.append(words[j].group(0).rstrip(".,"))  # "Alejandro Ruiz Ibáñez"
+        j += 1
     return j, " ".join(p if _cap(p) or p.casefold() in PARTICLES else p.capitalize()
                        for p in parts)
+
+
+def _double_surname(before: re.Match[str], word: re.Match[str], line: str) -> bool:
+    """A second surname right after the first, as Spanish and Portuguese names have ("Ruiz
+    Ibáñez", "Santos Lima"): capitalised, no common word, no first name (the next person in a
+    list), no organisation's word; nothing but a space between."""
+    text = word.group(0)
+    bare = text.rstrip(".,")
+    return (line[before.end():word.start()] == " " and not before.group(0).endswith((",", "."))
+            and _cap(text) and not bare.isupper() and len(bare) > 2 and _surnameish(bare)
+            and not _common(bare) and not _is_first(bare) and not organisation_word(bare)
+            and _rank().get(_plain(bare), 99999) > _SURNAME_RANK)
 
 
 _CREDENTIALS_AFTER = re.compile(r",?\s*(?:[A-Z]{2,6}|PhD|PharmD|MD|DDS)\b")
@@ -227,7 +231,7 @@ def find_people(text: str) -> list[Person]:
             if key in _HONORIFIC and nxt and _plain(nxt.rstrip(".,")) not in _REFLEXIVE and (
                     _cap(nxt) or _is_first(nxt) or (
                     _surnameish(nxt) and _plain(nxt) not in _vocab()["top"])):
-                got = _name_from(words, i + 1, line)
+                got = _viet_name(words, i + 1, line) or _name_from(words, i + 1, line)
                 if got is None and nxt.casefold() in PARTICLES:
                     got = _particle_surname(words, i + 1, line)  # "ms de la cruz"
                 if got is None and _surnameish(nxt):
@@ -264,6 +268,10 @@ def find_people(text: str) -> list[Person]:
                     and _cap(words[j].group(0)):
                 i = j + 1  # "Austin Dental Group", "Salem Steel Works": a company
                 continue
+            if (org := _ORG_OF.search(line[max(0, start - 60):start])) and organisation_word(
+                    org[1]):
+                i = j  # "Universidad del Pacífico Norte", "Bank of Ireland": an organisation
+                continue
             if re.match(r"\s*\?", line[end:]) or re.match(r"\s*\?", line[
                     words[j].end():] if j < len(words) else ""):
                 i = j  # "didn't catch her name (Ann? Anne-Marie?)": a guess, not a name
@@ -282,6 +290,11 @@ def find_people(text: str) -> list[Person]:
                                     _topics(line, end) if opens else []))
             i = j
     return found
+
+
+# an organisation's word, then the "of" that joins it to the rest of its name
+_ORG_OF = re.compile(r"\b([^\W\d_][\w'’-]*)\s+(?:of|for|de|del|de\s+la|do|da|dos|das|di|della|"
+                     r"für|van|von|der)\s+(?:the\s+)?$", re.I)
 
 
 def _alias(found: list[Person], no: int, name: str, line: str, start: int) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from pathlib import Path
 
 from drafter.context import PARTICLES, VIET_FAMILY, VIET_MIDDLE
 from drafter.notes.lexicon import common_words, data_toml, plain
@@ -74,6 +75,45 @@ def _viet_name(words: list[re.Match[str]], i: int, line: str) -> tuple[int, str]
             and _adjacent(words[i + 1], words[i + 2], line) and _surnameish(given)):
         return None
     return i + 3, f"{first} {middle} {given}"
+
+
+_HEX = frozenset("0123456789ABCDEF")  # a frequency column: 1 (rare) to D (most common)
+
+
+@cache
+def _gazetteer() -> tuple[frozenset[str], frozenset[str]]:
+    """gender-guesser's first names (casefolded, no accents), and those more frequent in
+    Spain or Portugal than in Britain, Ireland or the USA (its per-country columns)."""
+    try:
+        import gender_guesser
+    except ImportError:  # pragma: no cover - a declared dependency
+        return frozenset(), frozenset()
+    path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
+    names: set[str] = set()
+    weight: dict[str, tuple[int, int]] = {}  # name -> (English-speaking, Iberian) frequency
+    with path.open(encoding="iso8859-1") as f:
+        for line in f:
+            if line[:1] in "#=" or not (name := line[3:29].strip()):
+                continue
+            parts = [_plain(part) for part in name.split("+")]
+            names.update(parts)
+            english = max((int(c, 16) for c in line[30:33] if c in _HEX), default=0)
+            iberian = max((int(c, 16) for c in line[35:37] if c in _HEX), default=0)
+            for part in parts:
+                had = weight.get(part, (0, 0))
+                weight[part] = (max(had[0], english), max(had[1], iberian))
+    return frozenset(names), frozenset(n for n, (en, ib) in weight.items() if ib > en)
+
+
+def first_names() -> frozenset[str]:
+    """Known first names, casefolded and without accents."""
+    return _gazetteer()[0]
+
+
+def iberian_first_names() -> frozenset[str]:
+    """First names used mostly in Spain or Portugal ("Alejandro", "João"), where a full name
+    carries two surnames."""
+    return _gazetteer()[1]
 
 
 @cache

@@ -32,7 +32,11 @@ _SENT_LINE = re.compile(
     rf"[^\n]{{0,60}}?(?:→|->|=>|\bto\b)\s*{_NAME}"
     r"|\b(?:emailed|messaged|rang|called|phoned|pinged|texted|chased)\s+"
     + _NAME.replace("who", "w2")
-    + r"|(?:^|[-–—:]\s)to\s+" + _NAME.replace("who", "w3") + r"\s*[:\-–—]", re.I | re.M)
+    + r"|(?:^|[-–—:]\s)to\s+" + _NAME.replace("who", "w3") + r"\s*[:\-–—]"
+    # "Sent Guðrún a polite check-in Mon 3 Nov", "dropped Tom a quick note"
+    + r"|\b(?:sent|forwarded|dropped|shot|fired\s+off)\s+" + _NAME.replace("who", "w4")
+    + r"\s+(?:a|an|my)\s+(?:[\w-]+\s+){0,2}?(?:check-?\s?in|note|e-?mail|message|follow[- ]?up|"
+    r"nudge|chaser|reminder|line)\b", re.I | re.M)
 _TO_HEADER = re.compile(rf"^[ \t]*(?:>[ \t]*)?to[ \t]*:[ \t]*{_NAME}", re.I | re.M)
 _CONTACT = re.compile(
     rf"{_NAME}(?:['’]s|\s+is)\s+(?:the\s+one\s+(?:who['’]?s\s+been|who\s+has\s+been)\s+"
@@ -156,7 +160,7 @@ def thread_owner(ctx: InterviewContext) -> InterviewContext:
 
     text = bounded(ctx.source)
     lines = text.splitlines()
-    sent_to = [m["who"] or m["w2"] or m["w3"] for m in _SENT_LINE.finditer(text)]
+    sent_to = [m["who"] or m["w2"] or m["w3"] or m["w4"] for m in _SENT_LINE.finditer(text)]
     owner = _one(ctx, sent_to)
     if owner is None and (passing := _named_in_notes(text, sent_to)):
         ctx = ctx.model_copy(update={"others": [*ctx.others, Interviewer(name=passing)]})

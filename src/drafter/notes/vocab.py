@@ -64,3 +64,19 @@ def _both_numbers(words: frozenset[str]) -> set[str]:
         if word.isalpha() and len(word) > 3:
             out.add(word[:-1] if word.endswith("s") and not word.endswith("ss") else word + "s")
     return out
+
+
+@cache
+def _organisation_words() -> tuple[frozenset[str], frozenset[str]]:
+    evidence = tomllib.loads((_FILE.parent / "company_evidence.toml").read_text(encoding="utf-8"))
+    extra = _both_numbers(frozenset(w.casefold() for w in evidence["employer_words"]))
+    return vocab().company_suffixes | frozenset(extra), frozenset(evidence["departments"])
+
+
+def organisation_word(word: str, departments: bool = True) -> bool:
+    """Whether a word makes the name it ends an organisation's ("Lyric Quay Theatre", "Ardmore
+    Trust"): the one test the employer reader and the person reader share. departments=False:
+    not a word that also names a department ("Sarah Chen Engineering" may be her team)."""
+    words, units = _organisation_words()
+    low = word.casefold().strip(".,")
+    return low in words and (departments or low not in units)
