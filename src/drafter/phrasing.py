@@ -83,9 +83,29 @@ def _second_person(text: str) -> str:
     them = _THEM.search(text)
     if them and not _THEY.search(text, 0, them.start()):
         text = _THEM.sub("you", text)
+    # after a plural noun, "they"/"their" are that noun's: "support new graduate nurses during
+    # their first months" keeps "their"; before one they are the team's ("how they roster")
+    cut = _first_plural(text)
+    head, tail = text[:cut], text[cut:]
     for pattern, repl in _PRONOUNS:
-        text = re.sub(pattern, repl, text, flags=re.I)
-    return text
+        head = re.sub(pattern, repl, head, flags=re.I)
+        if not pattern.startswith(r"\bthe"):
+            tail = re.sub(pattern, repl, tail, flags=re.I)
+    return head + tail
+
+
+_PLAIN_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _first_plural(text: str) -> int:
+    """Where the first plural noun ends ("nurses", "patients"), or the text's end."""
+    for m in _PLAIN_WORD.finditer(text):
+        word = m.group(0).casefold()
+        if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) and (
+                "noun" in classes(word[:-1]) or (word.endswith("es") and "noun" in classes(
+                    word[:-2]))) and "noun" in classes(word):
+            return m.end()
+    return len(text)
 
 
 _COMMON_STARTS = {
@@ -225,11 +245,19 @@ def _named_thing(words: list[str]) -> bool:
             and not head.endswith(("ing", "s")))
 
 
+# "a lot of", "a few", "a range of": an amount, not one thing
+_AMOUNTS = frozenset({"lot", "few", "bit", "couple", "number", "range", "mix", "variety",
+                      "little", "great", "good", "whole", "series", "handful", "set", "pair"})
+
+
 def with_article(phrase: str) -> str:
     """ "onboarding redesign" -> "the onboarding redesign", "Marina Heights tower project" ->
     "the Marina Heights tower project"; leaves "moving X", "Kafka", "NFPA 70E" alone."""
     words = phrase.split()
     first = words[0] if words else ""
+    if first in ("a", "an") and len(words) > 2 and words[1].casefold() not in _AMOUNTS:
+        # "a collective dismissal case" from the notes is one both now know: "the ..."
+        return "the " + " ".join(words[1:])
     if first[:1].isupper() and len(words) > 1 and first.casefold() not in _NO_ARTICLE:
         return f"the {phrase}" if _named_thing(words) else phrase
     if (not first or not first[:1].islower() or first.endswith("ing") or first.lower() in

@@ -12,10 +12,11 @@ import re
 
 from drafter.dates import Clock, scan_dates
 from drafter.notes.employer import EMPLOYER, PLACE, UNKNOWN, kind_of, tied_elsewhere
-from drafter.notes.job_heads import ends_in_job
+from drafter.notes.job_heads import ends_in_job, firm_plural
 from drafter.notes.lexicon import common_set
 from drafter.notes.names import _full_name
 from drafter.notes.vocab import vocab
+from drafter.wordclass import classes
 
 _I = re.IGNORECASE
 
@@ -99,7 +100,7 @@ def _role_like(text: str) -> bool:
 
 
 _ROLE_TAIL = re.compile(
-    r"\s+(?:role|position|job|opening|interview|onsite|on-site|loop|screen|notes|call)\b.*$|"
+    r"\s+(?:role|position|post|job|opening|interview|onsite|on-site|loop|screen|notes|call)\b.*$|"
     r"\s+(?:on|via|over|in|at|with|today|yesterday|tomorrow|this|next|last)\b.*$|\s*@.*$|"
     r"\s+[-–—|(].*$", _I)
 
@@ -108,6 +109,8 @@ def _clean_role(text: str) -> str | None:
     text = re.split(r"\.\s|[.!?]$", text.strip())[0]  # the role ends with its sentence
     text = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=_I)
     text = _ROLE_TAIL.sub("", text).strip(" .,;:")
+    if text.count(")") > text.count("("):
+        text = text.replace(")", "").strip(" .,;:")  # "(St. Aldric's, Admissions Counselor):"
     for found in scan_dates(text, Clock(dt.date(2000, 1, 1))):
         text = text[:found.start].strip(" .,;:")
     return text if text and _role_like(text) else None
@@ -212,7 +215,19 @@ def _role_in_parens(text: str, company: str | None) -> str | None:
 
 def _company_in(text: str, role: str | None, notes: str = "") -> dict[str, str]:
     for m in _AT.finditer(text):
-        company = take_company(m["rest"])
+        rest = m["rest"]
+        # "at the Ferncliffe Community Foundation on 25 March": the name after "the"; not "at
+        # the Harrogate store" (a place in the employer, the name only a noun's modifier)
+        the = re.match(r"the\s+(?=[A-Z])", rest)
+        if the and not _interview_sentence(text, m.start()):
+            continue  # "accepted a job at the Northamptonshire Archives": not this interview
+        rest = rest[the.end():] if the else rest
+        company = take_company(rest)
+        if company and the and (_modifies_noun(rest[len(company):]) or _CORRECTED.match(
+                rest[len(company):])):
+            continue  # "the Harrogate store"; "at the Crick... no wait, it's the Halden"
+        if company and the and (parent := _parent_after(company, rest[len(company):])):
+            company = parent  # "the Institute of Marine Sciences, University of Tasmania"
         if company and _company_ok(company, role):
             return {"company": company}
     # "interview with Globex Corp", "recruiter Beth from Fenwick Robotics": a suffix says company
@@ -228,6 +243,38 @@ def _company_in(text: str, role: str | None, notes: str = "") -> dict[str, str]:
     return {}
 
 
+_CORRECTED = re.compile(r"\W*(?:no\s+wait|sorry|i\s+mean|actually|or\s+rather|scratch\s+that)\b",
+                        _I)
+_UNIT_OF = re.compile(r"(?:institute|school|department|dept|faculty|centre|center|college|"
+                      r"division|unit|lab|laboratory)\s+(?:of|for)\b", _I)
+_OTHER_JOB = re.compile(r"\b(?:accepted|took|taking|start(?:ed|ing)?|offered|offer|current(?:ly)?|"
+                        r"previous(?:ly)?|used\s+to|left|work(?:ed|ing)?)\b", _I)
+
+
+def _interview_sentence(text: str, at: int) -> bool:
+    """Whether the sentence around `at` is about this interview (an interview word, and no
+    other job's: "I've accepted a job at ...", "I currently work at ...")."""
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    ends = [e for e in (text.find(". ", at), text.find("\n", at)) if e >= 0]
+    sentence = text[start:min(ends) if ends else len(text)]
+    return bool(_INTERVIEW_CUE.search(sentence)) and not _OTHER_JOB.search(sentence)
+
+
+def _parent_after(company: str, after: str) -> str | None:
+    """The organisation a unit belongs to, named right after it: "Institute of Marine Sciences,
+    University of Tasmania" -> "University of Tasmania"."""
+    if not _UNIT_OF.match(company) or not (m := re.match(r",\s*(?P<p>[^,;()\n]{3,60})", after)):
+        return None
+    parent = take_company(m["p"])
+    return parent if parent and _organisation(parent) else None
+
+
+def _modifies_noun(after: str) -> bool:
+    """Whether the words after a name make it a noun's modifier ("Harrogate store")."""
+    m = re.match(r"\s+([a-z]+)\b", after)
+    return m is not None and "noun" in classes(m[1]) and "adv" not in classes(m[1])
+
+
 def with_and_role(text: str) -> tuple[str, str] | None:
     """(what follows "with", the role) from an interview header that names both."""
     m = _WITH_ROLE.search(text)
@@ -241,7 +288,7 @@ def with_and_role(text: str) -> tuple[str, str] | None:
 
 
 def _company_ok(company: str, role: str | None) -> bool:
-    if _role_like(company) or _full_name(company) is not None:
+    if _role_like(company) or (_full_name(company) is not None and not firm_plural(company)):
         return False
     if company.isupper() and company.casefold() in vocab().role_abbreviations:
         return False  # "Khalid Al-Mansouri — HRBP — Qasr Al Bahr": a job's letters

@@ -45,3 +45,18 @@ def ends_in_job(text: str) -> bool:
     (from the known heads only: "Hollis Miller" ends in an agent noun too)."""
     words = text.split()
     return 0 < len(words) <= 6 and is_head(words[-1], strong=False)
+
+
+def firm_plural(text: str) -> bool:
+    """"Greenleaf Grocers", "Halden Builders": a name ending in the plural of a job's noun is a
+    firm's, though it is shaped like a person's, unless a known first name opens it ("Bernie
+    Sanders")."""
+    from drafter.notes.people_words import first_names
+    from drafter.wordclass import classes
+
+    words = text.split()
+    last = plain(words[-1].strip(".,")) if len(words) > 1 else ""
+    if not (last.endswith("s") and not last.endswith("ss")) or plain(words[0]) in first_names():
+        return False
+    one = last[:-1]
+    return is_head(one, strong=True) and "noun" in classes(one) and "noun" in classes(last)

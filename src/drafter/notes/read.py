@@ -134,8 +134,15 @@ class _Parser(_Keys, _Result):
             first = not first_seen or (kv is not None and kv[0] == "interview")
             if kv and kv[0] == "interview":
                 text = kv[2]
-            elif kv or _is_event(text) or line.bullet:
+            elif kv or line.bullet:
                 continue
+            elif _is_event(text):
+                # a paragraph of prose: its sentences that report no event may still say where
+                # the interview was ("I interviewed at X for the Y role ... I sent a thank-you")
+                text = " ".join(s.strip() for s in _sentences(text)
+                                if s.strip() and not _is_event(s))
+                if not text:
+                    continue
             first_seen = True
             cue = f"interview {text}" if kv else text
             if self.with_role is None and (found := with_and_role(cue)):

@@ -186,8 +186,11 @@ def _mention(ctx: InterviewContext, role: str, value: object) -> DateMention | N
 
 
 # the words that name a job as a job before its title ("the post of", "position:")
-_ROLE_LEAD = re.compile(r"^(?:the\s+)?(?:position|post|role|job|vacancy|opening)"
-                        r"(?:\s+(?:of|for|as)\b)?\s*[:\-–—]?\s+(?=\S)", re.I)
+_ROLE_LEAD = re.compile(r"^(?:(?:the\s+)?(?:position|post|role|job|vacancy|opening)"
+                        r"(?:\s+(?:of|for|as)\b)?\s*[:\-–—]?"
+                        # "interviewing for the Data Governance Lead", "applying for a ..."
+                        r"|(?:interview|appl[yi])\w*\s+(?:for|as)\s+(?:the|a|an)?)\s+(?=\S)",
+                        re.I)
 
 
 def resolve(ctx: InterviewContext) -> InterviewContext:

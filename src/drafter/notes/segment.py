@@ -170,8 +170,8 @@ def _sentences(text: str) -> list[str]:
     """Split at '. ' before a capital ("plans. She mentioned ..."), not after "Dr." or "vs."."""
     out, start = [], 0
     for m in re.finditer(r"[.!?]\s+(?=[A-Z])", text):
-        word = text[start:m.start()].split()[-1:] or [""]
-        if word[0].casefold().rstrip(".") in vocab().abbreviations or len(word[0]) == 1:
+        word = [w.lstrip("([{\"'“‘") for w in text[start:m.start()].split()[-1:]] or [""]
+        if word[0].casefold().rstrip(".") in vocab().abbreviations or len(word[0]) <= 1:
             continue
         out.append(text[start:m.start()])
         start = m.end()

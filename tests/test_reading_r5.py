@@ -1,0 +1,104 @@
+"""Reading the employer and the job from prose, and phrasing a topic: "at the X" names the
+employer only where the sentence is about this interview; a firm's plural name is no person's;
+a paragraph that also reports an event still gives its header facts; "their" after a plural
+noun is that noun's; a topic met as "a ..." is "the ..." once both know it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from drafter.notes import parse_notes
+from drafter.notes.header import header_facts
+from drafter.notes.job_heads import firm_plural
+from drafter.notes.segment import _sentences
+from drafter.phrasing import _second_person, with_article
+
+TODAY = dt.date(2026, 5, 20)
+
+
+@pytest.mark.parametrize(("line", "company", "role"), [
+    ("I interviewed for the Grants Officer role at the Ferncliffe Community Foundation on "
+     "25 March", "Ferncliffe Community Foundation", "Grants Officer"),
+    ("Today I interviewed for the Data Analyst role at the Marhaf Research Institute in "
+     "Reykjavík.", "Marhaf Research Institute", "Data Analyst"),
+    # a unit, then the organisation it belongs to
+    ("Interviewed 28 Oct with Prof. Arvind Rao at the Institute of Marine Sciences, University "
+     "of Tasmania, for the Research Fellow post", "University of Tasmania", None),
+    ("interviewed at Greenleaf Grocers today", "Greenleaf Grocers", None),
+    # a place in the employer, another job: no company
+    ("it was for Produce Team Lead at the Harrogate store", None, "Produce Team Lead"),
+    ("Interviewed 23 April. I have accepted a job at the Northamptonshire Archives Service",
+     None, None),
+    # a corrected slip: the correction's name, not the slip's
+    ("my interview for the Research Technician post at the Crick... no wait, the Halden",
+     "Halden", "Research Technician"),
+])
+def test_the_employer_after_at_the(line: str, company: str | None, role: str | None) -> None:
+    facts = header_facts(line, segments=True, notes=line)
+    assert facts.get("company") == company
+    if role is not None:
+        assert facts.get("role") == role
+
+
+@pytest.mark.parametrize(("name", "firm"), [
+    ("Greenleaf Grocers", True),
+    ("Halden Builders", True),
+    # surnames that are plurals, after a first name or not a job's noun
+    ("Bernie Sanders", False),
+    ("Tom Banks", False),
+    ("Carter Jones", False),
+])
+def test_a_firms_plural_name(name: str, firm: bool) -> None:
+    assert firm_plural(name) is firm
+
+
+@pytest.mark.parametrize(("notes", "company", "role"), [
+    # a paragraph that reports a sent message still says where the interview was
+    ("I interviewed at Marlow & Finch Architects for the Part II Assistant role on 3 May with "
+     "Sunita Rao. I sent a thank-you that evening.", "Marlow & Finch Architects",
+     "Part II Assistant"),
+    ("Hi Dev! Thanks again for interviewing for the Data Governance Lead role yesterday.",
+     None, "Data Governance Lead"),
+    ("Timeline (St. Aldric's College, Admissions Counselor):\n- met Fr. Okafor 3 May", None,
+     None),
+])
+def test_header_facts_from_prose(notes: str, company: str | None, role: str | None) -> None:
+    ctx = parse_notes(notes, today=TODAY)
+    assert ctx.company == company
+    assert ctx.role == role
+    assert ")" not in (ctx.role or "")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Timeline (St. Aldric's College, Admissions Counselor):",
+     ["Timeline (St. Aldric's College, Admissions Counselor):"]),
+    ("Met Dr. Osei. She was kind.", ["Met Dr. Osei", "She was kind."]),
+])
+def test_a_title_in_brackets_ends_no_sentence(text: str, expected: list[str]) -> None:
+    assert _sentences(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("how I would support new graduate nurses during their first months",
+     "how I would support new graduate nurses during their first months"),
+    ("moving their nightly batch ETL to streaming", "moving your nightly batch ETL to streaming"),
+    ("how they handle escalations and their root causes",
+     "how you handle escalations and their root causes"),
+    ("their plans for the new ward", "your plans for the new ward"),
+])
+def test_their_after_a_plural_noun_is_that_nouns(text: str, expected: str) -> None:
+    assert _second_person(text) == expected
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("a collective dismissal case", "the collective dismissal case"),
+    ("an audit of the kitchen", "the audit of the kitchen"),
+    # an amount, not one thing
+    ("a lot of agency staff", "a lot of agency staff"),
+    ("a few rota changes", "a few rota changes"),
+    ("rota redesign", "the rota redesign"),
+])
+def test_a_topic_both_know_takes_the(phrase: str, expected: str) -> None:
+    assert with_article(phrase) == expected
