@@ -14,13 +14,14 @@ import socket
 import subprocess
 import sys
 import threading
-import time
 import zipfile
 from email import policy
 from pathlib import Path
 
 import httpx
 import pytest
+from serve_support import TOKEN as SERVER_TOKEN
+from serve_support import RunningServer as running_server
 from starlette.testclient import TestClient
 
 from drafter.inputs import MAX_BYTES
@@ -64,6 +65,10 @@ def test_page_carries_its_token_and_only_local_assets(client: TestClient) -> Non
     csp = res.headers["content-security-policy"]
     assert "default-src 'none'" in csp and "script-src 'self'" in csp
     assert "access-control-allow-origin" not in res.headers
+    for asset in ("app.js", "draft.js", "views.js", "editor.js", "api.js", "style.css"):
+        got = client.get(f"/static/{asset}")
+        assert got.status_code == 200, asset
+        assert "https://" not in got.text and "http://" not in got.text, asset
 
 
 def test_static_files_stay_small() -> None:
@@ -311,34 +316,6 @@ def test_cancel_stops_the_model_call(monkeypatch: pytest.MonkeyPatch) -> None:
 
 # -- the real socket ---------------------------------------------------------------------------
 
-SERVER_TOKEN = "socket-token"
-
-
-class running_server:
-    def __enter__(self) -> int:
-        import uvicorn
-
-        from drafter.web.server import bind
-
-        self.sock = bind(0)
-        port = self.sock.getsockname()[1]
-        config = uvicorn.Config(build_app(port=port, token=SERVER_TOKEN), log_level="warning",
-                                lifespan="off")
-        self.server = uvicorn.Server(config)
-        self.thread = threading.Thread(target=self.server.run,
-                                       kwargs={"sockets": [self.sock]}, daemon=True)
-        self.thread.start()
-        deadline = time.monotonic() + 10
-        while not self.server.started and time.monotonic() < deadline:
-            time.sleep(0.02)
-        return port
-
-    def __exit__(self, *exc: object) -> None:
-        self.server.should_exit = True
-        self.thread.join(5)
-        self.sock.close()
-
-
 def _listening_addresses(port: int) -> set[str]:
     """The local addresses of sockets listening on `port`, from /proc/net/tcp{,6}."""
     found = set()
@@ -400,3 +377,16 @@ def test_help_and_review_never_load_the_web_stack() -> None:
         loaded = set(json.loads(out.stdout.strip().splitlines()[-1]))
         assert not {m.split(".")[0] for m in loaded} & {"starlette", "uvicorn", "litellm"}
         assert "drafter.web" not in loaded, argv
+
+
+def test_open_waits_for_the_server_then_opens_the_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    from drafter.web import server as web_server
+
+    opened: list[str] = []
+    monkeypatch.setattr(web_server.webbrowser, "open", opened.append)
+
+    class Up:
+        started = True
+
+    web_server._open_when_up(Up(), "http://127.0.0.1:8000/")
+    assert opened == ["http://127.0.0.1:8000/"]

@@ -175,7 +175,7 @@ def engines() -> list[dict[str, str]]:
     conf = config()
     chosen = model_from_env(None, None, config_model=conf.model,
                             config_api_base=conf.api_base)
-    out = [{"id": "offline", "label": "offline composer (nothing leaves this computer)"}]
+    out = [{"id": "offline", "label": "offline composer (on this computer)"}]
     if chosen.model:
         out.append({"id": "model", "label": f"model: {chosen.model}"})
     return out
