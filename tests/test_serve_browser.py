@@ -220,3 +220,62 @@ def test_review_and_plan_views(site) -> None:
     table = wait(driver, lambda d: d.find_element("css selector", "table.plan"))
     assert "check-in" in table.text and "Priya Shah" in table.text
     assert by_id(driver, "plan-ics").is_enabled()
+
+
+def test_a_model_draft_shows_progress_and_can_be_cancelled(
+        site, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The server runs in this process: a stand-in for the model chain reports its steps and
+    then waits, as a slow model would, until the page's Cancel closes the request."""
+    import asyncio
+    import threading
+
+    from selenium.webdriver.support.ui import Select
+
+    cancelled = threading.Event()
+
+    async def slow_model(ctx, opts):
+        opts.progress("read")
+        opts.progress("draft")
+        try:
+            await asyncio.sleep(30)
+        except asyncio.CancelledError:
+            cancelled.set()
+            raise
+
+    monkeypatch.setenv("DRAFTER_MODEL", "openai/stand-in")
+    monkeypatch.setattr("drafter.drafting.amake_draft", slow_model)
+    driver, url = site
+    open_page(driver, url, "draft", LARKSPUR, "2026-11-18")
+    Select(by_id(driver, "draft-engine")).select_by_value("model")
+    click(driver, by_id(driver, "draft-go"))
+    wait(driver, lambda d: by_id(d, "draft-progress-text").text == "drafting", timeout=10)
+    click(driver, by_id(driver, "draft-cancel"))
+    wait(driver, lambda d: "Cancelled" in by_id(d, "draft-error").text, timeout=10)
+    assert not by_id(driver, "draft-progress").is_displayed()
+    assert cancelled.wait(5)  # the model call itself was stopped, not just hidden
+
+
+def test_a_failed_model_offers_the_offline_draft(site, monkeypatch: pytest.MonkeyPatch) -> None:
+    from selenium.webdriver.support.ui import Select
+
+    from drafter.errors import ModelError
+
+    async def down(ctx, opts):
+        raise ModelError("openai/stand-in: cannot reach the model server at "
+                         "http://127.0.0.1:9/v1 (connection refused)")
+
+    monkeypatch.setenv("DRAFTER_MODEL", "openai/stand-in")
+    monkeypatch.setattr("drafter.drafting.amake_draft", down)
+    driver, url = site
+    open_page(driver, url, "draft", LARKSPUR, "2026-11-18")
+    Select(by_id(driver, "draft-engine")).select_by_value("model")
+    click(driver, by_id(driver, "draft-go"))
+    error = wait(driver, lambda d: by_id(d, "draft-error") if by_id(
+        d, "draft-error").is_displayed() else None)
+    assert error.text.startswith("openai/stand-in: cannot reach the model server")
+    offline = error.find_element("css selector", "button")
+    assert offline.text == "Use the offline draft"
+    click(driver, offline)
+    wait(driver, lambda d: "no problems found" in by_id(d, "draft-status").text)
+    click(driver, by_id(driver, "draft-copy"))
+    wait(driver, lambda d: by_id(d, "draft-said").text == "Copied.")
