@@ -103,6 +103,8 @@ MAX_TOKENS = 450
 async def _call(messages: list[dict[str, str]], opts: Options, trace: dict[str, Any],
                 step: str, schema: dict[str, Any] | None = None) -> str:
     assert opts.model is not None
+    if opts.progress is not None:
+        opts.progress(step)
     done = await llm.acomplete(messages, model=opts.model, api_base=opts.api_base,
                                schema=schema, timeout=opts.timeout,
                                max_tokens=model_read.MAX_TOKENS if schema else MAX_TOKENS)

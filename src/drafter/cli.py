@@ -294,8 +294,15 @@ def _cmd_plan(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_serve(args: argparse.Namespace) -> int:
+    from drafter.web.server import serve  # lazy: the web stack only for this command
+
+    return serve(args.port, open_browser=args.open)
+
+
 COMMANDS = {"review": _cmd_review, "rules": _cmd_rules, "draft": _cmd_draft,
-            "batch": _cmd_batch, "plan": _cmd_plan, "config": _cmd_config, "eval": _cmd_eval}
+            "batch": _cmd_batch, "plan": _cmd_plan, "config": _cmd_config, "eval": _cmd_eval,
+            "serve": _cmd_serve}
 
 
 def _tolerant_streams() -> None:

@@ -52,6 +52,12 @@ def _date(value: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"'{value}' is not a date like 2026-11-24") from None
 
 
+def _port(value: str) -> int:
+    if not value.isdigit() or int(value) > 65535:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a port number (1-65535; 0: any free)")
+    return int(value)
+
+
 def _text_or_json(command: argparse.ArgumentParser, schema: bool = False) -> None:
     """The output flags every reporting command shares: --format text|json, --json its alias."""
     command.add_argument("--format", choices=["text", "json"], default="text",
@@ -207,6 +213,14 @@ def build_parser() -> argparse.ArgumentParser:
                           help="cases drafted at once by a model (default 4)")
     evaluate.add_argument("--show", action="store_true", help="also list every case's outcome")
     _text_or_json(evaluate)
+
+    serve = sub.add_parser(
+        "serve", help="a page in your browser that does all of this (on this computer only)",
+        description="Start a local web page for drafting, reviewing, panels and plans. It "
+                    "listens on 127.0.0.1 only, so nothing else on the network can reach it, "
+                    "and nothing leaves this computer unless you choose a configured model.")
+    serve.add_argument("--port", type=_port, default=8000, help="default 8000 (0: any free)")
+    serve.add_argument("--open", action="store_true", help="open the page in your browser")
 
     config = sub.add_parser(
         "config", help="show where your settings are read from",

@@ -7,6 +7,7 @@ them (drafting, batch) all depend on it, and not on each other.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -37,6 +38,9 @@ class Options:
     # facts, so it cannot borrow another interviewer's topics
     include_notes: bool = True
     config: Config = field(default_factory=Config)
+    # told the step of each model call before it is made ("read", "draft", "revise 1"):
+    # `drafter serve` shows it as progress
+    progress: Callable[[str], None] | None = None
 
 
 @dataclass
