@@ -102,3 +102,40 @@ def test_their_after_a_plural_noun_is_that_nouns(text: str, expected: str) -> No
 ])
 def test_a_topic_both_know_takes_the(phrase: str, expected: str) -> None:
     assert with_article(phrase) == expected
+
+
+@pytest.mark.parametrize(("notes", "person", "topics"), [
+    # notes written to the candidate in the second person: "you" is the candidate
+    ("Interviewers: Station Officer Frank Ibekwe. He pressed you on frailty assessments and "
+     "the falls pathway.", "Frank Ibekwe",
+     ["asked about frailty assessments", "asked about the falls pathway"]),
+    ("Interviewer: Dana Reyes\nShe asked you about the night rota.", "Dana Reyes",
+     ["the night rota"]),
+])
+def test_second_person_notes(notes: str, person: str, topics: list[str]) -> None:
+    ctx = parse_notes(notes, today=TODAY)
+    assert [(p.name, p.topics) for p in ctx.interviewers] == [(person, topics)]
+
+
+@pytest.mark.parametrize(("notes", "company", "people"), [
+    # "for the X post with <organisation>": the employer, not someone met
+    ("You interviewed today for the Community Paramedic post with East Fenland Ambulance "
+     "Trust. Interviewers: Station Officer Frank Ibekwe.", "East Fenland Ambulance Trust",
+     ["Frank Ibekwe"]),
+    # "for the X role with <person>": someone met, never the employer
+    ("interviewed for the Data Analyst role with Priya Shah today.", None, ["Priya Shah"]),
+])
+def test_for_the_post_with(notes: str, company: str | None, people: list[str]) -> None:
+    ctx = parse_notes(notes, today=TODAY)
+    assert ctx.company == company
+    assert [p.name for p in ctx.interviewers] == people
+
+
+@pytest.mark.parametrize(("line", "company"), [
+    ("interviewed for the Data Analyst role with Priya Shah today", None),
+    ("Platform Engineer interview with Helix Grid", "Helix Grid"),
+    ("the Nurse position with Mercy Health", "Mercy Health"),
+    ("Data Analyst role at Acme Corp", "Acme Corp"),
+])
+def test_role_then_with_names_an_employer_not_a_person(line: str, company: str | None) -> None:
+    assert header_facts(line, segments=True, notes=line).get("company") == company

@@ -39,7 +39,11 @@ def _alts(phrases: list[str]) -> str:
 
 @cache
 def _data() -> dict[str, list[str]]:
-    return data_toml("cues.toml")["discussion"]
+    """The cue lists, each "me" cue also with "you": notes written to the candidate in the
+    second person ("He pressed you on frailty assessments") say the same thing."""
+    data = data_toml("cues.toml")["discussion"]
+    return {key: [*words, *(re.sub(r"\bme\b", "you", w) for w in words
+                            if re.search(r"\bme\b", w))] for key, words in data.items()}
 
 
 @cache

@@ -15,6 +15,7 @@ from drafter.notes.employer import EMPLOYER, PLACE, UNKNOWN, kind_of, tied_elsew
 from drafter.notes.job_heads import ends_in_job, firm_plural
 from drafter.notes.lexicon import common_set
 from drafter.notes.names import _full_name
+from drafter.notes.people import person_like
 from drafter.notes.vocab import vocab
 from drafter.wordclass import classes
 
@@ -118,11 +119,13 @@ def _clean_role(text: str) -> str | None:
 
 _FOR_AT = re.compile(r"\bfor\s+(?:the\s+|a\s+|an\s+)?(?P<role>[^,;:()\n]{2,80}?)\s+"
                      r"(?:role\s+|position\s+|job\s+|opening\s+)?(?:at|@)\s+(?P<rest>.+)", _I)
+_FOR_WITH = re.compile(r"\bfor\s+(?:the\s+|a\s+|an\s+)?(?P<role>[^,;:()\n]{2,80}?)\s+"
+                      r"(?:role|position|post|job|opening)\s+with\s+(?P<rest>.+)", _I)
 _AT_FOR = re.compile(r"(?:\bat|@)\s+(?P<rest>[^,;:()\n]{2,60}?)\s+for\s+(?:the\s+|a\s+|an\s+)?"
                      r"(?P<role>[^,;:()\n]{2,80})", _I)
 _ROLE_AT = re.compile(r"(?<![\w/&+.-])(?P<role>(?:[\w/&+.-]+\s+){0,5}?[\w/&+.-]+)\s+"
                       r"(?:role|position|job|opening|interview|onsite|loop|screen)\s+"
-                      r"(?:at|@|with)\s+(?P<rest>.+)", _I)
+                      r"(?P<conn>at|@|with)\s+(?P<rest>.+)", _I)
 _FOR_ROLE = re.compile(r"(?:\b(?:for|as|about)\s+|\bre:\s*)(?:the\s+|a\s+|an\s+)?"
                        r"(?P<role>[^,;:()\n]{2,80})", _I)
 _AT = re.compile(r"(?:\bat|@)\s+(?P<rest>.+)")
@@ -171,6 +174,15 @@ def header_facts(text: str, segments: bool = True, notes: str = "") -> dict[str,
         if m and (role := _clean_role(m["role"])) and (company := take_company(m["rest"])):
             facts.setdefault("role", role)
             facts.setdefault("company", company)
+    if "company" not in facts and (m := _FOR_WITH.search(text)) and (
+            role := _clean_role(m["role"]) or (m["role"].strip() if ends_in_job(m["role"])
+                                              else None)) and (
+            company := take_company(m["rest"])) and (
+            kind_of(company) == EMPLOYER and not _role_like(company)):
+        # "for the Community Paramedic post with East Fenland Ambulance Trust": an
+        # organisation's name (a person's would be someone met)
+        facts.setdefault("role", role)
+        facts["company"] = company
     if "role" not in facts and (m := _WITH_FOR.search(text)):
         role, company = _clean_role(m["role"]), take_company(m["rest"])
         if role and company == m["rest"].strip() and _company_ok(company, role):
@@ -178,8 +190,13 @@ def header_facts(text: str, segments: bool = True, notes: str = "") -> dict[str,
     if "role" not in facts and (m := _ROLE_AT.search(text)):
         role = _clean_role(_capital_suffix(m["role"]) or m["role"])
         company = take_company(m["rest"])
-        if role and company:
+        # "the Data Analyst role with Priya Shah": with a person (a known first name opens
+        # it), not an employer ("Platform Engineer interview with Helix Grid")
+        if role and company and (m["conn"].casefold() != "with" or (
+                kind_of(company) == EMPLOYER or not person_like(company))):
             facts.update(role=role, company=company)
+        elif role:
+            facts["role"] = role
     if "role" not in facts:
         for m in _FOR_ROLE.finditer(text):
             if role := _clean_role(m["role"]):

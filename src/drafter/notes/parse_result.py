@@ -12,10 +12,10 @@ from drafter.notes.header import _INTERVIEW_CUE, _ROUND, _clean_role, _role_like
 from drafter.notes.lexicon import data_toml, phrase_pattern
 from drafter.notes.names import _CREDENTIALS, _NOTES_BY, _first_name, _full_name
 from drafter.notes.parse_state import _State
-from drafter.notes.people import person_like, word_in
+from drafter.notes.people import is_first_name, person_like, word_in
 from drafter.notes.people_lines import _RECRUITER_NAMED
 from drafter.notes.segment import Line, normalise
-from drafter.notes.vocab import vocab
+from drafter.notes.vocab import organisation_word, vocab
 
 _I = re.IGNORECASE
 # a line's "Key:" ("Panel (4):", "- Interviewers:"), its count in brackets aside
@@ -230,6 +230,10 @@ class _Result(_State):
             return False  # "Diesel Mechanic — Big Sky Fleet Services": the role, not a person
         if company and name.casefold() in (company.casefold(), *company.casefold().split()):
             return False
+        words = name.split()
+        if len(words) > 1 and organisation_word(words[-1], departments=False) and not (
+                is_first_name(words[0])):
+            return False  # "with East Fenland Ambulance Trust": an organisation, no one to greet
         return not (self.candidate and name.casefold() == self.candidate.casefold())
 
     def _sent_to(self, people: list[Interviewer]) -> list[SentMessage]:

@@ -15,7 +15,7 @@ _I = re.IGNORECASE
 _LEAD_IN = re.compile(
     r"(?:(?:she|he|they|we|i|you|the\s+interviewer|interviewer)\s+)?(?:really\s+|mostly\s+|also\s+|"
     r"then\s+|briefly\s+|first\s+|later\s+)?(?:"
-    r"asked\s+(?:me\s+|us\s+)?(?:a\s+lot\s+|lots\s+|a\s+bunch\s+|a\s+few\s+|some\s+|many\s+)?"
+    r"asked\s+(?:me\s+|us\s+|you\s+)?(?:a\s+lot\s+|lots\s+|a\s+bunch\s+|a\s+few\s+|some\s+|many\s+)?"
     r"(?:(?:of\s+)?questions\s+)?(?:about|on|regarding|re:?)?"
     r"|talked\s+(?:a\s+lot\s+|mostly\s+|a\s+bit\s+)?(?:about|through)|discussed|went\s+(?:over|through)"
     r"|covered|dug\s+into|dove\s+into|deep[- ]?dived?\s+(?:into|on)"
@@ -23,8 +23,8 @@ _LEAD_IN = re.compile(
     r"|(?:lots\s+of\s+|a\s+lot\s+of\s+|some\s+)?questions\s+(?:about|on)|focused\s+on"
     r"|spent\s+(?:a\s+lot\s+of\s+|most\s+of\s+the\s+|some\s+)?time\s+on|mentioned(?:\s+that)?"
     r"|explained(?:\s+that)?|described|walked\s+(?:me\s+|us\s+|them\s+|her\s+|him\s+)?through"
-    r"|showed\s+(?:me\s+)?|told\s+me\s+about|told\s+me(?:\s+that)?|wanted\s+to\s+know(?:\s+about)?"
-    r"|was\s+curious\s+about|curious\s+about|interested\s+in|grilled\s+me\s+on|pressed\s+(?:me\s+)?on"
+    r"|showed\s+(?:me\s+)?|told\s+(?:me|you)\s+about|told\s+(?:me|you)(?:\s+that)?|wanted\s+to\s+know(?:\s+about)?"
+    r"|was\s+curious\s+about|curious\s+about|interested\s+in|grilled\s+(?:me|you)\s+on|pressed\s+(?:me\s+|you\s+)?on"
     r"|said(?:\s+that)?|shared|gave\s+(?:an?\s+)?(?:example|story)\s+(?:of|about)|pitched|presented"
     r"|chatted\s+about|topics?:|re:|q:|question:|my\s+answer:|me:)\s*", _I)
 _TOPICISH = re.compile(
