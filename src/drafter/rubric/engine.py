@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -18,6 +17,7 @@ from drafter.message import count_words, parse_message
 from drafter.report import CATEGORIES, SEVERITY_ORDER, Finding, Report
 from drafter.resources import rubrics_dir
 from drafter.rubric import checks as _checks  # noqa: F401  (registers the checks)
+from drafter.rubric.data import RubricError, read_toml
 from drafter.rubric.registry import CHECKS, Draft, Rule
 
 if TYPE_CHECKING:  # the notes model (~7 ms to build) only when notes are read
@@ -32,10 +32,6 @@ BASE_FILES = ("default.toml", "tone-structures.toml", "tone-shapes.toml", "tone-
               "tone-shapes3.toml")
 #: a strong cue ("received a formal offer", "withdraw my application") all but names its stage
 STRONG_CUE_WEIGHT = 3
-
-
-class RubricError(UsageError):
-    """A rubric file that cannot be used; the message names the file and the key."""
 
 
 @dataclass(frozen=True)
@@ -64,19 +60,6 @@ class Rubric:
         return next(r for r in self.rules if r.id == rule_id)
 
 
-def _read_toml(path: Path) -> dict[str, Any]:
-    try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise RubricError(f"rubric file not found: {path}") from None
-    except UnicodeDecodeError:
-        raise RubricError(f"rubric file {path} is not UTF-8 text") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise RubricError(f"rubric file {path} is not valid TOML: {exc}") from None
-    except OSError as exc:
-        raise RubricError(f"cannot read rubric file {path}: {exc.strerror}") from None
-
-
 @cache
 def stage_names() -> list[str]:
     """Every stage that has a rubric file, in the order the docs list them."""
@@ -84,7 +67,7 @@ def stage_names() -> list[str]:
     for path in rubrics_dir().glob("*.toml"):
         if path.name in BASE_FILES:
             continue
-        data = _read_toml(path)
+        data = read_toml(path)
         if "stage" in data:  # other data files (timing.toml) live beside the stages
             stages.append((data["stage"].get("order", 99), path.stem))
     return [name for _, name in sorted(stages)]
@@ -95,7 +78,7 @@ def load_stage(slug: str) -> Stage:
     path = rubrics_dir() / f"{slug}.toml"
     if slug not in stage_names():
         raise UsageError(f"unknown stage '{slug}' (choose from: {', '.join(stage_names())})")
-    meta = _read_toml(path).get("stage", {})
+    meta = read_toml(path).get("stage", {})
     return Stage(slug, meta.get("title", slug), meta.get("summary", ""),
                  tuple(meta.get("cues", [])), meta.get("order", 99),
                  tuple(meta.get("strong_cues", [])))
@@ -180,11 +163,11 @@ def load_rubric(stage: str, extra: Path | None = None) -> Rubric:
     merged: dict[str, dict[str, Any]] = {}
     root = rubrics_dir()
     for name in BASE_FILES:
-        _merge(merged, _read_toml(root / name), root / name, allow_new=True)
-    _merge(merged, _read_toml(root / f"{stage}.toml"), root / f"{stage}.toml", allow_new=True)
+        _merge(merged, read_toml(root / name), root / name, allow_new=True)
+    _merge(merged, read_toml(root / f"{stage}.toml"), root / f"{stage}.toml", allow_new=True)
     source = "built-in rubric"
     if extra is not None:
-        _merge(merged, _read_toml(extra), extra, allow_new=True)
+        _merge(merged, read_toml(extra), extra, allow_new=True)
         source = str(extra)
     rules = tuple(_build(rule_id, raw, source) for rule_id, raw in merged.items())
     return Rubric(meta, rules)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterator
 from functools import cache
 from typing import TYPE_CHECKING
@@ -13,7 +12,6 @@ from pydantic import field_validator
 from drafter import fastre
 from drafter.errors import UsageError
 from drafter.report import Finding
-from drafter.resources import rubrics_dir
 from drafter.rubric.checks.scope import Condition, Scope, skipped, span
 from drafter.rubric.registry import Draft, Rule, Settings, register
 
@@ -56,8 +54,10 @@ if TYPE_CHECKING:  # `regex` (~7 ms to import) only for a pattern the stdlib eng
 def _shipped_patterns() -> frozenset[str]:
     """Every regular expression the rubric files shipped with drafter hold."""
     found: set[str] = set()
-    for path in rubrics_dir().glob("*.toml"):
-        for rule in tomllib.loads(path.read_text(encoding="utf-8")).get("rules", {}).values():
+    from drafter.rubric.data import shipped
+
+    for data in shipped().values():
+        for rule in data.get("rules", {}).values():
             for where in (rule, rule.get("extend", {})):
                 found.update(p for key in ("patterns", "exceptions")
                              for p in where.get(key, []) if isinstance(p, str))
