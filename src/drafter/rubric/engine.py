@@ -186,6 +186,49 @@ def _cue_patterns() -> tuple[tuple[str, re.Pattern[str], int], ...]:
     return tuple(out)
 
 
+@cache
+def _cue_keys() -> frozenset[str] | None:
+    """Every stage cue as _normal gives it, the cue automaton's keys; None when a cue is empty
+    (only its regex says where an empty cue matches)."""
+    keys = frozenset(cue for _, cue, _ in _cue_list())
+    return None if "" in keys else keys
+
+
+def _cues_in(normal: str) -> list[tuple[int, int, str, int]]:
+    """(start, end, stage, weight per word) of every cue in the normalised text, cue by cue
+    in _cue_patterns' order, each cue's matches left to right and not overlapping: what each
+    cue's whole-word pattern finds, from one pass of the cue automaton."""
+    keys = _cue_keys()
+    if keys is None:
+        return [(m.start(), m.end(), slug, per_word) for slug, pattern, per_word
+                in _cue_patterns() for m in pattern.finditer(normal)]
+    from drafter.rubric.checks.literal import occurrences, word_char
+
+    hits = occurrences(keys, normal)
+    found = []
+    for slug, cue, per_word in _cue_list():
+        last = 0
+        for start in hits.get(cue, ()):
+            end = start + len(cue)
+            if start < last or (start and word_char(normal[start - 1])) or (
+                    end < len(normal) and word_char(normal[end])):
+                continue
+            found.append((start, end, slug, per_word))
+            last = end
+    return found
+
+
+@cache
+def _cue_list() -> tuple[tuple[str, str, int], ...]:
+    """(stage, cue as _normal gives it, weight per word), in _cue_patterns' order."""
+    out = []
+    for slug in stage_names():
+        stage = load_stage(slug)
+        for cues, weight in ((stage.cues, 1), (stage.strong_cues, STRONG_CUE_WEIGHT)):
+            out += [(slug, _normal(c), weight) for c in cues]
+    return tuple(out)
+
+
 def _normal(text: str) -> str:
     # one case, one apostrophe, one space: a cue matches across a wrapped line
     return re.sub(r"\s+", " ", text.casefold().replace("’", "'"))
@@ -201,8 +244,7 @@ def infer_stage(text: str) -> str:
     # a reply keeps the first message's subject ("Re: Following up on ..."): not this one's
     text = re.sub(r"(?im)^\s*subject\s*:\s*(?:re|fwd?|aw|sv)\s*:.*$", "", text)
     normal = _normal(text)
-    found = [(m.start(), m.end(), slug, per_word) for slug, pattern, per_word in _cue_patterns()
-             for m in pattern.finditer(normal)]
+    found = _cues_in(normal)
     taken: list[tuple[int, int]] = []
     weight: dict[str, int] = {}
     # longest first; a strong cue before an ordinary one of the same length
