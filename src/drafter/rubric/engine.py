@@ -22,6 +22,8 @@ from drafter.rubric.registry import CHECKS, Draft, Rule
 
 if TYPE_CHECKING:  # the notes model (~7 ms to build) only when notes are read
     from drafter.context import InterviewContext
+    from drafter.outcome import Options
+    from drafter.outgoing import Email
 
 _RULE_KEYS = {"check", "category", "severity", "message", "suggestion", "enabled", "extend"}
 _STAGE_KEYS = {"title", "summary", "cues", "strong_cues", "order"}
@@ -307,3 +309,10 @@ def check(text: str, rubric: Rubric, context: InterviewContext | None = None, *,
         word_count=count_words(message.body_text), word_limit=rubric.word_limit,
         rules_checked=sum(rule.enabled for rule in rubric.rules),
     )
+
+
+def review_email(email: Email, ctx: InterviewContext, opts: Options) -> Report:
+    """The gate every written draft passes (offline or from a model). The recipient is known
+    here, so specifics are checked against *their* topics."""
+    return check(email.text, load_rubric(opts.stage, opts.rubric), ctx,
+                 interviewer=email.to_name or opts.interviewer, today=opts.today)
