@@ -8,7 +8,8 @@ check() report of every draft review_bench.py times (examples/drafts, tests/corp
     python benchmarks/same_findings.py check OUT.jsonl    # after it: exit 1 on any difference
 
 The command runs in this process (drafter.cli.main, stdout captured), with a fixed --today
-so that the timing rules read the same day; `--cold K` also runs K of the cases as a real
+so that the timing rules read the same day and PYTHONHASHSEED=0 (pyspellchecker breaks ties
+between equally common corrections in set order); `--cold K` also runs K of the cases as a real
 `python -m drafter review` subprocess and compares their output with the in-process one.
 """
 
@@ -98,6 +99,12 @@ def outputs(cold: int = 0) -> Iterator[tuple[str, str]]:
 
 
 def main() -> None:
+    if os.environ.get("PYTHONHASHSEED") != "0":
+        # pyspellchecker picks among equally frequent corrections in set order, which string
+        # hashing randomises per process ('sortation': 'sortition' or 'hortation', both 50):
+        # one seed for the saved run and the checked one, and their subprocesses
+        os.execve(sys.executable, [sys.executable, *sys.argv],
+                  {**os.environ, "PYTHONHASHSEED": "0"})
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("action", choices=["save", "check"])
     parser.add_argument("file", type=Path)

@@ -22,7 +22,9 @@ Need = Literal["name", "topic", "role_or_company"]
 _GREETING_NAME = fastre.compile(
     r"^\s*(?:(?i:dear|hi|hello|hey|kia ora|good (?:morning|afternoon|evening|day))[ ,]+"
     r"(?:(?i:again|there)[ ,]+)?)?"
-    r"(?:(?i:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + r")\.?\s+)?"
+    # longest first; same-length titles by spelling, so the text is the same in every process
+    # (its compiled code is cached under it: set order would make a new entry per run)
+    r"(?:(?i:" + "|".join(sorted(TITLE_WORDS, key=lambda w: (-len(w), w))) + r")\.?\s+)?"
     r"(?P<name>(?!(?i:dear|hi|hello|hey|good|greetings)\b)[^\W\d_][\w'’\-]*)")
 
 
