@@ -74,10 +74,42 @@ def cold(cmd: list[str], runs: int) -> float:
     return statistics.median(times)
 
 
+_PHASES = """
+import sys, time
+t = [time.perf_counter()]
+import drafter.cli, drafter.cli_args; t.append(time.perf_counter())
+import pydantic; t.append(time.perf_counter())
+import drafter.report; t.append(time.perf_counter())
+from drafter.rubric import check, infer_stage, load_rubric; t.append(time.perf_counter())
+import drafter.render
+text = open(sys.argv[1], encoding="utf-8").read()
+stage = infer_stage(text); t.append(time.perf_counter())
+rubric = load_rubric(stage); t.append(time.perf_counter())
+report = check(text, rubric); t.append(time.perf_counter())
+import json; json.dumps(drafter.render.report_json(report, "x")); t.append(time.perf_counter())
+print(" ".join(f"{(b - a) * 1000:.1f}" for a, b in zip(t, t[1:])))
+"""
+_PHASE_NAMES = ["import cli and argparse", "import pydantic", "build the report models",
+                "import the rubric engine and checks", "infer the stage",
+                "load the rubric", "run the checks", "render json"]
+
+
+def cold_phases(sample: str, runs: int) -> list[float]:
+    """A cold review's time by phase (median of `runs` fresh processes), timed in-process."""
+    rows = []
+    for _ in range(runs):
+        out = subprocess.run([sys.executable, "-c", _PHASES, sample], capture_output=True,
+                             text=True, check=True)
+        rows.append([float(x) for x in out.stdout.split()])
+    return [statistics.median(col) for col in zip(*rows, strict=True)]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=5, help="passes over the corpus")
     parser.add_argument("--cold", type=int, default=5, help="cold command runs (median)")
+    parser.add_argument("--phases", action="store_true",
+                        help="also time a cold review's phases in a fresh process")
     args = parser.parse_args()
     files = corpus()
     texts = [f.read_text(encoding="utf-8") for f in files]
@@ -95,6 +127,10 @@ def main() -> None:
     print(f"drafter --help                         cold command {help_cold * 1000:6.0f} ms")
     print(f"ratio drafter/proselint: throughput {d_rate / p_rate:.2f}x, "
           f"cold wall time {d_cold / p_cold:.2f}x")
+    if args.phases:
+        phases = cold_phases(sample, args.cold)
+        print(f"cold review by phase (ms, median of {args.cold}): " + ", ".join(
+            f"{name} {ms:.0f}" for name, ms in zip(_PHASE_NAMES, phases, strict=True)))
 
 
 if __name__ == "__main__":

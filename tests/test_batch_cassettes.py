@@ -45,8 +45,8 @@ def test_one_failed_call_loses_no_other_draft(run_cli, tmp_path: Path) -> None:
                                                 "request: the prompt does not fit"), summary
     assert [c["step"] for c in summary["read"]["calls"]] == []
     assert drafts["Elena Rossi"]["status"] == "failed"
-    assert "HTTP 400" in drafts["Elena Rossi"]["error"] or "context" in drafts["Elena Rossi"][
-        "error"].casefold()
+    assert "HTTP 400" in drafts["Elena Rossi"]["error"] and "context" in drafts["Elena Rossi"][
+        "error"].casefold(), drafts["Elena Rossi"]["error"]
     assert not (out / "elena-rossi.txt").exists()
     for name, file in (("Priya Shah", "priya-shah.txt"), ("Marcus Bell", "marcus-bell.txt")):
         assert drafts[name]["status"] == "written", drafts[name]

@@ -11,6 +11,7 @@ import sys
 import textwrap
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import httpx
@@ -79,7 +80,9 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Any]]:
 
 # --- replayed from cassettes/ (recorded from the real llama.cpp server) --------------------
 
-def test_plain_completion(no_network: list[Any]) -> None:
+def test_plain_completion(no_network: list[Any], monkeypatch: pytest.MonkeyPatch) -> None:
+    clock = iter([100.0, 101.25])  # the call's start and end: latency is their difference
+    monkeypatch.setattr(llm, "time", SimpleNamespace(perf_counter=lambda: next(clock)))
     with use_cassette("llm_plain.yaml") as cassette:
         got = llm.complete(THANK_YOU, model=LOCAL_MODEL, api_base=LOCAL_API_BASE)
     assert exchanges(cassette) == 1
@@ -87,7 +90,7 @@ def test_plain_completion(no_network: list[Any]) -> None:
     assert got.text and got.text == got.text.strip()
     assert got.prompt_tokens > 20 and got.completion_tokens > 0
     assert got.cost is None  # a local model: not in litellm's price map
-    assert got.latency_s >= 0
+    assert got.latency_s == 1.25
     sent = last_request_body(cassette)
     assert sent["model"] == "smollm2"  # the provider prefix is litellm's, not the server's
     assert sent["temperature"] == 0.2 and sent["max_tokens"] == 600

@@ -1167,7 +1167,7 @@ def test_the_interview_day_opening_a_line_near_the_top(notes: str) -> None:
 def test_a_decision_line_near_the_top_is_not_the_interview_day() -> None:
     ctx = parse("Sparkline Electrical — Apprentice Electrician\nDec 4 they'll decide\n"
                 "Talked with Shane Kowalczyk about heights.\n", today=D(2026, 11, 30))
-    assert ctx.interview_date != D(2026, 12, 4)
+    assert ctx.interview_date is None and ctx.decision_date == D(2026, 12, 4)
 
 
 def test_a_dashed_key_and_a_label_before_with() -> None:

@@ -231,7 +231,7 @@ SHAPES = [
     # 'it's nov 4 and nothing' is today, not their decision date
     ("interviewed oct 20 with Dr. Grace Price. she said they'd decide in 2 weeks. "
      "it's nov 4 and nothing.\n- Sam",
-     lambda ctx: ctx.decision_date != dt.date(2026, 11, 4)),
+     lambda ctx: ctx.decision_date == dt.date(2026, 11, 3)),  # Oct 20 + 2 weeks
 ]
 
 
@@ -261,7 +261,8 @@ SHAPES_E = [
     # a pasted email's Date: line is not the interview day; a notes 'Date:' key is
     ("From: Ibrahim Al-Sayed <ia@corvan.com>\nDate: Tue, Nov 24, 2026 at 4:12 PM\n"
      "Subject: Re: next steps\n\nThanks for coming out on Monday.\n- Kat",
-     lambda ctx: ctx.interview_date != dt.date(2026, 11, 24)),
+     # (no day is named but 'Monday', which only the pasted email's own date would anchor)
+     lambda ctx: ctx.interview_date in (None, dt.date(2026, 11, 23))),
     ("Company: Tidewater Robotics\nDate: Tue Dec 9, 2025\nWith Sam Ortiz (VP Eng): telemetry",
      lambda ctx: ctx.interview_date == dt.date(2025, 12, 9)),
     # the sender of a pasted email is not the candidate

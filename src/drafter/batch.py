@@ -29,7 +29,6 @@ from drafter.message import parse_message
 from drafter.outgoing import Email
 from drafter.render import draft_eml, draft_json, draft_text
 from drafter.report import Finding
-from drafter.resources import rubrics_dir
 
 SUFFIX = {"text": ".txt", "eml": ".eml", "json": ".json"}
 
@@ -78,8 +77,9 @@ def file_names(people: list[Interviewer], fmt: str) -> list[str]:
 # -- the batch-level rubric --------------------------------------------------------------------
 
 def _batch_rule() -> dict[str, Any]:
-    data = tomllib.loads((rubrics_dir() / "batch.toml").read_text(encoding="utf-8"))
-    return data["rules"]["batch.too-similar"]
+    from drafter.rubric.data import shipped_file
+
+    return shipped_file("batch.toml")["rules"]["batch.too-similar"]
 
 
 def _comparable(email: Email, names: list[str]) -> list[str]:

@@ -19,13 +19,14 @@ from drafter.context import InterviewContext
 from drafter.errors import DrafterError, MissingFact, ModelError
 from drafter.fixes import apply_fixes
 from drafter.message import parse_message
-from drafter.outcome import DraftResult, Options, review_email
+from drafter.outcome import DraftResult, Options
 from drafter.outgoing import Email, signature_block
 from drafter.prompts import render_template
 from drafter.recipient import recipient_for
 from drafter.reconcile import recipient_conflict, reconcile, trace_of
 from drafter.report import Finding, Report
 from drafter.rubric import load_rubric
+from drafter.rubric.engine import review_email
 
 
 def _iso(day: dt.date | None) -> str | None:

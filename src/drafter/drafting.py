@@ -11,9 +11,10 @@ import asyncio
 from drafter.compose import compose
 from drafter.context import InterviewContext
 from drafter.errors import ModelError
-from drafter.outcome import DraftResult, Options, review_email
+from drafter.outcome import DraftResult, Options
 from drafter.outgoing import Email
 from drafter.report import Report
+from drafter.rubric.engine import review_email
 
 __all__ = ["DraftResult", "Options", "amake_draft", "make_draft", "offline_draft",
            "review_email"]

@@ -8,14 +8,16 @@ Every failure leaves as one `ModelError` line that names the model and the cause
 from the environment (litellm reads OPENAI_API_KEY, ANTHROPIC_API_KEY, ... itself); no message
 built here ever contains a key.
 
-Retries are done here, not by litellm. In litellm 1.106.2 `num_retries` (a) overrides
-`max_retries`, so the OpenAI SDK retries underneath as well; (b) on the sync path needs
-`tenacity`, which litellm does not install: without it every retryable error becomes a bare
+Retries are done here (tenacity's loop, this module's policy), not by litellm. In litellm
+1.106.2 `num_retries` (a) overrides `max_retries`, so the OpenAI SDK retries underneath as
+well; (b) on the sync path needs `tenacity` (drafter installs it; litellm does not), and
+without it every retryable error becomes a bare
 `Exception("tenacity import failed ...")`; (c) on the async path swallows the retry's own error
 and re-raises the first one; (d) retries 400/401 as well and, for sync calls, without any wait.
 So each call goes out with `num_retries=0, max_retries=0` (exactly one HTTP request) and this
 module retries timeouts, 408/409/429, 5xx and connection errors with exponential backoff,
-honouring Retry-After.
+honouring Retry-After. One async implementation serves both calls: `complete` runs it with a
+blocking request and blocking waits, stepped to its end without an event loop.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ import logging
 import os
 import random
 import time
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Coroutine, Mapping
 from dataclasses import dataclass
 from types import ModuleType
 from typing import Any, NamedTuple
@@ -34,9 +36,11 @@ from typing import Any, NamedTuple
 from drafter import llm_schema
 from drafter.errors import ModelError
 from drafter.llm_failures import (
+    _auth_message,
     _classify,
     _detail,
     _one_line,
+    _provider,
     _retry_after,
     _root,
     _transport_detail,
@@ -69,21 +73,6 @@ DUMMY_API_KEY = "sk-no-key-required"
 BACKOFF_FIRST_S = 1.0  # first wait; doubles per retry
 BACKOFF_MAX_S = 8.0
 RETRY_AFTER_MAX_S = 60.0  # a Retry-After longer than this: give up now and say so
-
-# the usual key variable per provider, for "the key in X was rejected" (missing keys come from
-# litellm.validate_environment, which knows every provider)
-_KEY_VARS = {
-    "openai": "OPENAI_API_KEY",
-    "anthropic": "ANTHROPIC_API_KEY",
-    "gemini": "GEMINI_API_KEY",
-    "groq": "GROQ_API_KEY",
-    "mistral": "MISTRAL_API_KEY",
-    "openrouter": "OPENROUTER_API_KEY",
-    "deepseek": "DEEPSEEK_API_KEY",
-    "together_ai": "TOGETHERAI_API_KEY",
-    "azure": "AZURE_API_KEY",
-}
-
 
 # test seams: replaced in tests so backoff costs no time
 _sleep = time.sleep
@@ -159,16 +148,6 @@ def _litellm() -> ModuleType:
     return litellm
 
 
-def _provider(litellm: ModuleType, model: str, api_base: str | None) -> str:
-    try:
-        return str(litellm.get_llm_provider(model=model, api_base=api_base)[1])
-    except Exception:
-        raise ModelError(
-            f"model {model}: litellm cannot tell which provider serves it; write it as "
-            "provider/name, e.g. openai/gpt-4o-mini, anthropic/claude-3-5-haiku-latest or "
-            "ollama_chat/llama3.2") from None
-
-
 def _request(litellm: ModuleType, messages: list[dict[str, Any]], *, model: str,
              api_base: str | None, temperature: float, max_tokens: int, timeout: float,
              json_mode: bool, schema: dict[str, Any] | None = None,
@@ -212,26 +191,16 @@ def complete(
     With `schema` (a JSON schema), the reply is asked for as structured output in the form the
     server takes (see drafter.llm_schema)."""
     litellm = _litellm()
-    form = llm_schema.form_for(model, api_base)
-    kwargs = _request(litellm, messages, model=model, api_base=api_base,
-                      temperature=temperature, max_tokens=max_tokens, timeout=timeout,
-                      json_mode=json_mode, schema=schema, form=form)
-    started = time.perf_counter()
-    attempt = 0
-    while True:
-        try:
-            response = litellm.completion(**kwargs)
-        except Exception as exc:
-            if schema is not None and (lower := llm_schema.step_down(form, exc)):
-                form = lower  # the server refused this way of asking for JSON: not a retry
-                kwargs["response_format"] = llm_schema.response_format(form, schema)
-                continue
-            _sleep(_after_failure(litellm, exc, model, api_base, timeout, attempt, retries))
-            attempt += 1
-            continue
-        if schema is not None:
-            llm_schema.remember(model, api_base, form)
-        return _completion(litellm, response, model, time.perf_counter() - started)
+
+    async def send(**kwargs: Any) -> Any:
+        return litellm.completion(**kwargs)
+
+    async def sleep(seconds: float) -> None:
+        _sleep(float(seconds))
+
+    return _blocking(_call(litellm, messages, send, sleep, model=model, api_base=api_base,
+                           temperature=temperature, max_tokens=max_tokens, timeout=timeout,
+                           retries=retries, json_mode=json_mode, schema=schema))
 
 
 async def acomplete(
@@ -248,27 +217,71 @@ async def acomplete(
 ) -> Completion:
     """`complete` for asyncio: the same arguments, retries and errors."""
     litellm = _litellm()
+
+    async def send(**kwargs: Any) -> Any:
+        return await litellm.acompletion(**kwargs)
+
+    async def sleep(seconds: float) -> None:
+        await _asleep(float(seconds))
+
+    return await _call(litellm, messages, send, sleep, model=model, api_base=api_base,
+                       temperature=temperature, max_tokens=max_tokens, timeout=timeout,
+                       retries=retries, json_mode=json_mode, schema=schema)
+
+
+def _blocking(call: Coroutine[Any, Any, Completion]) -> Completion:
+    """Run `_call` for `complete`: its request and its waits block and never suspend, so the
+    coroutine finishes on its first step, with no event loop (complete() also works inside
+    code that has one running)."""
+    try:
+        call.send(None)
+    except StopIteration as done:
+        return done.value  # type: ignore[no-any-return]
+    call.close()
+    raise RuntimeError("a blocking model call suspended")  # a bug here, never the server's
+
+
+async def _call(litellm: ModuleType, messages: list[dict[str, Any]],
+                send: Callable[..., Awaitable[Any]], sleep: Callable[[float], Awaitable[None]],
+                *, model: str, api_base: str | None, temperature: float, max_tokens: int,
+                timeout: float, retries: int, json_mode: bool,
+                schema: dict[str, Any] | None) -> Completion:
+    """The one implementation of a call: `send` makes one HTTP request, tenacity runs the
+    attempts, and _after_failure decides each wait (exponential backoff, Retry-After) or ends
+    the call with its ModelError."""
+    import tenacity
+
     form = llm_schema.form_for(model, api_base)
     kwargs = _request(litellm, messages, model=model, api_base=api_base,
                       temperature=temperature, max_tokens=max_tokens, timeout=timeout,
                       json_mode=json_mode, schema=schema, form=form)
+
+    async def attempt() -> Any:
+        nonlocal form
+        while True:
+            try:
+                return await send(**kwargs)
+            except Exception as exc:
+                if schema is not None and (lower := llm_schema.step_down(form, exc)):
+                    form = lower  # the server refused this way of asking for JSON: not a retry
+                    kwargs["response_format"] = llm_schema.response_format(form, schema)
+                    continue
+                raise
+
+    def wait(state: tenacity.RetryCallState) -> float:
+        exc = state.outcome.exception() if state.outcome else None
+        assert exc is not None  # retry= lets only a failed attempt through
+        return _after_failure(litellm, exc, model, api_base, timeout, state.attempt_number - 1,
+                              retries)
+
     started = time.perf_counter()
-    attempt = 0
-    while True:
-        try:
-            response = await litellm.acompletion(**kwargs)
-        except Exception as exc:
-            if schema is not None and (lower := llm_schema.step_down(form, exc)):
-                form = lower
-                kwargs["response_format"] = llm_schema.response_format(form, schema)
-                continue
-            await _asleep(_after_failure(litellm, exc, model, api_base, timeout, attempt,
-                                         retries))
-            attempt += 1
-            continue
-        if schema is not None:
-            llm_schema.remember(model, api_base, form)
-        return _completion(litellm, response, model, time.perf_counter() - started)
+    policy = tenacity.AsyncRetrying(retry=tenacity.retry_if_exception_type(Exception),
+                                    wait=wait, stop=tenacity.stop_never, sleep=sleep,
+                                    reraise=True)
+    response = await policy(attempt)
+    if schema is not None:
+        llm_schema.remember(model, api_base, form)
+    return _completion(litellm, response, model, time.perf_counter() - started)
 
 
 def _completion(litellm: ModuleType, response: Any, model: str, latency: float) -> Completion:
@@ -373,22 +386,3 @@ def json_in(reply: str) -> Any:
         raise ValueError("no JSON object in the reply")
     # strict=False: a raw line break inside a string is what small models write most often
     return json.loads(reply[start:end + 1], strict=False)
-
-
-def _auth_message(litellm: ModuleType, model: str, api_base: str | None,
-                  status: int | None) -> str:
-    try:
-        provider = _provider(litellm, model, api_base)
-    except ModelError:
-        provider = ""
-    try:
-        missing = list(litellm.validate_environment(model=model, api_base=api_base)
-                       .get("missing_keys") or [])
-    except Exception:
-        missing = []
-    missing = [m for m in missing if m.endswith("_KEY") or m.endswith("_TOKEN")]
-    if missing:
-        return f"model {model} needs {' or '.join(missing)}, which is not set"
-    var = _KEY_VARS.get(provider, f"{provider.upper()}_API_KEY" if provider else "the API key")
-    code = f"HTTP {status}" if status else "authentication failed"
-    return f"model {model}: the key in {var} was rejected ({code}); check that it is valid"

@@ -13,6 +13,8 @@ import time
 from types import ModuleType
 from typing import Any
 
+from drafter.errors import ModelError
+
 _MISSING_KEY = re.compile(
     r"missing credentials|missing [\w ]{0,30}api[ _]key|api[ _]key[\w ]{0,30}(?:not set|missing|"
     r"required)|no api[ _]key", re.IGNORECASE)
@@ -189,3 +191,47 @@ def _retry_after(exc: BaseException) -> float | None:
             return max(0.0, when.timestamp() - time.time())
     except (TypeError, ValueError, AttributeError):
         return None
+
+
+# the usual key variable per provider, for "the key in X was rejected" (missing keys come from
+# litellm.validate_environment, which knows every provider)
+_KEY_VARS = {
+    "openai": "OPENAI_API_KEY",
+    "anthropic": "ANTHROPIC_API_KEY",
+    "gemini": "GEMINI_API_KEY",
+    "groq": "GROQ_API_KEY",
+    "mistral": "MISTRAL_API_KEY",
+    "openrouter": "OPENROUTER_API_KEY",
+    "deepseek": "DEEPSEEK_API_KEY",
+    "together_ai": "TOGETHERAI_API_KEY",
+    "azure": "AZURE_API_KEY",
+}
+
+
+def _provider(litellm: ModuleType, model: str, api_base: str | None) -> str:
+    try:
+        return str(litellm.get_llm_provider(model=model, api_base=api_base)[1])
+    except Exception:
+        raise ModelError(
+            f"model {model}: litellm cannot tell which provider serves it; write it as "
+            "provider/name, e.g. openai/gpt-4o-mini, anthropic/claude-3-5-haiku-latest or "
+            "ollama_chat/llama3.2") from None
+
+
+def _auth_message(litellm: ModuleType, model: str, api_base: str | None,
+                  status: int | None) -> str:
+    try:
+        provider = _provider(litellm, model, api_base)
+    except ModelError:
+        provider = ""
+    try:
+        missing = list(litellm.validate_environment(model=model, api_base=api_base)
+                       .get("missing_keys") or [])
+    except Exception:
+        missing = []
+    missing = [m for m in missing if m.endswith("_KEY") or m.endswith("_TOKEN")]
+    if missing:
+        return f"model {model} needs {' or '.join(missing)}, which is not set"
+    var = _KEY_VARS.get(provider, f"{provider.upper()}_API_KEY" if provider else "the API key")
+    code = f"HTTP {status}" if status else "authentication failed"
+    return f"model {model}: the key in {var} was rejected ({code}); check that it is valid"

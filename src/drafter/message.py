@@ -9,10 +9,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from drafter import fastre
+
 # a capital letter in Latin (with accents: Ömer, Łukasz, Élodie), Greek or Cyrillic script
 _CAP = "[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F]"
-_SUBJECT = re.compile(r"^\s*subject\s*:\s*(?P<s>.*)$", re.I)
-_GREETING = re.compile(
+_SUBJECT = fastre.compile(r"^\s*subject\s*:\s*(?P<s>.*)$", re.I)
+_GREETING = fastre.compile(
     r"^\s*(?:(?:dear|hi|hello|hey|heya|hiya|howdy|yo|sup|what['’]?s up|kia ora"
     r"|good (?:morning|afternoon|evening|day)|greetings|to whom)\b[^\n]{0,80}"
     # or a name alone on the first line: "Priya," / "Ms. Shah,"
@@ -23,7 +25,7 @@ _GREETING = re.compile(
 )
 # A closing on a line of its own ("Best regards," / "Many thanks," / "Sincerely"): what follows
 # it is the signature. A "--" line (the usual signature delimiter) or "— Jordan" works too.
-_SIGN_OFF = re.compile(
+_SIGN_OFF = fastre.compile(
     r"^\s*(?:"
     r"(?:with\s+)?(?:(?:very|all\s+the)\s+)?(?:best|kind|kindest|warm|warmest|many|warmly|bests)"
     r"(?:\s+(?:regards|wishes|thanks))?(?:\s+(?:and|&)\s+(?:thanks|regards|best\s+wishes))?"
@@ -45,7 +47,7 @@ _SIGN_OFF = re.compile(
     r"|^\s*(?:--|[-–—]{1,2}\s*(?-i:[A-Z])[\w'’.\-]*(?:\s+(?-i:[A-Z])[\w'’.\-]*){0,3})\s*$",
     re.I,
 )
-_WORD = re.compile(r"[A-Za-z0-9\u00C0-\u024F]+(?:['’\-.][A-Za-z0-9\u00C0-\u024F]+)*")
+_WORD = fastre.compile(r"[A-Za-z0-9\u00C0-\u024F]+(?:['’\-.][A-Za-z0-9\u00C0-\u024F]+)*")
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,6 @@ from drafter.config import Config
 from drafter.context import InterviewContext
 from drafter.outgoing import Email
 from drafter.report import Report
-from drafter.rubric import check, load_rubric
 
 Engine = Literal["offline", "llm", "offline-fallback"]
 
@@ -59,8 +58,3 @@ class DraftResult:
     def passed(self) -> bool:
         return self.report.passed
 
-
-def review_email(email: Email, ctx: InterviewContext, opts: Options) -> Report:
-    # the recipient is known here, so specifics are checked against *their* topics
-    return check(email.text, load_rubric(opts.stage, opts.rubric), ctx,
-                 interviewer=email.to_name or opts.interviewer, today=opts.today)

@@ -63,33 +63,38 @@ class Issue:
 @cache
 def _speller() -> Any:
     """pyspellchecker's English dictionary. Its own loader (gunzip, JSON, lower-casing every
-    key, totals) takes ~130 ms of a cold `drafter review`; the finished table is kept in the
-    user's cache and loads in a quarter of that."""
+    key, totals) takes ~130 ms of a cold `drafter review`; its finished counts are kept in the
+    user's cache as a drafter.spelltable.WordTable, which loads in a few milliseconds."""
     import spellchecker
     from spellchecker import SpellChecker
+
+    from drafter.spelltable import WordTable
 
     source = Path(spellchecker.__file__).parent / "resources" / "en.json.gz"
     try:
         st = source.stat()
         key = f"pyspellchecker {getattr(spellchecker, '__version__', '?')} {st.st_size} " \
-              f"{st.st_mtime_ns}"
+              f"{st.st_mtime_ns} table"
     except OSError:
         return SpellChecker(distance=1)
     from drafter import usercache
 
     cached = usercache.load("spelling-en", key)
     if isinstance(cached, tuple) and len(cached) == 5:
-        words, total, unique, letters, longest = cached
-        speller = SpellChecker(language=None, distance=1)
-        frequency = speller.word_frequency
-        frequency._dictionary.update(words)  # an empty Counter takes a dict whole (C speed)
-        frequency._total_words, frequency._unique_words = total, unique
-        frequency._letters, frequency._longest_word_length = set(letters), longest
-        return speller
+        table, total, unique, letters, longest = cached
+        words = WordTable.load(table)
+        if words is not None:
+            speller = SpellChecker(language=None, distance=1)
+            frequency = speller.word_frequency
+            frequency._dictionary = words  # read-only lookups: in, [word]
+            frequency._total_words, frequency._unique_words = total, unique
+            frequency._letters, frequency._longest_word_length = set(letters), longest
+            return speller
     speller = SpellChecker(distance=1)
     frequency = speller.word_frequency
-    usercache.store("spelling-en", key, (dict(frequency._dictionary), frequency._total_words,
-                                         frequency._unique_words, "".join(frequency._letters),
+    usercache.store("spelling-en", key, (WordTable.build(frequency._dictionary).dump(),
+                                         frequency._total_words, frequency._unique_words,
+                                         "".join(frequency._letters),
                                          frequency._longest_word_length))
     return speller
 

@@ -7,7 +7,6 @@ the date arithmetic over these rules.
 from __future__ import annotations
 
 import datetime as dt
-import tomllib
 from functools import cache
 from typing import Any
 
@@ -150,12 +149,9 @@ def parse_rules(data: dict[str, Any], source: str = "timing.toml") -> TimingRule
 
 @cache
 def timing_rules() -> TimingRules:
-    path = rubrics_dir() / "timing.toml"
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise UsageError(f"cannot read {path}: {exc}") from None
-    return parse_rules(data, str(path))
+    from drafter.rubric.data import shipped_file
+
+    return parse_rules(shipped_file("timing.toml"), str(rubrics_dir() / "timing.toml"))
 
 
 def rules() -> dict[str, Any]:

@@ -13,7 +13,6 @@ import hashlib
 import marshal
 import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -65,6 +64,8 @@ def store(name: str, key: str, value: Any) -> None:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         if not _private(path.parent):
             return
+        import tempfile  # only when writing: a cold review reads
+
         # written whole under a temporary name, then renamed: a reader never sees half a file
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
         try:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -18,10 +17,13 @@ from drafter.message import count_words, parse_message
 from drafter.report import CATEGORIES, SEVERITY_ORDER, Finding, Report
 from drafter.resources import rubrics_dir
 from drafter.rubric import checks as _checks  # noqa: F401  (registers the checks)
+from drafter.rubric.data import RubricError, read_toml
 from drafter.rubric.registry import CHECKS, Draft, Rule
 
 if TYPE_CHECKING:  # the notes model (~7 ms to build) only when notes are read
     from drafter.context import InterviewContext
+    from drafter.outcome import Options
+    from drafter.outgoing import Email
 
 _RULE_KEYS = {"check", "category", "severity", "message", "suggestion", "enabled", "extend"}
 _STAGE_KEYS = {"title", "summary", "cues", "strong_cues", "order"}
@@ -32,10 +34,6 @@ BASE_FILES = ("default.toml", "tone-structures.toml", "tone-shapes.toml", "tone-
               "tone-shapes3.toml")
 #: a strong cue ("received a formal offer", "withdraw my application") all but names its stage
 STRONG_CUE_WEIGHT = 3
-
-
-class RubricError(UsageError):
-    """A rubric file that cannot be used; the message names the file and the key."""
 
 
 @dataclass(frozen=True)
@@ -64,19 +62,6 @@ class Rubric:
         return next(r for r in self.rules if r.id == rule_id)
 
 
-def _read_toml(path: Path) -> dict[str, Any]:
-    try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise RubricError(f"rubric file not found: {path}") from None
-    except UnicodeDecodeError:
-        raise RubricError(f"rubric file {path} is not UTF-8 text") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise RubricError(f"rubric file {path} is not valid TOML: {exc}") from None
-    except OSError as exc:
-        raise RubricError(f"cannot read rubric file {path}: {exc.strerror}") from None
-
-
 @cache
 def stage_names() -> list[str]:
     """Every stage that has a rubric file, in the order the docs list them."""
@@ -84,7 +69,7 @@ def stage_names() -> list[str]:
     for path in rubrics_dir().glob("*.toml"):
         if path.name in BASE_FILES:
             continue
-        data = _read_toml(path)
+        data = read_toml(path)
         if "stage" in data:  # other data files (timing.toml) live beside the stages
             stages.append((data["stage"].get("order", 99), path.stem))
     return [name for _, name in sorted(stages)]
@@ -95,7 +80,7 @@ def load_stage(slug: str) -> Stage:
     path = rubrics_dir() / f"{slug}.toml"
     if slug not in stage_names():
         raise UsageError(f"unknown stage '{slug}' (choose from: {', '.join(stage_names())})")
-    meta = _read_toml(path).get("stage", {})
+    meta = read_toml(path).get("stage", {})
     return Stage(slug, meta.get("title", slug), meta.get("summary", ""),
                  tuple(meta.get("cues", [])), meta.get("order", 99),
                  tuple(meta.get("strong_cues", [])))
@@ -180,11 +165,11 @@ def load_rubric(stage: str, extra: Path | None = None) -> Rubric:
     merged: dict[str, dict[str, Any]] = {}
     root = rubrics_dir()
     for name in BASE_FILES:
-        _merge(merged, _read_toml(root / name), root / name, allow_new=True)
-    _merge(merged, _read_toml(root / f"{stage}.toml"), root / f"{stage}.toml", allow_new=True)
+        _merge(merged, read_toml(root / name), root / name, allow_new=True)
+    _merge(merged, read_toml(root / f"{stage}.toml"), root / f"{stage}.toml", allow_new=True)
     source = "built-in rubric"
     if extra is not None:
-        _merge(merged, _read_toml(extra), extra, allow_new=True)
+        _merge(merged, read_toml(extra), extra, allow_new=True)
         source = str(extra)
     rules = tuple(_build(rule_id, raw, source) for rule_id, raw in merged.items())
     return Rubric(meta, rules)
@@ -203,6 +188,49 @@ def _cue_patterns() -> tuple[tuple[str, re.Pattern[str], int], ...]:
     return tuple(out)
 
 
+@cache
+def _cue_keys() -> frozenset[str] | None:
+    """Every stage cue as _normal gives it, the cue automaton's keys; None when a cue is empty
+    (only its regex says where an empty cue matches)."""
+    keys = frozenset(cue for _, cue, _ in _cue_list())
+    return None if "" in keys else keys
+
+
+def _cues_in(normal: str) -> list[tuple[int, int, str, int]]:
+    """(start, end, stage, weight per word) of every cue in the normalised text, cue by cue
+    in _cue_patterns' order, each cue's matches left to right and not overlapping: what each
+    cue's whole-word pattern finds, from one pass of the cue automaton."""
+    keys = _cue_keys()
+    if keys is None:
+        return [(m.start(), m.end(), slug, per_word) for slug, pattern, per_word
+                in _cue_patterns() for m in pattern.finditer(normal)]
+    from drafter.rubric.checks.literal import occurrences, word_char
+
+    hits = occurrences(keys, normal)
+    found = []
+    for slug, cue, per_word in _cue_list():
+        last = 0
+        for start in hits.get(cue, ()):
+            end = start + len(cue)
+            if start < last or (start and word_char(normal[start - 1])) or (
+                    end < len(normal) and word_char(normal[end])):
+                continue
+            found.append((start, end, slug, per_word))
+            last = end
+    return found
+
+
+@cache
+def _cue_list() -> tuple[tuple[str, str, int], ...]:
+    """(stage, cue as _normal gives it, weight per word), in _cue_patterns' order."""
+    out = []
+    for slug in stage_names():
+        stage = load_stage(slug)
+        for cues, weight in ((stage.cues, 1), (stage.strong_cues, STRONG_CUE_WEIGHT)):
+            out += [(slug, _normal(c), weight) for c in cues]
+    return tuple(out)
+
+
 def _normal(text: str) -> str:
     # one case, one apostrophe, one space: a cue matches across a wrapped line
     return re.sub(r"\s+", " ", text.casefold().replace("’", "'"))
@@ -218,8 +246,7 @@ def infer_stage(text: str) -> str:
     # a reply keeps the first message's subject ("Re: Following up on ..."): not this one's
     text = re.sub(r"(?im)^\s*subject\s*:\s*(?:re|fwd?|aw|sv)\s*:.*$", "", text)
     normal = _normal(text)
-    found = [(m.start(), m.end(), slug, per_word) for slug, pattern, per_word in _cue_patterns()
-             for m in pattern.finditer(normal)]
+    found = _cues_in(normal)
     taken: list[tuple[int, int]] = []
     weight: dict[str, int] = {}
     # longest first; a strong cue before an ordinary one of the same length
@@ -282,3 +309,10 @@ def check(text: str, rubric: Rubric, context: InterviewContext | None = None, *,
         word_count=count_words(message.body_text), word_limit=rubric.word_limit,
         rules_checked=sum(rule.enabled for rule in rubric.rules),
     )
+
+
+def review_email(email: Email, ctx: InterviewContext, opts: Options) -> Report:
+    """The gate every written draft passes (offline or from a model). The recipient is known
+    here, so specifics are checked against *their* topics."""
+    return check(email.text, load_rubric(opts.stage, opts.rubric), ctx,
+                 interviewer=email.to_name or opts.interviewer, today=opts.today)

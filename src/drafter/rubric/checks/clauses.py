@@ -12,15 +12,20 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
-from functools import cache
+from collections.abc import Callable, Iterable, Iterator
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING, Any
 
 from pydantic import field_validator, model_validator
 
+from drafter import fastre
 from drafter.report import Finding
 from drafter.rubric.checks.phrases import _compile, _finditer, _trusted, _valid
 from drafter.rubric.checks.scope import Condition, Scope, skipped, span
 from drafter.rubric.registry import Draft, Rule, Settings, register
+
+if TYPE_CHECKING:
+    from drafter.rubric.checks.phrases import Pattern
 
 # a sentence ends at . ! ? (before a space or the end) or at a blank line; a single newline is
 # a wrapped line, not a boundary. "Ms. Lee" splits early, which only shortens a greeting.
@@ -100,6 +105,39 @@ def _fit(spans: list[list[tuple[int, int]]], within: int | None) -> tuple[int, i
     return best
 
 
+@lru_cache(maxsize=4)
+def _apostrophes_as_one(text: str) -> str:
+    return text.translate(_APOSTROPHES)  # once per draft, not once per rule
+
+
+@lru_cache(maxsize=16)
+def _sentences(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    return tuple(sentences(text, start, end))
+
+
+@cache
+def _group_patterns(groups: tuple[tuple[str, tuple[str, ...]], ...],
+                    case_sensitive: bool) -> dict[str, Pattern]:
+    return {name: _compile(_group_source(cues), case_sensitive, _trusted(list(cues)))
+            for name, cues in groups}
+
+
+@cache
+def _anti_patterns(exceptions: tuple[str, ...], case_sensitive: bool) -> list[Pattern]:
+    return [_compile(e, case_sensitive, _trusted([e])) for e in exceptions]
+
+
+def _runner(pattern: Pattern, text: str, rule: Rule) -> Callable[[int, int], Iterable[Any]]:
+    """(start, end) -> the pattern's matches in text[start:end], with the case folding and
+    the engine chosen once per draft instead of once per sentence."""
+    if isinstance(pattern, fastre.FoldedPattern):
+        compiled, subject = pattern.for_text(text)
+        return lambda start, end: compiled.finditer(subject, start, end)
+    if isinstance(pattern, re.Pattern):
+        return lambda start, end: pattern.finditer(text, start, end)
+    return lambda start, end: _finditer(pattern, text, rule, start, end)
+
+
 @register("clauses", ClauseSettings)
 def check_clauses(draft: Draft, rule: Rule) -> Iterator[Finding]:
     """Flags a sentence in which every cue group of one `require` set occurs, in any order."""
@@ -107,12 +145,12 @@ def check_clauses(draft: Draft, rule: Rule) -> Iterator[Finding]:
     region = span(draft, settings.scope)
     if region is None or skipped(draft, list(settings.skip_when)):
         return
-    text = draft.text.translate(_APOSTROPHES)
+    text = _apostrophes_as_one(draft.text)
     cs = settings.case_sensitive
-    groups = {name: _compile(_group_source(tuple(cues)), cs, _trusted(cues))
-              for name, cues in settings.cues.items()}
-    anti = [_compile(e, cs, _trusted([e])) for e in settings.exceptions]
-    for start, end in sentences(text, *region):
+    groups = {name: _runner(p, text, rule) for name, p in _group_patterns(
+        tuple((name, tuple(cues)) for name, cues in settings.cues.items()), cs).items()}
+    anti = [_runner(p, text, rule) for p in _anti_patterns(tuple(settings.exceptions), cs)]
+    for start, end in _sentences(text, *region):
         # groups are scanned only when a set asks for them, and the anti-cues only for a
         # sentence that would be flagged: most sentences fail at their first group (the
         # findings are the same; per-draft time is what this saves)
@@ -121,8 +159,7 @@ def check_clauses(draft: Draft, rule: Rule) -> Iterator[Finding]:
         def cue_spans(name: str, start: int = start, end: int = end,
                       found: dict[str, list[tuple[int, int]]] = found) -> list[tuple[int, int]]:
             if name not in found:
-                found[name] = [(m.start(), m.end())
-                               for m in _finditer(groups[name], text, rule, start, end)
+                found[name] = [(m.start(), m.end()) for m in groups[name](start, end)
                                if m.end() > m.start()]
             return found[name]
 
@@ -134,6 +171,6 @@ def check_clauses(draft: Draft, rule: Rule) -> Iterator[Finding]:
                 continue  # a group this set rules out occurs in the sentence
             hit = _fit([cue_spans(g) for g in wanted], settings.within)
             if hit:
-                if not any(_finditer(a, text, rule, start, end) for a in anti):
+                if not any(any(True for _ in a(start, end)) for a in anti):
                     yield draft.finding(rule, *hit)
                 break

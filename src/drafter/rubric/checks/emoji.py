@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
+from drafter import fastre
 from drafter.report import Finding
 from drafter.rubric.registry import Draft, Rule, Settings, register
 
@@ -44,7 +45,7 @@ def _emoticon_regex(emoticons: tuple[str, ...]) -> re.Pattern[str]:
     # an emoticon stands apart from words and numbers: after a space, a line start or
     # punctuation ("Thanks!:)"), before a space, punctuation or the end ("(see you :))");
     # "10:30)", "3:2" and "x:D" stay plain text
-    return re.compile(rf"(?<![^\s.,!?;(\[\"'“‘])(?:{alternatives})(?=$|[\s.,!?;)\]\"'”’])",
+    return fastre.compile(rf"(?<![^\s.,!?;(\[\"'“‘])(?:{alternatives})(?=$|[\s.,!?;)\]\"'”’])",
                       re.M)
 
 

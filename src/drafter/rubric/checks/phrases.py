@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterator
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from pydantic import field_validator
 
 from drafter import fastre
 from drafter.errors import UsageError
 from drafter.report import Finding
-from drafter.resources import rubrics_dir
+from drafter.rubric.checks import literal
 from drafter.rubric.checks.scope import Condition, Scope, skipped, span
 from drafter.rubric.registry import Draft, Rule, Settings, register
 
@@ -56,8 +55,10 @@ if TYPE_CHECKING:  # `regex` (~7 ms to import) only for a pattern the stdlib eng
 def _shipped_patterns() -> frozenset[str]:
     """Every regular expression the rubric files shipped with drafter hold."""
     found: set[str] = set()
-    for path in rubrics_dir().glob("*.toml"):
-        for rule in tomllib.loads(path.read_text(encoding="utf-8")).get("rules", {}).values():
+    from drafter.rubric.data import shipped
+
+    for data in shipped().values():
+        for rule in data.get("rules", {}).values():
             for where in (rule, rule.get("extend", {})):
                 found.update(p for key in ("patterns", "exceptions")
                              for p in where.get(key, []) if isinstance(p, str))
@@ -170,24 +171,73 @@ def _combine(phrase_list: tuple[str, ...], patterns: tuple[str, ...],
                     _trusted(list(patterns)))
 
 
+@cache
+def _literal_plan(phrase_list: tuple[str, ...], patterns: tuple[str, ...],
+                  case_sensitive: bool) -> tuple[Any, ...] | None:
+    """How the rule's alternation runs without a regex for its phrases (drafter.rubric.checks.
+    literal): each phrase's normal form and guards, the automaton's keys, and the real patterns
+    as one alternation; None where only the regex is exact."""
+    if not phrase_list or case_sensitive or not _trusted(list(patterns)):
+        return None
+    spec = []
+    for phrase in phrase_list:
+        key = literal.normal_phrase(phrase)
+        if key is None:
+            return None
+        stripped = phrase.strip()
+        spec.append((key, stripped[:1].isalnum(), stripped[-1:].isalnum()))
+    keys = {key for key, _, _ in spec}
+    shipped = literal.shipped_phrases()
+    rest = None
+    if patterns:
+        rest = _compile("|".join(f"(?:{p})" for p in patterns), False, True)
+        if not isinstance(rest, fastre.FoldedPattern | re.Pattern):
+            return None
+    return literal.plan_phrases(spec), shipped if keys <= shipped else frozenset(keys), rest
+
+
+def _spans(text: str, rule: Rule, lo: int, hi: int,
+           plan: tuple[Any, ...] | None) -> list[tuple[int, int]]:
+    """The rule's alternation's matches in text[lo:hi], empty ones left out (the whole
+    alternation is compiled only where the automaton cannot stand in for it)."""
+    view = literal.normal_text(text) if plan is not None else None
+    if plan is not None and view is not None:
+        spec, keys, rest = plan
+        search = None
+        if rest is not None:
+            compiled, subject = (rest.for_text(text) if isinstance(rest, fastre.FoldedPattern)
+                                 else (rest, text))
+
+            def search(pos: int) -> re.Match[str] | None:
+                return compiled.search(subject, pos, hi)
+
+        found = literal.walk(literal.phrase_starts(view, spec, keys, lo, hi), search, lo, hi)
+        if found is not None:
+            return found
+    pattern = _combined(rule.settings)  # type: ignore[arg-type]
+    return [] if pattern is None else [
+        (m.start(), m.end()) for m in _finditer(pattern, text, rule, lo, hi)
+        if m.end() > m.start()]
+
+
 def iter_matches(draft: Draft, rule: Rule) -> Iterator[tuple[int, int]]:
     settings: PhraseSettings = rule.settings  # type: ignore[assignment]
     region = span(draft, settings.scope)
-    pattern = _combined(settings)
-    if region is None or pattern is None or skipped(draft, list(settings.skip_when)):
+    if region is None or not (settings.phrases or settings.patterns) or skipped(
+            draft, list(settings.skip_when)):
         return
     text = draft.text
+    plan = _literal_plan(tuple(settings.phrases), tuple(settings.patterns),
+                         settings.case_sensitive)
     exceptions: list[tuple[int, int]] | None = None  # scanned only once something matched
-    for m in _finditer(pattern, text, rule, region[0], region[1]):
-        if m.end() == m.start():
-            continue
+    for start, end in _spans(text, rule, region[0], region[1], plan):
         if exceptions is None:
             exceptions = [(x.start(), x.end()) for e in settings.exceptions
                           for x in _finditer(_compile(e, settings.case_sensitive, _trusted([e])),
                                              text, rule)]
-        if any(s <= m.start() < e or s < m.end() <= e for s, e in exceptions):
+        if any(s <= start < e or s < end <= e for s, e in exceptions):
             continue
-        yield m.start(), m.end()
+        yield start, end
 
 
 @register("phrases", PhraseSettings)

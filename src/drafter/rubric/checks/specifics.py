@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Literal
 
-from drafter import proofread
+from drafter import fastre, proofread
 from drafter.report import Finding, Severity
 from drafter.rubric.registry import Draft, Rule, Settings, register
 from drafter.titles import TITLE_WORDS
@@ -19,10 +19,12 @@ if TYPE_CHECKING:
     from drafter.context import Interviewer
 
 Need = Literal["name", "topic", "role_or_company"]
-_GREETING_NAME = re.compile(
+_GREETING_NAME = fastre.compile(
     r"^\s*(?:(?i:dear|hi|hello|hey|kia ora|good (?:morning|afternoon|evening|day))[ ,]+"
     r"(?:(?i:again|there)[ ,]+)?)?"
-    r"(?:(?i:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + r")\.?\s+)?"
+    # longest first; same-length titles by spelling, so the text is the same in every process
+    # (its compiled code is cached under it: set order would make a new entry per run)
+    r"(?:(?i:" + "|".join(sorted(TITLE_WORDS, key=lambda w: (-len(w), w))) + r")\.?\s+)?"
     r"(?P<name>(?!(?i:dear|hi|hello|hey|good|greetings)\b)[^\W\d_][\w'’\-]*)")
 
 
@@ -33,7 +35,7 @@ def _greeting_name(greeting: str) -> re.Match[str] | None:
 
 # a template slot where the name should be ("Dear [Name],", "Hi {first_name},", "Dear Ms. ___,"):
 # the placeholder rule reports it; "names no one" would only repeat it
-_GREETING_SLOT = re.compile(r"[\[{<(%|$]|_{2,}|\b(?:X{2,}|NAME)\b")
+_GREETING_SLOT = fastre.compile(r"[\[{<(%|$]|_{2,}|\b(?:X{2,}|NAME)\b")
 
 
 class SpecificsSettings(Settings):
@@ -49,18 +51,18 @@ class SpecificsSettings(Settings):
     vague_severity: Severity = "warning"
 
 
-_CAPITAL = re.compile(r"(?<![\w'’\-])[A-Z][\w'’\-]*")
+_CAPITAL = fastre.compile(r"(?<![\w'’\-])[A-Z][\w'’\-]*")
 # ...that does not open a sentence: a product, a team, a place, a person
-_MID_CAPITAL = re.compile(r"(?<![.!?:\n\u2022*\-]\s)(?<=[ \t\n])[A-Z]")
+_MID_CAPITAL = fastre.compile(r"(?<![.!?:\n\u2022*\-]\s)(?<=[ \t\n])[A-Z]")
 # a job noun with words of its own before it: "the data platform role", "this night-shift post"
 _FUNCTION = (r"(?:to|of|for|with|your|the|a|an|our|my|their|and|or|in|on|at|about|as|from|by|"
              r"into|this|that|is|was|be|being|been|me|you|it|more|most)\b")
-_JOB_NOUN = re.compile(r"\b(?:the|your|this|that|my|a)\s+(?P<mods>(?:(?!" + _FUNCTION
+_JOB_NOUN = fastre.compile(r"\b(?:the|your|this|that|my|a)\s+(?P<mods>(?:(?!" + _FUNCTION
                        + r")[A-Za-z][\w-]*\s+){1,4})(?:role|position|post|job|opening|vacancy)\b",
                        re.I)
 # a piece of their work named with words of its own: "on the animation pipeline", "about the
 # legacy-giving idea" (not "about the hiring process": those words are in generic_modifiers)
-_WORK_NOUN = re.compile(r"\b(?:about|on|around|behind|into|through|with)\s+(?:the|your|their|"
+_WORK_NOUN = fastre.compile(r"\b(?:about|on|around|behind|into|through|with)\s+(?:the|your|their|"
                         r"our)\s+(?P<mods>(?:(?!" + _FUNCTION + r")[A-Za-z][\w-]*\s+){1,3})"
                         r"(?!" + _FUNCTION + r")(?P<head>[A-Za-z][\w-]*)", re.I)
 #: a word the dictionary sees less often than this is a name when capitalised
