@@ -17,6 +17,12 @@ D = dt.date
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "notes"
 TODAY = D(2025, 11, 19)
 
+def _cpu() -> float:
+    """This process's CPU seconds: a bound on the work done, which other processes on a busy
+    machine do not move (wall time does: a loaded CI machine failed a 5 s wall bound)."""
+    return time.process_time()
+
+
 
 def example(name: str, today: dt.date = TODAY) -> InterviewContext:
     return parse_notes((EXAMPLES / name).read_text(encoding="utf-8"), today=today)
@@ -777,18 +783,18 @@ def test_non_string_input_does_not_raise() -> None:
 def test_huge_input_is_quick() -> None:
     text = ("- moving batch ETL to streaming with Priya Shah (EM) on Nov 18, by next Friday; "
             * 40 + "\n") * 3000
-    start = time.perf_counter()
+    start = _cpu()
     ctx = parse(text)
-    assert time.perf_counter() - start < 10
+    assert _cpu() - start < 10
     assert ctx.source == text
 
 
 def test_one_very_long_line_is_quick() -> None:
     for unit in ("x", "Ab ", "a.", "(a", "1/", "Nov ", "with ", "- ", "a@", "A-"):
         text = unit * (200_000 // len(unit))
-        start = time.perf_counter()
+        start = _cpu()
         parse(text)
-        assert time.perf_counter() - start < 2, unit
+        assert _cpu() - start < 2, unit
 
 
 _NOTE_WORDS = st.sampled_from([
@@ -805,9 +811,9 @@ _NOTE_WORDS = st.sampled_from([
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(_NOTE_WORDS, max_size=80).map(" ".join), st.dates(D(1971, 1, 1), D(2099, 1, 1)))
 def test_note_soup_never_raises(text: str, today: dt.date) -> None:
-    start = time.perf_counter()
+    start = _cpu()
     ctx = _parse(text, today)  # the inner parser: a bug must fail here, not be swallowed
-    assert time.perf_counter() - start < 1
+    assert _cpu() - start < 1
     assert ctx.source == text
     assert all(p.name in text for p in ctx.interviewers)
 
@@ -824,9 +830,9 @@ _ANY_CHAR = st.characters(codec="utf-8", exclude_categories=("Cs",))
               st.integers(100, 3000)),
 ))
 def test_any_text_never_raises_and_finishes_quickly(text: str) -> None:
-    start = time.perf_counter()
+    start = _cpu()
     ctx = _parse(text, TODAY)
-    assert time.perf_counter() - start < 2
+    assert _cpu() - start < 2
     assert ctx.source == text
     assert isinstance(parse_notes(text, today=TODAY), InterviewContext)
 

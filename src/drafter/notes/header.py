@@ -195,7 +195,7 @@ def header_facts(text: str, segments: bool = True, notes: str = "") -> dict[str,
         if role and company and (m["conn"].casefold() != "with" or (
                 kind_of(company) == EMPLOYER or not person_like(company))):
             facts.update(role=role, company=company)
-        elif role:
+        elif role and company:  # the role stands: "the X role with Priya Shah"
             facts["role"] = role
     if "role" not in facts:
         for m in _FOR_ROLE.finditer(text):
