@@ -278,3 +278,30 @@ def test_a_title_goes_with_the_right_surname(name: str, greeting: str) -> None:
     from drafter.context import Interviewer
 
     assert Interviewer(name=name, honorific="Dr").first_name == greeting
+
+
+_ORGANIZER_ONLY = """Invitation: Interview - Senior Credit Risk Analyst @ Tue 12 May 2026 14:00
+Organizer: Hannah Price (Talent Acquisition, Northbridge Capital)
+Guests: Tomasz Wiśniewski; Hannah Price; me
+---
+my notes: Tomasz (head of credit risk) ran the whole thing, Hannah dropped off after intros.
+"""
+_HR_SENT_IT = """Hello, I get rejection email today from Toyota Tsusho Europe, for Logistics
+Coordinator job. The email is from Mr. Kenji Watanabe, HR Manager. Interview was 2 May with him
+and Ms. Claudia Richter (Head of Vehicle Logistics).
+"""
+
+
+@pytest.mark.parametrize(("notes", "stage"), [
+    # only a recruiter among the interviewers, and someone else who may have led it: ask
+    (_ORGANIZER_ONLY, "thank-you"),
+])
+def test_no_guess_between_a_recruiter_and_someone_else(notes: str, stage: str) -> None:
+    choice = recipient_for(parse_notes(notes, today=TODAY), stage)
+    assert choice.person is None, choice
+    assert len(choice.candidates) >= 2
+
+
+def test_the_rejection_goes_to_the_hr_sender_the_notes_name() -> None:
+    choice = recipient_for(parse_notes(_HR_SENT_IT, today=TODAY), "rejection-reply")
+    assert choice.person is not None and choice.person.name == "Kenji Watanabe", choice

@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
 
 from drafter.context import InterviewContext, Interviewer, surname
+from drafter.handover import handover
 from drafter.notes.decider import decider
-from drafter.notes.departed import GONE, MY_LAST, has_left
+from drafter.notes.departed import has_left
 from drafter.notes.lead import lead, notes_leave_it_open, weigh
-from drafter.notes.lexicon import data_toml, phrase_pattern, plain
+from drafter.notes.lexicon import plain
 from drafter.notes.name_forms import by_title, short_form
 from drafter.notes.people import person_like
 from drafter.notes.plausible import implausible
@@ -50,40 +50,6 @@ class Choice:
 
 def _gone(ctx: InterviewContext, person: Interviewer) -> bool:
     return has_left(ctx.source, person.name)
-
-
-_NAME_RUN = r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
-
-
-@cache
-def _handover_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The cues (data/cues.toml) that hand a departed person's work to someone, with the name
-    after ("please contact Ravi Chaudhary") or before ("Sam Ortiz has taken over")."""
-    data = data_toml("cues.toml")
-    before = phrase_pattern(data["handover_before"]).pattern
-    after = phrase_pattern(data["handover_after"]).pattern
-    return (re.compile(rf"(?i:{before})[,:]?\s+(?P<n>{_NAME_RUN})"),  # "her replacement, Will"
-            # an aside may stand between: "Marcus Oyelaran (copied) is taking over"
-            re.compile(rf"(?P<n>{_NAME_RUN})(?:\s*\([^()\n]{{1,30}}\))?\s+(?i:{after})"))
-
-
-def _handover(ctx: InterviewContext) -> Interviewer | None:
-    """The one person the notes hand a departed contact's work to, on a line saying someone
-    left or the few after it (an auto-reply: "... is no longer with X. Please contact ...")."""
-    lines = ctx.source.splitlines()
-    near = sorted({i for no, line in enumerate(lines) if GONE.search(line) or MY_LAST.search(line)
-                   for i in range(no, min(len(lines), no + 4))})
-    found: dict[str, Interviewer] = {}
-    for no in near:
-        for side, cue in enumerate(_handover_cues()):
-            for m in cue.finditer(lines[no]):
-                words = m["n"].split()
-                # the name starts right after a cue before it, and ends right before one after
-                runs = [words[:n] if side == 0 else words[-n:] for n in range(len(words), 0, -1)]
-                person = next((p for run in runs if (p := find(ctx, " ".join(run)))), None)
-                if person is not None and not _gone(ctx, person):
-                    found[person.name] = person
-    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _decider(ctx: InterviewContext) -> Interviewer | None:
@@ -318,7 +284,7 @@ def _choose(ctx: InterviewContext, stage: str, name: str | None) -> Choice:
     if departed is not None and stage != "thank-you":
         # the thread's person has left: to whom the notes hand it over ("please contact
         # Ravi"), else who takes it over is the person's call, not a guess
-        heir = _handover(ctx)
+        heir = handover(ctx)
         if heir is not None:
             return Choice(heir, f"took over from {departed.name}, who has left", everyone)
         return Choice(None, f"{departed.name}, who had your thread, has left", everyone)
@@ -330,6 +296,14 @@ def _choose(ctx: InterviewContext, stage: str, name: str | None) -> Choice:
         real = [p for p in distinct if not _RECRUITING.search(p.title or "")
                 and not _is_company(ctx, p)]
         pool = real or distinct
+        if not real and distinct and any(
+                not _RECRUITING.search(p.title or "") and not _gone(ctx, p)
+                and implausible(p, ctx) is None for p in ctx.others):
+            # only a recruiter among the interviewers, and someone else named who may have
+            # led it ("Organizer: Hannah (Talent Acquisition)" ... "Tomasz ran the whole
+            # thing"): whom to thank is the person's call, not the recruiter by default
+            return Choice(None, "the notes name a recruiter and someone else", [*distinct, *(
+                p for p in ctx.others if not _RECRUITING.search(p.title or ""))])
         first = pool[0] if len(pool) == 1 and not _doubted(ctx) else None
         if first is None and len(pool) > 1:
             # several people: the one who led it, when the notes clearly say who that was
@@ -347,11 +321,16 @@ def _choose(ctx: InterviewContext, stage: str, name: str | None) -> Choice:
         if first is None and (len(pool) > 1 or (pool and _doubted(ctx))):
             return Choice(None, "a panel: which interviewer is yours to choose", pool)
     elif stage == "rejection-reply":
+        # who sent it unknown and someone else named with a job on the hiring side ("The
+        # email is from Mr. Kenji Watanabe, HR Manager"): the only interviewer is a guess
+        sender_unknown = ctx.rejection_from is None and any(
+            p.title and not _gone(ctx, p) for p in ctx.others)
         steps = [(_named(ctx, ctx.rejection_from), "sent the rejection"),
                  (correspondent, "wrote the email pasted in your notes"),
                  (thanked, "the notes say to thank them"),
                  (owner, "your notes show the thread is with them"),
-                 (recruiter, "the recruiter"), (only, "the only interviewer")]
+                 (recruiter, "the recruiter"),
+                 (None if sender_unknown else only, "the only interviewer")]
     elif stage == "competing-offer":
         managers = [p for p in ctx.interviewers if _HIRING_MANAGER.search(p.title or "")]
         hiring = managers[0] if len(managers) == 1 else None
@@ -385,7 +364,7 @@ def _choose(ctx: InterviewContext, stage: str, name: str | None) -> Choice:
                  (None if unknown and not alone else only, "the only interviewer")]
     for person, why in steps:
         if person is not None and _gone(ctx, person) and stage != "thank-you" \
-                and (heir := _handover(ctx)) is not None:
+                and (heir := handover(ctx)) is not None:
             return Choice(heir, f"took over from {person.name}, who has left", everyone)
         if person is not None and not _gone(ctx, person):
             return Choice(person, why, everyone)
