@@ -79,8 +79,10 @@ class Facts:
         # other stages refer back to one thing, as "our conversation about X"
         mentions = [f"our conversation about {with_article(t.phrase)}" for t in subjects]
         mentions += [f"your question about {q}" for q in questions]
-        position = " ".join([f"the {self.role} role" if self.role else "the role",
-                             f"at {self.company}" if self.company else ""]).strip()
+        # with neither role nor company, "the role" reads as filler: "my application"
+        position = (" ".join([f"the {self.role} role" if self.role else "the role",
+                              f"at {self.company}" if self.company else ""]).strip()
+                    if self.role or self.company else "my application")
         day = subject_date(self.interview_date) if self.interview_date else None
         return {
             "to": {"name": self.to.name, "first": self.to.first_name, "title": self.to.title},

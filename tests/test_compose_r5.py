@@ -1,0 +1,34 @@
+"""The offline composer names what the notes give: a rejection reply names the role it was
+for; with neither role nor company, an email speaks of "my application", never "the role"."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from drafter.compose import VARIANTS, compose
+from drafter.notes import parse_notes
+
+TODAY = dt.date(2026, 5, 20)
+
+_REJECTED = """Interviewed 2 May for the Data Engineer role at Larkspur Analytics.
+Rejection email today from Dana Reyes (HR). me: Sam Lee
+"""
+_NOTHING_NAMED = """follow up with Fr. Okafor, met him 3 April, heard nothing since.
+second nudge sent 20 April. me: Sam Lee
+"""
+
+
+@pytest.mark.parametrize("variant", range(VARIANTS))
+def test_a_rejection_reply_names_the_role(variant: int) -> None:
+    email = compose(parse_notes(_REJECTED, today=TODAY), "rejection-reply", variant=variant)
+    assert "the Data Engineer role" in email.body
+
+
+@pytest.mark.parametrize(("stage", "variant"), [
+    (stage, v) for stage in ("close-the-loop", "second-nudge") for v in range(2)])
+def test_no_role_and_no_company_is_my_application(stage: str, variant: int) -> None:
+    email = compose(parse_notes(_NOTHING_NAMED, today=TODAY), stage, variant=variant)
+    assert "my application" in email.body
+    assert "the role" not in email.body
