@@ -139,3 +139,61 @@ def test_for_the_post_with(notes: str, company: str | None, people: list[str]) -
 ])
 def test_role_then_with_names_an_employer_not_a_person(line: str, company: str | None) -> None:
     assert header_facts(line, segments=True, notes=line).get("company") == company
+
+
+_LINKEDIN = """LinkedIn:
+
+Summer Oyelaran-Price · Nov 7
+Thanks Bogdan, enjoyed our chat about the dairy lending book. We'll be in touch by the 21st.
+
+Bogdan Petrescu · Nov 25
+Hi Summer, hope you're well. Just following up on the Relationship Manager role.
+Seen
+"""
+_WHATSAPP = (
+    "[02/09/2025, 18:40] Chef Javier: Thanks for the trial shift today Kemi, the team liked "
+    "your work on pastry. I talk with the owner and tell you by Friday\n"
+    "[02/09/2025, 18:52] Kemi: Thank you Chef! Looking forward to hearing\n"
+    "[09/09/2025, 10:15] Kemi: Good morning Chef, just checking in about the sous chef job\n")
+
+_FARM_CHAT = (
+    "[02/06/2025, 18:22] Tom Prendergast: Good to meet you today Ciarán. Thanks for coming out "
+    "to Ballyduff Dairy. I'll let you know Friday either way about the herd manager job\n"
+    "[02/06/2025, 18:25] Ciarán: Thanks Tom, great to see the new rotary parlour. Talk Friday\n")
+
+_SLACK = (
+    "Slack DM — Larkspur Insurance\n"
+    "Ife Balogun  Yesterday at 4:12 PM\n"
+    "Hey Tomás — wanted to tell you before the formal email lands: we've decided to go with "
+    "an external candidate for the Underwriting Team Lead role.\n\n"
+    "notes: internal move, interviewed 15 aug w/ Ife and Gwen from HR. want to thank her\n")
+
+
+@pytest.mark.parametrize(("notes", "candidate"), [
+    # the hiring side thanks the candidate by name, at the start or closing a clause
+    (_LINKEDIN, "Bogdan Petrescu"),
+    (_WHATSAPP, "Kemi"),
+    # the candidate thanking the interviewer by name is no evidence of the candidate's name
+    (_FARM_CHAT, "Ciarán"),
+    # a greeting in a pasted chat message names its reader
+    (_SLACK, "Tomás"),
+])
+def test_the_candidates_name_from_a_pasted_chat(notes: str, candidate: str) -> None:
+    ctx = parse_notes(notes, today=TODAY)
+    assert ctx.candidate == candidate
+    assert not any(p.name.startswith(("Hey ", "Hi ")) for p in [*ctx.interviewers, *ctx.others])
+
+
+@pytest.mark.parametrize(("notes", "stage", "to", "greeting"), [
+    # a chat header names who sent the rejection
+    (_SLACK, "rejection-reply", "Ife Balogun", None),
+    # a speaker shown with a form of address is greeted with it
+    (_WHATSAPP, "second-nudge", "Chef Javier", "Chef Javier"),
+])
+def test_who_sent_a_chat_message(notes: str, stage: str, to: str, greeting: str | None) -> None:
+    from drafter.recipient import recipient_for
+
+    choice = recipient_for(parse_notes(notes, today=TODAY), stage)
+    assert choice.person is not None and choice.person.name == to, choice
+    if greeting:
+        assert choice.person.first_name == greeting

@@ -112,6 +112,7 @@ SPOKEN_TITLES = {"Prof": "Professor", "Professor": "Professor", "Sister": "Siste
                  "Rabbi": "Rabbi", "Imam": "Imam", "Pastor": "Pastor", "Dame": "Dame",
                  "Sir": "Sir", "Cllr": "Councillor", "Ir": "Ir.", "Encik": "Encik",
                  "Puan": "Puan", "Tuan": "Tuan", "Cik": "Cik", "Herr": "Herr", "Frau": "Frau",
+                 "Chef": "Chef", "Coach": "Coach",
                  "Dott": "Dott.", "Sra": "Sra.", "Srta": "Srta.", "Sig": "Sig.", "Mme": "Mme",
                  "Mlle": "Mlle"}
 #: titles written without a full stop: whole words, and French contractions ("Mme", "Mlle")

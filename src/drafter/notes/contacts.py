@@ -31,7 +31,7 @@ from drafter.notes.name_forms import fold_short_forms
 from drafter.notes.own_name import not_own, own_name
 from drafter.notes.own_shapes import writer
 from drafter.notes.own_transcript import hiring_speakers
-from drafter.notes.pasted import FROM_NAME, messages
+from drafter.notes.pasted import FROM_NAME, greet, messages
 from drafter.notes.people import (
     HONORIFICS,
     Person,
@@ -212,6 +212,8 @@ def merge_people(ctx: InterviewContext) -> InterviewContext:
         words = {w.casefold() for w in f.name.split()}
         if (words & me and (words <= me or len(words) == 1)) or words <= company:
             continue
+        if len(words) > 1 and greet(f"{f.name},") is not None:
+            continue  # "Hey Tomás — ...": a greeting read as a name
         known = [p for p in people if _same(p, f)]
         if recruiter and _same(Interviewer(name=recruiter), f):
             # "Contact: Sgt. Alana Kealoha": the recruiter keeps the notes' form of address
@@ -372,6 +374,10 @@ def contacts(ctx: InterviewContext) -> InterviewContext:
         ctx = ctx.model_copy(update={"rejection_from": correspondent})
     elif ctx.rejection_from is None:
         ctx = ctx.model_copy(update={"rejection_from": rejection_sender(ctx, text)})
+        if ctx.rejection_from and find(ctx, ctx.rejection_from) is None:
+            # named only as the chat message's sender: someone the reply can go to
+            ctx = ctx.model_copy(update={
+                "others": [*ctx.others, Interviewer(name=ctx.rejection_from)]})
     return _register(ctx.model_copy(update={"sent": _sent_to(ctx)}), text)
 
 

@@ -69,7 +69,8 @@ _ANSWER_DEADLINE = re.compile(
 _REJECT = re.compile(
     r"\b(?:rejection|rejected|turned\s+(?:me\s+)?down|(?:not|won'?t\s+be|aren'?t|are\s+not)\s+"
     r"moving\s+forward|decided\s+(?:not\s+to\s+(?:move|proceed)|to\s+(?:go|move|proceed)\s+"
-    r"(?:forward\s+)?with\s+(?:another|other|a\s+different|someone\s+else|an\s+internal))|"
+    r"(?:forward\s+)?with\s+(?:another|other|a\s+different|someone\s+else|an\s+internal|"
+    r"an\s+external|a\s+candidate\s+who|someone\s+who))|"
     r"(?:not|won'?t\s+be|will\s+not\s+be)\s+(?:to\s+)?progress(?:ing)?\s+(?:my|your|with)|"
     r"decided\s+not\s+to\s+progress|not\s+been\s+successful|unable\s+to\s+offer\s+(?:me|you)|"
     r"went\s+(?:with|w/?)\s+(?:another|someone\s+else|a\s+different|an\s+internal|other)|"

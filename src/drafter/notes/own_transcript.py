@@ -25,7 +25,7 @@ from itertools import islice
 from drafter.context import PARTICLES
 from drafter.notes.lexicon import common_set, phrase_pattern, plain
 from drafter.notes.pasted import WORD, greet, words
-from drafter.notes.people import HONORIFICS, is_first_name, word_in
+from drafter.notes.people import HONORIFICS, is_first_name, is_title_word, word_in
 
 Found = tuple[str, str, str]  # as own_shapes.Found: (words, mode, aliases)
 
@@ -121,6 +121,12 @@ def _header(line: str) -> re.Match[str] | None:
     return h if h and _name_only(h["n"]) and not greet(line) else None
 
 
+def chat_sender(line: str) -> str | None:
+    """The speaker a chat header line names ("Ife Balogun  Yesterday at 4:12 PM"), or None."""
+    h = _header(line)
+    return h["n"] if h else None
+
+
 def _speaker(words: str) -> re.Match[str] | None:
     """A speaker's name and the rest of their header; what follows a dash or comma must read as
     a workplace or title ("Baxter Staffing"), never a sentence ("Thanks Rangi, I enjoyed it")."""
@@ -178,12 +184,26 @@ def _hiring(turn: Turn) -> bool:
     return turn.theirs or bool(_cue("chat_theirs").search(turn.said))
 
 
+# a message that opens by thanking someone by name greets them: "Thanks Bogdan, enjoyed our
+# chat", "Thank you Ana! ..."
+_THANKS = re.compile(r"^[ \t\"“]*(?:thanks|thank[ \t]+you|many[ \t]+thanks|cheers)[ \t]+"
+                     r"(?P<n>(?-i:[A-Z])[\w'’-]+)[ \t]*(?:[,!.]|[ \t][-–—][ \t])", re.I)
+
+
+# a name closing a message's first clause calls the reader by it ("Thanks for the trial shift
+# today Kemi, the team liked ..."): counted only when it is another speaker's name
+_VOCATIVE = re.compile(r"^[^,.!?\n]{3,80}?[ \t](?P<n>(?-i:[A-Z])[\w'’-]+)[ \t]*[,!]")
+
+
 def transcript(lines: list[str]) -> list[Found]:
     """The candidate's name as a speaker in a pasted chat (see the module's docstring)."""
     turns = _turns(lines)
     if not turns:
         return []
-    theirs = {t.who for t in turns if _hiring(t)}
+    # a speaker shown by a form of address or a job title ("Chef Javier", "Dr Osei") is
+    # on the hiring side: candidates do not title themselves
+    theirs = {t.who for t in turns if _hiring(t) or (len(t.who.split()) > 1 and (
+        t.who.split()[0].rstrip(".").casefold() in HONORIFICS or is_title_word(t.who.split()[0])))}
     speakers = {t.who for t in turns}
     tellers = {t.who for t in turns if any(MINE.search(x) and TOLD.search(x)
                                            for x in t.said.splitlines())}
@@ -193,7 +213,9 @@ def transcript(lines: list[str]) -> list[Found]:
     greeted: set[str] = set()
     unknown: set[str] = set()  # greeted names no speaker has ("Hi Sunday" to "You")
     for t in turns:
-        if t.who not in theirs or not (g := greet(t.said)):
+        vocative = None
+        if t.who not in theirs or not (g := greet(t.said) or _THANKS.match(t.said) or (
+                vocative := _VOCATIVE.match(t.said))):
             continue
         said = [w for w in g["n"].split() if w.rstrip(".").casefold() not in HONORIFICS]
         if not said:
@@ -201,7 +223,7 @@ def transcript(lines: list[str]) -> list[Found]:
         titled = len(said) < len(g["n"].split())  # "Dear Mr Nowak": a surname
         hit = {s.who for s in turns if s.who != t.who and _calls(said[0], s.who, titled)}
         greeted |= hit
-        if not hit and not titled:
+        if not hit and not titled and vocative is None:
             unknown.add(" ".join(said))
     mine = {w for w in greeted if w not in theirs and not _SELF.fullmatch(w)}
     you = len(speakers) == 2 and any(_SELF.fullmatch(w) for w in speakers - theirs)

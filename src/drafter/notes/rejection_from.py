@@ -9,6 +9,7 @@ import re
 
 from drafter.context import InterviewContext, Interviewer
 from drafter.notes.events import _REJECT, _REJECT_NOT
+from drafter.notes.own_transcript import chat_sender
 from drafter.notes.pasted import Message, messages
 from drafter.notes.people_context import find_people
 from drafter.notes.plausible import implausible
@@ -34,7 +35,7 @@ def rejection_sender(ctx: InterviewContext, text: str) -> str | None:
         inside = next((m for m in messages(text) if m.first <= no <= m.last
                        and m.direction != "sent"), None)
         if inside is not None:
-            return _message_sender(ctx, inside)
+            return _message_sender(ctx, inside) or _chat_sender(ctx, lines, inside)
         # who delivered it is named before the news: "dawn from ridgeway called — they went..."
         named = {p.name for f in find_people(line[:cue.start()])
                  if (p := find(ctx, f.name)) is not None}
@@ -55,3 +56,19 @@ def _message_sender(ctx: InterviewContext, msg: Message) -> str | None:
         if name == ctx.correspondent or name == ctx.recruiter:
             return name
     return None
+
+
+def _chat_sender(ctx: InterviewContext, lines: list[str], msg: Message) -> str | None:
+    """Who a pasted chat message came from, by the header line above it ("Ife Balogun
+    Yesterday at 4:12 PM" over "Hey Tomás — ... we've decided to go with ...")."""
+    from drafter.recipient import find
+
+    if msg.first == 0 or msg.heads or not (who := chat_sender(lines[msg.first - 1])):
+        return None
+    person = find(ctx, who)
+    if person is not None:
+        return person.name
+    # a chat's named sender the rest of the notes never named in full ("Ife Balogun")
+    words = who.split()
+    return who if 1 < len(words) <= 3 and all(w[:1].isupper() for w in words) and (
+        implausible(Interviewer(name=who), ctx) is None) else None
