@@ -91,9 +91,9 @@ class Interviewer(BaseModel):
             # "Zhang Wei" -> "Wei", "Park Ji-hoon" -> "Ji-hoon"; with more parts ("Tran Minh
             # Duc") which part is the given name is not ours to guess: the whole name
             return words[1] if len(words) == 2 else _greeted(words)
-        if len(words) > 2 and words[1].casefold() in COMPOUND_SECOND and (
+        if len(words) >= 2 and words[1].casefold() in COMPOUND_SECOND and (
                 words[0].casefold() in COMPOUND_FIRST):
-            return " ".join(words[:2])  # "María José Castillo Herrera": María José
+            return " ".join(words[:2])  # "María José Castillo Herrera", "María José": María José
         return words[0] if words else self.name
 
     def answers_to(self, name: str) -> bool:
