@@ -1,0 +1,124 @@
+"""Issue 15, general frames (rubrics/tone-irony.toml, tone-voices.toml, tone-shapes3.toml): each
+rule is a shape of a few word classes meeting in one sentence in either order, not a wording.
+Flag rows are our own sentences in both clause orders, tenses and registers; leave rows are the
+ordinary emails that share their words (a condition without a consequence, a date that is the
+other employer's, a feeling owned and let go). Run by tests/test_tone_tables.py."""
+
+from __future__ import annotations
+
+from drafter.rubric.checks.clauses import _lemmas
+from drafter.wordclass import forms
+
+# rule -> (stage, sentences it must flag)
+FLAG: dict[str, tuple[str, list[str]]] = {
+    "ultimatum.frame": ("missed-deadline", [
+        # condition + consequence, both orders
+        "If I don't hear back by Monday, I'll move on.",
+        "I'll have to move on if I don't hear back by Monday.",
+        "Unless I receive an answer this week, I will withdraw my application.",
+        "I'll be withdrawing my application unless I hear from you soon.",
+        "Should there be no reply by the 12th, I shall take my name out of the running.",
+        "I shall take my name out of the running should there be no reply by the 12th.",
+        "If your team wants to keep me, you'll have to beat their offer or I'll sign with them.",
+        # deadline + consequence with a link word
+        "After Thursday I'll be accepting their offer.",
+        "I'm giving it until Friday; otherwise I'll commit elsewhere.",
+        "Beyond the end of the month I won't be available.",
+        "Failing a reply within 48 hours, I'll consider the matter closed.",
+        "If nothing arrives by close of business, I'll be raising a complaint.",
+        "I'll be sharing my experience on Glassdoor if there's no answer by the weekend.",
+        # soft consequence only with both condition and deadline
+        "If I haven't heard by Friday, I'll assume it's a no.",
+        "I'll take it as a no if I don't hear anything by next week.",
+    ]),
+    "ultimatum.demand-by": ("competing-offer", [
+        "I need your decision by Thursday.",
+        "I'll need a firm answer from you by noon tomorrow.",
+        "Please let me know your decision by Friday.",
+        "I must ask for a definitive answer by 15 April.",
+        "I would need Harbor's offer in writing by the 3rd.",
+        "I'd need to hear by Friday.",
+        "I require your final answer within 48 hours.",
+    ]),
+    "tone.need-frame": ("second-nudge", [
+        "I really need this job.",
+        "I honestly, desperately need this role.",
+        "I just really need to be working again.",
+        "I need this to work out.",
+        "I'm begging you to give me a chance.",
+        "This was my last shot at the industry.",
+        "I'm honestly desperate at this point.",
+        "I've been checking my inbox every hour.",
+        "I don't know what I'll do if it's a no.",
+        "My rent is due and my savings are gone.",
+        "My family is counting on this.",
+        "It would mean the world to me.",
+    ]),
+    "tone.concede-frame": ("rejection-reply", [
+        "I'd take a lower salary if that helps.",
+        "I'll work weekends unpaid for the first month.",
+        "I'm happy to come in well below the range we discussed.",
+        "I would gladly work any hours you could give me.",
+        "Any figure you can manage would be fine.",
+        "Honestly, I'll take anything.",
+        "I'd be happy to start on half the rate.",
+    ]),
+    "tone.verdict-frame": ("missed-deadline", [
+        "Frankly, the process doesn't add up.",
+        "Seven weeks of silence is pretty unprofessional.",
+        "The way the decision was handled was unfair.",
+        "The delay has been very frustrating.",
+        "This isn't what I would expect from a firm like yours.",
+        "I deserve at least a status update.",
+        "A phone call was surely the least a candidate could expect.",
+        "Is it really too much to ask for a reply?",
+        "How hard can it be to send one line?",
+    ]),
+}
+
+# stage -> sentences that must leave the whole email clean
+LEAVE: dict[str, list[str]] = {
+    "missed-deadline": [
+        "I understand you're busy.",
+        "No rush at all.",
+        "I'd love to hear back whenever suits.",
+        "If there's any news, I'd be glad to hear it.",
+        "If it helps, I can send references by Friday.",
+        "Should you need anything else from me, I can send it by Monday.",
+        "Since I haven't heard back, I'll assume the role has been filled; I wish the team well.",
+        "If the role has been filled, no reply is needed.",
+        "I hope to hear from you by the end of the month.",
+    ],
+    "close-the-loop": [
+        "I've accepted another position and would like to withdraw my application.",
+        "I'll assume the search has moved on, and that's completely fine.",
+    ],
+    "competing-offer": [
+        "They have asked me to respond by Friday, so I wanted to let you know.",
+        "I have an offer which I need to accept or decline by 28 November.",
+        "Before I respond to them, is there any chance of hearing about next steps by then?",
+        "Would it be possible to share your timeline before Thursday?",
+        "I'd be grateful for any update by Friday if at all possible.",
+        "You remain my first choice, and I'd love to find a way to make it work.",
+    ],
+    "second-nudge": [
+        "I just wanted to check in on the role.",
+        "I wanted to let you know I remain very interested in the position.",
+        "I need to confirm my availability for the first week.",
+        "This role means a lot to me because of the work on the new clinic.",
+    ],
+    "rejection-reply": [
+        "I was disappointed, but I completely understand.",
+        "I'd be glad to be considered for any position that opens in the future.",
+        "I'd be happy to help with the volunteer day next spring.",
+        "I'd be happy to provide whatever you need.",
+        "The process was very well organised.",
+    ],
+}
+
+
+def test_a_lemma_stands_for_its_forms() -> None:
+    assert {"withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing"} <= forms("withdraw")
+    assert "begged" in forms("beg") and "begin" not in forms("beg")
+    assert _lemmas(r"I\s+{=plead}").startswith(r"I\s+(?:")
+    assert "pled" in _lemmas("{=plead}")
