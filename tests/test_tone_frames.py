@@ -74,6 +74,35 @@ FLAG: dict[str, tuple[str, list[str]]] = {
         "Is it really too much to ask for a reply?",
         "How hard can it be to send one line?",
     ]),
+    "tone.reverse-frame": ("rejection-reply", [
+        "Is there any way the decision could be revisited?",
+        "Could the panel reconsider my application?",
+        "I'm asking if you might reconsider.",
+        "Would you be willing to look at my application again?",
+        "I'd be grateful for a second chance at the interview.",
+        "Is there anything at all I could say to change your mind?",
+        "Please reconsider; I know I can do this job.",
+    ]),
+    "tone.abase-frame": ("second-nudge", [
+        "I'm starting to wonder whether I'm good enough for this field.",
+        "In hindsight I probably wasted your team's time.",
+        "I know I'm not as polished as the other candidates.",
+        "I'm sure I don't deserve a second look.",
+        "I know I'm being a nuisance.",
+        "I always seem to fall apart in interviews.",
+        "I'd be grateful just to be considered.",
+    ]),
+    "tone.lapse-frame": ("missed-deadline", [
+        "You promised an update by the 9th; it's now the 23rd.",
+        "The date you set came and went without a word.",
+        "I was told I'd hear last week, and nothing ever came.",
+        "No one has had the courtesy to reply.",
+        "Two months passed without so much as an acknowledgement.",
+        "Your team let two of its own deadlines slip.",
+        "The decision was clearly made before I walked in.",
+        "Perhaps the post was never really open.",
+        "I guess a few days means something different on your side.",
+    ]),
 }
 
 # stage -> sentences that must leave the whole email clean
@@ -113,6 +142,18 @@ LEAVE: dict[str, list[str]] = {
         "I'd be happy to help with the volunteer day next spring.",
         "I'd be happy to provide whatever you need.",
         "The process was very well organised.",
+        "If anything changes in future, I'd be glad to be reconsidered.",
+        "I'd welcome another chance to apply in the next round.",
+        "Would you be willing to share any feedback on my interview?",
+        "I gave it my best shot, and I learned a lot.",
+        "The decision must have been a hard one, and I respect it.",
+    ],
+    "thank-you": [
+        "Sorry to bother you again so soon; here is the link I promised.",
+        "You said the team is moving to Postgres, which I have done twice before.",
+        "I know the timeline is tight, so I'll keep this short.",
+        "Nobody explained the rota as clearly as you did.",
+        "The week flew by, and the calendar you showed me works well.",
     ],
 }
 
