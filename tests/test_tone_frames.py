@@ -53,6 +53,9 @@ FLAG: dict[str, tuple[str, list[str]]] = {
         "My rent is due and my savings are gone.",
         "My family is counting on this.",
         "It would mean the world to me.",
+        "This job is everything to me.",
+        "Please don't give up on me.",
+        "I really hope you pick me; I don't have any other options.",
     ]),
     "tone.concede-frame": ("rejection-reply", [
         "I'd take a lower salary if that helps.",
@@ -103,6 +106,26 @@ FLAG: dict[str, tuple[str, list[str]]] = {
         "Perhaps the post was never really open.",
         "I guess a few days means something different on your side.",
     ]),
+    "tone.treatment-frame": ("rejection-reply", [
+        "Your team couldn't even be bothered to reply.",
+        "They never bothered to tell me.",
+        "Candidates are simply left guessing.",
+        "It's frustrating to be kept waiting like this.",
+        "I feel I was strung along for two months.",
+        "I feel the panel never really gave me a chance.",
+        "I was told the role was mine, yet here we are.",
+        "I would appreciate the basic courtesy of a reply.",
+        "Frankly, I was surprised to get the news by a two-line email.",
+        "I must say I found the process rather odd.",
+    ]),
+    "tone.slow-frame": ("missed-deadline", [
+        "Surely it can't take this long to make a decision.",
+        "I'm not sure why it has taken so long to get back to me.",
+        "I'd have thought three weeks was enough time to reach a decision.",
+        "A fortnight should be plenty of time to decide.",
+        "It's been a month and I still don't have an answer, which is not great.",
+        "I still have no news, and that's frankly not acceptable.",
+    ]),
 }
 
 # stage -> sentences that must leave the whole email clean
@@ -117,6 +140,9 @@ LEAVE: dict[str, list[str]] = {
         "Since I haven't heard back, I'll assume the role has been filled; I wish the team well.",
         "If the role has been filled, no reply is needed.",
         "I hope to hear from you by the end of the month.",
+        "I understand it can take this long with a panel of five.",
+        "I still haven't found a better example than the one you gave.",
+        "Nobody I spoke to in the industry had heard of the tool before.",
     ],
     "close-the-loop": [
         "I've accepted another position and would like to withdraw my application.",
@@ -141,6 +167,11 @@ LEAVE: dict[str, list[str]] = {
         "I'd be glad to be considered for any position that opens in the future.",
         "I'd be happy to help with the volunteer day next spring.",
         "I'd be happy to provide whatever you need.",
+        "Frankly, I was surprised by how much I enjoyed the case study.",
+        "I must say the panel made me feel very welcome.",
+        "I know these decisions can take a while.",
+        "Sorry it took me so long to reply to your note.",
+        "I was kept busy by the exercise in the best way.",
         "The process was very well organised.",
         "If anything changes in future, I'd be glad to be reconsidered.",
         "I'd welcome another chance to apply in the next round.",
