@@ -30,6 +30,9 @@ FLAG: dict[str, tuple[str, list[str]]] = {
         # soft consequence only with both condition and deadline
         "If I haven't heard by Friday, I'll assume it's a no.",
         "I'll take it as a no if I don't hear anything by next week.",
+        "Once Friday passes, my decision is made.",
+        "It's now or never for your team.",
+        "Match their salary or I walk.",
     ]),
     "ultimatum.demand-by": ("competing-offer", [
         "I need your decision by Thursday.",
@@ -39,6 +42,7 @@ FLAG: dict[str, tuple[str, list[str]]] = {
         "I would need Harbor's offer in writing by the 3rd.",
         "I'd need to hear by Friday.",
         "I require your final answer within 48 hours.",
+        "I have to tell them by Friday, so I'd need yours before then.",
     ]),
     "tone.need-frame": ("second-nudge", [
         "I really need this job.",
@@ -56,6 +60,11 @@ FLAG: dict[str, tuple[str, list[str]]] = {
         "This job is everything to me.",
         "Please don't give up on me.",
         "I really hope you pick me; I don't have any other options.",
+        "I can't afford to lose this opportunity.",
+        "Please, just hire me.",
+        "This is my only interview in months.",
+        "Every day without news is agony.",
+        "I just really want this.",
     ]),
     "tone.concede-frame": ("rejection-reply", [
         "I'd take a lower salary if that helps.",
@@ -76,6 +85,15 @@ FLAG: dict[str, tuple[str, list[str]]] = {
         "A phone call was surely the least a candidate could expect.",
         "Is it really too much to ask for a reply?",
         "How hard can it be to send one line?",
+        "I think I'm owed an answer.",
+        "I would expect a company of your size to manage a simple update.",
+        "I'm starting to feel like my time doesn't matter to your team.",
+        "Clearly my application isn't a priority for you.",
+        "I guess I'm not important enough for a reply.",
+        "It feels like I was only interviewed to make up the numbers.",
+        "I'd like to know why someone with less experience got the role.",
+        "I'm not convinced the panel judged my experience fairly.",
+        "A simple yes or no would have been nice by now.",
     ]),
     "tone.reverse-frame": ("rejection-reply", [
         "Is there any way the decision could be revisited?",
@@ -94,6 +112,7 @@ FLAG: dict[str, tuple[str, list[str]]] = {
         "I know I'm being a nuisance.",
         "I always seem to fall apart in interviews.",
         "I'd be grateful just to be considered.",
+        "I'm sorry for being so pushy.",
     ]),
     "tone.lapse-frame": ("missed-deadline", [
         "You promised an update by the 9th; it's now the 23rd.",
@@ -125,6 +144,13 @@ FLAG: dict[str, tuple[str, list[str]]] = {
         "A fortnight should be plenty of time to decide.",
         "It's been a month and I still don't have an answer, which is not great.",
         "I still have no news, and that's frankly not acceptable.",
+    ]),
+    "tone.sacrifice-frame": ("missed-deadline", [
+        "I gave up a weekend for your task, and I haven't even had an acknowledgement.",
+        "I took two days off for the interviews, only to hear nothing.",
+        "I rearranged a week of shifts, yet still no word.",
+        "I spent hours on the presentation and have not so much as had a reply.",
+        "I put in a full afternoon of work, and no response since.",
     ]),
 }
 
@@ -172,6 +198,11 @@ LEAVE: dict[str, list[str]] = {
         "I know these decisions can take a while.",
         "Sorry it took me so long to reply to your note.",
         "I was kept busy by the exercise in the best way.",
+        "I spent the weekend reading about your platform, and it was time well spent.",
+        "I took the afternoon off to prepare, and I'm glad I did.",
+        "My time at the clinic doesn't matter as much as what I learned there.",
+        "I'd settle into the team quickly, given the overlap with my current work.",
+        "It would have been nice to meet the wider team, and I hope to next time.",
         "The process was very well organised.",
         "If anything changes in future, I'd be glad to be reconsidered.",
         "I'd welcome another chance to apply in the next round.",
