@@ -12,6 +12,7 @@ only this conversation produced). Tone = the ultimatum, desperate and accusatory
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import sys
 from collections import Counter
@@ -26,13 +27,20 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("cases", type=Path)
     parser.add_argument("--show", action="store_true", help="list every miss")
+    parser.add_argument("--only", default="", help="comma-separated rule ids: score these "
+                        "rules alone (e.g. the structural frames without the phrase lists)")
     args = parser.parse_args(argv)
+    only = {r for r in args.only.split(",") if r}
     cases = [json.loads(x) for x in args.cases.read_text().splitlines() if x.strip()]
     good = clean = 0
     caught: Counter[str] = Counter()
     total: Counter[str] = Counter()
     for case in cases:
-        report = check(case["text"], load_rubric(case["stage"]), None)
+        rubric = load_rubric(case["stage"])
+        if only:
+            rubric = dataclasses.replace(rubric, rules=tuple(r for r in rubric.rules
+                                                             if r.id in only))
+        report = check(case["text"], rubric, None)
         loud = [f for f in report.findings if f.severity in ("error", "warning")]
         if case["label"] == "good":
             good += 1

@@ -230,7 +230,11 @@ _SHAPES = {"tone.unheard", "tone.unheard-mild", "tone.process", "tone.insinuatio
            "tone.this-time", "tone.process-verdict",
            # tone-shapes3.toml's rules have their tables in tests/test_tone_shapes3.py
            "ultimatum.time-limit", "tone.finally", "tone.pattern", "ultimatum.firm-answer",
-           "tone.ruined", "tone.candidates-wait", "tone.anyone-reading"}
+           "tone.ruined", "tone.candidates-wait", "tone.anyone-reading",
+           # the general frames have their tables in tests/test_tone_frames.py
+           "ultimatum.frame", "ultimatum.demand-by", "tone.need-frame", "tone.concede-frame",
+           "tone.verdict-frame", "tone.reverse-frame", "tone.abase-frame", "tone.lapse-frame",
+           "tone.treatment-frame", "tone.slow-frame", "tone.sacrifice-frame"}
 _STAGE = {"ultimatum.conditional": "missed-deadline", "ultimatum.deadline": "missed-deadline",
           "ultimatum.leverage": "competing-offer", "tone.plea": "rejection-reply",
           "tone.aggrieved": "rejection-reply", "tone.self-pity": "second-nudge"}

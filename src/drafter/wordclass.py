@@ -121,3 +121,32 @@ def classes(word: str) -> frozenset[str]:
         found.add(data[lo + len(prefix):data.find(",", lo + len(prefix), end)])
         lo = end + 1
     return frozenset(found)
+
+
+@cache
+def forms(lemma: str) -> frozenset[str]:
+    """Every form the table gives the lemma ("withdraw" -> withdraws, withdrew, withdrawn...),
+    the lemma included. Forms are found among the words sharing its first letters, so a form
+    that shares none ("go" -> "went") is not found: write it out where it matters."""
+    lemma = lemma.casefold()
+    data = _table()
+    prefix = lemma[:3] if len(lemma) > 3 else lemma[:2]
+    lo, hi = 0, len(data)
+    while lo < hi:  # the first line whose word is >= prefix
+        mid = (lo + hi) // 2
+        start = max(lo, data.rfind("\n", lo, mid) + 1)
+        end = data.find("\n", start)
+        end = len(data) if end < 0 else end
+        if data[start:data.find(",", start, end)] < prefix:
+            lo = end + 1
+        else:
+            hi = start
+    found = {lemma}
+    while data.startswith(prefix, lo):
+        end = data.find("\n", lo)
+        end = len(data) if end < 0 else end
+        word, _, lem = data[lo:end].split(",", 2)
+        if lem == lemma:
+            found.add(word.casefold())
+        lo = end + 1
+    return frozenset(found)

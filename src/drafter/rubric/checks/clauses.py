@@ -5,7 +5,8 @@ back by Monday, I'll move on" and "I'll have to move forward with other opportun
 hear back by Monday" share no phrase, but both hold a condition on the reader's reply and a
 consequence. A rule here names its cue groups (regexes) and which groups must all occur in one
 sentence ("!group" in a set: that group must not occur); anti-cues (exceptions) leave a sentence
-alone. Like Vale's `conditional` and `sequence` checks, but the order of the cues is free.
+alone. A cue may write "{=lemma}" for every form of a word (lemminflect's table, see
+wordclass). Like Vale's `conditional` and `sequence` checks, but the order of the cues is free.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from drafter.report import Finding
 from drafter.rubric.checks.phrases import _compile, _finditer, _trusted, _valid
 from drafter.rubric.checks.scope import Condition, Scope, skipped, span
 from drafter.rubric.registry import Draft, Rule, Settings, register
+from drafter.wordclass import forms
 
 if TYPE_CHECKING:
     from drafter.rubric.checks.phrases import Pattern
@@ -74,9 +76,19 @@ class ClauseSettings(Settings):
         return self
 
 
+# "{=withdraw}" in a cue stands for every form of the lemma in the word-class table
+# (withdraw, withdraws, withdrawing, withdrew, withdrawn): a cue names a word, not its spellings
+_LEMMA = re.compile(r"\{=([A-Za-z][A-Za-z'-]*)\}")
+
+
+def _lemmas(cue: str) -> str:
+    return _LEMMA.sub(lambda m: "(?:" + "|".join(
+        re.escape(f) for f in sorted(forms(m[1]), key=len, reverse=True)) + ")", cue)
+
+
 @cache
 def _group_source(cues: tuple[str, ...]) -> str:
-    return r"(?<![\w'])(?:" + "|".join(f"(?:{c})" for c in cues) + r")(?![\w])"
+    return r"(?<![\w'])(?:" + "|".join(f"(?:{_lemmas(c)})" for c in cues) + r")(?![\w])"
 
 
 def sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
