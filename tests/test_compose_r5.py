@@ -32,3 +32,25 @@ def test_no_role_and_no_company_is_my_application(stage: str, variant: int) -> N
     email = compose(parse_notes(_NOTHING_NAMED, today=TODAY), stage, variant=variant)
     assert "my application" in email.body
     assert "the role" not in email.body
+
+
+@pytest.mark.parametrize(("role", "title"), [
+    ("plumber/heating engineer (gas safe)", "Plumber/Heating Engineer (Gas Safe)"),
+    ("Quality manager", "Quality Manager"),
+    ("iOS Developer", "iOS Developer"),
+])
+def test_a_role_in_title_case_every_part(role: str, title: str) -> None:
+    from drafter.compose import role_title
+
+    assert role_title(role) == title
+
+
+@pytest.mark.parametrize(("role", "doubted"), [
+    ("Didn't Get the Assistant Harbourmaster", True),
+    ("didnt get the job", True),
+    ("Assistant Harbourmaster", False),
+])
+def test_a_sentence_about_the_job_is_no_title(role: str, doubted: bool) -> None:
+    from drafter.notes.resolve import role_doubt
+
+    assert (role_doubt(role) is not None) is doubted

@@ -266,8 +266,14 @@ def role_title(role: str | None) -> str | None:
         w == w.casefold() for w in words[1:])
     if role == role.casefold() or sentence:
         small = set(data["lowercase"]["words"])
-        words = [w if (i and w in small) else w[:1].upper() + w[1:] for i, w in enumerate(words)]
+        words = [w if (i and w in small) else _capitalised(w) for i, w in enumerate(words)]
     return " ".join(words)
+
+
+def _capitalised(word: str) -> str:
+    """Each part of a word capitalised: "plumber/heating" -> "Plumber/Heating", "(gas" ->
+    "(Gas"."""
+    return re.sub(r"(^|[/(\-])([^\W\d_])", lambda m: m[1] + m[2].upper(), word)
 
 
 _CAPS_WORD = re.compile(r"\b[A-Z][A-Z'’]*[A-Z]\b")

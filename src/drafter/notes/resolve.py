@@ -165,7 +165,8 @@ def role_doubt(role: str, names: tuple[str, ...] = ()) -> str | None:
     "Leah Goldberg's postdoc"), or None."""
     if any(n and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", role, re.I) for n in names):
         return f"'{role}' names a person, not only a job"
-    if _PRONOUN.search(role):
+    if _PRONOUN.search(role) or re.search(r"\w(?:n['’]t|n['’]?t\s+get)\b", role, re.I):
+        # "Didn't Get the Assistant Harbourmaster": a sentence about the job, not its title
         return f"'{role}' reads as a sentence, not a job title"
     if len(role.split()) > 8:
         return f"'{role}' is too long to be a job title"
