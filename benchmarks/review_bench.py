@@ -2,15 +2,17 @@
 
 Absolute times depend on the machine; the ratios measured side by side are what to compare.
 
-    python benchmarks/review_bench.py [--rounds N] [--cold K]
+    python benchmarks/review_bench.py [--rounds N] [--cold K] [--phases] [--user-cache]
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -65,11 +67,12 @@ def proselint_rate(texts: list[str], rounds: int) -> float:
     return rounds * len(texts) / (time.perf_counter() - start)
 
 
-def cold(cmd: list[str], runs: int) -> float:
+def cold(cmd: list[str], runs: int, env: dict[str, str] | None = None) -> float:
     times = []
     for _ in range(runs):
         start = time.perf_counter()
-        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False,
+                       env=env)
         times.append(time.perf_counter() - start)
     return statistics.median(times)
 
@@ -78,7 +81,6 @@ _PHASES = """
 import sys, time
 t = [time.perf_counter()]
 import drafter.cli, drafter.cli_args; t.append(time.perf_counter())
-import pydantic; t.append(time.perf_counter())
 import drafter.report; t.append(time.perf_counter())
 from drafter.rubric import check, infer_stage, load_rubric; t.append(time.perf_counter())
 import drafter.render
@@ -89,17 +91,17 @@ report = check(text, rubric); t.append(time.perf_counter())
 import json; json.dumps(drafter.render.report_json(report, "x")); t.append(time.perf_counter())
 print(" ".join(f"{(b - a) * 1000:.1f}" for a, b in zip(t, t[1:])))
 """
-_PHASE_NAMES = ["import cli and argparse", "import pydantic", "build the report models",
+_PHASE_NAMES = ["import cli and argparse", "import the report",
                 "import the rubric engine and checks", "infer the stage",
                 "load the rubric", "run the checks", "render json"]
 
 
-def cold_phases(sample: str, runs: int) -> list[float]:
+def cold_phases(sample: str, runs: int, env: dict[str, str] | None = None) -> list[float]:
     """A cold review's time by phase (median of `runs` fresh processes), timed in-process."""
     rows = []
     for _ in range(runs):
         out = subprocess.run([sys.executable, "-c", _PHASES, sample], capture_output=True,
-                             text=True, check=True)
+                             text=True, check=True, env=env)
         rows.append([float(x) for x in out.stdout.split()])
     return [statistics.median(col) for col in zip(*rows, strict=True)]
 
@@ -110,6 +112,9 @@ def main() -> None:
     parser.add_argument("--cold", type=int, default=5, help="cold command runs (median)")
     parser.add_argument("--phases", action="store_true",
                         help="also time a cold review's phases in a fresh process")
+    parser.add_argument("--user-cache", action="store_true",
+                        help="time the cold commands with this user's drafter cache, not a "
+                             "fresh one built by one review")
     args = parser.parse_args()
     files = corpus()
     texts = [f.read_text(encoding="utf-8") for f in files]
@@ -117,9 +122,17 @@ def main() -> None:
 
     d_rate = drafter_rate(texts, args.rounds)
     p_rate = proselint_rate(texts, args.rounds)
-    d_cold = cold([sys.executable, "-m", "drafter", "review", sample], args.cold)
-    p_cold = cold([sys.executable, "-m", "proselint", "check", sample], args.cold)
-    help_cold = cold([sys.executable, "-m", "drafter", "--help"], args.cold)
+    review = [sys.executable, "-m", "drafter", "review", sample]
+    with tempfile.TemporaryDirectory() as folder:
+        # by default a cache as an install has it after its first review: the shared one on a
+        # machine that runs the test suite holds every pattern the tests ever compiled (the
+        # regex code grew to 13 MB, ~40 ms to read)
+        env = None if args.user_cache else {**os.environ, "DRAFTER_CACHE_DIR": folder}
+        subprocess.run(review, stdout=subprocess.DEVNULL, check=False, env=env)
+        d_cold = cold(review, args.cold, env)
+        p_cold = cold([sys.executable, "-m", "proselint", "check", sample], args.cold)
+        help_cold = cold([sys.executable, "-m", "drafter", "--help"], args.cold, env)
+        phases = cold_phases(sample, args.cold, env) if args.phases else []
 
     print(f"corpus: {len(texts)} drafts, {args.rounds} rounds in one process")
     print(f"drafter review   {d_rate:8.1f} drafts/s   cold command {d_cold * 1000:6.0f} ms")
@@ -128,7 +141,6 @@ def main() -> None:
     print(f"ratio drafter/proselint: throughput {d_rate / p_rate:.2f}x, "
           f"cold wall time {d_cold / p_cold:.2f}x")
     if args.phases:
-        phases = cold_phases(sample, args.cold)
         print(f"cold review by phase (ms, median of {args.cold}): " + ", ".join(
             f"{name} {ms:.0f}" for name, ms in zip(_PHASE_NAMES, phases, strict=True)))
 

@@ -115,31 +115,66 @@ def test_known_misspellings_by_lookup_match_the_alternation(text: str) -> None:
                 for m in spelling._misspellings_in(base, text, *scope)] == expected
 
 
-def _modules_after(*argv: str) -> set[str]:
+def _modules_after(*argv: str, cache: Path | None = None) -> set[str]:
     code = ("import sys, runpy\n"
             f"sys.argv = ['drafter', *{list(argv)!r}]\n"
             "try:\n    runpy.run_module('drafter', run_name='__main__')\n"
             "except SystemExit:\n    pass\n"
             "print('\\n' + __import__('json').dumps(sorted(sys.modules)))")
+    env = {**os.environ, "NO_COLOR": "1"}
+    if cache is not None:
+        env[usercache.ENV] = str(cache)
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=False, env={**os.environ, "NO_COLOR": "1"})
+                         check=False, env=env)
     return set(json.loads(out.stdout.strip().splitlines()[-1]))
 
 
-def test_review_imports_only_what_it_uses() -> None:
-    loaded = _modules_after("review", str(SAMPLE))
+_NEVER = {"litellm", "openai", "anthropic", "httpx", "jinja2", "language_tool_python",
+          "icalendar", "slugify", "tqdm", "gender_guesser", "lemminflect",
+          "regex",  # the time-limited engine: only for a person's own patterns
+          "textstat"}  # its two grade formulas are written out in checks/readability.py
+
+
+def test_review_imports_only_what_it_uses(tmp_path: Path) -> None:
+    # the first review after an install validates the shipped rubric (pydantic) and parses
+    # its files (tomllib), then caches both
+    first = _modules_after("review", str(SAMPLE), cache=tmp_path)
+    assert not {m.split(".")[0] for m in first} & _NEVER
+    loaded = _modules_after("review", str(SAMPLE), cache=tmp_path)
     top = {m.split(".")[0] for m in loaded}
-    never = {"litellm", "openai", "anthropic", "httpx", "jinja2", "language_tool_python",
-             "icalendar", "slugify", "tqdm", "gender_guesser", "lemminflect",
-             "regex",  # the time-limited engine: only for a person's own patterns
-             "textstat"}  # its two grade formulas are written out in checks/readability.py
-    assert not top & never
-    # pydantic's plugin loader brings importlib.metadata and email.message; writing a message
-    # (email.policy) is for the drafting commands only
-    assert "email.policy" not in loaded
+    assert not top & _NEVER
+    # every later one: the rubric engine, the phrase automaton and the spelling table, nothing
+    # else outside the standard library; no pydantic (the report is plain dataclasses, the
+    # rubric's validated settings come from the cache), nor what its plugin loader brought
+    # (importlib.metadata, email.*), nor the TOML parser
+    outside = {t for t in top - set(sys.stdlib_module_names) if not t.startswith("_")}
+    assert outside <= {"drafter", "ahocorasick", "spellchecker", "emoji"}  # not __main__ etc.
+    assert not top & {"pydantic", "pydantic_core", "typing_extensions", "annotated_types",
+                      "email", "tomllib"}
+    assert "importlib.metadata" not in loaded
     assert "drafter.context" not in loaded  # the notes model: only with --notes
     assert "drafter.drafting" not in loaded and "drafter.llm" not in loaded
     assert not SAMPLE.read_text(encoding="utf-8").isascii() or "emoji" not in top
+
+
+def test_cached_shipped_rules_are_the_validated_rules(cache_in: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    from drafter.rubric import engine, stage_names
+
+    try:
+        for stage in stage_names():
+            engine._shipped_rules.cache_clear()
+            built = load_rubric(stage)  # validated now (pydantic), then stored
+            assert built == engine._load(stage, None)
+            engine._shipped_rules.cache_clear()
+            with monkeypatch.context() as m:
+                m.setattr(engine, "_load", None)  # read back, never validated again
+                cached = load_rubric(stage)
+            assert cached == built
+            assert [type(r.settings) for r in cached.rules] == [
+                engine.CHECKS[r.check].settings for r in cached.rules]
+    finally:
+        engine._shipped_rules.cache_clear()
 
 
 def test_help_never_imports_litellm() -> None:

@@ -42,17 +42,29 @@ def _read_bytes(path: Path) -> bytes:
 
 
 @cache
-def shipped() -> dict[str, dict[str, Any]]:
-    """Every file in `rubrics/`, parsed: file name -> its tables. Callers must not change it."""
-    from drafter import usercache
-
+def _shipped_bytes() -> tuple[dict[str, bytes], str]:
+    """Every file in `rubrics/` as bytes, and a hash of them all."""
     paths = sorted(rubrics_dir().glob("*.toml"))
     raw = {p.name: _read_bytes(p) for p in paths}
     digest = hashlib.sha256()
     for name, data in raw.items():
         digest.update(f"{name}\0{len(data)}\0".encode())
         digest.update(data)
-    key = f"rubric files {digest.hexdigest()}"
+    return raw, digest.hexdigest()
+
+
+def shipped_digest() -> str:
+    """A hash of every shipped rubric file's name and bytes: what a cache of them is keyed by."""
+    return _shipped_bytes()[1]
+
+
+@cache
+def shipped() -> dict[str, dict[str, Any]]:
+    """Every file in `rubrics/`, parsed: file name -> its tables. Callers must not change it."""
+    from drafter import usercache
+
+    raw, digest = _shipped_bytes()
+    key = f"rubric files {digest}"
     cached = usercache.load("rubric-data", key)
     if isinstance(cached, dict) and set(cached) == set(raw):
         return cached

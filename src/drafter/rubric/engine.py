@@ -9,16 +9,15 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pydantic import ValidationError
-
 from drafter import fastre
 from drafter.errors import UsageError
 from drafter.message import count_words, parse_message
 from drafter.report import CATEGORIES, SEVERITY_ORDER, Finding, Report
 from drafter.resources import rubrics_dir
-from drafter.rubric import checks as _checks  # noqa: F401  (registers the checks)
-from drafter.rubric.data import RubricError, read_toml
+from drafter.rubric import checks as _checks  # registers the checks
+from drafter.rubric.data import RubricError, read_toml, shipped_digest
 from drafter.rubric.registry import CHECKS, Draft, Rule
+from drafter.rubric.settings import Settings, validated
 
 if TYPE_CHECKING:  # the notes model (~7 ms to build) only when notes are read
     from drafter.context import InterviewContext
@@ -135,20 +134,8 @@ def _build(rule_id: str, raw: dict[str, Any], source: str) -> Rule:
     if severity not in SEVERITY_ORDER:
         raise RubricError(f"{source}: rule '{rule_id}' severity must be error, warning or "
                           f"info, not '{severity}'")
-    check = CHECKS[check_name]
-    settings_raw = {k: v for k, v in raw.items() if k not in _RULE_KEYS}
-    try:
-        settings = check.settings(**settings_raw)
-    except ValidationError as exc:
-        err = exc.errors()[0]
-        key = ".".join(str(p) for p in err["loc"]) or "?"
-        if err["type"] == "extra_forbidden":
-            raise RubricError(f"{source}: rule '{rule_id}': unknown key '{key}'") from None
-        if err["type"] == "value_error":  # our own validator's words, as written
-            what = str(err.get("ctx", {}).get("error", err["msg"]))
-        else:  # pydantic's "Input should be ..." reads on after the rule id
-            what = err["msg"][:1].lower() + err["msg"][1:]
-        raise RubricError(f"{source}: rule '{rule_id}': {what} in '{key}'") from None
+    settings = _settings(CHECKS[check_name].settings,
+                         {k: v for k, v in raw.items() if k not in _RULE_KEYS}, rule_id, source)
     if category == "readability" and severity == "error":
         # short texts give unstable readability scores: never let them block a draft
         raise RubricError(f"{source}: rule '{rule_id}': readability rules are warning or info")
@@ -160,7 +147,62 @@ def _build(rule_id: str, raw: dict[str, Any], source: str) -> Rule:
                 raw.get("suggestion"), enabled)
 
 
+def _settings(cls: type[Settings], raw: dict[str, Any], rule_id: str, source: str) -> Settings:
+    """A rule's settings, validated (pydantic, imported here: never for the shipped rubric
+    once its validated rules are cached), or the RubricError naming what is wrong."""
+    from pydantic import ValidationError
+
+    try:
+        return validated(cls, raw)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        key = ".".join(str(p) for p in err["loc"]) or "?"
+        if err["type"] == "extra_forbidden":
+            raise RubricError(f"{source}: rule '{rule_id}': unknown key '{key}'") from None
+        if err["type"] == "value_error":  # our own validator's words, as written
+            what = str(err.get("ctx", {}).get("error", err["msg"]))
+        else:  # pydantic's "Input should be ..." reads on after the rule id
+            what = err["msg"][:1].lower() + err["msg"][1:]
+        raise RubricError(f"{source}: rule '{rule_id}': {what} in '{key}'") from None
+
+
 def load_rubric(stage: str, extra: Path | None = None) -> Rubric:
+    meta = load_stage(stage)
+    if extra is None:  # the shipped rubric: validated once, then read as plain data
+        return Rubric(meta, tuple(
+            Rule(rule_id, check_name, category, severity, message,
+                 CHECKS[check_name].settings(**settings), suggestion, enabled)
+            for rule_id, check_name, category, severity, message, settings, suggestion, enabled
+            in _shipped_rules(stage)))
+    return _load(stage, extra)
+
+
+@cache
+def _shipped_rules(stage: str) -> tuple[tuple[Any, ...], ...]:
+    """The shipped rubric's rules for a stage, validated, as plain values: from the user
+    cache (keyed by the rubric files' bytes and the checks' source), or validated now and
+    kept there. What a cold review reads instead of importing pydantic to validate them."""
+    from drafter import usercache
+
+    key = f"{stage} {shipped_digest()} {_checks_source()}"
+    cached = usercache.load("rubric-rules", key)
+    if isinstance(cached, tuple):
+        return cached
+    rows = tuple((r.id, r.check, r.category, r.severity, r.message, r.settings.model_dump(),
+                  r.suggestion, r.enabled) for r in _load(stage, None).rules)
+    usercache.store("rubric-rules", key, rows)
+    return rows
+
+
+def _checks_source() -> str:
+    """Sizes and times of the files that declare the checks' settings (defaults, validators):
+    an edit there makes the cached validated rules stale."""
+    folder = Path(_checks.__file__).parent
+    files = [*sorted(folder.glob("*.py")), folder.parent / "settings.py"]
+    return " ".join(f"{f.name}:{f.stat().st_size}:{f.stat().st_mtime_ns}" for f in files)
+
+
+def _load(stage: str, extra: Path | None) -> Rubric:
     meta = load_stage(stage)
     merged: dict[str, dict[str, Any]] = {}
     root = rubrics_dir()

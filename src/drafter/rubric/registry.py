@@ -1,7 +1,7 @@
 """The registry of checks: each is a small function registered under a `check` name.
 
 A rule in a rubric file names the check that runs it (`check = "phrases"`) and carries that
-check's settings; the settings model (extra keys forbidden) is how a typo in a rubric file is
+check's settings; the settings' validation (extra keys forbidden) is how a typo in a rubric file is
 caught and named instead of silently ignored.
 """
 
@@ -12,19 +12,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel, ConfigDict
-
 from drafter.message import Message, line_col
 from drafter.report import Finding
+from drafter.rubric.settings import Settings
 
 if TYPE_CHECKING:  # the notes model (~7 ms to build) only when notes are read
     from drafter.context import InterviewContext
-
-
-class Settings(BaseModel):
-    """Base for a check's settings; unknown keys are an error."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 @dataclass(frozen=True)

@@ -17,13 +17,12 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
-from pydantic import field_validator, model_validator
-
 from drafter import fastre
 from drafter.report import Finding
 from drafter.rubric.checks.phrases import _compile, _finditer, _trusted, _valid
 from drafter.rubric.checks.scope import Condition, Scope, skipped, span
 from drafter.rubric.registry import Draft, Rule, Settings, register
+from drafter.rubric.settings import validates, validates_all
 from drafter.wordclass import forms
 
 if TYPE_CHECKING:
@@ -45,8 +44,7 @@ class ClauseSettings(Settings):
     scope: Scope = "not-signature"
     skip_when: list[Condition] = []
 
-    @field_validator("cues")
-    @classmethod
+    @validates("cues")
     def _valid_cues(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
         for group, cues in value.items():
             if not cues:
@@ -55,14 +53,13 @@ class ClauseSettings(Settings):
                 _valid(cue)
         return value
 
-    @field_validator("exceptions")
-    @classmethod
+    @validates("exceptions")
     def _valid_exceptions(cls, value: list[str]) -> list[str]:
         for pattern in value:
             _valid(pattern)
         return value
 
-    @model_validator(mode="after")
+    @validates_all
     def _known_groups(self) -> ClauseSettings:
         if not self.require or not all(self.require):
             raise ValueError("require must list at least one non-empty set of cue groups")

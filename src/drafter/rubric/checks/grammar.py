@@ -11,13 +11,12 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
-from pydantic import field_validator
-
 from drafter import proofread, wordclass
 from drafter.report import Finding
 from drafter.rubric.checks.phrases import _compile, _finditer, _trusted, _valid
 from drafter.rubric.checks.scope import Scope, span
 from drafter.rubric.registry import Draft, Rule, Settings, register
+from drafter.rubric.settings import validates
 from drafter.wordclass import Word, adjacent
 
 
@@ -56,8 +55,7 @@ class FragmentSettings(Settings):
     patterns: list[str] = []  # regexes for other fragments seen in composed notes
     scope: Scope = "body"
 
-    @field_validator("patterns")
-    @classmethod
+    @validates("patterns")
     def _valid_regex(cls, value: list[str]) -> list[str]:
         return [_valid(p) for p in value]
 

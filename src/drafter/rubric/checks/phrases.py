@@ -7,14 +7,13 @@ from collections.abc import Iterator
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from pydantic import field_validator
-
 from drafter import fastre
 from drafter.errors import UsageError
 from drafter.report import Finding
 from drafter.rubric.checks import literal
 from drafter.rubric.checks.scope import Condition, Scope, skipped, span
 from drafter.rubric.registry import Draft, Rule, Settings, register
+from drafter.rubric.settings import validates
 
 _APOSTROPHE = "['’‘`]"
 
@@ -140,8 +139,7 @@ class PhraseSettings(Settings):
     scope: Scope = "all"
     skip_when: list[Condition] = []
 
-    @field_validator("patterns", "exceptions")
-    @classmethod
+    @validates("patterns", "exceptions")
     def _valid_regex(cls, value: list[str]) -> list[str]:
         for pattern in value:
             _valid(pattern)
@@ -258,8 +256,7 @@ class CountSettings(Settings):
     scope: Scope = "body"
     case_sensitive: bool = False
 
-    @field_validator("pattern")
-    @classmethod
+    @validates("pattern")
     def _valid_regex(cls, value: str) -> str:
         return _valid(value)
 
