@@ -54,3 +54,14 @@ def test_a_sentence_about_the_job_is_no_title(role: str, doubted: bool) -> None:
     from drafter.notes.resolve import role_doubt
 
     assert (role_doubt(role) is not None) is doubted
+
+
+@pytest.mark.parametrize(("phrase", "named"), [
+    ("thanking him", False),  # what the notes mean to do, not a topic
+    ("writing the grant bid", True),
+    ("the fly tower refit", True),
+])
+def test_a_plan_to_thank_is_no_topic(phrase: str, named: bool) -> None:
+    from drafter.topicgate import worth_naming
+
+    assert worth_naming(phrase) is named

@@ -74,6 +74,8 @@ def worth_naming(phrase: str) -> bool:
                if lw not in _GLUE and lw not in _DETERMINERS]
     if not content:
         return False
+    if low and low[0] in ("thanking", "thank", "thanks"):
+        return False  # "thanking him": what the notes mean to do, not what was discussed
     if len(content) == 1 and "-" not in content[0] and not content[0].isupper() and not (
             content[0][:1].isupper() and len(words) == 1):
         return False  # "regions", "patient": a word, not a topic
