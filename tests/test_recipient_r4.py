@@ -305,3 +305,47 @@ def test_no_guess_between_a_recruiter_and_someone_else(notes: str, stage: str) -
 def test_the_rejection_goes_to_the_hr_sender_the_notes_name() -> None:
     choice = recipient_for(parse_notes(_HR_SENT_IT, today=TODAY), "rejection-reply")
     assert choice.person is not None and choice.person.name == "Kenji Watanabe", choice
+
+
+_ON_LEAVE = """Fwd: Next steps – Programme Officer
+
+On Thu, 15 Jan 2026 at 17:20, Sunday Okoro <s.okoro@hopebridge.org> wrote:
+> Dear Amira,
+> Thank you for interviewing with us today. I'm going on parental leave from Friday, so my
+> colleague Ingrid Solberg (Country Programme Manager) will take the decision and be your
+> contact from now on. We expect to confirm by 30 January.
+> Warm regards,
+> Sunday Okoro
+
+nothing heard.
+"""
+_CHASE = """did the interview for the driver job at Pennard Haulage on the 3rd with the transport
+manager Stuart, then the recruiter Aoife Gallagher emailed me on the 5th. I replied on the 15th,
+nothing, so chase again probably Aoife since she's been handling everything
+"""
+_NAMED_CHASE = """Brightwater Creative - Senior Copywriter
+interview Thu 7 May w/ Chase Lindgren (ECD), talked about the cider rebrand
+he said decision by Fri 15 May
+"""
+
+
+@pytest.mark.parametrize(("notes", "stage", "expected"), [
+    # the writer going on leave hands the thread to the colleague who "will take the decision"
+    (_ON_LEAVE, "missed-deadline", "Ingrid Solberg"),
+    # "chase ... Aoife": an instruction; "Chase Lindgren": a name, not a verb
+    (_CHASE, "second-nudge", "Aoife Gallagher"),
+    (_NAMED_CHASE, "missed-deadline", "Chase Lindgren"),
+])
+def test_leave_and_chase(notes: str, stage: str, expected: str) -> None:
+    choice = recipient_for(parse_notes(notes, today=dt.date(2026, 5, 20)), stage)
+    assert choice.person is not None and choice.person.name == expected, choice
+
+
+@pytest.mark.parametrize(("name", "honorific", "greeting"), [
+    ("Björn Ólafsson", "Prof", "Professor Björn Ólafsson"),  # Icelandic: an acute vowel
+    ("Björn Andersson", "Dr", "Dr. Andersson"),  # Swedish: the surname
+])
+def test_icelandic_or_swedish(name: str, honorific: str, greeting: str) -> None:
+    from drafter.context import Interviewer
+
+    assert Interviewer(name=name, honorific=honorific).first_name == greeting

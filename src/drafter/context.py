@@ -122,10 +122,11 @@ _WORD_TITLES = frozenset(("Sister", "Judge", "Rabbi", "Imam", "Pastor", "Dame", 
 
 def _icelandic(words: list[str]) -> bool:
     """A name ending in an Icelandic patronymic: "-dóttir", or "-son" in a name written with
-    Icelandic letters ("Guðmundsson"), not "Johnson"."""
+    Icelandic letters ("Guðmundsson", "Ólafsson": ð, þ, æ or an acute vowel Swedish does not
+    write), not "Johnson" nor "Björn Andersson"."""
     last = words[-1].casefold()
     return len(words) > 1 and (last.endswith(("dóttir", "dottir")) or (
-        last.endswith("sson") and any(c in " ".join(words).casefold() for c in "ðþæ")))
+        last.endswith("sson") and any(c in " ".join(words).casefold() for c in "ðþæáíóúý")))
 
 
 def _greeted(words: list[str]) -> str:

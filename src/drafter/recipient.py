@@ -286,7 +286,8 @@ def _choose(ctx: InterviewContext, stage: str, name: str | None) -> Choice:
         # Ravi"), else who takes it over is the person's call, not a guess
         heir = handover(ctx)
         if heir is not None:
-            return Choice(heir, f"took over from {departed.name}, who has left", everyone)
+            return Choice(heir, f"took over from {departed.name}, who has left or handed it on",
+                          everyone)
         return Choice(None, f"{departed.name}, who had your thread, has left", everyone)
     steps: list[tuple[Interviewer | None, str]]
     if stage == "thank-you":
@@ -365,7 +366,8 @@ def _choose(ctx: InterviewContext, stage: str, name: str | None) -> Choice:
     for person, why in steps:
         if person is not None and _gone(ctx, person) and stage != "thank-you" \
                 and (heir := handover(ctx)) is not None:
-            return Choice(heir, f"took over from {person.name}, who has left", everyone)
+            return Choice(heir, f"took over from {person.name}, who has left or handed it on",
+                          everyone)
         if person is not None and not _gone(ctx, person):
             return Choice(person, why, everyone)
     if (lone := _lone(ctx)) is not None:

@@ -212,6 +212,9 @@ def addressed(text: str) -> list[list[Target]]:
         line = _without_instructions(raw.rstrip("\n"))
         for m in _verbs().finditer(line):
             head = line[:m.start()]
+            if m.group()[:1].isupper() and head.strip() and not re.search(r"[.!?:;]\s*$", head) \
+                    and re.match(r"\s+[A-Z][a-z]", line[m.end():]):
+                continue  # "w/ Chase Lindgren (ECD)", "met Ping Li": a name, not a verb
             if before_neg.search(head) or (not m["thanks"] and (
                     before_third.search(head) or _noun_use(head))):
                 continue

@@ -50,7 +50,10 @@ def gone_sentences(source: str) -> tuple[str, ...]:
 
 
 # the writer of a pasted email leaving: "Friday will be my last day at Pinecrest"
-MY_LAST = re.compile(r"\b(?:my\s+last\s+day|i\s+am\s+leaving|i['’]m\s+leaving|i\s+will\s+be\s+"
+MY_LAST = re.compile(r"\b(?:my\s+last\s+day|i\s+am\s+leaving|i['’]m\s+leaving|"
+                     # "I'm going on parental leave from Friday": away, the thread handed on
+                     r"i['’]m\s+going\s+on\s+(?:\w+\s+)?leave|i\s+am\s+going\s+on\s+(?:\w+\s+)?"
+                     r"leave|i\s+will\s+be\s+"
                       r"leaving|i\s+have\s+left|i['’]ve\s+left|i\s+am\s+moving\s+on|i['’]m\s+"
                       r"moving\s+on)\b", re.I)
 

@@ -106,7 +106,8 @@ class Message:
         """Who its From: line names, then the name its signature opens with ("Amara Obi |
         Talent Partner" -> "Amara Obi"), in that order."""
         names = [n for k, n in self.heads if k == "from"]
-        if self.signed and (name := re.split(r"\s*[|,–—(]|\s+-\s+", self.signed.strip())[0]):
+        signed = (self.signed or "").strip().lstrip("> \t")  # "> Sunday Okoro": quoted
+        if signed and (name := re.split(r"\s*[|,–—(]|\s+-\s+", signed)[0]):
             names.append(name)
         return names
 
