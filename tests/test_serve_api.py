@@ -177,6 +177,9 @@ def test_a_missing_fact_asks_with_choices(client: TestClient) -> None:
     assert res.status_code == 422
     missing = res.json()["missing"]
     assert missing["fact"] == "to" and "Naomi Feld" in missing["choices"]
+    # the page's own question, not the command line's "pass --to NAME"
+    assert res.json()["error"].endswith("Who is this email to?")
+    assert "--to" not in res.json()["error"] and missing["flag"] == "--to"
     res = post(client, "/api/draft", {"notes": PANEL, "today": "2025-12-09",
                                       "fields": {"to": "Naomi Feld"}})
     assert res.status_code == 200 and "Dear Naomi" in res.json()["email"]["text"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import sys
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
@@ -39,6 +40,20 @@ def _error(message: str, status: int = 400, **extra: Any) -> JSONResponse:
     return JSONResponse({"error": one_line(message), **extra}, status_code=status)
 
 
+# where a missing fact's message turns to the command line ("; pass --to NAME (or ...)")
+_CLI_HINT = re.compile(r";\s*(?:pass\s+--|add\s+'|or\s+set\s+)")
+
+
+def _page_message(exc: MissingFact) -> str:
+    """The message without its command-line instructions, then the page's question: the page
+    asks for the fact in its own field ("... do not say who this email goes to. Who is this
+    email to?")."""
+    text = str(exc)
+    if m := _CLI_HINT.search(text):
+        text = text[:m.start()]
+    return f"{text.rstrip(' .;')}. {exc.question}".strip() if exc.question else text
+
+
 def _missing(exc: MissingFact) -> dict[str, Any]:
     return {"fact": exc.fact, "flag": exc.flag, "choices": list(exc.choices),
             "question": exc.question}
@@ -65,7 +80,7 @@ def _handler(work: Callable[[dict[str, Any]], Any]) -> Callable[[Request], Any]:
         except BodyTooLarge as exc:
             return _error(str(exc), 413)
         except MissingFact as exc:
-            return _error(str(exc), 422, missing=_missing(exc))
+            return _error(_page_message(exc), 422, missing=_missing(exc))
         except DrafterError as exc:
             return _error(str(exc))
         except Exception as exc:  # a bug: say so in one line; the details go to the terminal
@@ -124,7 +139,7 @@ async def _draft_stream(data: dict[str, Any]) -> AsyncIterator[bytes]:
         try:
             yield _line({"result": task.result()})
         except MissingFact as exc:
-            yield _line({"error": one_line(str(exc)), "missing": _missing(exc)})
+            yield _line({"error": one_line(_page_message(exc)), "missing": _missing(exc)})
         except DrafterError as exc:
             yield _line({"error": one_line(str(exc)), "model_failed": True})
         except Exception as exc:
