@@ -197,3 +197,14 @@ def test_who_sent_a_chat_message(notes: str, stage: str, to: str, greeting: str 
     assert choice.person is not None and choice.person.name == to, choice
     if greeting:
         assert choice.person.first_name == greeting
+
+
+@pytest.mark.parametrize(("line", "company"), [
+    # a unit "of" something, then the employer: the employer
+    ("Interview today for Lecturer in Structural Engineering, School of Civil Engineering, "
+     "Pennine University.", "Pennine University"),
+    # such a name alone is the employer
+    ("College of Policing - Trainer - interview 3 May", "College of Policing"),
+])
+def test_a_unit_and_its_employer(line: str, company: str) -> None:
+    assert header_facts(line, segments=True, notes=line).get("company") == company

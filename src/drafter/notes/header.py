@@ -268,12 +268,18 @@ _OTHER_JOB = re.compile(r"\b(?:accepted|took|taking|start(?:ed|ing)?|offered|off
                         r"previous(?:ly)?|used\s+to|left|work(?:ed|ing)?)\b", _I)
 
 
+# where a sentence ends: a full stop (not a title's, "Prof. Arvind Rao") or a line's end
+_SENTENCE_END = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)(?<!\bSt)(?<!\b[A-Z])"
+                           r"\.\s|\n")
+
+
 def _interview_sentence(text: str, at: int) -> bool:
     """Whether the sentence around `at` is about this interview (an interview word, and no
     other job's: "I've accepted a job at ...", "I currently work at ...")."""
-    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
-    ends = [e for e in (text.find(". ", at), text.find("\n", at)) if e >= 0]
-    sentence = text[start:min(ends) if ends else len(text)]
+    stops = [m.end() for m in _SENTENCE_END.finditer(text)]
+    start = max([0, *(e for e in stops if e <= at)])
+    end = min([len(text), *(e for e in stops if e > at)])
+    sentence = text[start:end]
     return bool(_INTERVIEW_CUE.search(sentence)) and not _OTHER_JOB.search(sentence)
 
 
@@ -383,8 +389,11 @@ _OF_WHAT = re.compile(r"\s+(?:for|of|on)\s+[A-Z][\w'’-]*"
 
 
 def _sub_unit(name: str) -> bool:
+    """A part of an employer: "Haddad Lab", "Dept of Surgery", "School of Civil Engineering"
+    (a unit's word then "of"; the employer only when the header names no other organisation)."""
     words = [w.casefold() for w in name.split()]
-    return len(words) > 1 and bool({words[0], words[-1]} & vocab().sub_units)
+    return len(words) > 1 and (bool({words[0], words[-1]} & vocab().sub_units)
+                               or bool(_UNIT_OF.match(name)))
 
 
 def _organisation(name: str) -> bool:
