@@ -31,13 +31,14 @@ from drafter.notes.name_forms import fold_short_forms
 from drafter.notes.own_name import not_own, own_name
 from drafter.notes.own_shapes import writer
 from drafter.notes.own_transcript import hiring_speakers
-from drafter.notes.pasted import FROM_NAME, greet, messages
+from drafter.notes.pasted import FROM_NAME, messages
 from drafter.notes.people import (
     HONORIFICS,
     Person,
     consulted,
     is_first_name,
     is_title_word,
+    opens_with_greeting,
     person_like,
 )
 from drafter.notes.people_context import find_people, signers
@@ -212,7 +213,7 @@ def merge_people(ctx: InterviewContext) -> InterviewContext:
         words = {w.casefold() for w in f.name.split()}
         if (words & me and (words <= me or len(words) == 1)) or words <= company:
             continue
-        if len(words) > 1 and greet(f"{f.name},") is not None:
+        if len(words) > 1 and opens_with_greeting(f.name):
             continue  # "Hey Tomás — ...": a greeting read as a name
         known = [p for p in people if _same(p, f)]
         if recruiter and _same(Interviewer(name=recruiter), f):

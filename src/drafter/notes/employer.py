@@ -39,10 +39,6 @@ def _words(part: str) -> list[str]:
     return [w for w in re.split(r"[\s,.()]+", plain(part)) if w]
 
 
-def _employer_word(word: str) -> bool:
-    return organisation_word(word)
-
-
 def kind_of(part: str) -> str:
     """EMPLOYER, PLACE, DEPARTMENT or UNKNOWN for one header part ("Lisbon" -> PLACE)."""
     whole = " ".join(_words(part))
@@ -55,7 +51,7 @@ def kind_of(part: str) -> str:
     words = whole.split()
     if len(words) > 2 and words[1] == "of" and words[0] in _list("unit_words"):
         return UNKNOWN  # "Office of Housing Stability": a unit of the employer, or the employer
-    if len(words) > 1 and any(_employer_word(w) for w in words):
+    if len(words) > 1 and any(organisation_word(w) for w in words):
         return EMPLOYER
     if len(words) > 2 and words[0] in vocab().public_bodies and words[1] == "of":
         return EMPLOYER  # "City of Fairhaven"

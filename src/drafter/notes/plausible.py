@@ -15,8 +15,7 @@ from functools import cache
 from drafter.context import InterviewContext, Interviewer
 from drafter.notes.employer import is_place
 from drafter.notes.lexicon import common_set, data_toml, plain
-from drafter.notes.pasted import greet
-from drafter.notes.people import is_first_name
+from drafter.notes.people import is_first_name, opens_with_greeting
 from drafter.notes.people_words import word_named
 
 
@@ -47,7 +46,7 @@ def implausible(person: Interviewer, ctx: InterviewContext) -> str | None:
     if len(words) == 1 and words[0] in pronouns() and not person.honorific:
         return "a pronoun, not a name"
     raw = person.name.split()
-    if len(raw) > 1 and greet(f"{person.name},") is not None:
+    if len(raw) > 1 and opens_with_greeting(person.name):
         return "a greeting, not a name"  # "Hey Tomás"
     if any(re.search(r"['’]s$", w) for w in raw):
         return "a possessive, not a name"  # "Brigid's Primary"
