@@ -98,21 +98,27 @@ def _table() -> str:
     return gzip.decompress(path.read_bytes()).decode("utf-8")
 
 
+def _first_line(data: str, key: str) -> int:
+    """Where the table's first line whose word is >= `key` starts (binary search)."""
+    lo, hi = 0, len(data)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        start = max(lo, data.rfind("\n", lo, mid) + 1)
+        end = data.find("\n", start)
+        end = len(data) if end < 0 else end
+        if data[start:data.find(",", start, end)] < key:
+            lo = end + 1
+        else:
+            hi = start
+    return lo
+
+
 @cache
 def classes(word: str) -> frozenset[str]:
     """Every class the word is used in: noun, verb, adj, adv, aux; empty when unknown."""
     w = word.casefold().replace("’", "'")
     data = _table()
-    lo, hi = 0, len(data)
-    while lo < hi:  # binary search for the first line whose word is >= w
-        mid = (lo + hi) // 2
-        start = max(lo, data.rfind("\n", lo, mid) + 1)
-        end = data.find("\n", start)
-        end = len(data) if end < 0 else end
-        if data[start:data.find(",", start, end)] < w:
-            lo = end + 1
-        else:
-            hi = start
+    lo = _first_line(data, w)
     found = set()
     prefix = w + ","
     while data.startswith(prefix, lo):
@@ -131,16 +137,7 @@ def forms(lemma: str) -> frozenset[str]:
     lemma = lemma.casefold()
     data = _table()
     prefix = lemma[:3] if len(lemma) > 3 else lemma[:2]
-    lo, hi = 0, len(data)
-    while lo < hi:  # the first line whose word is >= prefix
-        mid = (lo + hi) // 2
-        start = max(lo, data.rfind("\n", lo, mid) + 1)
-        end = data.find("\n", start)
-        end = len(data) if end < 0 else end
-        if data[start:data.find(",", start, end)] < prefix:
-            lo = end + 1
-        else:
-            hi = start
+    lo = _first_line(data, prefix)
     found = {lemma}
     while data.startswith(prefix, lo):
         end = data.find("\n", lo)
