@@ -91,3 +91,28 @@ def stop_chromium(driver) -> None:
         driver.quit()
     finally:
         shutil.rmtree(driver.profile_dir, ignore_errors=True)
+
+
+def slow_model(cancelled: threading.Event, steps: tuple[str, ...]):
+    """A stand-in for the model chain: it reports `steps`, then waits as a slow model would
+    until the request is cancelled, and sets `cancelled` when it is."""
+    import asyncio
+
+    async def draft(ctx, opts):
+        for step in steps:
+            opts.progress(step)
+        try:
+            await asyncio.sleep(30)
+        except asyncio.CancelledError:
+            cancelled.set()
+            raise
+
+    return draft
+
+
+def wait_for_file(path: Path, seconds: float = 10) -> Path:
+    """`path` once it exists (a download), or after `seconds`, whichever comes first."""
+    deadline = time.monotonic() + seconds
+    while not path.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return path

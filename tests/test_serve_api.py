@@ -22,6 +22,7 @@ import httpx
 import pytest
 from serve_support import TOKEN as SERVER_TOKEN
 from serve_support import RunningServer as running_server
+from serve_support import slow_model
 from starlette.testclient import TestClient
 
 from drafter.inputs import MAX_BYTES
@@ -297,15 +298,7 @@ def test_cancel_stops_the_model_call(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("DRAFTER_MODEL", "openai/fake")
     cancelled = threading.Event()
 
-    async def slow(ctx, opts):
-        opts.progress("draft")
-        try:
-            await asyncio.sleep(30)
-        except asyncio.CancelledError:
-            cancelled.set()
-            raise
-
-    monkeypatch.setattr("drafter.drafting.amake_draft", slow)
+    monkeypatch.setattr("drafter.drafting.amake_draft", slow_model(cancelled, ("draft",)))
     with running_server() as port, httpx.Client(timeout=10) as http:
         headers = {"origin": f"http://127.0.0.1:{port}", TOKEN_HEADER: SERVER_TOKEN}
         with http.stream("POST", f"http://127.0.0.1:{port}/api/draft", headers=headers,

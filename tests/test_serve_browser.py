@@ -20,8 +20,10 @@ from serve_support import (
     REQUIRED_ENV,
     RunningServer,
     browser_missing,
+    slow_model,
     start_chromium,
     stop_chromium,
+    wait_for_file,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -169,10 +171,7 @@ def test_the_eml_download_parses(site, downloads: Path) -> None:
     for old in downloads.glob("*"):
         old.unlink()
     click(driver, by_id(driver, "draft-eml"))
-    target = downloads / "priya-shah.eml"
-    deadline = time.monotonic() + 10
-    while not target.exists() and time.monotonic() < deadline:
-        time.sleep(0.05)
+    target = wait_for_file(downloads / "priya-shah.eml")
     msg = email.message_from_bytes(target.read_bytes(), policy=policy.default)
     assert msg["Subject"].startswith("Thank you")
     assert msg["X-Unsent"] == "1"
@@ -198,10 +197,7 @@ def test_panel_has_a_tab_per_interviewer_and_a_zip(site, downloads: Path) -> Non
     for old in downloads.glob("*"):
         old.unlink()
     click(driver, by_id(driver, "panel-zip"))
-    target = downloads / "panel-drafts.zip"
-    deadline = time.monotonic() + 10
-    while not target.exists() and time.monotonic() < deadline:
-        time.sleep(0.05)
+    target = wait_for_file(downloads / "panel-drafts.zip")
     assert zipfile.ZipFile(target).namelist() == ["sam-ortiz.eml", "naomi-feld.eml",
                                                   "kofi-mensah.eml"]
 
@@ -227,24 +223,15 @@ def test_a_model_draft_shows_progress_and_can_be_cancelled(
         site, monkeypatch: pytest.MonkeyPatch) -> None:
     """The server runs in this process: a stand-in for the model chain reports its steps and
     then waits, as a slow model would, until the page's Cancel closes the request."""
-    import asyncio
     import threading
 
     from selenium.webdriver.support.ui import Select
 
     cancelled = threading.Event()
 
-    async def slow_model(ctx, opts):
-        opts.progress("read")
-        opts.progress("draft")
-        try:
-            await asyncio.sleep(30)
-        except asyncio.CancelledError:
-            cancelled.set()
-            raise
-
     monkeypatch.setenv("DRAFTER_MODEL", "openai/stand-in")
-    monkeypatch.setattr("drafter.drafting.amake_draft", slow_model)
+    monkeypatch.setattr("drafter.drafting.amake_draft",
+                        slow_model(cancelled, ("read", "draft")))
     driver, url = site
     open_page(driver, url, "draft", LARKSPUR, "2026-11-18")
     Select(by_id(driver, "draft-engine")).select_by_value("model")
