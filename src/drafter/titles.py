@@ -17,7 +17,9 @@ HONORIFICS = {"dr": "Dr", "mr": "Mr", "mrs": "Mrs", "ms": "Ms", "mx": "Mx", "pro
               "puan": "Puan", "tuan": "Tuan", "cik": "Cik", "herr": "Herr",
               "frau": "Frau", "dott": "Dott", "dottssa": "Dott", "sra": "Sra", "srta": "Srta",
               "señora": "Sra", "senora": "Sra", "mme": "Mme", "madame": "Mme", "mlle": "Mlle",
-              "mademoiselle": "Mlle",
+              "mademoiselle": "Mlle", "maj": "Maj", "major": "Maj", "gen": "Gen",
+              "brig": "Brig", "cpl": "Cpl", "corporal": "Cpl", "pte": "Pte", "pvt": "Pvt",
+              "adm": "Adm", "admiral": "Adm", "cdr": "Cdr", "supt": "Supt",
 }
 #: every word a name may follow as its form of address, for taking a name apart or matching
 #: one ("Miss Tan", "Eng. Khalid", "Hon. Sarah Kaye"): the honorifics and a few the detector

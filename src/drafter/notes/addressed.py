@@ -120,8 +120,8 @@ def _targets(tokens: list[str], thanks: bool) -> list[tuple[Kind, str, bool]]:
         if low in joins and out:
             open_, i = True, i + 1
             continue
-        if low in stops:
-            break
+        if low in stops and not (_cap(tok) and low in first_names()):
+            break  # "write to Will", "email Said": a capitalised first name, not the word
         named = _cap(tok) or tok.rstrip(".").casefold() in _TITLES
         lower_name = len(low) > 2 and (low not in common_set() or low in first_names()) \
             and low not in things
@@ -199,6 +199,9 @@ def _noun_use(head: str) -> bool:
                                   and last.casefold() not in _NOT_ACRONYMS) or _is_role(last)))
 
 
+# a name then a comma or "!" right after "thanks": "Thanks Keisha, see you then"
+_VOCATIVE = re.compile(r"[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?[ \t]*[,!]")
+
 # capitals that open an instruction, not a noun's modifier ("PLS email Tom", "NB reply to her")
 _NOT_ACRONYMS = frozenset({"pls", "plz", "asap", "nb", "ps", "fyi", "ok", "tbd", "todo", "also"})
 
@@ -219,6 +222,8 @@ def addressed(text: str) -> list[list[Target]]:
                     before_third.search(head) or _noun_use(head))):
                 continue
             after = line[m.end():]
+            if m["thanks"] and _VOCATIVE.match(after) and m.group().casefold() != "thank":
+                continue  # "Thanks Keisha, see you then": said to Keisha, not a plan to thank
             bare = _TITLE_DOT.sub(r"\1", after)
             # "Should I write to Talia directly? or ...": a question, not a decision
             if _QUESTION_OR.match(bare) or (re.match(r"[^.!?\n]*\?", bare)

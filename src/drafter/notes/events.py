@@ -16,10 +16,11 @@ _DECISION = re.compile(
     r"\b(?:decision|decisions|decide|decides|deciding|hear(?:ing)?\s+back|get(?:ting)?\s+back\s+to|"
     r"back\s+to\s+(?:me|us|you|everyone|candidates)|let\s+(?:me|us|you|candidates)\s+know|"
     r"(?:will|should|'ll)\s+know|make\s+(?:a|their|the)\s+(?:call|choice|decision)|timeline|"
-    r"expect(?:s|ing)?\s+to\s+(?:hear|know|decide)|update\s+(?:me|us|you|candidates)|"
+    r"expect(?:s|ing)?\s+to\s+(?:hear|know|decide|confirm)|confirm\s+(?:the\s+)?(?:outcome|"
+    r"decision|result)|update\s+(?:me|us|you|candidates)|"
     r"be\s+in\s+touch|reach\s+out|circle\s+back|respond|response|wrap(?:ping)?\s+up|"
     r"finish(?:ing)?\s+(?:interviews|the\s+loop|onsites)|next\s+round|final\s+answer|"
-    r"an\s+answer|feedback|results?\s+(?:in|within|by|on|next|early|end|before)|outcome|"
+    r"an\s+answer|answer\W{0,3}(?:by|before|within|in|next|end)|feedback|results?\s+(?:in|within|by|on|next|early|end|before)|outcome|"
     r"(?:will|'ll|should|would)\s+(?:ring|phone|call|email|e-mail|write|communicate|close|revert|"
     r"tell\s+(?:me|us))|"
     r"revert(?:ing)?\s+(?:by|before|within|in)|close\s+(?:by|before)|communicate\s+(?:by|before))\b",
@@ -46,15 +47,20 @@ _OFFER_HAVE = re.compile(
     r"\b(?:came\s+(?:in|through)|arrived|landed|"
     r"got|get|received|receiving|have|has|had|holding|hold|accepted|extended|made\s+me|"
     r"gave\s+me|sent\s+me|verbal|written|competing|another|other|second|exploding|signed)\b|"
-    r"\boffers?\s+(?:from|at|with)\b|" + _OFFERED, _I)
+    r"\boffers?\s+(?:from|at|with)\b|"
+    # said by the employer: "we'd like to extend you an offer", "delighted to offer you"
+    r"\bextend(?:ing)?\s+(?:you|me)\b|\b(?:pleased|delighted|happy|thrilled|glad|like|love)\s+"
+    r"to\s+(?:offer|extend)\s+(?:you|me)\b|" + _OFFERED, _I)
 _OFFER_NOT = re.compile(
-    r"(?:\bno|\bnot|n't|\bwithout|\bany|\bif|\bwhether|\bmight|\bmay|\bcould|\bwould|\bcan|"
+    r"(?:\bno|\bnot|n't|\bwithout|\bany|\bif|\bwhether|\bmight|\bmay|\bcould|\bcan|"
+    r"\bwould(?!\s+(?:like|love)\s+to\s+(?:extend|offer|make)\b)|"
     r"\bwhat|\bwaiting|\bhoping|\bhope|\bexpect\w*|\bpending)\b[^.;]{0,25}\boffers?\b|"
     r"\boffers?\s+(?:letter|stage|process|negotiation)\b|"
     r"\b(?:they|we|you|company|team)\s+offers?\b", _I)
 _OFFER_COMPETING = re.compile(r"\b(?:competing|another|other|second|different|separate)\s+"
                               r"(?:\w+\s+)?offer", _I)
-_OFFER_FROM = re.compile(r"\boffers?\s+(?:from|at|with)\s+(?P<rest>.+)", _I)
+# "offer from X", "offer today from X", "offer for the same role from X"
+_OFFER_FROM = re.compile(r"\boffers?(?:\s+[\w'’-]+){0,4}?\s+(?:from|at|with)\s+(?P<rest>.+)", _I)
 # the company is the capitalised run just before the verb (see _company_suffix)
 _OFFER_BY = re.compile(r"\s(?:made|gave|extended|sent)\s+(?:me\s+)?(?:an?\s+)?(?:\w+\s+)?offer\b|"
                        r"\s" + _OFFERED[2:], _I)
@@ -141,7 +147,7 @@ def _latest(found: list[Found]) -> dt.date | None:
 
 # where a clause about something else begins: "... by the 3rd because the class starts Nov 30"
 _OTHER_CLAUSE = re.compile(r"\b(?:because|since|as|when|while|but|although|though|and\s+then|"
-                           r"then|after\s+which|once)\b|[;.!?]", re.I)
+                           r"then|after\s+which|once|so)\b|[;.!?→]|\s(?:->|=>)\s", re.I)
 
 
 def attached(found: list[Found], text: str) -> list[Found]:
@@ -152,7 +158,9 @@ def attached(found: list[Found], text: str) -> list[Found]:
     cue = _DECISION.search(text)
     after = [f for f in found if cue and f.start >= cue.start()]
     if not after:
-        return found
+        # before the cue, only a date in its own clause ("I'm on leave from Friday, so X will
+        # take the decision" names no date for the decision)
+        return [f for f in found if not cue or not _OTHER_CLAUSE.search(text, f.end, cue.start())]
     kept = [after[0]]
     for f in after[1:]:
         if _OTHER_CLAUSE.search(text, kept[-1].end, f.start):

@@ -30,7 +30,9 @@ from drafter.notes.when import written_day
 _FROM = re.compile(r"\b(?:offer(?:\s+letter)?|deal\s+memo|contract)\s+(?:from|at)\s+"
                    r"(?P<c>[^\W\d_][^\n,;:()]{1,60})|"
                    r"(?P<b>[^\W\d_][^\n,;:()]{1,60}?)\s+(?:offer\b|rang\b|called\b|phoned\b)|"
-                   r"\boffer\s+in\s+hand\s*[:\-–—]\s*(?P<h>[^\W\d_][^\n,;:()]{1,60})", re.I)
+                   r"\boffer\s+in\s+hand\s*[:\-–—]\s*(?P<h>[^\W\d_][^\n,;:()]{1,60})|"
+                   # the caller's employer: "it's Beatriz from Lumen Health calling ..."
+                   r"\bfrom\s+(?P<f>[A-Z][^\n,;:()]{1,60}?)\s+(?:calling|ringing|here)\b", re.I)
 # "offered me the X role at Y", "delighted to offer you the X role at Y": read apart, as the
 # run before "offer" above may take the same words first
 _OFFERED_AT = re.compile(r"\b(?:position\s+of|offered|offer\s+you)\b[^.\n]{1,60}?\s+at\s+"
@@ -112,7 +114,7 @@ def _company(line: str, lines: list[str], preferred: str | None) -> str | None:
     for m in [*subjects, *_FROM.finditer(line), *_OFFERED_AT.finditer(line)]:
         groups = {} if isinstance(m, str) else m.groupdict()
         raw = m if isinstance(m, str) else next(
-            g for g in (groups.get(k) for k in ("c", "h", "p", "b")) if g)
+            g for g in (groups.get(k) for k in ("c", "h", "f", "p", "b")) if g)
         name = take_company(raw.strip(" '\"-–—"))
         if not name or company_doubt(name, lines) is not None or opens_with_greeting(name):
             continue  # "Hi Noa — we're delighted to offer you ...": a greeting, no company

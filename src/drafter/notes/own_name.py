@@ -57,7 +57,11 @@ def _said() -> list[tuple[re.Pattern[str], Mode, bool | Literal["received"]]]:
         # "Hunter's full name for sig: Hunter Blackwood": whose key it is, when the name agrees
         (re.compile(r"(?:^|[(\[;]|[.!?,]\s|\s[-–—]\s)[ \t]*(?:[-*•>][ \t]*)?(?:(?P<own>(?-i:[A-Z])"
                     r"[\w-]*)['’]s[ \t]+)?(?:" + alts("keys")
-                    + r")[ \t]*(?:[:=]|[-–—][ \t])[ \t]*(?P<n>" + _NAME + ")", re.I | re.M),
+                    + r")[ \t]*(?:[:=]|[-–—][ \t])[ \t]*"
+                    # a sentence, not a name: "Me: Lumen is my backup"
+                    r"(?!(?-i:[A-Z])[\w'’-]*(?:[ \t]+(?-i:[A-Z])[\w'’-]*){0,3}[ \t]+(?:is|was|are|"
+                    r"were|has|had|will|would|can|could|should|might|does|did|seems)\b)"
+                    r"(?P<n>" + _NAME + ")", re.I | re.M),
          "loose", False),
         (re.compile(r"(?<![\w'’])(?:" + alts("sign_as") + r")(?:[ \t]*:[ \t]*|[ \t]+)(?P<n>"
                     + _NAME + ")", re.I), "loose", False),

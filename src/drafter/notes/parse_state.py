@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from drafter.context import CompetingOffer, DateMention, DateRole, Interviewer, SentMessage
 from drafter.dates import Clock, Found, Tense, day_first, scan_dates
 from drafter.notes.own_transcript import CHAT
+from drafter.notes.pasted import dated_lines
 from drafter.notes.segment import Line, _without_instructions
 
 _I = re.IGNORECASE
@@ -80,6 +81,14 @@ class _State:
         self.with_role: tuple[int, str, str] | None = None
         self.offer_rank = 0  # how the offer's answer date was given (see _offer)
         self.texts = [(line, text) for line in lines if (text := _without_instructions(line.text))]
+        self.message_days = dated_lines(source, self.clock)
+
+    def _clock_at(self, no: int, clock: Clock | None = None) -> Clock:
+        """The clock for line `no`: in a pasted email that says when it came, "today" and
+        "by Friday" count from that day (it was written then), else the notes' own clock."""
+        clock = clock or self.clock
+        day = self.message_days.get(no)
+        return clock if day is None else replace(clock, written=day)
 
     def _texts(self) -> Iterable[tuple[Line, str]]:
         """Non-empty lines with any instruction-like sentence taken out."""
@@ -89,12 +98,11 @@ class _State:
               deadline: bool = False) -> list[Found]:
         """Dates in `text`. A `deadline` still open when the notes were written (an offer's
         answer date) takes the year nearest that day, not the interview's."""
-        found = scan_dates(text, self.clock, tense=tense, bare=bare)
+        clock = self._clock_at(self.line_no)
+        found = scan_dates(text, clock, tense=tense, bare=bare)
         label = _dated_line(text, found)
-        clock = self.clock
         if label is not None:  # "Oct 20: got the rejection today": today is Oct 20
-            clock = Clock(today=self.clock.today, anchor=self.clock.anchor, written=label,
-                          day_first=self.day_first)
+            clock = replace(clock, written=label)
         if label is not None or deadline:
             first, found = found, scan_dates(text, replace(clock, nearest_now=deadline),
                                              tense=tense, bare=bare)

@@ -5,11 +5,13 @@ words. Their greetings and sign-offs tell the own-name detector whose names they
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Literal
 
+from drafter.dates import Clock, scan_dates
 from drafter.notes.lexicon import data_toml, free_mail, phrase_pattern
 from drafter.notes.people import is_first_name
 
@@ -101,6 +103,10 @@ class Message:
     direction: Direction | None  # who wrote it: the candidate ("sent") or to them
     heads: tuple[tuple[str, str], ...] = ()  # its From:/To: lines' names, (key, name)
     personal: bool | None = None  # whether its From: address is at a personal mail domain
+    # where the notes say when it was written: its Date:/Sent: line's value, or the line that
+    # introduces it ("On Thu, 15 Jan 2026 at 17:20, Sunday Okoro wrote:", "Voicemail (received
+    # Tue 12 Aug):"); its "today" and "by Friday" count from that day, not the notes'
+    dated: str = ""
 
     def sender_names(self) -> list[str]:
         """Who its From: line names, then the name its signature opens with ("Amara Obi |
@@ -130,6 +136,18 @@ def _messages(text: str) -> tuple[Message, ...]:
         if msg is not None:
             out.append(msg)
     return tuple(_replies(_exchange(out)))
+
+
+def dated_lines(text: str, clock: Clock) -> dict[int, dt.date]:
+    """The day each line of a pasted email that says when it came was written (line index ->
+    day): there, "today" and "by Friday" count from that day, not from the notes'."""
+    days: dict[int, dt.date] = {}
+    for m in messages(text):
+        found = [f for f in scan_dates(m.dated, clock, tense="past")
+                 if f.kind == "absolute" and f.mention.value] if m.dated else []
+        if found and (day := found[0].mention.value) is not None:
+            days.update(dict.fromkeys(range(m.first, m.last + 1), day))
+    return days
 
 
 def _first_word(words: str | None) -> str:
@@ -195,11 +213,14 @@ def _message(lines: list[str], first: int, floor: int) -> tuple[Message | None, 
     heads: set[str] = set()
     named: list[tuple[str, str]] = []
     personal: bool | None = None
+    dated = ""
     j = first
     while j < n and not greet(lines[j]) and (
             HEADER.match(lines[j]) or not lines[j].strip(" \t>")):  # ">" is a quoted blank
         if m := HEADER.match(lines[j]):
             heads.add(m["k"].casefold())
+            if m["k"].casefold() in ("date", "sent") and not dated:
+                dated = m["v"]
             who = _given_first(re.sub(r"<[^>]*>|\S+@\S+|\([^)]*\)", " ", m["v"]))
             if m["k"].casefold() in ("from", "to") and who.strip(" \"'"):
                 named.append((m["k"].casefold(), " ".join(who.strip(" \"'").split())))
@@ -251,10 +272,12 @@ def _message(lines: list[str], first: int, floor: int) -> tuple[Message | None, 
         if gap is not None and not (quote and quote in ">\"“"):
             last = gap - 1
             body = lines[j:gap]
+    preamble = _preamble(lines, first, floor)
+    if not dated and _DATED_PREAMBLE.search(preamble):
+        dated = preamble
     return Message(first, last, g["n"] if g else None, j, signed, _direction(
-        _preamble(lines, first, floor), heads, "\n".join(scanned if {"from", "to"} <= heads
-                                                         else body)), tuple(named),
-                   personal), last + 1
+        preamble, heads, "\n".join(scanned if {"from", "to"} <= heads else body)),
+                   tuple(named), personal, dated), last + 1
 
 
 def _given_first(value: str) -> str:
@@ -274,6 +297,10 @@ def _preamble(lines: list[str], first: int, floor: int) -> str:
         p -= 1
     return lines[p] if p > floor and first - p <= 3 else ""
 
+
+# a line introducing an email that says when it came: "On Thu, 15 Jan 2026, X wrote:", "My
+# check-in (sent 10/27):", "Voicemail (received Tue 12 Aug):"
+_DATED_PREAMBLE = re.compile(r"\b(?:wrote|sent|received|voicemail|texted|messaged)\b", re.I)
 
 _WE = re.compile(r"\b(?:we|we've|we’ve|we're|we’re|we'll|we’ll|our|us)\b", re.I)
 

@@ -35,7 +35,7 @@ from drafter.notes.people_words import (
     word_named,
 )
 from drafter.notes.vocab import organisation_word
-from drafter.titles import HONORIFICS
+from drafter.titles import HONORIFICS, TITLE_WORDS
 
 Kind = Literal["interviewer", "recruiter", "other", "unknown"]
 
@@ -207,11 +207,19 @@ def _set_apart(line: str, end: int) -> bool:
 _REFLEXIVE = frozenset({"herself", "himself", "themselves", "themself", "yourself"})
 
 
+# a rank and its "(retd)": the rank is past, no form of address ("Lt Col (retd) Patricia
+# Harcourt" is greeted as Patricia, or Ms Harcourt)
+_RETIRED = re.compile(r"(?:\b(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True))
+                      + r")\.?\s+)*\((?:ret|retd|retired)\.?\)", re.I)
+
+
 def find_people(text: str) -> list[Person]:
     """Every person mention, first mention of each name only, in order."""
     found: list[Person] = []
     seen: set[str] = set()
     for no, line in enumerate(text.splitlines(), 1):
+        # "Sgt. Maj. (Ret.) Frank Oduya": a past rank, blanked so offsets stay
+        line = _RETIRED.sub(lambda m: " " * len(m[0]), line)
         words = list(_WORD.finditer(line))
         i = 0
         while i < len(words):

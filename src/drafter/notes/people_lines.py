@@ -154,6 +154,9 @@ _I_AM = re.compile(r"(?:i'm|i’m|i\s+am|my\s+name\s+is|this\s+is)\s+", _I)
 # a recruiter known by first name: "Recruiter Nadia:", "HR (Kim) said", "Beth (recruiter)"
 _RECRUITER_WORD = r"(?i:recruiter|recruiting\s+coordinator|coordinator|talent\s+partner|hr)"
 _RECRUITER_NAMED = re.compile(
-    rf"\b{_RECRUITER_WORD}\s*[(:–—-]?\s*(?P<a>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)(?![\w'’-])"
+    # in brackets, a name closes them or a comma follows: "HR (Anna)", "HR (Anna Berger, ...)",
+    # not "HR (German parent company)"
+    rf"\b{_RECRUITER_WORD}\s*(?:\(\s*(?=[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?\s*[),;])|[:–—-]?\s*)"
+    rf"(?P<a>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)(?![\w'’-])"
     rf"|(?<![\w'’-])(?P<b>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\s*(?:\(|,\s*(?i:the|our)\s+)"
     rf"{_RECRUITER_WORD}\b")

@@ -70,6 +70,13 @@ def implausible(person: Interviewer, ctx: InterviewContext) -> str | None:
     last = words[-1]
     if not person.honorific and len(words) > 1 and (
             last in _words("organisation_words") or last in _legal_forms() or (
-            last in _words("place_words") and not is_first_name(person.name.split()[0]))):
-        return "a place's or an organisation's name"
+            last in _words("place_words") and not is_first_name(raw[0]))):
+        return "a place's or an organisation's name"  # "WaterBridge Africa", "Elmwood House"
+    if not person.honorific and any(_BRAND.match(w) for w in raw):
+        return "a brand's name"  # "WaterBridge", "HealthFirst": not how names are written
     return None
+
+
+# a capital inside a word after four letters or more ("WaterBridge", "HealthFirst"); names put
+# theirs after a short prefix ("McDonald", "MacKenzie", "DeShawn", "LaToya", "ShaQuille")
+_BRAND = re.compile(r"^(?!Fitz)[A-Z]?[a-z]{4,}[A-Z][a-z]")

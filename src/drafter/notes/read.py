@@ -109,9 +109,9 @@ class _Parser(_Keys, _Result):
     def _written_day(self) -> dt.date | None:
         """The day the notes were written, when they say 'today (Nov 18)'."""
         clock = Clock(today=self.today, day_first=self.day_first)
-        for _, text in self._texts():
-            if not _DEICTIC_WORD.search(text):
-                continue
+        for line, text in self._texts():
+            if not _DEICTIC_WORD.search(text) or line.no in self.message_days:
+                continue  # a pasted email's "today" is the day it came
             for found in scan_dates(text, clock, tense="past"):
                 if found.deictic_offset is not None and found.mention.value:
                     return found.mention.value - dt.timedelta(days=found.deictic_offset)
@@ -184,7 +184,7 @@ class _Parser(_Keys, _Result):
                 text = " ; ".join(c for h, c in table[line.no] if _INTERVIEW_CUE.search(h))
             if key_value(text) or _is_event(text) or not _INTERVIEW_CUE.search(text):
                 continue
-            for found in scan_dates(text, self.clock, tense="past"):
+            for found in scan_dates(text, self._clock_at(line.no), tense="past"):
                 if found.mention.value and not _DEADLINE_BEFORE.search(text[:found.start]) \
                         and not _today_is(text, found):
                     return line.no, found.mention
@@ -193,9 +193,13 @@ class _Parser(_Keys, _Result):
             # 3:02 PM] Iris (HR): Thanks for coming in today"
             if not _MET_TODAY.search(text):
                 continue
-            found = scan_dates(text, self.clock, tense="past")
+            found = scan_dates(text, self._clock_at(line.no), tense="past")
             if _dated_line(text, found) is not None:
                 return line.no, found[0].mention
+            if line.no in self.message_days and (
+                    today := next((f for f in found if f.kind == "deictic"
+                                   and f.mention.text.casefold() == "today"), None)):
+                return line.no, today.mention  # "thanks for coming in today" in a dated email
         for line, text in texts[:1]:
             if _is_event(text):
                 return None

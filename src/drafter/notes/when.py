@@ -21,7 +21,7 @@ from functools import lru_cache
 from drafter.context import DateMention, InterviewContext
 from drafter.dates import Clock, scan_dates
 from drafter.notes.contacts import bounded
-from drafter.notes.pasted import HEADER, has_header
+from drafter.notes.pasted import HEADER, dated_lines, has_header
 
 _MONTH = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
@@ -80,6 +80,11 @@ def settle_dates(ctx: InterviewContext, today: dt.date) -> InterviewContext:
     text = bounded(ctx.source)
     pasted = has_header(text, "sent", "date")
     today_lines = [m for m in ctx.dates if m.value and _says_today(text, m.text)]
+    # a relative date on a line of a pasted email that says when it came was counted from
+    # that day (parse_state): it needs no doubt
+    dated = [x for no, x in enumerate(text.splitlines())
+             if no in dated_lines(text, Clock(today=today))]
+    counted = {m.text for m in ctx.dates if any(m.text in x for x in dated)}
     decisions = [m for m in ctx.dates if m.role == "decision" and m.value
                  and m not in today_lines]
     if ctx.decision_date is not None and any(m.value == ctx.decision_date for m in today_lines):
@@ -90,7 +95,8 @@ def settle_dates(ctx: InterviewContext, today: dt.date) -> InterviewContext:
         best = max(given, key=lambda m: m.value)  # type: ignore[arg-type,return-value]
         if best.value != ctx.decision_date:
             update["decision_date"] = best.value
-    elif decisions and pasted and ctx.decision_date is not None:
+    elif decisions and pasted and ctx.decision_date is not None and (
+            decisions[-1].text not in counted):
         doubts.append(f"decision date: '{decisions[-1].text}' may count from a pasted email's "
                       "day, not yours; the email does not state it (use --decision-date)")
         update["decision_date"] = None
@@ -103,7 +109,8 @@ def settle_dates(ctx: InterviewContext, today: dt.date) -> InterviewContext:
         doubts.append(f"interview date: '{interview.text}' reads as a deadline, not the day "
                       "you interviewed; the email does not state it")
         update["interview_date"] = None
-    elif interview is not None and pasted and not is_calendar(interview):
+    elif interview is not None and pasted and not is_calendar(interview) and (
+            interview.text not in counted):
         doubts.append(f"interview date: '{interview.text}' may count from a pasted email's "
                       "day, not yours; the email does not state it")
         update["interview_date"] = None

@@ -1,0 +1,153 @@
+"""Reading notes, round 6: a pasted email's "today" is the day it came; a decision date lies in
+the decision's own clause; a brand or a region's branch is no person; "HR (German parent
+company)" names no recruiter; "Write to Will" names Will and "Thanks Keisha," is said to her,
+not a plan; an offer read from "offer today from X" and from the caller's employer; "Me: Lumen
+is my backup" is a sentence, not a name; a retired rank is no form of address."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from drafter.context import InterviewContext, Interviewer
+from drafter.notes import parse_notes
+from drafter.notes.addressed import addressed
+from drafter.notes.people import find_people
+from drafter.notes.plausible import implausible
+
+TODAY = dt.date(2026, 2, 6)
+
+_QUOTED = """Fwd: Next steps
+
+On Thu, 15 Jan 2026 at 17:20, Sunday Okoro <s.okoro@hopebridge.org> wrote:
+> Dear Amira,
+> Thank you for interviewing with us today. I'm going on leave from Friday, so my colleague
+> Ingrid Solberg will take the decision. We expect to confirm by 30 January.
+> Warm regards,
+> Sunday Okoro
+
+nothing heard. it's 6 Feb"""
+
+_HEADERS = """From: Dana Whitfield <dana@kestrel.example>
+Sent: Monday, January 12, 2026 4:10 PM
+To: Amira Haddad
+Subject: Thank you
+
+Hi Amira,
+
+Thanks for coming in today, it was great to meet you. We'll decide by Friday.
+
+Best,
+Dana"""
+
+
+@pytest.mark.parametrize(("notes", "interview", "decision"), [
+    # "today" in a quoted email is the day it was written, not the day the notes were
+    (_QUOTED, dt.date(2026, 1, 15), dt.date(2026, 1, 30)),
+    (_HEADERS, dt.date(2026, 1, 12), dt.date(2026, 1, 16)),
+    # the notes' own "today" is still theirs
+    ("Interviewed today with Dana Whitfield at Kestrel. She said they'd decide by Feb 13.",
+     TODAY, dt.date(2026, 2, 13)),
+])
+def test_a_pasted_emails_today_is_its_own_day(notes: str, interview: dt.date,
+                                              decision: dt.date) -> None:
+    ctx = parse_notes(notes, today=TODAY)
+    assert ctx.interview_date == interview
+    assert ctx.decision_date == decision
+
+
+@pytest.mark.parametrize(("line", "decision"), [
+    # a date in another clause before the cue is not the decision's
+    ("I'm on leave from Friday, so Ingrid will take the decision.", None),
+    # a date labelling the line is
+    ("Jan 20: they'll decide", dt.date(2026, 1, 20)),
+    # an arrow jotting: each step is its own clause
+    ("interviewed 21/1 w/ Dr Wu → she said answer by fri 30th → nothing yet",
+     dt.date(2026, 1, 30)),
+])
+def test_the_decision_date_is_in_its_own_clause(line: str, decision: dt.date | None) -> None:
+    assert parse_notes(line, today=TODAY).decision_date == decision
+
+
+@pytest.mark.parametrize(("name", "person"), [
+    ("WaterBridge Africa", False),
+    ("HealthFirst", False),
+    ("Acme International", False),
+    ("Grace Asia", False),
+    # names with a capital inside after a short prefix, and surnames that are places
+    ("Aileen McDonald", True),
+    ("DeShawn Carter", True),
+    ("Kenzie MacKenzie", True),
+    ("LaToya Banks", True),
+    ("Chikondi Banda", True),
+    ("Jenna Washington", True),
+])
+def test_a_brand_or_branch_is_no_person(name: str, person: bool) -> None:
+    ctx = InterviewContext(source=name)
+    assert (implausible(Interviewer(name=name), ctx) is None) is person
+
+
+@pytest.mark.parametrize(("notes", "recruiter"), [
+    ("Also present: Anna Berger from HR (German parent company, Stuttgart).", "Anna Berger"),
+    ("met the recruiter (Anna) and Tom", "Anna"),
+    ("HR (Anna Berger, talent) set it up", "Anna Berger"),
+])
+def test_a_recruiter_in_brackets_closes_them(notes: str, recruiter: str) -> None:
+    assert parse_notes(notes, today=TODAY).recruiter == recruiter
+
+
+@pytest.mark.parametrize(("notes", "targets"), [
+    ("Final round with Will Ostrander and Rachel Kim. Write to Will.", ["Will"]),
+    ("email Grant about the offer", ["Grant"]),
+    # "will" the word stops the search
+    ("email will follow from HR", []),
+    ("reply to her. will chase Tom later", ["her", "Tom"]),
+    # said to someone, not a plan to thank them
+    ("[10:05 AM] Me\nThanks Keisha, see you then", []),
+    ("Thank you Precious, I enjoyed it too.", []),
+    # a plan to thank
+    ("thanks to Keisha for setting it up, send one tonight", ["Keisha"]),
+    ("thank Keisha, then email Frank", ["Keisha", "Frank"]),
+])
+def test_who_the_notes_say_to_write_to(notes: str, targets: list[str]) -> None:
+    assert [t.words for group in addressed(notes) for t in group] == targets
+
+
+@pytest.mark.parametrize(("notes", "company", "answer_by"), [
+    ("Situation: I got an offer today from Pinecrest Veterinary Hospital (Associate "
+     "Veterinarian) – they need an answer by Monday, May 19.\nMy first choice is Aldergrove "
+     "Animal Clinic.", "Pinecrest Veterinary Hospital", dt.date(2025, 5, 19)),
+    ("Voicemail: \"Hi it's Beatriz Fonseca from Lumen Health Partners calling for Kofi, great "
+     "news, we'd like to extend you an offer for the Data Manager role, we would need your "
+     "decision by next Tuesday the 18th.\"\nThe job I want is at Arcadia Biotherapeutics.",
+     "Lumen Health Partners", dt.date(2025, 11, 18)),
+    # hope is no offer
+    ("I would like an offer from Lumen Health Partners by the 18th.", None, None),
+])
+def test_a_competing_offer(notes: str, company: str | None,
+                           answer_by: dt.date | None) -> None:
+    offer = parse_notes(notes, today=dt.date(2025, 11, 12) if "Lumen" in notes
+                        else dt.date(2025, 5, 14)).competing_offer
+    assert (offer.company if offer else None) == company
+    assert (offer.answer_by if offer else None) == answer_by
+
+
+@pytest.mark.parametrize(("notes", "candidate"), [
+    ("Me: Lumen is my backup. Sunil decides.", None),
+    ("me: Kofi Mensah\ninterviewed with Sunil Rao", "Kofi Mensah"),
+    ("Me: Kofi here, notes below", "Kofi"),
+])
+def test_a_me_key_names_only_a_name(notes: str, candidate: str | None) -> None:
+    assert parse_notes(notes, today=TODAY).candidate == candidate
+
+
+@pytest.mark.parametrize(("line", "name", "honorific"), [
+    ("with Sgt. Maj. (Ret.) Frank Oduya, Program Manager", "Frank Oduya", None),
+    ("with Lt Col (retd) Patricia Harcourt, who goes by Trish", "Patricia Harcourt", None),
+    ("with Maj. Frank Oduya, Program Manager", "Frank Oduya", "Maj"),
+])
+def test_a_retired_rank_is_no_form_of_address(line: str, name: str,
+                                             honorific: str | None) -> None:
+    person = next(p for p in find_people(line) if p.name == name)
+    assert person.honorific == honorific
