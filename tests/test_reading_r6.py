@@ -151,3 +151,50 @@ def test_a_retired_rank_is_no_form_of_address(line: str, name: str,
                                              honorific: str | None) -> None:
     person = next(p for p in find_people(line) if p.name == name)
     assert person.honorific == honorific
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("i emailed her march 7, nothing back", dt.date(2025, 3, 7)),
+    ("interview may 14 and decision may 28", dt.date(2025, 5, 14)),
+    ("they'd make up their minds by the first of May", dt.date(2025, 5, 1)),
+    ("the twenty-second of June", dt.date(2025, 6, 22)),
+    # the words, not months
+    ("they may 2 weeks from now", None),
+    ("we march 5 miles", None),
+    ("first of all, May is busy", None),
+])
+def test_months_and_days_written_in_lower_case_or_words(text: str, value: dt.date | None) -> None:
+    from drafter.dates import Clock, scan_dates
+    found = [f.mention.value for f in scan_dates(text, Clock(today=dt.date(2025, 3, 18)))
+             if f.kind == "absolute"]
+    assert (found[0] if found else None) == value
+
+
+_OUTBOX = """Email thread (pasted):
+Subject: Re: Logistics Coordinator – next steps
+To: mwright@portcullisfreight.com
+Sent: Wed 15 Oct 2025
+
+Hi Mark, just following up on the Logistics Coordinator role. Any update? Thanks, Ayesha
+
+(no answer)
+interview 1 Oct w/ Mark Wright (ops manager) at Portcullis Freight."""
+
+
+@pytest.mark.parametrize(("notes", "today", "sent"), [
+    ("interviewed feb 20 w/ Dominique. i emailed her march 7, nothing back.",
+     dt.date(2025, 3, 18), [("missed-deadline", dt.date(2025, 3, 7))]),
+    ("no reply to my nov 10 email. send a second, shorter nudge?", dt.date(2025, 11, 19),
+     [("missed-deadline", dt.date(2025, 11, 10))]),
+    ("- 1st follow-up emailed to her Tue 3 Feb — no reply", dt.date(2026, 2, 18),
+     [("missed-deadline", dt.date(2026, 2, 3))]),
+    ("I sent an email on the 13th of June asking if there was any update", dt.date(2025, 6, 24),
+     [("missed-deadline", dt.date(2025, 6, 13))]),
+    # the candidate's own pasted email, dated by its Sent: line
+    (_OUTBOX, dt.date(2025, 10, 29), [("missed-deadline", dt.date(2025, 10, 15))]),
+    # a plan is no message sent
+    ("need to email her march 7 about the timeline", dt.date(2025, 3, 1), []),
+])
+def test_messages_already_sent(notes: str, today: dt.date,
+                               sent: list[tuple[str, dt.date]]) -> None:
+    assert [(s.stage, s.on) for s in parse_notes(notes, today=today).sent] == sent

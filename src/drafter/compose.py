@@ -19,6 +19,7 @@ import emoji
 from drafter import schedule
 from drafter.config import Config
 from drafter.context import InterviewContext, Interviewer
+from drafter.date_patterns import ORD_WORD as _ORD_WORD
 from drafter.errors import MissingFact, UsageError
 from drafter.notes.lexicon import common_set, data_toml
 from drafter.outgoing import Email, signature_block
@@ -207,8 +208,8 @@ def gather(ctx: InterviewContext, stage: str, interviewer: str | None, config: C
                               "Dec 1'", fact="offer-by", flag="--offer-by",
                               question="By what date must you answer the other offer?")
         ask_by = schedule.ask_by(offer.answer_by)  # the rule lives in timing.toml
-    check_in = max((s.on for s in ctx.sent if s.stage == "missed-deadline" and s.on),
-                   default=None)
+    check_in = _stated(ctx, "sent", max(
+        (s.on for s in ctx.sent if s.stage == "missed-deadline" and s.on), default=None))
     return Facts(stage, person, candidate, company_name(ctx.company),
                  role_title(_fact(ctx.role)), topics,
                  _stated(ctx, "interview", ctx.interview_date),
@@ -222,8 +223,13 @@ def gather(ctx: InterviewContext, stage: str, interviewer: str | None, config: C
 # writing ("today", "yesterday"); not one counted from another ("end of next week", "Friday")
 _WRITTEN_DAY = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|"
                           r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|"
-                          r"aug|sep|oct|nov|dec)|\b\d{1,4}[/.-]\d{1,2}\b|\b(?:today|yesterday|tonight)\b",
-                          re.I)
+                          r"aug|sep|oct|nov|dec)|\b\d{1,4}[/.-]\d{1,2}\b|\b(?:today|yesterday|tonight)\b|"
+                          # a weekday and its day of the month ("Fri 17th", "Friday, the 22nd"):
+                          # the two together leave no doubt which month
+                          r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:the\s+)?\d{1,2}"
+                          r"(?:st|nd|rd|th)\b|"
+                          rf"\bthe\s+(?:{_ORD_WORD})\s+of\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
+                          r"oct|nov|dec)", re.I)
 
 
 def _stated(ctx: InterviewContext, role: str, value: dt.date | None) -> dt.date | None:
@@ -234,7 +240,10 @@ def _stated(ctx: InterviewContext, role: str, value: dt.date | None) -> dt.date 
     if value is None:
         return None
     said = [m for m in ctx.dates if m.value == value and m.role == role]
-    return value if any(_WRITTEN_DAY.search(m.text) for m in said) else None
+    # ... or the notes write that same day on the calendar elsewhere ('"by the end of next
+    # week" - so by 11 April')
+    written = [m for m in ctx.dates if m.value == value and m.role in (role, "other")]
+    return value if said and any(_WRITTEN_DAY.search(m.text) for m in written) else None
 
 
 _ROLE_LEAD = re.compile(r"^(?:the\s+)?(?:role|position|job|post|title)\s*(?:is|=|:)\s+", re.I)

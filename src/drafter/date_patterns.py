@@ -30,8 +30,20 @@ P_DOTTED = re.compile(
 P_MONTH_DAY = re.compile(
     rf"\b(?:(?P<wd>{_WD}),?\s+)?(?P<mon>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b"
     rf"(?!\s*%|\.\d|:\d)(?:,?\s+(?P<y>\d{{4}})\b)?", _I)
+# a day of the month in words: "the first of May", "the twenty-second of June"
+_ORDINALS = (
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+    "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second",
+    "twenty-third", "twenty-fourth", "twenty-fifth", "twenty-sixth", "twenty-seventh",
+    "twenty-eighth", "twenty-ninth", "thirtieth", "thirty-first",
+)
+ORDINAL_WORDS = {w: i for i, w in enumerate(_ORDINALS, 1)}
+ORD_WORD = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
+_ORD_WORD = ORD_WORD
 P_DAY_MONTH = re.compile(
-    rf"\b(?:(?P<wd>{_WD}),?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?(?:\s+|-)"
+    rf"\b(?:(?P<wd>{_WD}),?\s+)?(?:the\s+)?(?P<d>\d{{1,2}}(?=st|nd|rd|th|\s|-|of)|(?<=the\s)"
+    rf"(?:{_ORD_WORD})(?=\s+of\b))(?:st|nd|rd|th)?(?:\s+of)?(?:\s+|-)"
     rf"(?P<mon>{_MONTH})(?![a-z])\.?(?:(?:,?\s+|-)(?P<y>\d{{4}})\b)?", _I)
 P_SLASH = re.compile(
     rf"(?:\b(?P<wd>{_WD}),?\s+)?(?<![\w/.-])(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})"

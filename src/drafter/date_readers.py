@@ -12,6 +12,7 @@ from collections.abc import Callable
 from drafter.date_ends import _read_end_abbr, _read_end_of, _read_week
 from drafter.date_patterns import (
     _I,
+    ORDINAL_WORDS,
     P_AGO,
     P_BARE_WD,
     P_DAY_MONTH,
@@ -129,13 +130,25 @@ def _read_iso(m: re.Match[str], clock: Clock, tense: Tense) -> Found | None:
 
 def _month_ok(m: re.Match[str]) -> bool:
     mon = m["mon"]
-    return not (mon.casefold() in _WORDLIKE_MONTHS and mon[0].islower())
+    if not (mon.casefold() in _WORDLIKE_MONTHS and mon[0].islower()):
+        return True
+    # in lower case, a month only as a day's: "i emailed her march 7, nothing back", "on may
+    # 3rd" (not "they may 2 ...", "we march 5 miles")
+    before = m.string[:m.start("mon")].split()[-1:]
+    after = m.string[m.end():m.end() + 12]
+    return "d" in m.re.groupindex and m.start("d") > m.start("mon") and not (
+        before and before[0].casefold() in _SUBJECTS) and not re.match(r"\s+[a-z]+s\b", after)
+
+
+_SUBJECTS = frozenset({"i", "you", "we", "they", "he", "she", "it", "who", "which", "that",
+                       "i'd", "we'd", "they'd"})
 
 
 def _read_month_name(m: re.Match[str], clock: Clock, tense: Tense) -> Found | None:
-    if not _month_ok(m) or not 1 <= int(m["d"]) <= 31:
+    day = int(m["d"]) if m["d"].isdigit() else ORDINAL_WORDS[m["d"].casefold()]
+    if not _month_ok(m) or not 1 <= day <= 31:
         return None
-    return _calendar(m, clock, _year(m["y"]), _month(m["mon"]), int(m["d"]), m["wd"])
+    return _calendar(m, clock, _year(m["y"]), _month(m["mon"]), day, m["wd"])
 
 
 def _read_dotted(m: re.Match[str], clock: Clock, tense: Tense) -> Found | None:

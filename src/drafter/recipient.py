@@ -343,8 +343,9 @@ def _choose(ctx: InterviewContext, stage: str, name: str | None) -> Choice:
                  (recruiter, "the recruiter"), (only, "the only interviewer")]
     else:  # the follow-up chain, and any stage added as data later
         # follow-ups already went to someone the notes do not name: the recruiter is a guess
+        # ("emailed her Feb 10" went to someone they named before: not unknown)
         unknown = any(s.to is None and not s.stage.casefold().startswith("thank")
-                      for s in ctx.sent) and thread is None
+                      and not _TO_PRONOUN.search(s.text) for s in ctx.sent) and thread is None
         # ... unless the notes name no one else at all: then it went to the one they name
         alone = only is not None and not (ctx.recruiter or ctx.others or ctx.correspondent)
         # several people met and no one runs the thread: the one who clearly led the meeting
@@ -373,6 +374,11 @@ def _choose(ctx: InterviewContext, stage: str, name: str | None) -> Choice:
     if (lone := _lone(ctx)) is not None:
         return Choice(lone, "the one person your notes name", [*everyone, lone])
     return Choice(None, "the notes do not say who this goes to", everyone)
+
+
+# a message sent to "her" or "him": to a person the notes named before
+_TO_PRONOUN = re.compile(r"\b(?:emailed|e-mailed|messaged|texted|wrote\s+to|sent|pinged|nudged|"
+                         r"chased|called|rang)\s+(?:her|him)\b", re.I)
 
 
 def _lone(ctx: InterviewContext) -> Interviewer | None:

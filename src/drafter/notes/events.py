@@ -16,6 +16,7 @@ _DECISION = re.compile(
     r"\b(?:decision|decisions|decide|decides|deciding|hear(?:ing)?\s+back|get(?:ting)?\s+back\s+to|"
     r"back\s+to\s+(?:me|us|you|everyone|candidates)|let\s+(?:me|us|you|candidates)\s+know|"
     r"(?:will|should|'ll)\s+know|make\s+(?:a|their|the)\s+(?:call|choice|decision)|timeline|"
+    r"make\s+up\s+(?:their|his|her|our)\s+minds?|"
     r"expect(?:s|ing)?\s+to\s+(?:hear|know|decide|confirm)|confirm\s+(?:the\s+)?(?:outcome|"
     r"decision|result)|update\s+(?:me|us|you|candidates)|"
     r"be\s+in\s+touch|reach\s+out|circle\s+back|respond|response|wrap(?:ping)?\s+up|"
@@ -117,7 +118,23 @@ _SENT_FOLLOW = re.compile(
     r"(?:emailed|e-mailed|messaged|texted|wrote\s+to|dropped)\s+(?!back\b)[\w'’-]+(?:\s+[\w'’-]+)?"
     r"\b[^.;\n]{0,50}?\b(?:asking\s+(?:for|about|if|whether)|for\s+an?\s+update|re:?\s+"
     r"(?:an?\s+)?(?:update|timing|timeline|status)|about\s+(?:an?\s+|the\s+)?(?:update|timing|"
-    r"timeline|status)|checking\s+in|following\s+up|to\s+(?:chase|nudge)))\b", _I)
+    r"timeline|status)|checking\s+in|following\s+up|to\s+(?:chase|nudge)))\b|"
+    # a message and the silence after it: "i emailed her march 7, nothing back", "no reply to
+    # my nov 10 email", "1st follow-up emailed to her Tue 3 Feb"
+    r"\b(?:emailed|e-mailed|messaged|texted|wrote\s+to)\s+(?!back\b)[\w'’-]+(?:\s+[\w'’-]+)?"
+    r"[^.;\n]{0,25}?[\s,;:.—–-]+(?:nothing|no\s+(?:reply|response|answer|word)|silence|crickets|"
+    r"heard\s+nothing|not\s+heard)\b|"
+    # "I sent an email on the 13th asking if there was any update", "my first follow up went to
+    # careers@...", "Aug 20 | My check-in email to Summer"
+    r"\bsent\s+(?:an?\s+|my\s+)?(?:e-?mail|message|note|text)\b[^.;\n]{0,40}?\b(?:asking|"
+    r"checking|following|for\s+an?\s+update)|"
+    r"\b(?:follow[- ]?up|check[- ]?in|nudge|chaser)\s+(?:e-?mail\s+)?went\s+(?:to|out)\b|"
+    r"\bmy\s+(?:1st\s+|first\s+)?(?:check[- ]?in|follow[- ]?up|nudge|chaser)\s+(?:e-?mail|"
+    r"message|note)\s+to\b|"
+    r"\bno\s+(?:reply|response|answer)\s+(?:to|on)\s+my\s+[^.;\n]{0,20}?(?:email|e-mail|message|"
+    r"note|check[- ]?in|follow[- ]?up)\b|"
+    r"\b(?:1st|first|2nd|second)\s+(?:follow[- ]?up|check[- ]?in|nudge|chaser)\s+(?:sent|"
+    r"emailed|went\s+out|done)\b", _I)
 _SENT_REJECTION_REPLY = re.compile(
     r"\b(?:replied|responded|wrote\s+back)\s+to\s+(?:the\s+|their\s+)?rejection\b|"
     r"\brejection\s+(?:reply|response)\s+sent\b", _I)

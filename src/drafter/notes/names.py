@@ -10,7 +10,7 @@ import datetime as dt
 import re
 
 from drafter.dates import Clock, scan_dates
-from drafter.notes.vocab import vocab
+from drafter.notes.vocab import organisation_word, vocab
 
 _I = re.IGNORECASE
 
@@ -78,8 +78,10 @@ def name_at(text: str, pos: int = 0) -> tuple[str, int] | None:
     for k in range(min(6, len(toks)), 1, -1):
         words = [w for w, _ in toks[:k]]
         if _valid_name(words):
-            if k < len(toks) and toks[k][0].casefold() in v.company_suffixes:
-                return None  # "Bright Path Learning", "Acme Labs": a company, not a person
+            if (k < len(toks) and toks[k][0].casefold() in v.company_suffixes) or (
+                    organisation_word(words[-1], departments=False)):
+                # "Bright Path Learning", "Acme Labs", "Hollis Creek Dairy": a company
+                return None
             return " ".join(words), toks[k - 1][1]
     return None
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from drafter.context import CompetingOffer, SentMessage
+from drafter.context import CompetingOffer, DateMention, SentMessage
 from drafter.notes.events import (
     _AGAIN,
     _ANSWER_DEADLINE,
@@ -32,9 +32,14 @@ from drafter.notes.events import (
     attached,
 )
 from drafter.notes.parse_state import _Decision, _State
+from drafter.notes.pasted import messages
 from drafter.notes.people import is_first_name
 from drafter.notes.topics import _TOPICISH
 
+# the words of a thank-you, not a check-in: "thank you for taking the time to meet"
+_THANKS_BODY = re.compile(r"\bthank(?:s|\s+you)\s+(?:so\s+much\s+|again\s+)?for\s+(?:taking\s+"
+                          r"the\s+time|your\s+time|meeting|the\s+(?:interview|conversation|"
+                          r"chat|opportunity)|speaking|interviewing|having\s+me)", re.I)
 # a span ("replied within a day") says when no message went
 _SPAN = re.compile(r"(?:within|in|after|for)\b", re.I)
 
@@ -85,12 +90,34 @@ class _Events(_State):
                 days = days[:1]
             for i, day in enumerate(days):
                 earlier = any(s.stage == "missed-deadline" for s in self.sent)
-                again = i > 0 or (len(days) == 1 and _AGAIN.search(text))
+                # "again" in the message's own sentence, not "send a second nudge?" after it
+                shut = [k for k in (text.find(p, m.end()) for p in (". ", "! ", "? ", "; "))
+                        if k >= 0]
+                again = i > 0 or (len(days) == 1 and _AGAIN.search(
+                    text, opens + 1, min(shut, default=len(text))))
                 nudge = stage == "missed-deadline" and (earlier or again)
                 self.sent.append(SentMessage(stage="second-nudge" if nudge else stage, on=day,
                                              text=text))
             return True
         return False
+
+    def pasted_sent(self) -> None:
+        """Emails the candidate pasted from their own outbox, dated by their Sent:/Date: line
+        ("From: me / Sent: Wed 15 Oct / To: Mark ..."): messages already sent, as a line that
+        reports one would say. A thank-you by its words; any other is a check-in."""
+        lines = self.source.splitlines()
+        for msg in messages(self.source):
+            day = self.message_days.get(msg.first)
+            if msg.direction != "sent" or day is None or any(s.on == day for s in self.sent):
+                continue
+            thanks = _THANKS_BODY.search("\n".join(lines[msg.first:msg.last + 1])) is not None
+            stage = "thank-you" if thanks else "second-nudge" if any(
+                s.stage == "missed-deadline" and s.on and s.on < day for s in self.sent) \
+                else "missed-deadline"
+            self._note(DateMention(text=msg.dated.strip(), value=day), "sent")
+            # whom it went to is the thread step's to say (its To: line, its greeting): the
+            # names inside it ("I enjoyed meeting Rafael") are no recipients
+            self.sent.append(SentMessage(stage=stage, on=day))
 
     def _rejection(self, text: str) -> None:
         self.rejected = True

@@ -273,6 +273,8 @@ def _message(lines: list[str], first: int, floor: int) -> tuple[Message | None, 
             last = gap - 1
             body = lines[j:gap]
     preamble = _preamble(lines, first, floor)
+    if any(k == "from" and n.strip(" .").casefold() in ("me", "myself") for k, n in named):
+        heads.discard("from")  # "From: Me": the candidate's own outbox, sent like a To: line
     if not dated and _DATED_PREAMBLE.search(preamble):
         dated = preamble
     return Message(first, last, g["n"] if g else None, j, signed, _direction(

@@ -17,6 +17,7 @@ from drafter.notes.employer import is_place
 from drafter.notes.lexicon import common_set, data_toml, plain
 from drafter.notes.people import is_first_name, opens_with_greeting
 from drafter.notes.people_words import word_named
+from drafter.notes.vocab import organisation_word
 
 
 @cache
@@ -69,7 +70,9 @@ def implausible(person: Interviewer, ctx: InterviewContext) -> str | None:
         return "a place's name"  # "Europe" read as the one who runs the thread
     last = words[-1]
     if not person.honorific and len(words) > 1 and (
-            last in _words("organisation_words") or last in _legal_forms() or (
+            last in _words("organisation_words") or last in _legal_forms()
+            # (a plural the shared list derives, "Banks", "Fields", may be a surname)
+            or (organisation_word(raw[-1], departments=False) and not last.endswith("s")) or (
             last in _words("place_words") and not is_first_name(raw[0]))):
         return "a place's or an organisation's name"  # "WaterBridge Africa", "Elmwood House"
     if not person.honorific and any(_BRAND.match(w) for w in raw):

@@ -309,5 +309,6 @@ def _parse(text: str, today: dt.date) -> InterviewContext:
     parser = _Parser(split_lines(text), today, text)
     parser.prepare()
     parser.run()
+    parser.pasted_sent()
     parser.signature()
     return parser.result()

@@ -132,10 +132,29 @@ def retract_corrected(text: str) -> str:
     before = sorted([(f.start, f.end) for f in scan_dates(head, _ANY_DAY) if f.kind != "invalid"]
                     + [o.span() for o in _ORDINAL.finditer(head)])
     if not spans or not before:
-        return text
+        return _renamed(head, rest) or text
     (a, b), (c, d) = spans[0], before[-1]  # the date just before the cue is the one taken back
     return " ".join(x.strip() for x in (
         head[:c], rest[a:b], head[d:], rest[:a] + rest[b:]) if x.strip())
+
+
+# what a name was corrected to: "Samuel Mensah — wait, no, it's Adjei-Mensah"
+_NAME_AFTER = re.compile(r"(?:it['’]?s\s+|its\s+|it\s+is\s+)?(?P<w>[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*)")
+_NAME_BEFORE = re.compile(r"(?P<v>[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*)\W*$")
+
+
+def _renamed(head: str, rest: str) -> str | None:
+    """The line with a name the writer corrected replaced by the correction, when the two
+    share a part ("Mensah" -> "Adjei-Mensah", "Okafor" -> "Okafor-Ibe") or open alike; None
+    when the correction names no such name."""
+    after, before = _NAME_AFTER.match(rest), _NAME_BEFORE.search(head)
+    if not after or not before:
+        return None
+    w, v = after["w"], before["v"]
+    parts_w, parts_v = set(w.casefold().split("-")), set(v.casefold().split("-"))
+    if w == v or not (parts_w & parts_v or w[:3].casefold() == v[:3].casefold()):
+        return None
+    return head[:before.start()] + w + rest[after.end():]
 
 
 _CELL_GAP = re.compile(r" {4,}")  # a tab, as `normalise` writes it
