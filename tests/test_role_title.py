@@ -21,6 +21,10 @@ from drafter.compose import role_title
     ("exec chef", "Executive Chef"),
     ("2nd yr apprentice plumber spot", "2nd Year Apprentice Plumber"),  # the word for a job
     ("vet nurse", "Veterinary Nurse"),
+    # the last word names the person: "associate vet" is a veterinarian
+    ("associate vet", "Associate Veterinarian"),
+    ("sr vet", "Senior Veterinarian"),
+    ("office admin", "Office Administrator"),
     ("elec apprentice", "Electrical Apprentice"),
     ("barista gig", "Barista"),
     ("Data Analyst Opening", "Data Analyst"),

@@ -25,7 +25,9 @@ from drafter.notes.lexicon import common_set, data_toml
 from drafter.outgoing import Email, signature_block
 from drafter.phrasing import (
     Topic,
+    addressed_to_you,
     as_mention,
+    first_person,
     long_date,
     ordered,
     short_date,
@@ -267,8 +269,9 @@ def role_title(role: str | None) -> str | None:
         role = " ".join(words[2:])
     role = _ROLE_TAIL.sub("", role).strip() or role
     data = data_toml("roles.toml")
-    spelt = data["abbreviations"]
-    words = [spelt.get(w.casefold(), w) for w in role.split()]
+    spelt, last = data["abbreviations"], data["abbreviations_last"]
+    words = [(last if i == len(role.split()) - 1 else spelt).get(w.casefold(), spelt.get(
+        w.casefold(), w)) for i, w in enumerate(role.split())]
     # all in lowercase, or in sentence case ("Quality manager", "Clinical pharmacist"): a title
     # as a title is written; one with capitals of its own ("iOS Developer") stays as it is
     sentence = len(words) > 1 and words[0][1:] == words[0][1:].casefold() and all(
@@ -342,6 +345,8 @@ def _topics(person: Interviewer, notes: str) -> list[Topic]:
     # what names the reader ("he's Mr. Wang", "goes by Lei") is about them, not a topic
     own = {w.casefold() for w in re.findall(r"[^\W\d_]{2,}", person.name)}
     clean = [c for c in clean if not own & {w.casefold() for w in re.findall(r"\w+", c)}]
+    if addressed_to_you(notes):
+        clean = [first_person(with_lead_in(c, notes)) for c in clean]
     topics = [t for c in clean for t in topics_of(with_lead_in(c, notes))
               if not names_no_topic(t.phrase)]
     if topics:

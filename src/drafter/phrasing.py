@@ -170,6 +170,8 @@ def _topic(part: str, max_words: int) -> Topic | None:
     if m := _MINE.match(part):
         mine = trimmed(expanded(m.group("what")), max_words)
         return Topic(mine, "mine", part) if mine and not off_limits(mine) else None
+    if own := _own_experience(part, max_words):
+        return Topic(own, "mine", part)  # "my time at Casa Pilar": the candidate's example
     if m := _QUESTION.match(part):
         # "asked how I would scale it" keeps its "how": "your question about how I would..."
         what = _second_person(" ".join(filter(None, [m.group("wh"), m.group("what")])))
@@ -301,3 +303,63 @@ def with_lead_in(topic: str, notes: str) -> str:
     before = notes[clause_start:at].strip(" \t-*•–—")
     m = _LEAD_IN_BEFORE.search(before)
     return f"{m.group().strip()} {topic}" if m else topic
+
+
+# notes written to the candidate ("You interviewed this morning with Rose ... Rose asked about
+# your model validation work"): there "your" is the candidate's, as "my" is elsewhere
+_YOU_NARRATE = re.compile(r"(?:^|[.!?:;\n]\s*)(?:you|you've|you'd)\s+(?:then\s+|also\s+|just\s+)?"
+                          r"(?:interviewed|met|spoke|talked|had|were|went|applied|sent|got|"
+                          r"emailed|chatted)\b", re.I)
+_I_NARRATE = re.compile(r"\bI\s+(?:interviewed|met|spoke|talked|had|applied|sent|went|got)\b")
+_TO_FIRST = [(r"\byourself\b", "myself"), (r"\byours\b", "mine"), (r"\byour\b", "my"),
+             (r"\byou've\b", "I've"), (r"\byou're\b", "I'm"), (r"\byou'd\b", "I'd"),
+             (r"\b(asked|told|gave|showed|sent|pressed|quizzed|grilled) you\b", r"\1 me"),
+             (r"\byou\b", "I")]
+
+
+def addressed_to_you(notes: str) -> bool:
+    """Whether the notes tell the candidate's story in the second person."""
+    return bool(_YOU_NARRATE.search(notes)) and not _I_NARRATE.search(notes)
+
+
+def first_person(text: str) -> str:
+    """A topic from second-person notes as the candidate says it: "your model validation work"
+    -> "my model validation work"."""
+    for pattern, repl in _TO_FIRST:
+        text = re.sub(pattern, repl, text, flags=re.I)
+    return text
+
+
+# "my time at Casa Pilar", "my 12 yrs as an avionics tech in the Air Force": the candidate's
+# own experience, a few words (no verb, no person) and then where or what it was
+_OWN = re.compile(r"^my\s+(?P<run>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)(?=\s+(?:at|in|from|with|as|on|for|"
+                  r"of|across|during|under|running|leading|managing)\s+\S)", re.I)
+_NOT_WORK = frozenset({
+    "partner", "wife", "husband", "kids", "children", "child", "family", "mum", "mom", "dad",
+    "friend", "friends", "nerves", "health", "commute", "car", "dog", "girlfriend", "boyfriend",
+    "mother", "father", "sister", "brother", "cv", "resume", "references", "notice", "salary",
+    "availability", "visa", "questions", "question", "answer", "answers", "weakness", "weaknesses",
+    "strengths", "name", "email", "phone", "number",
+})
+_CLAUSE_WORDS = frozenset({"me", "him", "her", "them", "us", "it", "was", "were", "is", "are",
+                           "am", "been", "be", "had", "has", "have", "did", "do", "does", "i",
+                           "will", "would", "can", "could", "should", "not"})
+_YEARS = [(r"\byrs\b", "years"), (r"\byr\b", "year"), (r"\bmos\b", "months")]
+
+
+def _own_experience(part: str, max_words: int) -> str | None:
+    """A jotted "my ..." item that names the candidate's own experience, as a phrase; None for
+    anything else ("my partner drove me", "my nerves", "my salary expectations")."""
+    m = _OWN.match(part.strip())
+    if m is None:
+        return None
+    run = [w.casefold() for w in m["run"].split()]
+    if any(w in _CLAUSE_WORDS or w in _NOT_WORK for w in run) or any(
+            classes(w) == {"verb"} for w in run):
+        return None
+    text = part.strip().rstrip(".;:,")
+    for pattern, repl in _YEARS:
+        text = re.sub(pattern, repl, text)
+    phrase = as_noun_phrase(text, max_words, mine_ok=True)
+    return phrase if phrase and not off_limits(phrase) else None
+

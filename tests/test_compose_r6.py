@@ -1,0 +1,74 @@
+"""Writing, round 6: the candidate's own experience jotted as "my ..." is theirs to mention
+("my time at Casa Pilar"), and nothing else that opens with "my" is; notes written to the
+candidate in the second person give "your" back as "my"; a decision date is stated only when
+the notes write that day on the calendar (or as a weekday with its day)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from drafter.compose import gather
+from drafter.config import Config
+from drafter.notes import parse_notes
+from drafter.phrasing import addressed_to_you, first_person, topics_of
+
+
+@pytest.mark.parametrize(("jotted", "phrase"), [
+    ("my time at Casa Pilar", "my time at Casa Pilar"),
+    ("my 12 yrs as an avionics tech in the Air Force",
+     "my 12 years as an avionics tech in the Air Force"),
+    ("my wedding-season experience at Lakeview Lodge",
+     "my wedding-season experience at Lakeview Lodge"),
+    ("my move from Bosch", "my move from Bosch"),
+    # not the candidate's experience, or no phrase a person would write
+    ("my partner drove me", None),
+    ("my nerves were bad", None),
+    ("my salary expectations", None),
+    ("my notice period at the bank", None),
+    ("my epa 608 universal", None),
+    ("my references at Acme", None),
+])
+def test_the_candidates_own_experience(jotted: str, phrase: str | None) -> None:
+    mine = [t.phrase for t in topics_of(jotted) if t.kind == "mine"]
+    assert (mine[0] if mine else None) == phrase
+
+
+@pytest.mark.parametrize(("notes", "second"), [
+    ("You interviewed this morning with Rose Whitfield. Rose asked about your model work.", True),
+    ("Notes: you met Dana at 10. She asked about your portfolio.", True),
+    ("I interviewed with Rose. She asked about your model work.", False),
+    ("Rose said: you will hear from us by Friday.", False),
+])
+def test_notes_written_to_the_candidate(notes: str, second: bool) -> None:
+    assert addressed_to_you(notes) is second
+
+
+@pytest.mark.parametrize(("topic", "first"), [
+    ("asked about your model validation work", "asked about my model validation work"),
+    ("asked you how you would explain a downgrade", "asked me how I would explain a downgrade"),
+    ("your time at Lakeshore Bank", "my time at Lakeshore Bank"),
+])
+def test_a_second_person_topic_in_the_first_person(topic: str, first: str) -> None:
+    assert first_person(topic) == first
+
+
+@pytest.mark.parametrize(("notes", "today", "decision"), [
+    # a weekday with its day of the month
+    ("Interviewed Thu 9 Oct with Faith Mbeki, store manager at Fenwick & Hale.\n"
+     "She said they'd decide by end of last week (Fri 17th)", dt.date(2025, 10, 20),
+     dt.date(2025, 10, 17)),
+    # the same day written on the calendar elsewhere
+    ('Interview: 31 March, with Dr. Kovács Zoltán (Plant Quality Director).\n'
+     'He said they would decide "by the end of next week" – so by 11 April.',
+     dt.date(2025, 4, 15), dt.date(2025, 4, 11)),
+    # only counted from another day: the email does not state it
+    ("Interviewed Thu 9 Oct with Faith Mbeki. She said they'd decide by the end of next week.",
+     dt.date(2025, 10, 20), None),
+])
+def test_a_decision_date_the_email_may_state(notes: str, today: dt.date,
+                                             decision: dt.date | None) -> None:
+    facts = gather(parse_notes(notes, today=today), "missed-deadline", None,
+                   Config(name="Alex Morgan"))
+    assert facts.decision_date == decision
