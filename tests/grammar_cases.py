@@ -119,6 +119,9 @@ VERBLESS_FLAG = [
 ]
 
 VERBLESS_LEAVE = [
+    # an adverb in -ly, then the verb it modifies
+    "Kindly keep my profile in consideration for future openings.",
+    "Gently remind me of the start date for the induction week, please.",
     # a noun-or-verb after a name is its verb
     "The Facilities Manager role at Calloway Medical remains my first choice.",
     "The job at Harbour Freight Logistics still interests me a great deal.",

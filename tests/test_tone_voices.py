@@ -14,7 +14,6 @@ FLAG: dict[str, tuple[str, list[str]]] = {
     "tone.sarcasm": ("missed-deadline", [
         "I suppose three weeks wasn't enough time to send a two-line update.",
         "Is it honestly too much to ask for a yes or a no?",
-        "I gather you're too busy to reply to candidates these days.",
         "Did the 14th come and go over there as well? I assume it came and went for you too?",
         "Clearly 'early next week' means something different at an agency.",
         "Per my last email, I am still waiting on the timeline.",

@@ -196,6 +196,17 @@ def _can_be_verb(word: Word, before: Word | None, s: VerblessSettings,
     return before is None or named or not _modifies(before, modifiers)
 
 
+def _before(text: str, ws: list[Word], k: int) -> Word | None:
+    """The word right before ws[k], when it can make ws[k] a noun. An adverb in -ly opening
+    the sentence ("Kindly keep my profile ...") makes the next word its verb."""
+    if not k or not adjacent(text, ws[k - 1], ws[k]):
+        return None
+    prev = ws[k - 1]
+    if k == 1 and prev.low.endswith("ly") and "adv" in wordclass.classes(prev.text):
+        return None
+    return prev
+
+
 @register("verbless", VerblessSettings)
 def check_verbless(draft: Draft, rule: Rule) -> Iterator[Finding]:
     """Flags a body sentence of some length in which no word can be a verb."""
@@ -213,8 +224,8 @@ def check_verbless(draft: Draft, rule: Rule) -> Iterator[Finding]:
             continue
         ws = wordclass.words(text, start, end)
         if len(ws) < s.min_words or any(
-                _can_be_verb(w, ws[k - 1] if k and adjacent(text, ws[k - 1], w) else None, s,
-                             verbs, modifiers, k > 1 and ws[k - 1].text[:1].isupper())
+                _can_be_verb(w, _before(text, ws, k), s, verbs, modifiers,
+                             k > 1 and ws[k - 1].text[:1].isupper())
                 for k, w in enumerate(ws)):
             continue
         yield draft.finding(rule, start + lead, start + lead + len(sentence))
