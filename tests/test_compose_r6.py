@@ -72,3 +72,16 @@ def test_a_decision_date_the_email_may_state(notes: str, today: dt.date,
     facts = gather(parse_notes(notes, today=today), "missed-deadline", None,
                    Config(name="Alex Morgan"))
     assert facts.decision_date == decision
+
+
+@pytest.mark.parametrize(("topic", "phrase"), [
+    # a pit after a determiner, not the candidate's
+    ("the mine contract at Secunda & overtime", "the mine contract at Secunda and overtime"),
+    ("the gold mine expansion", "the gold mine expansion"),
+    ("mine was the best answer", None),
+    # a name's own "&" stays
+    ("the deal with Marks & Spencer", "the deal with Marks & Spencer"),
+])
+def test_topic_phrases_round_6(topic: str, phrase: str | None) -> None:
+    got = [t.phrase for t in topics_of(topic)]
+    assert (got[0] if got else None) == phrase

@@ -198,3 +198,28 @@ interview 1 Oct w/ Mark Wright (ops manager) at Portcullis Freight."""
 def test_messages_already_sent(notes: str, today: dt.date,
                                sent: list[tuple[str, dt.date]]) -> None:
     assert [(s.stage, s.on) for s in parse_notes(notes, today=today).sent] == sent
+
+
+@pytest.mark.parametrize(("notes", "person", "topics"), [
+    # a title read as a second person no longer hides that one interviewer met the candidate
+    ("Interview today w/ Sarah Whitfield, Nursing Unit Manager, St Vincent's.\n"
+     "- talked about telemetry staffing ratios on the ward\n- night shift rotation",
+     "Sarah Whitfield", ["telemetry staffing ratios on the ward", "night shift rotation"]),
+    # "+" before a cue with no subject: the same speaker goes on
+    ("chef = Anselmo Ferreira Gomes, exec chef at Casa Lume. he had me on the pasta station + "
+     "talked about the new tasting menu", "Anselmo Ferreira Gomes", ["the new tasting menu"]),
+    # a known first name in lower case opening its clause before a past verb; "abt" spelt out
+    ("Interview with Frank van der Merwe (Workshop Foreman) today.\n"
+     "frank did the weld test w me, talked abt the mine contract at Secunda & overtime.",
+     "Frank van der Merwe", ["the mine contract at Secunda & overtime"]),
+    # "and" cuts only before a cue with no subject of its own
+    ("Demo lesson observed by Hana Kowalski (science dept head).\nAfterward she and I "
+     "debriefed: she liked the density column, asked how I'd run it with a bigger group",
+     "Hana Kowalski", ["asked how I'd run it with a bigger group"]),
+])
+def test_topics_reach_the_one_who_discussed_them(notes: str, person: str,
+                                                  topics: list[str]) -> None:
+    ctx = parse_notes(notes, today=TODAY)
+    who = next(p for p in ctx.interviewers if p.name == person)
+    assert [t for t in topics if t in who.topics] == topics
+    assert all(p.name != "Nursing Unit" for p in ctx.interviewers)

@@ -132,8 +132,12 @@ _WITH_SHORTHAND = re.compile(r"(?<![\w/])[wW]/[oO](?![\w/])|(?<![\w/])[wW]/(?=\s
 
 
 def with_spelled_out(text: str) -> str:
-    """"w/" and "w/o" as the words they stand for (the notes parser reads them too)."""
-    return _WITH_SHORTHAND.sub(lambda m: "without" if m[0].lower() == "w/o" else "with", text)
+    """"w/", "w/o", "abt", "b/c", "thru" as the words they stand for (the notes parser reads
+    them too: "talked abt the mine contract" is a discussion cue)."""
+    text = _WITH_SHORTHAND.sub(lambda m: "without" if m[0].lower() == "w/o" else "with", text)
+    for pattern, repl in _SHORTHAND[:3]:
+        text = pattern.sub(repl, text)
+    return text
 
 
 def _spelled_out(text: str) -> str:

@@ -212,6 +212,8 @@ def _as_noun_phrase(clause: str, max_words: int = 12, mine_ok: bool = False) -> 
     """The clause as a noun phrase about the work, or None when it cannot be one. `mine_ok`:
     the candidate's own words may stand ("your question about my 18th edition regs")."""
     text = expanded(clause.strip().strip(".;,:!?-–— "))
+    # "Secunda & overtime" as prose writes it; a name's own "&" stays ("Marks & Spencer")
+    text = re.sub(r"(?<=\S)\s+&\s+(?![A-Z])", " and ", text)
     text = _CLOCK.sub("", text).strip()  # "slipping at 3am": the hour is colour, not topic
     text = _HEDGES.sub("", text).strip()  # "the esp garden furniture": a jotted adverb
     text = _then_did(text)
@@ -225,7 +227,10 @@ def _as_noun_phrase(clause: str, max_words: int = 12, mine_ok: bool = False) -> 
     low = [w.casefold().replace("’", "'") for w in words]
     if low[0] not in _WH and low[0] not in _SUBJECT_PRONOUNS and _broken(words):
         return None
-    if _FIRST_PERSON.intersection(low) and low[0] not in _WH and not mine_ok:
+    # "the mine contract at Secunda": a mine after a determiner is a pit, not the candidate's
+    pits = {i for i, w in enumerate(low) if w == "mine" and i and low[i - 1] in _DETERMINERS_OF}
+    if _FIRST_PERSON.intersection(w for i, w in enumerate(low) if i not in pits) and (
+            low[0] not in _WH) and not mine_ok:
         return None  # "I was nervous", "my notice": about the candidate, not the work
     if low[0] in _WH:
         return trimmed(text, max_words)  # "how night staff will self-roster" is already one
@@ -248,6 +253,9 @@ def _as_noun_phrase(clause: str, max_words: int = 12, mine_ok: bool = False) -> 
     return None  # "the ward is short-staffed", "van provided": a claim or a perk, not a topic
 
 
+_DETERMINERS_OF = frozenset(("the", "a", "an", "this", "that", "their", "his", "her", "our",
+                             "its", "each", "every", "gold", "coal", "copper", "new", "open-pit",
+                             "underground"))
 _PRO_HEADS = frozenset(("one", "ones", "thing", "things", "stuff", "bit", "bits", "lot", "lots",
                         "part", "etc"))
 _CONTACT = re.compile(r"\s+(?:he|she|they|you|we|i)\s+(?P<verb>[a-z]+)\b", re.I)

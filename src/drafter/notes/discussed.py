@@ -207,8 +207,12 @@ def clauses(text: str, before: re.Pattern[str] | None = None) -> list[tuple[int,
         if depth[m.start()] or (m.start() > 0 and _abbreviated(text, m.start() - 1)):
             continue
         cuts.append((m.start(), m.end()))
-    for m in re.finditer(r",\s*(?:and\s+)?", text):
+    # ... and at "+", "&", "and", "then" before a cue ("had me on the pasta station + talked
+    # about the new tasting menu")
+    for m in re.finditer(r",\s*(?:and\s+)?|\s+(?:\+|&|and|then|and\s+then)\s+", text):
         rest = text[m.end():]
+        if m[0].strip(" ,") and cue_at(rest) is None:
+            continue  # "she and I debriefed": "and" cuts only before a cue with no subject
         if not depth[m.start()] and (has_cue(rest) or (before is not None and before.match(rest))):
             cuts.append((m.start(), m.end()))
     out, start = [], 0

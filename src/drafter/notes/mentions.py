@@ -20,6 +20,7 @@ from drafter.context import PARTICLES, Interviewer, surname
 from drafter.notes.lexicon import common_set, data_toml, plain
 from drafter.notes.names import _title_like
 from drafter.notes.people import HONORIFICS, is_first_name, role_words, top_words
+from drafter.wordclass import classes
 
 _I = re.IGNORECASE
 
@@ -90,6 +91,15 @@ def _forms(person: Interviewer) -> set[str]:
     return {f for f in forms if len(f) > 1 and f.casefold() not in PARTICLES}
 
 
+def _subject_of_verb(text: str, m: re.Match[str]) -> bool:
+    """Whether a name written in lower case opens its clause as the subject of a past verb
+    ("frank did the weld test w me", "grace asked about rotas"): a person, not the word."""
+    after = re.match(r"\s+([a-z]+)\b", text[m.end():])
+    opens = not text[:m.start()].strip() or re.search(r"[.!?;:(\n]\s*$", text[:m.start()])
+    return bool(opens and after and (kinds := classes(after[1])) and kinds <= {"verb", "aux"}
+                and re.search(r"(?:ed|id|ew|ave|ook|old|aid|an|ot|ent|as)$", after[1]))
+
+
 class Mentions:
     """The people a topic may go to ((person, "met" | "other" | "me") each), and where the
     notes name them."""
@@ -118,7 +128,8 @@ class Mentions:
         when written with a capital."""
         out = []
         for m in self._matches(text):
-            if m["n"].islower() and plain(m["n"]) in top_words():
+            if m["n"].islower() and plain(m["n"]) in top_words() and not _subject_of_verb(
+                    text, m):
                 continue
             before = re.search(r"([^\W\d_][\w'’-]*)\s+$", text[:m.start()])
             if before and before[1][:1].isupper() and is_first_name(before[1]) and not (

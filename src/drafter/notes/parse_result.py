@@ -12,7 +12,13 @@ from drafter.notes.header import _INTERVIEW_CUE, _ROUND, _clean_role, _role_like
 from drafter.notes.lexicon import data_toml, phrase_pattern
 from drafter.notes.names import _CREDENTIALS, _NOTES_BY, _first_name, _full_name
 from drafter.notes.parse_state import _State
-from drafter.notes.people import is_first_name, opens_with_greeting, person_like, word_in
+from drafter.notes.people import (
+    is_first_name,
+    opens_with_greeting,
+    ordinary_words,
+    person_like,
+    word_in,
+)
 from drafter.notes.people_lines import _RECRUITER_NAMED
 from drafter.notes.segment import Line, normalise
 from drafter.notes.vocab import organisation_word, vocab
@@ -231,6 +237,8 @@ class _Result(_State):
         if company and name.casefold() in (company.casefold(), *company.casefold().split()):
             return False
         words = name.split()
+        if len(words) > 1 and ordinary_words(name):
+            return False  # "Nursing Unit" from "Sarah Whitfield, Nursing Unit Manager"
         if len(words) > 1 and opens_with_greeting(name):
             return False  # "Hey Tomás — wanted to tell you ...": a greeting, not a person
         if len(words) > 1 and organisation_word(words[-1], departments=False) and not (

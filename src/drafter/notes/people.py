@@ -17,7 +17,7 @@ from functools import cache
 from typing import Literal
 
 from drafter.context import COMPOUND_FIRST, COMPOUND_SECOND, PARTICLES
-from drafter.notes.lexicon import data_toml, phrase_pattern, plain
+from drafter.notes.lexicon import common_set, data_toml, phrase_pattern, plain
 from drafter.notes.people_words import (
     _NAME_RANK,
     _SURNAME_RANK,
@@ -101,6 +101,13 @@ def _wordish(word: str) -> bool:
 def is_first_name(word: str) -> bool:
     """Whether a word is a known first name (the gazetteer; "ED", "VP" are not)."""
     return _is_first(word)
+
+
+def ordinary_words(name: str) -> bool:
+    """Whether a "name" is only ordinary English words, none a known first name ("Nursing Unit",
+    "Water Plant", "Mine Ventilation"): no one's name, whatever its capitals."""
+    words = [w.strip(".,'’") for w in name.split()]
+    return bool(words) and all(plain(w) in common_set() and not _is_first(w) for w in words)
 
 
 def is_title_word(word: str) -> bool:

@@ -14,8 +14,8 @@ from functools import cache
 
 from drafter.context import InterviewContext, Interviewer
 from drafter.notes.employer import is_place
-from drafter.notes.lexicon import common_set, data_toml, plain
-from drafter.notes.people import is_first_name, opens_with_greeting
+from drafter.notes.lexicon import data_toml, plain
+from drafter.notes.people import is_first_name, opens_with_greeting, ordinary_words
 from drafter.notes.people_words import word_named
 from drafter.notes.vocab import organisation_word
 
@@ -51,8 +51,7 @@ def implausible(person: Interviewer, ctx: InterviewContext) -> str | None:
         return "a greeting, not a name"  # "Hey Tomás"
     if any(re.search(r"['’]s$", w) for w in raw):
         return "a possessive, not a name"  # "Brigid's Primary"
-    if not person.honorific and all(plain(r.strip(".,'’")) in common_set()
-                                    and not is_first_name(r) for r in raw):
+    if not person.honorific and ordinary_words(person.name):
         return "ordinary words, not a name"  # "Mine Ventilation"
     if re.fullmatch(r"(?:that['’]?s\s+)?(?:me|myself|moi|yours\s+truly)\W*", person.title or "",
                     re.I):
