@@ -201,9 +201,13 @@ def merge_people(ctx: InterviewContext) -> InterviewContext:
     # whoever is named beside the rival employer's people is theirs too
     rival_lines = {f.line for f in found if any(_same(Interviewer(name=r), f) for r in ctx.rivals)}
     offer = ctx.competing_offer.company if ctx.competing_offer else None
-    if offer:  # "Offer from Kestrel (Rhiannon Pryce, HR)": the rival employer's line
-        rival_lines |= {no for no, line in enumerate(text.splitlines(), 1)
-                        if re.search(rf"(?<!\w){re.escape(offer)}(?!\w)", line, re.I)}
+    # "Offer from Kestrel (Rhiannon Pryce, HR)": the rival employer's sentence (not a whole
+    # paragraph on one line that also names the interview)
+    rival_spots: list[tuple[int, int, int]] = []  # (line, start, end) of each such sentence
+    if offer:
+        for no, line in enumerate(text.splitlines(), 1):
+            for m in re.finditer(rf"(?<!\w){re.escape(offer)}(?!\w)", line, re.I):
+                rival_spots.append((no, *_sentence_around(line, m.start())))
     nicknames: dict[str, str] = {}
     for f in found:
         if whole := _whole_in_title(f.name, f.title):
@@ -243,7 +247,8 @@ def merge_people(ctx: InterviewContext) -> InterviewContext:
         person = Interviewer(name=f.name, title=f.title, honorific=f.honorific,
                              topics=list(f.topics),
                              goes_by=nicknames.get(f.name) or _goes_by(text, f.name))
-        if any(_same(Interviewer(name=r), f) for r in ctx.rivals) or f.line in rival_lines:
+        if any(_same(Interviewer(name=r), f) for r in ctx.rivals) or f.line in rival_lines or any(
+                no == f.line and a <= f.start < b for no, a, b in rival_spots):
             others.append(person)  # the rival employer's people: never this thread's
         elif f.kind == "interviewer":
             people.append(person)
@@ -267,6 +272,14 @@ def merge_people(ctx: InterviewContext) -> InterviewContext:
     if ctx.candidate is None and candidate:
         update["candidate"] = candidate
     return contacts(later_rounds(ctx.model_copy(update=update)))
+
+
+def _sentence_around(line: str, at: int) -> tuple[int, int]:
+    """The sentence of `line` that holds offset `at`: from after the last ". " before it to the
+    next one."""
+    starts = [m.end() for m in re.finditer(r"[.!?;]\s+", line[:at])]
+    end = re.search(r"[.!?;](?:\s|$)", line[at:])
+    return (starts[-1] if starts else 0), (at + end.end() if end else len(line))
 
 
 def _sent_to(ctx: InterviewContext) -> list[SentMessage]:

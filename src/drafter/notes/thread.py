@@ -135,8 +135,9 @@ def _asked_directly(ctx: InterviewContext, lines: list[str]) -> str | None:
         if not (m := _DIRECTLY.search(line)):
             continue
         earlier = " ".join([*lines[max(0, no - 2):no], line[:m.start()]])
+        # by any name the notes call them ("... but Anand said to contact him directly")
         spots = [(k.start(), p.name) for p in everyone
-                 for form in {p.name, p.name.split()[-1]} if len(form) > 2
+                 for form in {p.name, p.name.split()[0], p.name.split()[-1]} if len(form) > 2
                  for k in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", earlier, re.I)]
         spots = _agreeing(everyone, spots, m.group())
         if spots:
