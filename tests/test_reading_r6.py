@@ -223,3 +223,18 @@ def test_topics_reach_the_one_who_discussed_them(notes: str, person: str,
     who = next(p for p in ctx.interviewers if p.name == person)
     assert [t for t in topics if t in who.topics] == topics
     assert all(p.name != "Nursing Unit" for p in ctx.interviewers)
+
+
+@pytest.mark.parametrize(("notes", "interviewers"), [
+    # a pasted calendar invite's guest list names the people met
+    ("Invitation: Interview – Senior Credit Risk Analyst @ Tue 4 Feb 2025 14:00\n"
+     "Organizer: Hannah Price (Talent Acquisition, Northbridge Capital)\n"
+     "Guests: Tomasz Wiśniewski; Hannah Price; me\n---\n"
+     "my notes: Tomasz (head of credit risk) ran the whole thing.",
+     {"Tomasz Wiśniewski", "Hannah Price"}),
+    ("Required Attendees: Marcus Ilunga; Priya Venkataraman; Dale Hutchins",
+     {"Marcus Ilunga", "Priya Venkataraman", "Dale Hutchins"}),
+])
+def test_an_invites_guest_list(notes: str, interviewers: set[str]) -> None:
+    ctx = parse_notes(notes, today=TODAY)
+    assert {p.name for p in ctx.interviewers} == interviewers
