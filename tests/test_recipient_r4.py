@@ -292,9 +292,21 @@ and Ms. Claudia Richter (Head of Vehicle Logistics).
 """
 
 
+_ORGANIZER_NO_GUESTS = """Interview with Hannah Price (Talent Acquisition) today.
+Tomasz Wiśniewski was there too.
+"""
+
+
+def test_the_guest_who_ran_it_over_the_organiser() -> None:
+    # the invite's guest list shows Tomasz was met, and the notes say he led it (it was asked
+    # about while the reader did not read guest lists)
+    choice = recipient_for(parse_notes(_ORGANIZER_ONLY, today=TODAY), "thank-you")
+    assert choice.person is not None and choice.person.name == "Tomasz Wiśniewski", choice
+
+
 @pytest.mark.parametrize(("notes", "stage"), [
     # only a recruiter among the interviewers, and someone else who may have led it: ask
-    (_ORGANIZER_ONLY, "thank-you"),
+    (_ORGANIZER_NO_GUESTS, "thank-you"),
 ])
 def test_no_guess_between_a_recruiter_and_someone_else(notes: str, stage: str) -> None:
     choice = recipient_for(parse_notes(notes, today=TODAY), stage)
