@@ -238,3 +238,24 @@ def test_topics_reach_the_one_who_discussed_them(notes: str, person: str,
 def test_an_invites_guest_list(notes: str, interviewers: set[str]) -> None:
     ctx = parse_notes(notes, today=TODAY)
     assert {p.name for p in ctx.interviewers} == interviewers
+
+
+@pytest.mark.parametrize(("notes", "stage", "to"), [
+    # the recruiter going on leave hands the application to a colleague (a long aside between)
+    ("From: Rosa Delgado <r.delgado@kestrel.example>\nSent: Friday, May 30, 2025 3:08 PM\n"
+     "To: Aiko Tanaka\nSubject: next steps\n\nHi Aiko,\n\nThank you for coming in on Wednesday. "
+     "We expect to make a final decision by Friday 13 June.\n\nPlease note that I'll be starting "
+     "maternity leave from 6 June; my colleague Grant Oyelowo (Talent Acquisition Partner, "
+     "grant.oyelowo@kestrel.example) will be looking after your application from then on.\n\n"
+     "Warm regards,\nRosa Delgado\n\n---\nhaven't heard a thing since.",
+     "missed-deadline", "Grant Oyelowo"),
+    # the one interviewer read barely spoke; the one who ran it is named elsewhere
+    ("LinkedIn message:\nPrecious Mahlangu · Head of Learning at Meridian\n\"Looking forward to "
+     "Wednesday. My colleague Sipho Dlamini (schools programme officer) will sit in too but it'll "
+     "mostly be me. Best, Precious\"\n\nPrecious ran it, Sipho said maybe two sentences. She "
+     "asked about the teen late-night programme idea.", "thank-you", "Precious Mahlangu"),
+])
+def test_who_round_6(notes: str, stage: str, to: str) -> None:
+    from drafter.recipient import recipient_for
+    choice = recipient_for(parse_notes(notes, today=dt.date(2025, 6, 18)), stage)
+    assert choice.person is not None and choice.person.name == to, choice

@@ -23,7 +23,7 @@ def _handover_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     after = phrase_pattern(data["handover_after"]).pattern
     return (re.compile(rf"(?i:{before})[,:]?\s+(?P<n>{_NAME_RUN})"),  # "her replacement, Will"
             # an aside may stand between: "Marcus Oyelaran (copied) is taking over"
-            re.compile(rf"(?P<n>{_NAME_RUN})(?:\s*\([^()\n]{{1,30}}\))?\s+(?i:{after})"))
+            re.compile(rf"(?P<n>{_NAME_RUN})(?:\s*\([^()\n]{{1,80}}\))?\s+(?i:{after})"))
 
 
 def handover(ctx: InterviewContext) -> Interviewer | None:

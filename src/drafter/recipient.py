@@ -306,6 +306,15 @@ def _choose(ctx: InterviewContext, stage: str, name: str | None) -> Choice:
             return Choice(None, "the notes name a recruiter and someone else", [*distinct, *(
                 p for p in ctx.others if not _RECRUITING.search(p.title or ""))])
         first = pool[0] if len(pool) == 1 and not _doubted(ctx) else None
+        if first is not None and weigh(ctx.source, [first])[0].minor and (outside := [
+                p for p in ctx.others if not _gone(ctx, p) and implausible(p, ctx) is None]):
+            # the one interviewer read had a small part ("Sipho said maybe two sentences")
+            # and someone else named may have led it ("Precious ran it"): theirs, or ask
+            led = lead(ctx.source, [first, *outside])
+            if led is None:
+                return Choice(None, "the interviewer the notes name had a small part",
+                              [first, *outside])
+            first = led
         if first is None and len(pool) > 1:
             # several people: the one who led it, when the notes clearly say who that was
             unplaced = sum(not _in_passing(ctx, n) for n in ctx.uncertain)

@@ -53,7 +53,10 @@ def gone_sentences(source: str) -> tuple[str, ...]:
 MY_LAST = re.compile(r"\b(?:my\s+last\s+day|i\s+am\s+leaving|i['’]m\s+leaving|"
                      # "I'm going on parental leave from Friday": away, the thread handed on
                      r"i['’]m\s+going\s+on\s+(?:\w+\s+)?leave|i\s+am\s+going\s+on\s+(?:\w+\s+)?"
-                     r"leave|i\s+will\s+be\s+"
+                     # "I'll be starting maternity leave from 6 June", "I'm off on leave from"
+                     r"leave|i(?:['’]ll|\s+will)\s+be\s+(?:starting|on|going\s+on|away\s+on)\s+"
+                     r"(?:\w+\s+)?leave|i['’]m\s+(?:starting|off\s+on)\s+(?:\w+\s+)?leave|"
+                     r"i\s+will\s+be\s+"
                       r"leaving|i\s+have\s+left|i['’]ve\s+left|i\s+am\s+moving\s+on|i['’]m\s+"
                       r"moving\s+on)\b", re.I)
 
