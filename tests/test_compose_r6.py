@@ -85,3 +85,32 @@ def test_a_decision_date_the_email_may_state(notes: str, today: dt.date,
 def test_topic_phrases_round_6(topic: str, phrase: str | None) -> None:
     got = [t.phrase for t in topics_of(topic)]
     assert (got[0] if got else None) == phrase
+
+
+@pytest.mark.parametrize(("said", "words"), [
+    ("by end of next week", "by the end of the following week"),
+    ("end of the week", "by the end of that week"),
+    ("in ~2 weeks", "within 2 weeks"),
+    ("1-2 weeks", "within 1 to 2 weeks"),
+    ("in a couple of weeks", "within a couple of weeks"),
+    ("in two wks", "within two weeks"),
+    ("in 1 week", "within 1 week"),
+    ("next week", "during the following week"),
+    # words the table does not know: the email says less
+    ("by Friday", None),
+    ("mid-October", None),
+    ("soon", None),
+])
+def test_their_timeline_in_their_words(said: str, words: str | None) -> None:
+    from drafter.decision_words import as_said
+    assert as_said(said) == words
+
+
+def test_a_check_in_repeats_a_relative_timeline_and_claims_no_call() -> None:
+    from drafter.compose import compose
+    notes = ("Interviewed Thu 9 Oct with Faith Mbeki, store manager at Fenwick & Hale, for the "
+             "Assistant Store Manager role. She said they'd decide by the end of next week.")
+    email = compose(parse_notes(notes, today=dt.date(2025, 10, 22)), "missed-deadline",
+                    config=Config(name="Alex Morgan"))
+    assert "by the end of the following week" in email.body
+    assert "October 17" not in email.body  # a date counted from another day is not stated

@@ -19,8 +19,10 @@ import emoji
 from drafter import schedule
 from drafter.config import Config
 from drafter.context import InterviewContext, Interviewer
-from drafter.date_patterns import ORD_WORD as _ORD_WORD
+from drafter.decision_words import said as _said
+from drafter.decision_words import stated as _stated
 from drafter.errors import MissingFact, UsageError
+from drafter.handover import handover
 from drafter.notes.lexicon import common_set, data_toml
 from drafter.outgoing import Email, signature_block
 from drafter.phrasing import (
@@ -64,6 +66,8 @@ class Facts:
     offer_date: dt.date | None = None
     ask_by: dt.date | None = None
     chosen_variant: int | None = None  # batch sets it so that neighbours differ
+    # their timeline in their own words when it is no calendar date ("within two weeks")
+    decision_said: str | None = None
     # the reader took part in a conversation with the candidate (an interviewer, not a
     # recruiter who only emailed): only then may the email say "when we spoke"
     spoke: bool = True
@@ -112,6 +116,7 @@ class Facts:
             "spoke": self.spoke,
             "interview_day": long_date(self.interview_date) if self.interview_date else None,
             "decision_day": long_date(self.decision_date) if self.decision_date else None,
+            "decision_said": self.decision_said,
             "check_in_day": short_date(self.check_in_date) if self.check_in_date else None,
             "offer_company": self.offer_company,
             "offer_day": long_date(self.offer_date) if self.offer_date else None,
@@ -218,34 +223,10 @@ def gather(ctx: InterviewContext, stage: str, interviewer: str | None, config: C
                  _stated(ctx, "decision", ctx.decision_date), check_in,
                  company_name(_fact(offer.company)) if offer else None,
                  offer.answer_by if offer else None, ask_by,
-                 spoke=any(p.name == person.name for p in ctx.interviewers))
-
-
-# a date the notes write on the calendar ("Nov 18", "18/11", "2026-11-18") or as the day of
-# writing ("today", "yesterday"); not one counted from another ("end of next week", "Friday")
-_WRITTEN_DAY = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|"
-                          r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|"
-                          r"aug|sep|oct|nov|dec)|\b\d{1,4}[/.-]\d{1,2}\b|\b(?:today|yesterday|tonight)\b|"
-                          # a weekday and its day of the month ("Fri 17th", "Friday, the 22nd"):
-                          # the two together leave no doubt which month
-                          r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:the\s+)?\d{1,2}"
-                          r"(?:st|nd|rd|th)\b|"
-                          rf"\bthe\s+(?:{_ORD_WORD})\s+of\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
-                          r"oct|nov|dec)", re.I)
-
-
-def _stated(ctx: InterviewContext, role: str, value: dt.date | None) -> dt.date | None:
-    """The date, when an email may state it: the notes wrote it as a date (or as today or
-    yesterday). A day counted from something else ("end of next week", "in two weeks", a bare
-    weekday) stays in the plan's arithmetic but out of the email: if the count started from
-    the wrong day, the email would state a date no one gave."""
-    if value is None:
-        return None
-    said = [m for m in ctx.dates if m.value == value and m.role == role]
-    # ... or the notes write that same day on the calendar elsewhere ('"by the end of next
-    # week" - so by 11 April')
-    written = [m for m in ctx.dates if m.value == value and m.role in (role, "other")]
-    return value if said and any(_WRITTEN_DAY.search(m.text) for m in written) else None
+                 # the one the thread was handed to never spoke with the candidate
+                 spoke=any(p.name == person.name for p in ctx.interviewers) and not (
+                     (heir := handover(ctx)) is not None and heir.name == person.name),
+                 decision_said=_said(ctx))
 
 
 _ROLE_LEAD = re.compile(r"^(?:the\s+)?(?:role|position|job|post|title)\s*(?:is|=|:)\s+", re.I)

@@ -1,0 +1,87 @@
+"""Which dates an email may state (stated), and their decision timeline in the words they
+used when the notes give it only relative to the day they said it (said, as_said).
+
+An email may not turn "end of next week" into a date (if the count started from the wrong day,
+it would state a date no one gave), but it can say what they said, moved to the time of
+speaking: "by the end of next week" becomes "by the end of the following week" after "When we
+spoke on ...". Words this table does not know give None, and the email says less.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from drafter.context import InterviewContext
+from drafter.date_patterns import ORD_WORD as _ORD_WORD
+
+_NUMBER = (r"(?P<n>\d{1,2}|one|two|three|four|five|six|a\s+couple\s+of|a\s+few|a\s+couple)"
+           r"(?:\s*(?:-|–|to|or)\s*(?P<n2>\d{1,2}|two|three|four|five|six))?")
+# (pattern over the whole phrase, how the email says it); {n} is the number as written
+_SHAPES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), s) for p, s in (
+    (r"(?:the\s+)?end\s+of\s+next\s+week", "by the end of the following week"),
+    (r"(?:the\s+)?end\s+of\s+(?:this|the)\s+week", "by the end of that week"),
+    (r"next\s+week", "during the following week"),
+    (r"(?:in|within)\s+(?:the\s+next\s+)?(?:~\s*|about\s+|around\s+|roughly\s+)?"
+     + _NUMBER + r"\s*(?P<unit>days?|weeks?|wks?)",
+     "within {n} {unit}"),
+    (r"(?:~\s*)?" + _NUMBER + r"\s*(?P<unit>days?|weeks?|wks?)", "within {n} {unit}"),
+))
+_LEAD = re.compile(r"^(?:by|before|around|about|roughly|approx\.?|approximately|~|in\s+about)\s*",
+                   re.I)
+_UNITS = {"wk": "week", "wks": "weeks"}
+
+
+def as_said(text: str) -> str | None:
+    """The timeline as the email may repeat it ("within two weeks", "by the end of the
+    following week"), or None when the words are not one this table knows."""
+    phrase = _LEAD.sub("", " ".join(text.replace("~", " ~ ").split())).strip(" .,;:")
+    phrase = _LEAD.sub("", phrase)
+    for pattern, said in _SHAPES:
+        if m := pattern.fullmatch(phrase):
+            groups = m.groupdict()
+            if "{n}" not in said:
+                return said
+            n = " ".join(groups["n"].split())
+            if groups.get("n2"):
+                n = f"{n} to {groups['n2']}"
+            unit = _UNITS.get(groups["unit"].casefold(), groups["unit"].casefold())
+            plural = n not in ("1", "one")
+            unit = unit if unit.endswith("s") == plural else (
+                unit + "s" if plural else unit.rstrip("s"))
+            return said.format(n=n, unit=unit)
+    return None
+
+
+def said(ctx: InterviewContext) -> str | None:
+    """Their decision timeline in their words, when the notes give it only relative to the
+    day they said it (drafter.decision_words); None when it is a date or unknown."""
+    said = [m for m in ctx.dates if m.role == "decision" and m.value == ctx.decision_date]
+    return next((w for m in said if (w := as_said(m.text))), None) if said else None
+
+
+# a date the notes write on the calendar ("Nov 18", "18/11", "2026-11-18") or as the day of
+# writing ("today", "yesterday"); not one counted from another ("end of next week", "Friday")
+_WRITTEN_DAY = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|"
+                          r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|"
+                          r"aug|sep|oct|nov|dec)|\b\d{1,4}[/.-]\d{1,2}\b|\b(?:today|yesterday|tonight)\b|"
+                          # a weekday and its day of the month ("Fri 17th", "Friday, the 22nd"):
+                          # the two together leave no doubt which month
+                          r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:the\s+)?\d{1,2}"
+                          r"(?:st|nd|rd|th)\b|"
+                          rf"\bthe\s+(?:{_ORD_WORD})\s+of\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
+                          r"oct|nov|dec)", re.I)
+
+
+def stated(ctx: InterviewContext, role: str, value: dt.date | None) -> dt.date | None:
+    """The date, when an email may state it: the notes wrote it as a date (or as today or
+    yesterday). A day counted from something else ("end of next week", "in two weeks", a bare
+    weekday) stays in the plan's arithmetic but out of the email: if the count started from
+    the wrong day, the email would state a date no one gave."""
+    if value is None:
+        return None
+    said = [m for m in ctx.dates if m.value == value and m.role == role]
+    # ... or the notes write that same day on the calendar elsewhere ('"by the end of next
+    # week" - so by 11 April')
+    written = [m for m in ctx.dates if m.value == value and m.role in (role, "other")]
+    return value if said and any(_WRITTEN_DAY.search(m.text) for m in written) else None
