@@ -259,3 +259,19 @@ def test_who_round_6(notes: str, stage: str, to: str) -> None:
     from drafter.recipient import recipient_for
     choice = recipient_for(parse_notes(notes, today=dt.date(2025, 6, 18)), stage)
     assert choice.person is not None and choice.person.name == to, choice
+
+
+@pytest.mark.parametrize(("line", "company", "role"), [
+    # a practice named for its department's work is an employer, not a person's name
+    ("My interview at Lakeside Physiotherapy (Senior Physiotherapist) was March 31st with "
+     "Dr. Samuel Achterberg, the clinical director.", "Lakeside Physiotherapy",
+     "Senior Physiotherapist"),
+    ("so I interviewed with Hollis Creek Dairy for the herd manager position",
+     "Hollis Creek Dairy", None),
+])
+def test_an_employer_named_for_its_work(line: str, company: str, role: str | None) -> None:
+    from drafter.notes.header import header_facts
+    facts = header_facts(line, segments=True, notes=line)
+    assert facts.get("company") == company
+    if role:
+        assert facts.get("role") == role

@@ -82,6 +82,12 @@ def name_at(text: str, pos: int = 0) -> tuple[str, int] | None:
                     organisation_word(words[-1], departments=False)):
                 # "Bright Path Learning", "Acme Labs", "Hollis Creek Dairy": a company
                 return None
+            if organisation_word(words[-1]):
+                # a department's word: "Lakeside Physiotherapy" is a practice, but "Sarah Chen
+                # Engineering" may be her team after her name
+                if _first_name_word(words[0]):
+                    continue
+                return None
             return " ".join(words), toks[k - 1][1]
     return None
 
@@ -174,3 +180,11 @@ def _candidate_name(value: str) -> str | None:
     if len(words) == 1 and _name_token(words[0], True):
         return words[0]
     return None
+
+
+def _first_name_word(word: str) -> bool:
+    """A known first name (the gazetteer), looked up without importing the person reader."""
+    from drafter.notes.people import is_first_name  # people imports this module
+
+    return is_first_name(word)
+
