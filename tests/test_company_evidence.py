@@ -44,8 +44,8 @@ HEADERS = [
     # a part that ends in a job's head is the job, never the employer
     ("LinguaBridge Translations – Senior Translator (UK>EN)", None),
     ("Senior Translator — Marlowe Language Services Ltd", "Marlowe Language Services Ltd"),
-    # a trade's letters are no employer
-    ("HVAC - CoolAir Mechanical, service tech opening", None),
+    # a trade's letters are no employer; the part ending in a trade's word is
+    ("HVAC - CoolAir Mechanical, service tech opening", "CoolAir Mechanical"),
 ]
 
 
