@@ -40,7 +40,7 @@ def test_no_role_and_no_company_is_my_application(stage: str, variant: int) -> N
     ("iOS Developer", "iOS Developer"),
 ])
 def test_a_role_in_title_case_every_part(role: str, title: str) -> None:
-    from drafter.compose import role_title
+    from drafter.written import role_title
 
     assert role_title(role) == title
 

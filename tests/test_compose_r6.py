@@ -79,6 +79,8 @@ def test_a_decision_date_the_email_may_state(notes: str, today: dt.date,
     ("the mine contract at Secunda & overtime", "the mine contract at Secunda and overtime"),
     ("the gold mine expansion", "the gold mine expansion"),
     ("mine was the best answer", None),
+    # a word about a person, not a topic
+    ("ex-army", None),
     # a name's own "&" stays
     ("the deal with Marks & Spencer", "the deal with Marks & Spencer"),
 ])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from drafter.compose import role_title
+from drafter.written import role_title
 
 
 @pytest.mark.parametrize(("jotted", "written"), [
@@ -45,3 +45,28 @@ from drafter.compose import role_title
 ])
 def test_role_title(jotted: str | None, written: str | None) -> None:
     assert role_title(jotted) == written
+
+
+@pytest.mark.parametrize(("company", "prose"), [
+    ("University of Edinburgh", "the University of Edinburgh"),
+    ("City of Tucson", "the City of Tucson"),
+    ("Royal College of Nursing", "the Royal College of Nursing"),
+    ("Institute of Marine Sciences", "the Institute of Marine Sciences"),
+    # a firm's own name takes none
+    ("Bank of America", "Bank of America"),
+    ("Kestrel Hotels & Resorts", "Kestrel Hotels & Resorts"),
+    (None, None),
+])
+def test_a_company_as_a_sentence_writes_it(company: str | None, prose: str | None) -> None:
+    from drafter.written import in_prose
+    assert in_prose(company) == prose
+
+
+@pytest.mark.parametrize(("read", "written"), [
+    ("Tiszavölgy Kft.'s UK", "Tiszavölgy Kft."),
+    ("McDonald's", "McDonald's"),
+    ("STRYDE MEDICAL", "Stryde Medical"),
+])
+def test_a_company_name_as_written(read: str, written: str) -> None:
+    from drafter.written import company_name
+    assert company_name(read) == written

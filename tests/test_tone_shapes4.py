@@ -50,11 +50,26 @@ FLAG: dict[str, tuple[str, list[str]]] = {
         "I'd like a decision on the Product Manager role by Friday noon, please.",
         "I would like your answer by the end of the week.",
     ]),
+    "tone.crumbs": ("close-the-loop", [
+        "Please don't make me take it, your team is the only place I want to be.",
+        "I'd be so grateful for anything at all, even a maybe.",
+        "I'd be thankful for any word at all, even a one-line no.",
+    ]),
+    "ultimatum.hold-open": ("competing-offer", [
+        "I won't be holding the other offer open for you past the 30th.",
+        "I can't keep that option open for you much longer.",
+    ]),
+    "tone.first-impression": ("thank-you", [
+        "Being kept waiting in reception for forty minutes wasn't the best first impression.",
+        "The mix-up over the room was hardly a great impression.",
+    ]),
 }
 
 # stage -> whole ordinary sentences that must come back clean
 LEAVE: dict[str, list[str]] = {
     "missed-deadline": [
+        "After our interview you told me the hotel expected to decide before the end of the "
+        "month, so I would like to kindly ask if there is any news.",
         "I was too busy to reply sooner, so apologies for the slow note.",
         "I know you're busy, so no rush at all.",
         "If you're too busy to chat this week, an email is perfectly fine.",
@@ -74,6 +89,12 @@ LEAVE: dict[str, list[str]] = {
         "I'm giving the portfolio a final polish before I send it over.",
         "I would like to give you an update on my availability.",
     ],
+    "close-the-loop": [
+        "Should the role be revisited, I would be very happy to be considered.",
+        "I'm still interested if the position remains open, but I'll assume it has moved on "
+        "unless I hear otherwise.",
+        "I hope I made a good first impression on the panel.",
+    ],
     "rejection-reply": [
         "It was not a great fit for my skills, and I appreciate your honesty.",
         "I was disappointed, but I understand, and I'd welcome any feedback.",
@@ -81,6 +102,7 @@ LEAVE: dict[str, list[str]] = {
     ],
     "competing-offer": [
         "I'd like to give them an answer by Friday, so could you share your timing?",
+        "They have asked me to respond by the 30th, and I will keep them updated.",
         "I would like your honest view on how the team sees the role by the time we speak.",
     ],
 }

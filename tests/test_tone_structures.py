@@ -233,7 +233,7 @@ _SHAPES = {"tone.unheard", "tone.unheard-mild", "tone.process", "tone.insinuatio
            "tone.ruined", "tone.candidates-wait", "tone.anyone-reading",
            # tone-shapes4.toml's rules have their tables in tests/test_tone_shapes4.py
            "tone.too-busy", "tone.sorry-for-time", "tone.falling-short", "tone.bad-look",
-           "ultimatum.give-until",
+           "ultimatum.give-until", "tone.crumbs", "ultimatum.hold-open", "tone.first-impression",
            # the general frames have their tables in tests/test_tone_frames.py
            "ultimatum.frame", "ultimatum.demand-by", "tone.need-frame", "tone.concede-frame",
            "tone.verdict-frame", "tone.reverse-frame", "tone.abase-frame", "tone.lapse-frame",

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import pytest
 
-from drafter.compose import company_name
 from drafter.phrasing import topics_of, with_article
 from drafter.topicgate import as_noun_phrase
+from drafter.written import company_name
 
 ROWS = [
     # a dangling "about": the note's lead-in, not part of the topic

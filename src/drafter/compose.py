@@ -41,7 +41,7 @@ from drafter.phrasing import (
 from drafter.prompts import render_template
 from drafter.recipient import recipient_for
 from drafter.topicgate import noun_chunk
-from drafter.wordclass import classes
+from drafter.written import company_name, in_prose, role_title
 
 #: Wordings a template may offer (the thank-you has this many), so that a batch of up to this
 #: many interviewers gets drafts that do not read as copies; a template with fewer treats the
@@ -86,15 +86,16 @@ class Facts:
         # other stages refer back to one thing, as "our conversation about X"
         mentions = [f"our conversation about {with_article(t.phrase)}" for t in subjects]
         mentions += [f"your question about {q}" for q in questions]
+        company = in_prose(self.company)
         # with neither role nor company, "the role" reads as filler: "my application"
         position = (" ".join([f"the {self.role} role" if self.role else "the role",
-                              f"at {self.company}" if self.company else ""]).strip()
-                    if self.role or self.company else "my application")
+                              f"at {company}" if company else ""]).strip()
+                    if self.role or company else "my application")
         day = subject_date(self.interview_date) if self.interview_date else None
         return {
             "to": {"name": self.to.name, "first": self.to.first_name, "title": self.to.title},
             "candidate": self.candidate,
-            "company": self.company,
+            "company": company,
             "role": self.role,
             "position": position,
             # the role is named once; said again, it is "the position" ("the Buyer role ... the
@@ -102,7 +103,7 @@ class Facts:
             "role_again": "the position" if self.role else "the opportunity",
             # the subject names the role and the stage, never the reader (they know their name)
             "position_short": (f"{self.role} application" if self.role else
-                               f"my application to {self.company}" if self.company
+                               f"my application to {company}" if company
                                else "my application"),
             "interview_short": ", ".join(filter(None, [
                 f"{self.role} interview" if self.role else
@@ -118,7 +119,7 @@ class Facts:
             "decision_day": long_date(self.decision_date) if self.decision_date else None,
             "decision_said": self.decision_said,
             "check_in_day": short_date(self.check_in_date) if self.check_in_date else None,
-            "offer_company": self.offer_company,
+            "offer_company": in_prose(self.offer_company),
             "offer_day": long_date(self.offer_date) if self.offer_date else None,
             "ask_by": long_date(self.ask_by) if self.ask_by else None,
             "variant": self.variant,
@@ -227,89 +228,6 @@ def gather(ctx: InterviewContext, stage: str, interviewer: str | None, config: C
                  spoke=any(p.name == person.name for p in ctx.interviewers) and not (
                      (heir := handover(ctx)) is not None and heir.name == person.name),
                  decision_said=_said(ctx))
-
-
-_ROLE_LEAD = re.compile(r"^(?:the\s+)?(?:role|position|job|post|title)\s*(?:is|=|:)\s+", re.I)
-# "Head of Search" stays; "2nd year apprentice spot", "barista gig" lose the word for a job
-_ROLE_TAIL = re.compile(r"\s+(?:post|search|(?i:role|position|job|vacancy|spot|slot|opening|gig|"
-                        r"opportunity|posting))$")
-
-
-def role_title(role: str | None) -> str | None:
-    """A job title as an email writes it: abbreviations jotted in notes spelt out ("sr
-    copywriter" -> "Senior Copywriter") and a title written all in lowercase capitalised;
-    a title with capitals of its own ("iOS Developer", "Head of R&D") is kept as written."""
-    if not role:
-        return role
-    # what the notes said around the title: "role is ecommerce lead", "got the forklift driver"
-    # (a verb and its determiner), "Research Technician post" (the email adds "role" itself)
-    role = _ROLE_LEAD.sub("", role).strip()
-    words = role.split()
-    if len(words) > 2 and classes(words[0]) == {"verb"} and words[1].casefold() in (
-            "the", "a", "an"):
-        role = " ".join(words[2:])
-    role = _ROLE_TAIL.sub("", role).strip() or role
-    data = data_toml("roles.toml")
-    spelt, last = data["abbreviations"], data["abbreviations_last"]
-    words = [(last if i == len(role.split()) - 1 else spelt).get(w.casefold(), spelt.get(
-        w.casefold(), w)) for i, w in enumerate(role.split())]
-    # all in lowercase, or in sentence case ("Quality manager", "Clinical pharmacist"): a title
-    # as a title is written; one with capitals of its own ("iOS Developer") stays as it is
-    sentence = len(words) > 1 and words[0][1:] == words[0][1:].casefold() and all(
-        w == w.casefold() for w in words[1:])
-    if role == role.casefold() or sentence:
-        small = set(data["lowercase"]["words"])
-        words = [w if (i and w in small) else _capitalised(w) for i, w in enumerate(words)]
-    return " ".join(words)
-
-
-def _capitalised(word: str) -> str:
-    """Each part of a word capitalised: "plumber/heating" -> "Plumber/Heating", "(gas" ->
-    "(Gas"."""
-    return re.sub(r"(^|[/(\-])([^\W\d_])", lambda m: m[1] + m[2].upper(), word)
-
-
-_CAPS_WORD = re.compile(r"\b[A-Z][A-Z'’]*[A-Z]\b")
-_SMALL_WORDS = {"THE": "The", "AND": "and", "OF": "of", "FOR": "for", "LTD": "Ltd",
-                "INC": "Inc", "CO": "Co"}
-
-
-def company_name(name: str | None) -> str | None:
-    """A company as an email writes it: a name the notes shout ("STRYDE MEDICAL") in title
-    case ("Stryde Medical"); short all-capital words are acronyms and stay (IBM, NHS, KPMG),
-    as does a name with lower case of its own ("BrightPath", "ASOS Marketplace"). A name
-    jotted all in lower case ("hollis & pine", "the dorchester") is capitalised as a name is,
-    and a short word of consonants is an acronym ("nhs lothian" -> "NHS Lothian")."""
-    if name and name == name.casefold() and any(c.isalpha() for c in name):
-        return " ".join(_jotted(w, i) for i, w in enumerate(name.split()))
-    if not name or not any(len(m[0]) > 4 for m in _CAPS_WORD.finditer(name)):
-        return name
-    shouted = not any(c.islower() for c in name)
-
-    def cased(m: re.Match[str]) -> str:
-        word = m[0]
-        if shouted and word in _SMALL_WORDS:
-            return _SMALL_WORDS[word] if m.start() else word[0] + word[1:].lower()
-        if len(word) > 4 or (shouted and classes(word)):  # "SONS", "HOPE": words, not acronyms
-            out = word[0] + word[1:].lower()  # "MACY'S" -> "Macy's"
-            if re.match(r"[A-Z]['’][A-Z]", word):  # "O'REILLY" -> "O'Reilly"
-                out = out[:2] + out[2].upper() + out[3:]
-            return out
-        return word
-
-    return _CAPS_WORD.sub(cased, name)
-
-
-_LOWER_IN_NAMES = frozenset({"of", "and", "the", "for", "at", "on", "in", "de", "la", "du",
-                             "van", "von", "der", "&"})
-
-
-def _jotted(word: str, i: int) -> str:
-    if i and word in _LOWER_IN_NAMES:
-        return word
-    if 2 <= len(word) <= 4 and word.isalpha() and not re.search(r"[aeiouy]", word):
-        return word.upper()  # "nhs", "bbc", "kpmg"
-    return word[:1].upper() + word[1:]
 
 
 def _name_words(people: list[Interviewer], reader: Interviewer) -> set[str]:

@@ -152,7 +152,7 @@ def wrong_facts(email_text: str, signature: str, case: dict[str, Any], ctx: Any,
         for day, _ in _dates_in(m.group(0), today):
             if day is not None and f"{day:%A}" != m["w"]:
                 out.append(f"'{m.group(0)}' is not a {m['w']}")
-    from drafter.compose import company_name, role_title
+    from drafter.written import company_name, role_title
 
     said = email_text.casefold()
     # as the notes write it, or as the email does (capitalised, abbreviations spelt out)

@@ -82,6 +82,8 @@ def worth_naming(phrase: str) -> bool:
     if len(content) == 1 and "-" in content[0] and all(
             len(part) <= 3 for part in content[0].split("-")):
         return False  # "one-to-one", "1-to-1": a word of small words, not a topic
+    if len(content) == 1 and re.match(r"(?:ex|former|non|self|well|long|short)-", low[-1]):
+        return False  # "ex-army", "well-read": a word about a person, not a topic
     if any(c in bare for c in "+/~$£€[]|=<>→←") or _DATE.search(bare) or _MONTH_SPAN.search(
             bare):
         return False  # "the big issue = monitoring": a note's own notation
