@@ -100,6 +100,8 @@ def test_a_recruiter_in_brackets_closes_them(notes: str, recruiter: str) -> None
 @pytest.mark.parametrize(("notes", "targets"), [
     ("Final round with Will Ostrander and Rachel Kim. Write to Will.", ["Will"]),
     ("email Grant about the offer", ["Grant"]),
+    # a tracker's column headers: "Contact | Said decision by" names no one
+    ("| Company | Role | Contact | Said decision by | Status |", []),
     # "will" the word stops the search
     ("email will follow from HR", []),
     ("reply to her. will chase Tom later", ["her", "Tom"]),

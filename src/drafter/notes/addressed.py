@@ -120,8 +120,9 @@ def _targets(tokens: list[str], thanks: bool) -> list[tuple[Kind, str, bool]]:
         if low in joins and out:
             open_, i = True, i + 1
             continue
-        if low in stops and not (_cap(tok) and low in first_names()):
-            break  # "write to Will", "email Said": a capitalised first name, not the word
+        if low in stops and not (_cap(tok) and low in _NAME_STOPS and i and plain(
+                tokens[i - 1]) in ("to", "email", "thank", "message", "text")):
+            break  # "write to Will": a capitalised first name right after "to", not the word
         named = _cap(tok) or tok.rstrip(".").casefold() in _TITLES
         lower_name = len(low) > 2 and (low not in common_set() or low in first_names()) \
             and low not in things
@@ -201,6 +202,9 @@ def _noun_use(head: str) -> bool:
 
 # a name then a comma or "!" right after "thanks": "Thanks Keisha, see you then"
 _VOCATIVE = re.compile(r"[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?[ \t]*[,!]")
+
+# stop words that are also first names, read as the name only in "to Will" shapes
+_NAME_STOPS = frozenset({"will"})
 
 # capitals that open an instruction, not a noun's modifier ("PLS email Tom", "NB reply to her")
 _NOT_ACRONYMS = frozenset({"pls", "plz", "asap", "nb", "ps", "fyi", "ok", "tbd", "todo", "also"})
