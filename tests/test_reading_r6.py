@@ -277,3 +277,26 @@ def test_an_employer_named_for_its_work(line: str, company: str, role: str | Non
     assert facts.get("company") == company
     if role:
         assert facts.get("role") == role
+
+
+def test_a_name_keeps_its_combining_accents() -> None:
+    from drafter.recipient import recipient_for
+    notes = ("Interview 3 March with Dr. Oluwaseun Adébáyọ̀ (Head of Agronomy) at Savanna Seeds "
+             "for the Agronomist role. Emailed Dr. Adébáyọ̀ on 20 March, nothing back.")
+    ctx = parse_notes(notes, today=dt.date(2025, 5, 1))
+    choice = recipient_for(ctx, "close-the-loop")
+    assert choice.person is not None and choice.person.name == "Oluwaseun Adébáyọ̀"
+
+
+@pytest.mark.parametrize(("notes", "company"), [
+    # the agency that carries the news is not the employer
+    ("The recruiter, Hamid Rostami at Northgate Legal Recruitment, emailed yesterday to say "
+     "Fenwick Ashby LLP won't be taking me forward for the Paralegal role.", None),
+    # unless the job is in recruiting
+    ("Interviewed at Northgate Legal Recruitment for the Recruitment Consultant role with "
+     "Hamid Rostami.", "Northgate Legal Recruitment"),
+])
+def test_a_recruiting_agency_is_no_employer(notes: str, company: str | None) -> None:
+    ctx = parse_notes(notes, today=dt.date(2025, 12, 10))
+    assert ctx.company != "Northgate Legal Recruitment" if company is None else (
+        ctx.company == company)

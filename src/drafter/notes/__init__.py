@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from drafter.context import InterviewContext
+from drafter.notes.marks import with_marks
 from drafter.notes.offers import settle_offer
 from drafter.notes.read import _parse, key_value, read_notes
 from drafter.notes.resolve import resolve
@@ -27,6 +28,6 @@ def parse_notes(text: str, today: dt.date | None = None) -> InterviewContext:
     ctx = read_notes(text, today)
     try:
         day = today or dt.date.today()
-        return resolve(settle_role(settle_offer(settle_dates(ctx, day), day)))
+        return with_marks(resolve(settle_role(settle_offer(settle_dates(ctx, day), day))))
     except Exception:  # the contract is "never raises": keep the reader's facts, unchecked
         return ctx

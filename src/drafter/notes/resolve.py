@@ -110,6 +110,11 @@ def company_doubt(company: str, lines: list[str]) -> str | None:
         return f"'{company}' is where the notes place your own work, not the company interviewing"
     if words and words[-1].casefold().strip(".,") in role_words():
         return f"'{company}' reads as a job title, not a company"
+    if len(words) > 1 and words[-1].casefold().strip(".,") in _AGENCY_WORDS and not (
+            _RECRUITING_JOB.search(" ".join(lines))):
+        # "Hamid Rostami at Northgate Legal Recruitment emailed to say Fenwick Ashby LLP ...":
+        # the agency that carries the news, not the employer (unless the job is in recruiting)
+        return f"'{company}' is a recruiting agency, not the company interviewing you"
     joined = " ".join(lines)
     for m in re.finditer(re.escape(company), joined):
         lead = joined[max(0, m.start() - 30):m.start()]
@@ -133,6 +138,13 @@ def company_doubt(company: str, lines: list[str]) -> str | None:
                         "interviewing you")
     return None
 
+
+_AGENCY_WORDS = frozenset({"recruitment", "recruiting", "recruiters", "staffing", "resourcing",
+                           "personnel", "headhunters", "headhunting", "placements", "search"})
+# a job in recruiting, where an agency is the employer: "Recruitment Consultant role"
+_RECRUITING_JOB = re.compile(r"\b(?:recruit\w*|talent|resourcing|staffing)\s+(?:consultant|"
+                             r"partner|coordinator|co-ordinator|advisor|adviser|manager|"
+                             r"specialist|associate|officer|lead|executive|researcher)\b", re.I)
 
 _PRONOUN = re.compile(r"\b(?:i|i'm|i’m|me|my|we|our|us|you|your|they|their|he|she|his|her)\b",
                       re.I)

@@ -7,6 +7,7 @@ notes, the most we can check is that the greeting addresses someone by name.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Literal
 
@@ -120,6 +121,12 @@ def mentions_topic(text: str, topics: list[str], stopwords: set[str]) -> bool:
     return any(topic_keywords(t, stopwords) & body_stems for t in topics)
 
 
+def _unmarked(word: str) -> str:
+    """A word without its combining accents, case folded: "Adébáyọ̀" and "Adébáyọ" (a pattern
+    stops at a combining mark) are one name."""
+    return "".join(c for c in word if not unicodedata.combining(c)).casefold()
+
+
 def _addressee(draft: Draft) -> Interviewer | None:
     ctx = draft.context
     if ctx is None:
@@ -184,7 +191,7 @@ def check_specifics(draft: Draft, rule: Rule) -> Iterator[Finding]:
             yield draft.finding(rule, *at, message=f"{person.name} is not named",
                                 suggestion=f"address {person.name.split()[0]} by name")
         elif (m := _greeting_name(msg.greeting_text)) and not any(
-                m.group("name").casefold() == part.casefold()
+                _unmarked(m.group("name")) == _unmarked(part)
                 for part in [*person.name.split(), person.goes_by or ""]):
             # "Dear Jordan," to Priya: a greeting that names someone else (often the
             # candidate, or another interviewer) is the worst kind of mix-up
