@@ -300,3 +300,24 @@ def test_a_recruiting_agency_is_no_employer(notes: str, company: str | None) -> 
     ctx = parse_notes(notes, today=dt.date(2025, 12, 10))
     assert ctx.company != "Northgate Legal Recruitment" if company is None else (
         ctx.company == company)
+
+
+@pytest.mark.parametrize(("company", "doubted"), [
+    ("Korean", True), ("Japanese", True), ("Hungarian", True), ("German", True),
+    # names that only end like one
+    ("Meridian", False), ("Aurora", False), ("Northshire County Council", False),
+])
+def test_a_nationality_is_no_company(company: str, doubted: bool) -> None:
+    from drafter.notes.resolve import company_doubt
+    assert (company_doubt(company, [f"Interview at {company} today."]) is not None) is doubted
+
+
+@pytest.mark.parametrize(("role", "doubted"), [
+    ("It came from the group head", True),
+    ("This was for the lab", True),
+    ("Postdoctoral Researcher", False),
+    ("IT Support Analyst", False),
+])
+def test_a_sentence_is_no_role(role: str, doubted: bool) -> None:
+    from drafter.notes.resolve import role_doubt
+    assert (role_doubt(role) is not None) is doubted

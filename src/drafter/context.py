@@ -188,7 +188,9 @@ COMPOUND_FIRST = frozenset(("maría", "maria", "juan", "josé", "jose", "ana", "
                             "jean", "marie", "anna", "mary", "john", "pedro", "miguel", "juana"))
 COMPOUND_SECOND = frozenset(("josé", "jose", "carlos", "luisa", "maría", "maria", "luis",
                              "pablo", "paul", "pierre", "claude", "anne", "ann", "elena",
-                             "isabel", "antonio", "manuel", "fernanda", "eugenia", "jesús"))
+                             "isabel", "antonio", "manuel", "fernanda", "eugenia", "jesús",
+                             "lucía", "lucia", "teresa", "cristina", "belén", "pilar", "carmen",
+                             "sofía", "sofia", "victoria", "paula", "inés", "ines"))
 
 
 def _surname_pair(words: list[str]) -> bool:

@@ -17,7 +17,7 @@ from functools import cache
 from drafter.context import DateMention, Evidence, InterviewContext
 from drafter.notes.attrib import fill_topics
 from drafter.notes.contacts import bounded, merge_people
-from drafter.notes.employer import DEPARTMENT, kind_of
+from drafter.notes.employer import DEPARTMENT, is_place, kind_of
 from drafter.notes.lexicon import data_toml, phrase_pattern
 from drafter.notes.people import is_first_name, role_words, top_words
 from drafter.notes.thread import thread_owner
@@ -90,6 +90,8 @@ def company_doubt(company: str, lines: list[str]) -> str | None:
     if len(words) == 1 and (stem in top_words() or stem in _WHEN_WORDS
                             or stem in _GREETING_WORDS):
         return f"'{company}' is a common word, not clearly a company name"
+    if len(words) == 1 and _nationality(stem):
+        return f"'{company}' says where someone is from, not a company"  # "– Korean, family"
     if len(words) == 1 and is_first_name(company.strip(".,")) and re.search(
             rf"(?<![\w@.]){re.escape(company)}\s*,?\s+"
             r"(?:left|said|says|asked|told|is|was|has|had)\b", " ".join(lines)):
@@ -139,6 +141,19 @@ def company_doubt(company: str, lines: list[str]) -> str | None:
     return None
 
 
+def _nationality(word: str) -> bool:
+    """Whether a word is a country's adjective ("Korean", "Japanese", "Hungarian"): its
+    country, by the usual endings, is a place the gazetteer knows."""
+    for end, back in (("ean", "ea"), ("ese", ""), ("ese", "a"), ("ian", "ia"), ("ian", "y"),
+                      ("an", "a"), ("an", "o"), ("ian", "il"), ("ish", ""),
+                      ("ish", "ain"), ("man", "many")):
+        stem = word[:-len(end)] + back
+        if word.endswith(end) and len(word) > len(end) + 2 and (
+                is_place(stem) or is_place(f"south {stem}")):
+            return True
+    return False
+
+
 _AGENCY_WORDS = frozenset({"recruitment", "recruiting", "recruiters", "staffing", "resourcing",
                            "personnel", "headhunters", "headhunting", "placements", "search"})
 # a job in recruiting, where an agency is the employer: "Recruitment Consultant role"
@@ -146,8 +161,9 @@ _RECRUITING_JOB = re.compile(r"\b(?:recruit\w*|talent|resourcing|staffing)\s+(?:
                              r"partner|coordinator|co-ordinator|advisor|adviser|manager|"
                              r"specialist|associate|officer|lead|executive|researcher)\b", re.I)
 
-_PRONOUN = re.compile(r"\b(?:i|i'm|i’m|me|my|we|our|us|you|your|they|their|he|she|his|her)\b",
-                      re.I)
+_PRONOUN = re.compile(r"\b(?:i|i'm|i’m|me|my|we|our|us|you|your|they|their|he|she|his|her)\b|"
+                      # "It came from the group head" (not "IT Support Analyst")
+                      r"^(?-i:[Ii]t|[Tt]his|[Tt]hat|[Tt]here)\s", re.I)
 
 
 # a capitalised run, as a company's name is written ("Mehta Kapoor & Associates")
