@@ -321,3 +321,19 @@ def test_a_nationality_is_no_company(company: str, doubted: bool) -> None:
 def test_a_sentence_is_no_role(role: str, doubted: bool) -> None:
     from drafter.notes.resolve import role_doubt
     assert (role_doubt(role) is not None) is doubted
+
+
+@pytest.mark.parametrize(("notes", "greeting"), [
+    # two short given names, then a Chinese family name: Mei Lin
+    ("Interview today with Mei Lin Tan (Operations Manager) at Harbourfront Logistics.",
+     "Mei Lin"),
+    # family name first: not "Lim Wei"
+    ("Interview today with Lim Wei Ling (Operations Manager) at Harbourfront Logistics.",
+     "Lim Wei Ling"),
+    # a Western middle name stays out of the greeting
+    ("Interview today with Peter Lee Jones (Operations Manager) at Harbourfront Logistics.",
+     "Peter"),
+])
+def test_which_name_a_greeting_uses(notes: str, greeting: str) -> None:
+    ctx = parse_notes(notes, today=TODAY)
+    assert ctx.interviewers[0].first_name == greeting

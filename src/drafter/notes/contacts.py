@@ -27,7 +27,7 @@ from drafter.context import InterviewContext, Interviewer, SentMessage, surname
 from drafter.notes.addressee import addressees
 from drafter.notes.goes_by import _goes_by
 from drafter.notes.lexicon import plain
-from drafter.notes.name_forms import fold_short_forms
+from drafter.notes.name_forms import fold_short_forms, greeting_form, in_given_order
 from drafter.notes.own_name import not_own, own_name
 from drafter.notes.own_shapes import writer
 from drafter.notes.own_transcript import hiring_speakers
@@ -36,7 +36,6 @@ from drafter.notes.people import (
     HONORIFICS,
     Person,
     consulted,
-    is_first_name,
     is_title_word,
     opens_with_greeting,
     person_like,
@@ -67,26 +66,6 @@ def _same(person: Interviewer, found: Person) -> bool:
         return True
     return len(mine) > 1 and surname(mine) == surname(theirs) and (
         len(theirs) == 1 or theirs[0] == mine[0])
-
-
-def _in_given_order(person: Interviewer) -> Interviewer:
-    """"Nagy Zsófia (Zsófia Nagy)": the same words again in brackets, read as a title, are the
-    name given-name first; that order is the one a greeting uses."""
-    words, again = person.name.split(), (person.title or "").split()
-    if len(words) > 1 and sorted(words) == sorted(again) and words != again:
-        return person.model_copy(update={"name": person.title, "title": None})
-    return person
-
-
-def _full_when_unclear(person: Interviewer) -> Interviewer:
-    """"Tanaka Hiroshi": the first word is no known first name but a later one is, so which is
-    the given name is unclear: the greeting uses the whole name, which is never wrong."""
-    words = person.name.split()
-    if len(words) < 2 or person.honorific or person.goes_by or is_first_name(words[0]):
-        return person
-    if any(is_first_name(w) for w in words[1:]):
-        return person.model_copy(update={"greet_in_full": True})
-    return person
 
 
 _ABSENT = (r"\s+(?:(?:didn['’]?t|did\s+not|never)\s+(?:show|turn\s+up|join|make\s+it)\b|"
@@ -263,8 +242,8 @@ def merge_people(ctx: InterviewContext) -> InterviewContext:
             len(gone) < len(people)):
         people = [p for p in people if p not in gone]
         others += gone
-    others = [_full_when_unclear(_in_given_order(_bare_name(p))) for p in others]
-    people = fold_short_forms([_full_when_unclear(_in_given_order(p)) for p in people])
+    others = [greeting_form(in_given_order(_bare_name(p))) for p in others]
+    people = fold_short_forms([greeting_form(in_given_order(p)) for p in people])
     update.update(interviewers=people, others=others, recruiter=recruiter, uncertain=uncertain)
     if recruiter_title and recruiter:
         update["recruiter_person"] = Interviewer(name=recruiter, title="recruiter",

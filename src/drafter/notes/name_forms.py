@@ -1,15 +1,18 @@
 """Resolver step: the forms of one person's name. A short form of a given name ("Debs") and the
 full name it stands for ("Deborah Ashworth") are one person when the notes name both (short
 forms are data, in notes/data/short_forms.toml); and the gender a title ("Ms") or a given name
-says, for telling apart two people who share a surname."""
+says, for telling apart two people who share a surname; and which form of a name a greeting
+uses when the notes leave it unclear ("Nagy Zsófia (Zsófia Nagy)", "Tanaka Hiroshi", "Mei Lin
+Tan")."""
 
 from __future__ import annotations
 
 from functools import cache
 
-from drafter.context import Interviewer
+from drafter.context import FAMILY_FIRST, Interviewer
 from drafter.notes.lexicon import data_toml, plain
 from drafter.notes.mentions import _genders  # gender-guesser's list, read once there
+from drafter.notes.people import is_first_name
 
 
 @cache
@@ -84,3 +87,34 @@ def by_title(title: str, surname_: str, matches: list[Interviewer]) -> Interview
     if len(fits) == 1 and all(g is not None for g in genders):
         return fits[0]
     return None
+
+
+def in_given_order(person: Interviewer) -> Interviewer:
+    """"Nagy Zsófia (Zsófia Nagy)": the same words again in brackets, read as a title, are the
+    name given-name first; that order is the one a greeting uses."""
+    words, again = person.name.split(), (person.title or "").split()
+    if len(words) > 1 and sorted(words) == sorted(again) and words != again:
+        return person.model_copy(update={"name": person.title, "title": None})
+    return person
+
+
+@cache
+def _family_last() -> frozenset[str]:
+    return frozenset(data_toml("people.toml")["family_last"]["names"])
+
+
+def greeting_form(person: Interviewer) -> Interviewer:
+    """"Tanaka Hiroshi": the first word is no known first name but a later one is, so which is
+    the given name is unclear: the greeting uses the whole name, which is never wrong."""
+    words = person.name.split()
+    if len(words) == 3 and not (person.honorific or person.goes_by) and all(
+            len(w) <= 4 and is_first_name(w) for w in words[:2]) and (
+            words[2].casefold() in _family_last() and words[0].casefold() not in FAMILY_FIRST):
+        # "Mei Lin Tan", "Wei Ming Lim": two short given names, then a short family name; she
+        # is Mei Lin, not Mei
+        return person.model_copy(update={"goes_by": " ".join(words[:2])})
+    if len(words) < 2 or person.honorific or person.goes_by or is_first_name(words[0]):
+        return person
+    if any(is_first_name(w) for w in words[1:]):
+        return person.model_copy(update={"greet_in_full": True})
+    return person
