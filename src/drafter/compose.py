@@ -244,9 +244,10 @@ def _topics(person: Interviewer, notes: str) -> list[Topic]:
     # what names the reader ("he's Mr. Wang", "goes by Lei") is about them, not a topic
     own = {w.casefold() for w in re.findall(r"[^\W\d_]{2,}", person.name)}
     clean = [c for c in clean if not own & {w.casefold() for w in re.findall(r"\w+", c)}]
-    if addressed_to_you(notes):
-        clean = [first_person(with_lead_in(c, notes)) for c in clean]
-    topics = [t for c in clean for t in topics_of(with_lead_in(c, notes))
+    led = [with_lead_in(c, notes) for c in clean]
+    if addressed_to_you(notes):  # "Rose asked about your model work": the candidate's, "my"
+        led = [first_person(c) for c in led]
+    topics = [t for c in led for t in topics_of(c)
               if not names_no_topic(t.phrase)]
     if topics:
         return topics

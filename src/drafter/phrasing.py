@@ -122,9 +122,12 @@ _PRIVATE = re.compile(
     r"\b(?:salary|salaries|compensation|comp\s+(?:range|band)|pay(?:\s+(?:range|band|rise))?|"
     r"wages?|bonus(?:es)?|equity|stock\s+options|benefits|pto|notice\s+period|visa|"
     r"sponsorship|relocation\s+package|counter-?offer)\b|[$€£¥₹]\s?\d", re.I)
-# note-taking shorthand and chat asides, spelled out or dropped
-_SHORTHAND = [(re.compile(p, re.I), r) for p, r in [
+# note-taking shorthand, spelled out (the notes reader reads these too) ...
+_SPELLED = [(re.compile(p, re.I), r) for p, r in [
     (r"\babt\b", "about"), (r"\bb/c\b", "because"), (r"\bthru\b", "through"),
+]]
+# ... and chat asides, dropped from a topic
+_ASIDES = [(re.compile(p, re.I), r) for p, r in [
     (r"\s*\b(?:lol|lmao|haha+|omg)\b[.!]*", ""), (r"\s*(?:!{2,}|\?{2,}|[:;]-?[()DP])", ""),
 ]]
 # "talked w/ Jess", "diary studies w/ clinicians", "w/o a referral"
@@ -135,14 +138,14 @@ def with_spelled_out(text: str) -> str:
     """"w/", "w/o", "abt", "b/c", "thru" as the words they stand for (the notes parser reads
     them too: "talked abt the mine contract" is a discussion cue)."""
     text = _WITH_SHORTHAND.sub(lambda m: "without" if m[0].lower() == "w/o" else "with", text)
-    for pattern, repl in _SHORTHAND[:3]:
+    for pattern, repl in _SPELLED:
         text = pattern.sub(repl, text)
     return text
 
 
 def _spelled_out(text: str) -> str:
     text = with_spelled_out(text)
-    for pattern, repl in _SHORTHAND:
+    for pattern, repl in _ASIDES:
         text = pattern.sub(repl, text)
     return text.strip()
 

@@ -82,8 +82,8 @@ def settle_dates(ctx: InterviewContext, today: dt.date) -> InterviewContext:
     today_lines = [m for m in ctx.dates if m.value and _says_today(text, m.text)]
     # a relative date on a line of a pasted email that says when it came was counted from
     # that day (parse_state): it needs no doubt
-    dated = [x for no, x in enumerate(text.splitlines())
-             if no in dated_lines(text, Clock(today=today))]
+    days = dated_lines(text, Clock(today=today))
+    dated = [x for no, x in enumerate(text.splitlines()) if no in days]
     counted = {m.text for m in ctx.dates if any(m.text in x for x in dated)}
     decisions = [m for m in ctx.dates if m.role == "decision" and m.value
                  and m not in today_lines]
