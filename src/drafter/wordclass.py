@@ -147,3 +147,33 @@ def forms(lemma: str) -> frozenset[str]:
             found.add(word.casefold())
         lo = end + 1
     return frozenset(found)
+
+
+@cache
+def verb_lemmas(word: str) -> frozenset[str]:
+    """The lemmas the table gives `word` used as a verb ("spoke" -> speak); empty if none."""
+    w = word.casefold().replace("’", "'")
+    data = _table()
+    lo = _first_line(data, w)
+    found = set()
+    prefix = w + ",verb,"
+    while data.startswith(w + ",", lo):
+        end = data.find("\n", lo)
+        end = len(data) if end < 0 else end
+        if data.startswith(prefix, lo):
+            found.add(data[lo + len(prefix):end])
+        lo = end + 1
+    return frozenset(found)
+
+
+@cache
+def verb_forms(lemmas: frozenset[str]) -> dict[str, frozenset[str]]:
+    """Every verb form of each lemma, irregular ones included ("speak" -> spoke, spoken), found
+    in one pass over the table (unlike `forms`, which looks only among shared first letters)."""
+    if not lemmas:
+        return {}
+    alts = "|".join(sorted(map(re.escape, lemmas), key=len, reverse=True))
+    out: dict[str, set[str]] = {lemma: {lemma} for lemma in lemmas}
+    for m in re.finditer(rf"^([^,\n]+),verb,({alts})$", _table(), re.M):
+        out[m[2]].add(m[1])
+    return {lemma: frozenset(f) for lemma, f in out.items()}

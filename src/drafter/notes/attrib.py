@@ -57,6 +57,7 @@ from drafter.notes.goes_by import _goes_by
 from drafter.notes.keyed import keyed, past_marker
 from drafter.notes.lexicon import common_set, plain
 from drafter.notes.mentions import Mentions, Who, a_person, titleish_word
+from drafter.notes.own_transcript import CHAT, ME
 from drafter.notes.people import is_first_name
 from drafter.notes.segment import _without_instructions, split_lines
 from drafter.phrasing import topics_of, with_lead_in
@@ -224,7 +225,7 @@ class _Walk:
             named = frozenset([n for s, n in mentioned if s < upto] + ([last] if last else []))
             lead = lead_words().match(clause)
             body = past_what(_past_adverbs(clause[lead.end():] if lead else clause))
-            who, rest, subject, topics = current, body, False, []
+            who, rest, subject, topics, we = current, body, False, [], False
             self.unsure = False
             if (mind := focus(body)) and mind[0].isalpha():  # "her main focus is X"
                 who, rest, subject = self.resolve("he" if mind[0] == "his" else "she"), "", True
@@ -237,7 +238,7 @@ class _Walk:
             elif p := _PRONOUN.match(body):
                 who, rest, subject = self.resolve(p["p"]), body[p.end():], True
             elif _WE.match(body):
-                rest = body[2:]  # "we talked about ...": with whoever the line is about
+                rest, we = body[2:], True  # "we talked about ...": with whoever the line's about
             elif (they := _THEY.match(body)) and (done := news(body[they.end():])):
                 topics = topics_after("subject", done)  # "they're moving X": the team's news
             elif _OTHER_SUBJECT.match(body):
@@ -248,7 +249,8 @@ class _Walk:
                 who, subject = None, True
                 self.remember([_STRANGER])  # "he" after it may be them: no one's
                 self.speakers.append(_STRANGER)
-            cue = cue_at(rest.strip(), subjected=who is not None and subject)
+            # "we speak about ..." has its subject: a plain-form cue after it is no note to self
+            cue = cue_at(rest.strip(), subjected=(who is not None and subject) or we)
             if cue is None and who is not None and subject and (said := reported(rest)) and (
                     who.gender in (None, said[0])):
                 cue = said[1]  # "he rang me and said he enjoyed the discussion on X"
@@ -275,6 +277,23 @@ class _Walk:
             self.found.owner[no] = ""  # under "What we talked about:", no one person's
 
 
+# a chat export's stamp: "[02/12/2025, 18:11]", "11/05/2026, 09:14 - "; a bare time is a
+# schedule's ("3:30 exit meeting w/ Wanjiru: tenure ...")
+_STAMP = re.compile(r"\s*\[[^\]\n]{1,30}\]\s*"
+                    r"|\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?"
+                    r"\s*[-–—]\s*", _I)
+
+
+def _chat_said(body: str) -> str:
+    """A pasted chat's message without its stamp and sender ("[02/12/2025, 18:11] Me: we
+    talked about ..."): what was said. A sender with no stamp is kept unless it is "Me": "Ade:
+    asked about ..." is a line keyed to Ade."""
+    m = CHAT.match(body)
+    if m and (_STAMP.fullmatch(body[:m.start("who")]) or ME.fullmatch(m["who"].strip())):
+        return m["said"]
+    return body
+
+
 def attribute(text: str, people: Mentions) -> Found:
     """Every topic the notes tie to a person, and those they tie to no one."""
     walk = _Walk(people)
@@ -284,7 +303,7 @@ def attribute(text: str, people: Mentions) -> Found:
     for line in split_lines(text):
         if line.merged:
             continue
-        body = past_marker(_without_instructions(line.text))
+        body = _chat_said(past_marker(_without_instructions(line.text)))
         if not body.strip(" \t-–—=_*~#"):  # a blank or a rule ("---") ends the paragraph
             walk.recent, walk.batch, walk.speakers, header, listing = [], [], [], None, None
             continue

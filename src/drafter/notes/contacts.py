@@ -30,7 +30,7 @@ from drafter.notes.lexicon import plain
 from drafter.notes.name_forms import fold_short_forms, greeting_form, in_given_order
 from drafter.notes.own_name import not_own, own_name
 from drafter.notes.own_shapes import writer
-from drafter.notes.own_transcript import hiring_speakers
+from drafter.notes.own_transcript import friend_speakers, hiring_speakers
 from drafter.notes.pasted import FROM_NAME, messages
 from drafter.notes.people import (
     HONORIFICS,
@@ -238,6 +238,11 @@ def merge_people(ctx: InterviewContext) -> InterviewContext:
             others.append(person)
             if f.kind == "unknown":
                 uncertain.append(f.name)
+    if friends := friend_speakers(text.splitlines()):
+        # a friend the candidate chatted with about the interview is no interviewer
+        told = [p for p in people if any(_same(Interviewer(name=f), p) for f in friends)]
+        people = [p for p in people if p not in told]
+        others += told
     if len(people) > 1 and (gone := [p for p in people if _absent(text, p)]) and (
             len(gone) < len(people)):
         people = [p for p in people if p not in gone]

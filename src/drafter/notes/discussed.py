@@ -25,7 +25,7 @@ from drafter.notes.topics import clean_topic
 from drafter.notes.vocab import vocab
 from drafter.topicgate import without_asides
 from drafter.topicphrase import is_preposition
-from drafter.wordclass import classes
+from drafter.wordclass import classes, verb_forms, verb_lemmas
 
 Kind = Literal["question", "subject", "wish"]
 _KINDS: tuple[Kind, ...] = ("question", "wish", "subject")
@@ -41,9 +41,32 @@ def _alts(phrases: list[str]) -> str:
 def _data() -> dict[str, list[str]]:
     """The cue lists, each "me" cue also with "you": notes written to the candidate in the
     second person ("He pressed you on frailty assessments") say the same thing."""
-    data = data_toml("cues.toml")["discussion"]
+    data = _inflected(data_toml("cues.toml")["discussion"])
     return {key: [*words, *(re.sub(r"\bme\b", "you", w) for w in words
                             if re.search(r"\bme\b", w))] for key, words in data.items()}
+
+
+def _inflected(data: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Each question and subject cue that opens with a verb, in every tense the word table
+    gives it: notes are jotted in the past ("talked about"), as it happens ("talking about")
+    or in a second language's present ("We speak about", "She ask me about"). The plain form
+    and its "-s" form count only after a subject: alone, "ask about parking" is a note to self."""
+    out = {key: list(words) for key, words in data.items()}
+    for kind in ("question", "subject"):
+        firsts = {p.split()[0]: verb_lemmas(p.split()[0]) for p in data[kind]
+                  if "aux" not in classes(p.split()[0])}
+        forms = verb_forms(frozenset().union(*firsts.values()))
+        later = out.setdefault(f"{kind}_after_subject", [])
+        for phrase in data[kind]:
+            head, *tail = phrase.split()
+            for lemma in firsts.get(head, ()):
+                for form in forms[lemma] - {head}:
+                    variant = " ".join([form, *tail])
+                    plain = form == lemma or form in (f"{lemma}s", f"{lemma}es")
+                    bucket = later if plain else out[kind]
+                    if variant not in bucket and variant not in out[kind]:
+                        bucket.append(variant)
+    return out
 
 
 @cache
@@ -174,10 +197,11 @@ def introduces(opening: str) -> bool:
     return bool(opening.strip()) and _introductions().fullmatch(opening) is not None
 
 
-# where a clause ends: a sentence end, a semicolon, a dash between words, a table's cell
-# wall, or a comma or "and"
-# before a new subject ("..., and he went on about", "..., she talked about")
-_BREAK = re.compile(r"(?<=[.!?])\s+|\s*;\s*|\s+[-–—]+\s+|(?<=\w)—+(?=\w)|\s*\|\s*"
+# where a clause ends: a sentence end (also one closing a bracket: "(... call her Ms Lan.) She
+# asked"), a semicolon, a dash between words, a table's cell wall, or a comma or "and" before
+# a new subject ("..., and he went on about", "..., she talked about")
+_BREAK = re.compile(r'(?:(?<=[.!?])|(?<=[.!?][)\]"”’]))\s+|\s*;\s*|\s+[-–—]+\s+|(?<=\w)—+(?=\w)'
+                    r"|\s*\|\s*"
                     r"|,\s*(?:(?:and|but|then|so)\s+)?(?=(?:he|she|they|i|we)(?:['’]\w+)?\s)"
                     r"|\s+(?:and|but)\s+(?=(?:he|she|we|i)(?:['’]\w+)?\s)", _I)
 

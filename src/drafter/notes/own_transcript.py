@@ -254,6 +254,19 @@ def hiring_speakers(lines: list[str]) -> list[str]:
     return out
 
 
+def friend_speakers(lines: list[str]) -> list[str]:
+    """The speakers of a pasted chat that the notes' writer ("Me") takes part in who ask how
+    it went or urge the thank-you ("[14/08] Hope: sooo how was it with frank") and show no
+    sign of the hiring side: a friend the candidate told, never the interviewer."""
+    turns = _turns(lines)
+    if not any(_SELF.fullmatch(t.who) for t in turns):
+        return []
+    hiring = {t.who for t in turns if _hiring(t)}
+    asks = {t.who for t in turns if _cue("chat_friend").search(t.said)}
+    return sorted(w for w in asks - hiring if not _SELF.fullmatch(w) and not (
+        w.split()[0].rstrip(".").casefold() in HONORIFICS or is_title_word(w.split()[0])))
+
+
 def _calls(word: str, who: str, titled: bool) -> bool:
     """Whether a greeting's name is a speaker's: their first name, or their surname after a
     title ("Dear Ms Adewale-Hart")."""

@@ -1,0 +1,87 @@
+"""Reading notes, round 7: a discussion cue in any tense ("We speak about", "She ask me about",
+"talking about"), a sentence that ends inside a bracket, a pasted chat's stamped lines, and a
+friend in that chat who is no interviewer."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter.notes import parse_notes
+from drafter.notes.discussed import clauses, cue_at
+
+_CHAT = """[02/12/2025, 18:04] Linh: how did it go??
+[02/12/2025, 18:10] Me: good!! Mr. Farouk Haddad (store director) did the interview
+[02/12/2025, 18:11] Me: we talked about shrinkage numbers and the Lunar New Year stock planning
+[02/12/2025, 18:12] Linh: send him a thank u tonight!!"""
+
+_FRIEND = """[14/08/2025, 17:42] Hope: sooo how was it with frank
+[14/08/2025, 17:45] Me: honestly good!! asked loads about shrinkage and the self checkouts
+[14/08/2025, 17:46] Hope: told u. send him a thank u tonight"""
+
+_RECRUITER_CHAT = """Thu, Feb 6, 2:47 PM
+Mark Yilmaz: Good meeting u today. Gotta talk to my partner Tony but ill get back to u by mon
+
+Thu, Feb 6, 2:51 PM
+Me: Thanks Mark, appreciate it. Enjoyed seeing the shop"""
+
+
+@pytest.mark.parametrize(("text", "subjected", "kind", "tail"), [
+    # a non-native present after a subject
+    ("speak about WMS system", True, "subject", "WMS system"),
+    ("ask me about the rota", True, "question", "the rota"),
+    # written as it happens
+    ("talking about the new tasting menu", False, "subject", "the new tasting menu"),
+    ("discussing the audit", False, "subject", "the audit"),
+    # an irregular past the table knows
+    ("spoke about the backlog", False, "subject", "the backlog"),
+])
+def test_a_cue_in_any_tense(text: str, subjected: bool, kind: str, tail: str) -> None:
+    cue = cue_at(text, subjected)
+    assert cue is not None and cue[0] == kind and cue[2] == tail
+
+
+@pytest.mark.parametrize("text", [
+    "ask about parking",  # alone, the plain form is a note to self
+    "speak about pay",
+    "talk about the salary band",
+])
+def test_a_plain_form_alone_is_no_cue(text: str) -> None:
+    assert cue_at(text) is None
+
+
+def test_a_sentence_ending_inside_a_bracket_ends_the_clause() -> None:
+    line = "(in company everyone call her Ms Lan.) She ask me about the new self-checkout."
+    assert [c for _, c in clauses(line)][-1].startswith("She ask me about")
+
+
+@pytest.mark.parametrize(("notes", "who", "topic"), [
+    # "We speak about": the one interviewer's conversation
+    ("Interviewer was Mr. Tomasz Brandt, he is Operations Manager. We speak about WMS system, "
+     "about safety incidents with reach trucks.", "Tomasz Brandt", "WMS system"),
+    ("Interviewer is Ms Sara Lindqvist, she is Area Manager. (in company everyone call her Ms "
+     "Sara.) She ask me about training new staff for the summer season.", "Sara Lindqvist",
+     "training new staff for the summer season"),
+    # a chat message without its stamp and sender
+    (_CHAT, "Farouk Haddad", "shrinkage numbers"),
+])
+def test_topics_reach_the_one_interviewer(notes: str, who: str, topic: str) -> None:
+    ctx = parse_notes(notes)
+    person = next(p for p in ctx.interviewers if p.name == who)
+    assert any(topic in t for t in person.topics), person.topics
+
+
+@pytest.mark.parametrize(("notes", "friend", "interviewer"), [
+    # the friend who asks how it went is no interviewer
+    (_FRIEND, "Hope", None),
+    (_CHAT, "Linh", "Farouk Haddad"),
+    # the other side of a chat who met the candidate stays theirs
+    (_RECRUITER_CHAT, None, "Mark Yilmaz"),
+])
+def test_a_friend_in_a_pasted_chat(notes: str, friend: str | None,
+                                   interviewer: str | None) -> None:
+    ctx = parse_notes(notes)
+    names = [p.name for p in ctx.interviewers]
+    if friend:
+        assert friend not in names
+    if interviewer:
+        assert interviewer in names
