@@ -327,15 +327,18 @@ def contacts(ctx: InterviewContext) -> InterviewContext:
     # Kamau (Amani Water Trust): ..."); the chat's header says a name stands there
     chat = {s for s in hiring_speakers(text.splitlines()) if s != ctx.candidate}
     senders = senders or chat
+    signing: set[str] = set()
     if not senders and not ctx.rivals and ctx.competing_offer is None:
-        senders = {p.name for p in signers(text)}  # a letter pasted without its From: line
+        # a letter pasted without its From: line, a caller who says who they are ("this is
+        # Kavya Raghunathan from Northgate Staffing"): the evidence stands beside the name
+        senders = signing = {p.name for p in signers(text)}
     # a name the notes show is a person's ("Chiamaka Nwosu" signed it), not "Quorra Careers"
     # ... or one who signs the email their From: line sent ("Thandeka Nkosi | Talent ...")
     signed = {" ".join(n.split()) for m in messages(text) if m.signed
               for k, n in m.heads if k == "from" and " ".join(m.signed.split()).startswith(
                   " ".join(n.split()))}
     senders = {s for s in senders if (person_like(s) or find(ctx, s) is not None or s in signed
-                                      or s in chat)
+                                      or s in chat or s in signing)
                and s != ctx.candidate and s not in ctx.rivals}
     correspondent = None
     # no From: line, quote line or signed letter (nor a rival's offer, whose message it may

@@ -3,7 +3,8 @@
 - a messaging app's card above the message: "Mei Ling Chua · 1st" over their headline
   ("Talent Acquisition, APAC | Bastion Security");
 - a caller naming themselves at the start of a quoted voicemail or text: "Hi, this is Dr.
-  Price from Riverbend Family Dental", "Hey Dev, it's Niamh at Murphy and Daughters".
+  Price from Riverbend Family Dental", "Hey Dev, it's Niamh at Murphy and Daughters", "Sunita
+  here from Greenleaf Pharmacy".
 
 Each needs the evidence beside the name (a job-title headline; "from|at <Company>"), never
 capital letters alone.
@@ -21,10 +22,15 @@ _CARD = re.compile(r"^[ \t]*(?P<n>[^\W\d_][^\n·•]{2,60}?)[ \t]*[·•][ \t]*(
 # a caller naming themselves in a quoted voicemail or text: "this is Femi Ogunleye from Linden"
 _INTRO = re.compile(r"[\"“][^\"”]{0,40}?\b(?:this\s+is|it['’]?s)[ \t]+(?P<rest>[^\n\"”]{2,80})",
                     re.I)
+# ... or "NAME here from COMPANY": "Hi Mateo, Sunita here from Greenleaf Pharmacy"
+_HERE = re.compile(r"[\"“][^\"”]{0,40}?(?<![\w'’-])(?P<rest>(?-i:[A-Z])[\w'’.-]*"
+                   r"(?:[ \t]+(?-i:[A-Z])[\w'’.-]*){0,2})[ \t]+here[ \t]*,?"
+                   r"(?=[ \t]+(?:from|at|with)[ \t]+[A-Z])", re.I)
 
 
 def carded(lines: list[str]) -> list[Person]:
-    """The person whose card heads a message ("Name · 2nd" over "Senior Recruiter at X")."""
+    """The person whose card heads a message ("Name · 2nd" over "Senior Recruiter at X", or
+    over where they work)."""
     out: list[Person] = []
     for no, line in enumerate(lines):
         if not (m := _CARD.match(line)) or no + 1 >= len(lines):
@@ -33,21 +39,29 @@ def carded(lines: list[str]) -> list[Person]:
         i, j, words, honorific = name_at(m["n"], toks, 0)
         headline = re.split(r"\s+(?:at|@)\s+|[|,]", lines[no + 1])[0]
         title = as_title(headline)
-        if words and j == len(toks) and title and shaped(words, honorific, confirmed=True,
-                                                         strong=False, led=True):
+        # the degree marks a person's card whatever the headline under it says ("Lattice
+        # Recruitment | Financial Services" is where they work, no title)
+        if words and j == len(toks) and shaped(words, honorific, confirmed=True, strong=False,
+                                               led=True):
+            kind = kind_of(headline, 0, 0, title, "interviewer") if title else (
+                "recruiter" if re.search(r"recruit|talent|staffing", headline, re.I) else "unknown")
             out.append(Person(" ".join(words), no + 1, m.start("n") + toks[i].start(),
-                              m.start("n") + toks[j - 1].end(), honorific,
-                              kind_of(headline, 0, 0, title, "interviewer"), title))
+                              m.start("n") + toks[j - 1].end(), honorific, kind, title))
     return out
 
 
 def introduced(lines: list[str]) -> list[Person]:
-    """Who left a quoted voicemail or text: "this is NAME from|at COMPANY" at its start."""
+    """Who left a quoted voicemail or text: "this is NAME from|at COMPANY" or "NAME here from
+    COMPANY" at its start."""
     out: list[Person] = []
     for no, line in enumerate(lines, 1):
-        if not (m := _INTRO.search(line)):
+        if here := _HERE.search(line):
+            m = here
+            rest = m["rest"] + line[m.end():]
+        elif not (m := _INTRO.search(line)):
             continue
-        rest = m["rest"]
+        else:
+            rest = m["rest"]
         toks = list(TOKEN.finditer(rest))
         i, j, words, honorific = name_at(rest, toks, 0)
         after = rest[toks[j - 1].end():] if words else ""

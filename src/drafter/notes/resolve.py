@@ -253,8 +253,8 @@ def resolve(ctx: InterviewContext) -> InterviewContext:
     titles = [(p.title or "").casefold() for p in [*ctx.interviewers, *ctx.others] if p.title]
     role = (ctx.role or "").casefold().strip()
     theirs = ctx.role is not None and any(re.search(
-        rf"{re.escape(p.name)}\s*(?:\([^()]*\))?\s*[-–—,:]\s*{re.escape(ctx.role)}", ctx.source,
-        re.I) for p in [*ctx.interviewers, *ctx.others])  # "Zhang Wei — Engineering Manager"
+        rf"{re.escape(p.name)}\s*(?:\([^()]*\))?\s*[-–—,:·•|]\s*{re.escape(ctx.role)}", ctx.source,
+        re.I) for p in [*ctx.interviewers, *ctx.others])  # "Zhang Wei — Engineering Manager", "· "
     if role and (role in _NOT_ROLES or theirs or any(role in t for t in titles)):
         doubts.append(f"role: '{ctx.role}' is an interviewer's title in the notes")
         update["role"] = None
