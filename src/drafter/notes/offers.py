@@ -235,6 +235,10 @@ def _answer_in(lines: list[str], made_line: str, clock: Clock) -> tuple[dt.date,
     return due.value, span.group(0).strip()
 
 
+# a line that turns from the offer to the employer the candidate prefers
+_TURNS = re.compile(r"[\s>*-]*(?:but|however|meanwhile|still|though)\b", re.I)
+
+
 def offer_window(lines: list[str]) -> set[int]:
     """Line indices that belong to the offer: each line saying one was made, the pasted email
     header just above it, and the lines after it up to a blank line (at most 4)."""
@@ -258,8 +262,10 @@ def offer_window(lines: list[str]) -> set[int]:
             start = header
         end = i
         while end + 1 < len(lines) and end - i < 3 and lines[end + 1].strip() and not (
-                re.fullmatch(r"\s*[-–—_=*~]{3,}\s*", lines[end + 1])):
-            end += 1  # a "---" closes a pasted email
+                re.fullmatch(r"\s*[-–—_=*~]{3,}\s*", lines[end + 1])) and not (
+                _TURNS.match(lines[end + 1])):
+            end += 1  # a "---" closes a pasted email; "But Aldgate is where I want to be" turns
+            # to the employer the candidate prefers
         out.update(range(start, end + 1))
     return out
 
@@ -315,11 +321,12 @@ def find_offer(ctx: InterviewContext, today: dt.date) -> CompetingOffer | None:
 
 
 # the company first, the preference after it: "Kettle is first choice by a mile", "KT is the
-# one I want"
+# one I want", "But Aldgate Robotics is where I actually want to be"
 _PREFERRED_FIRST = re.compile(
     r"(?:^|[.!?:\-–—]\s+|\b(?:but|so|and)\s+)(?P<c>[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,4})"
     r"\s+is\s+(?:still\s+|definitely\s+|clearly\s+)?(?:my\s+|the\s+)?"
-    r"(?:first\s+choice|top\s+choice|number\s+one|the\s+one\s+i\s+(?:really\s+)?want)\b")
+    r"(?:first\s+choice|top\s+choice|number\s+one|the\s+one\s+i\s+(?:really\s+)?want"
+    r"|where\s+i\s+(?:actually\s+|really\s+|truly\s+)?want\s+to\s+(?:be|work|go))\b")
 
 
 def preferred(lines: list[str]) -> str | None:
