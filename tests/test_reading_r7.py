@@ -85,3 +85,49 @@ def test_a_friend_in_a_pasted_chat(notes: str, friend: str | None,
         assert friend not in names
     if interviewer:
         assert interviewer in names
+
+
+_VOICEMAIL = """Voicemail transcript (Tue 4 Nov, 3:12 PM):
+"Hi, this is Kavya Raghunathan from Northgate Staffing, calling about the dispatcher role.
+Captain Volkov would like to see you Thursday. Please keep all communication through me."
+
+interview went fine with Capt. Dmitri Volkov. need a check-in"""
+
+_TEXT = """text from her (Mon 13 Jan, 4:51pm):
+"Hi Mateo, Sunita here from Greenleaf Pharmacy. Thanks for coming in! We'll decide by Thurs."
+
+that was 2 weeks ago."""
+
+_CARD = """LinkedIn message:
+
+Ezra Whitfield · 1st
+Lattice Recruitment | Financial Services
+Mar 4, 5:48 PM
+Hi Noor, unfortunately they've gone with an internal candidate for the Compliance Analyst role."""
+
+_PREFERS = """Got an offer yesterday from Brookfield Engineering, answer by Friday May 23.
+But Aldgate Robotics is where I actually want to be. Final round was with Summer Nakashima (VP).
+Summer and I talked about their AMR fleet for hospitals."""
+
+
+@pytest.mark.parametrize(("notes", "sender"), [
+    (_VOICEMAIL, "Kavya Raghunathan"),  # a name in no list, on the caller's own evidence
+    (_TEXT, "Sunita"),
+    (_CARD, "Ezra Whitfield"),  # a card whose headline is where they work, not a title
+])
+def test_who_a_pasted_message_is_from(notes: str, sender: str) -> None:
+    assert parse_notes(notes).correspondent == sender
+
+
+def test_the_offer_ends_where_the_notes_turn_to_the_employer_they_prefer() -> None:
+    ctx = parse_notes(_PREFERS)
+    assert [p.name for p in ctx.interviewers] == ["Summer Nakashima"]
+    assert "Summer Nakashima" not in ctx.rivals
+    offer = ctx.competing_offer
+    assert offer is not None and offer.company == "Brookfield Engineering"
+
+
+def test_a_title_on_a_persons_card_is_not_the_role() -> None:
+    notes = ("LinkedIn messages with Mark Benedetti-Roy · Head of Visual Merchandising at Fenwick "
+             "& Lowe\n\nMark Benedetti-Roy · Sep 22\nLovely to meet you today.")
+    assert parse_notes(notes).role != "Head of Visual Merchandising"
