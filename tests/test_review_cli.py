@@ -40,7 +40,7 @@ def test_clean_email_passes(run_cli, tmp_path: Path) -> None:
 
 def test_a_pass_with_warnings_counts_them_and_the_rules(run_cli, tmp_path: Path) -> None:
     f = tmp_path / "email.txt"
-    f.write_text(CLEAN.replace("Best regards", "Thanks! Best regards!"))
+    f.write_text(CLEAN.replace("Best regards", "Thanks! Really! Best regards!"))
     r = run_cli("review", "--stage", "thank-you", str(f))
     assert r.code == 0, r.out
     summary = r.out.strip().splitlines()[-1]

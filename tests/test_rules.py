@@ -583,7 +583,11 @@ SENTENCE_CASE_LEAVE = ["We met at 3 p.m. on Tuesday, e.g. the second slot.",
                        "The U.S. market matters. The new team starts in May.",
                        "We covered the tools, etc. and the timelines."]
 
-EXCLAMATION_FLAG = ["Thanks! Looking forward to it!", "Great chat! Thanks!"]
+EXCLAMATION_FLAG = ["Thanks! Looking forward to it! Speak soon!",
+                    "Great chat! Thanks! I loved the tour!"]
+# two in a warm note are not too many
+EXCLAMATION_LEAVE = ["Thanks for letting me know - a shame, but totally understand! Best of luck "
+                     "with the series launch!"]
 
 SHOUTING_FLAG = ["That was awesome!!", "Really?!", "I'm SO EXCITED ABOUT THIS.", "Wait.....",
                  "This is VERY IMPORTANT to me.", "PLEASE LET ME KNOW."]
@@ -817,7 +821,7 @@ LEAVE: dict[str, list[Case]] = {
     "casual.greeting": _cases(CASUAL_LEAVE, "thank-you"),
     "casual.hey": _cases(CASUAL_LEAVE, "thank-you"),
     "grammar.sentence-case": _cases(SENTENCE_CASE_LEAVE, "thank-you"),
-    "casual.exclamation": _cases(CASUAL_LEAVE, "thank-you"),
+    "casual.exclamation": _cases(CASUAL_LEAVE + EXCLAMATION_LEAVE, "thank-you"),
     "casual.shouting": _cases(CASUAL_LEAVE, "thank-you"),
     "emoji.any": _cases(EMOJI_LEAVE, "thank-you"),
     "spelling.misspelling": [in_email(s) for s in SPELLING_LEAVE],

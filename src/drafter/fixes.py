@@ -34,6 +34,8 @@ def _replacement(f: Finding, ctx: InterviewContext, first: str | None) -> str | 
         return ""
     if f.rule == "casual.exclamation":
         return "."
+    if f.rule == "casual.shouting" and re.fullmatch(r"([!?])\1+", f.match):
+        return f.match[0]  # "great!!" -> "great!"
     if f.category == "casual" and f.suggestion and f.suggestion.startswith('use "'):
         return f.suggestion[5:-1]
     if f.category == "placeholder":

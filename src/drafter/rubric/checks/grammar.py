@@ -52,6 +52,7 @@ class FragmentSettings(Settings):
     closed: list[str] = []  # conjunctions and the like: a noun phrase has ended before them
     lead_ins: list[str] = []  # "how about I send": the preposition is not one here
     parentheticals: list[str] = []  # "the team I'd work with, I think": the pronoun's verb
+    nouns_too: list[str] = []  # adverbs English also uses as nouns: "take it as a no"
     patterns: list[str] = []  # regexes for other fragments seen in composed notes
     scope: Scope = "body"
 
@@ -93,6 +94,7 @@ def check_fragments(draft: Draft, rule: Rule) -> Iterator[Finding]:
     pronouns, after_det = folded(s.pronouns), folded(s.pronouns_after_determiner)
     closed = dets | preps | pronouns | folded(s.closed)
     lead_ins, asides = folded(s.lead_ins), folded(s.parentheticals)
+    nouns_too = folded(s.nouns_too)
     ws = wordclass.words(text, *region)
     for i, (w, nxt) in enumerate(pairwise(ws)):
         if not adjacent(text, w, nxt) or _glued(text, nxt) or w.low == nxt.low:
@@ -110,7 +112,7 @@ def check_fragments(draft: Draft, rule: Rule) -> Iterator[Finding]:
         elif w.low in dets and nxt.low in seconds and nxt.text.islower():
             why = "a determiner before another determiner or quantifier"
         elif (w.low in dets and nxt.text.islower() and wordclass.classes(nxt.text) == {"adv"}
-              and _noun_missing(text, ws, i + 1, closed)):
+              and nxt.low not in nouns_too and _noun_missing(text, ws, i + 1, closed)):
             why = "a determiner with no noun after it"
         if why:
             yield draft.finding(
