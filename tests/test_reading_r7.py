@@ -131,3 +131,45 @@ def test_a_title_on_a_persons_card_is_not_the_role() -> None:
     notes = ("LinkedIn messages with Mark Benedetti-Roy · Head of Visual Merchandising at Fenwick "
              "& Lowe\n\nMark Benedetti-Roy · Sep 22\nLovely to meet you today.")
     assert parse_notes(notes).role != "Head of Visual Merchandising"
+
+
+@pytest.mark.parametrize(("notes", "greeting"), [
+    # the notes write the title with both surnames: that is how he is addressed
+    ("Interview 21 Aug with Dr. Ramón Fuentes García (clinical director).\n"
+     "Tue 2 Sept: sent check-in email to Dr. Fuentes García. No reply.", "Dr. Fuentes García"),
+    # no longer form written after the title: the greeting is unchanged
+    ("Final interview with Dr Hamish Reid, the clinical director. We talked about the rota.",
+     "Hamish"),
+    ("Interview with Dr. Ana Sofía Ruiz. Sent a note to Dr. Ruiz on Friday.", "Dr. Ruiz"),
+])
+def test_a_title_and_surname_as_the_notes_write_them(notes: str, greeting: str) -> None:
+    ctx = parse_notes(notes)
+    assert [p.first_name for p in ctx.interviewers] == [greeting]
+
+
+_HUNGARIAN = """postdoc interview – Budapest Institute of Molecular Biology
+interviewer: Kovács Eszter (Dr., group leader) - she signs her emails "Eszter Kovács"
+talked w/ Eszter about: the membrane transporter project, her ERC grant timeline
+me: Aiyana Redcloud, currently postdoc at U of Manitoba"""
+
+
+def test_one_person_in_two_orders_and_no_bare_title() -> None:
+    ctx = parse_notes(_HUNGARIAN)
+    names = [p.name for p in [*ctx.interviewers, *ctx.others]]
+    assert "Dr" not in names and "Dr." not in names
+    assert len([n for n in names if set(n.split()) == {"Kovács", "Eszter"}]) == 1
+
+
+def test_talked_with_a_person_about_gives_them_the_topics() -> None:
+    from drafter.context import Interviewer
+    from drafter.notes.attrib import attribute
+    from drafter.notes.mentions import Mentions
+
+    found = attribute("talked w/ Eszter about: the membrane transporter project, her ERC grant",
+                      Mentions([(Interviewer(name="Eszter Kovács"), "met")]))
+    assert "the membrane transporter project" in found.topics["Eszter Kovács"]
+
+
+def test_the_candidates_own_line_is_no_topic() -> None:
+    ctx = parse_notes(_HUNGARIAN)
+    assert not any("Aiyana" in t for p in ctx.interviewers for t in p.topics)

@@ -81,6 +81,9 @@ class Found:
 _PRONOUN = re.compile(r"(?P<p>he|she)(?=['’]|\s)", _I)
 _OTHER_SUBJECT = re.compile(r"(?:they|they['’]\w+|i|i['’]\w+|me|my|we|our)\b", _I)
 _WE = re.compile(r"we\b", _I)
+# "talked w/ Eszter about ...", "spoke with Dr. Sato about ...": the name follows
+_WITH_ABOUT = re.compile(r"(?:talked|spoke|chatted|talking|speaking|chatting|discussed|met)\s+"
+                         r"(?:mostly\s+|mainly\s+)?(?:with|w/|w|to)\s+", _I)
 _THEY = re.compile(r"they(?=['’]re\b|\s+are\b)", _I)
 _CONTINUES = re.compile(r"\W*(?:also|plus|and)\b", _I)
 _STRANGER = Who("", None)  # someone the notes name but the reader did not take for a person
@@ -125,6 +128,16 @@ class _Walk:
             b == fits[-1][1] and not _aliases(w.name, fits[-1][0].name) for w, b in fits))
         # "with Ana Ruiz and Beth Cole. She asked ...": either of them, so no one
         return None if not fits or self.unsure else fits[-1][0]
+
+    def with_about(self, body: str, at: int) -> tuple[Who, str] | None:
+        """The person named right after "talked with", when "about" follows their name: them,
+        and the cue with what follows it ("about: the membrane transporter project")."""
+        found = [(s, e, who) for s, e, who in self.people.mentions(body) if s == at]
+        if not found or found[0][2].me:
+            return None
+        tail = body[found[0][1]:]
+        about = re.match(r"\s*(?:\([^()]*\)\s*)?(?=(?:about|on|re|regarding)\b)", tail, _I)
+        return (found[0][2], "talked " + tail[about.end():].lstrip()) if about else None
 
     def remember(self, whos: list[Who]) -> None:
         """People named together in one clause, in order (see resolve)."""
@@ -237,6 +250,9 @@ class _Walk:
                     rest, topics = "", topics_after("subject", mind[1])
             elif p := _PRONOUN.match(body):
                 who, rest, subject = self.resolve(p["p"]), body[p.end():], True
+            elif (w := _WITH_ABOUT.match(body)) and (named := self.with_about(body, w.end())):
+                # "talked w/ Eszter about: X, Y": what that person and the candidate discussed
+                (who, rest), subject = named, True
             elif _WE.match(body):
                 rest, we = body[2:], True  # "we talked about ...": with whoever the line's about
             elif (they := _THEY.match(body)) and (done := news(body[they.end():])):
@@ -381,9 +397,12 @@ def fill_topics(ctx: InterviewContext) -> InterviewContext:
     lone = ctx.interviewers[0].name if len(ctx.interviewers) == 1 else (
         ctx.recruiter if not ctx.interviewers else None)
 
+    me = ctx.candidate.casefold() if ctx.candidate and len(ctx.candidate.split()) > 1 else None
+
     def settle(name: str, topics: list[str]) -> list[str]:
+        # "Aiyana Redcloud, currently postdoc at ...": the candidate's own line, no topic
         kept = [t for t in topics if not _elsewhere(t, name, found, lines)
-                and not _said_by_another(t, name, found)]
+                and not _said_by_another(t, name, found) and not (me and me in t.casefold())]
         if _nameable(kept, text):
             return kept
         extra = [t for other, ts in found.topics.items() if _aliases(other, name) for t in ts]

@@ -27,7 +27,12 @@ from drafter.context import InterviewContext, Interviewer, SentMessage, surname
 from drafter.notes.addressee import addressees
 from drafter.notes.goes_by import _goes_by
 from drafter.notes.lexicon import plain
-from drafter.notes.name_forms import fold_short_forms, greeting_form, in_given_order
+from drafter.notes.name_forms import (
+    fold_short_forms,
+    greeting_form,
+    in_given_order,
+    titled_as_written,
+)
 from drafter.notes.own_name import not_own, own_name
 from drafter.notes.own_shapes import writer
 from drafter.notes.own_transcript import friend_speakers, hiring_speakers
@@ -247,8 +252,16 @@ def merge_people(ctx: InterviewContext) -> InterviewContext:
             len(gone) < len(people)):
         people = [p for p in people if p not in gone]
         others += gone
-    others = [greeting_form(in_given_order(_bare_name(p))) for p in others]
-    people = fold_short_forms([greeting_form(in_given_order(p)) for p in people])
+    others = [titled_as_written(greeting_form(in_given_order(_bare_name(p))), text)
+              for p in others]
+    people = fold_short_forms([titled_as_written(greeting_form(in_given_order(p)), text)
+                               for p in people])
+    # a bare title is no one ("(Dr., group leader)"); "Kovács Eszter" and "Eszter Kovács" are
+    # one person, written in two orders: the one met keeps them
+    people = [p for p in people if not _bare_title(p.name)]
+    met = [frozenset(plain(w) for w in p.name.split()) for p in people]
+    others = [p for p in others if not _bare_title(p.name) and not (
+        len(p.name.split()) > 1 and frozenset(plain(w) for w in p.name.split()) in met)]
     update.update(interviewers=people, others=others, recruiter=recruiter, uncertain=uncertain)
     if recruiter_title and recruiter:
         update["recruiter_person"] = Interviewer(name=recruiter, title="recruiter",
@@ -295,6 +308,12 @@ _LATER = re.compile(r"\b(?:round\s*(?:2|3|two|three)|next\s+(?:round|step|stage|
 def _first_line(text: str, name: str) -> str:
     pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
     return next((line for line in text.splitlines() if pattern.search(line)), "")
+
+
+def _bare_title(name: str) -> bool:
+    """A "name" that is only a form of address: "Dr", "Prof."."""
+    words = name.split()
+    return len(words) == 1 and plain(words[0].rstrip(".")) in HONORIFICS
 
 
 def later_rounds(ctx: InterviewContext) -> InterviewContext:

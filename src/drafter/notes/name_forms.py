@@ -7,6 +7,7 @@ Tan")."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from drafter.context import FAMILY_FIRST, Interviewer
@@ -118,3 +119,25 @@ def greeting_form(person: Interviewer) -> Interviewer:
     if any(is_first_name(w) for w in words[1:]):
         return person.model_copy(update={"greet_in_full": True})
     return person
+
+
+def titled_as_written(person: Interviewer, text: str) -> Interviewer:
+    """A title and surname the notes themselves write ("sent check-in email to Dr. Fuentes
+    García") is how the person is addressed, when it keeps more of the name than the greeting
+    would ("Dr. García"): where a surname starts is the notes' to say, not a guess's."""
+    words = person.name.split()
+    title = (person.honorific or "").rstrip(".")
+    if words and words[0].rstrip(".") == title:
+        words = words[1:]  # "Dr Hamish Reid" kept with its title
+    if not title or person.goes_by or len(words) < 3:
+        return person
+    best = None
+    for k in range(1, len(words) - 1):  # a proper suffix, keeping at least one given name
+        tail = " ".join(words[k:])
+        if re.search(rf"(?<![\w.]){re.escape(title)}\.?\s+{re.escape(tail)}(?![\w'’-])", text):
+            best = tail
+            break  # the longest suffix written after the title
+    if best is None or person.first_name.endswith(best):
+        return person
+    return person.model_copy(update={"goes_by": f"{person.first_name.split()[0]} {best}"})
+
