@@ -12,6 +12,15 @@ from drafter.phrasing import topics_of
 from drafter.topicgate import as_noun_phrase, noun_chunk
 
 ROWS = [
+    # a list item's capital is sentence case, unless a name follows it
+    ("Shrinkage complaints from the European buyer",
+     [('subject', 'shrinkage complaints from the European buyer')]),
+    ("Recruitment drive for the spring",
+     [('subject', 'recruitment drive for the spring')]),
+    ("Homelessness Reduction Act duties",
+     [('subject', 'Homelessness Reduction Act duties')]),
+    ("Sage to Xero migration",
+     [('subject', 'Sage to Xero migration')]),
     ("what I'd do if a post-op patient's obs started slipping at 3am",
      [('question', "what I'd do if a post-op patient's obs started slipping")]),
     ("they've 4 new grads starting in Jan and want experienced people to precept them",

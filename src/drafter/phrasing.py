@@ -211,10 +211,22 @@ def _topic(part: str, max_words: int) -> Topic | None:
     return Topic(_lower_start(phrase), "subject", part)
 
 
+# endings of common nouns and gerunds that brand and product names seldom have: "Shrinkage
+# complaints", "Recruitment drive", "Onboarding" opening a list item are sentence case
+_COMMON_ENDINGS = ("age", "ing", "tion", "sion", "ment", "ness", "ity", "ance", "ence", "ship",
+                   "ery", "ure", "ism", "als", "ies")
+
+
 def _lower_start(text: str) -> str:
     # a lone leading capital is sentence case from the notes, not a proper noun
-    first = text.split()[0] if text.split() else ""
-    if first[:1].isupper() and first[1:].islower() and first.lower() in _COMMON_STARTS:
+    words = text.split()
+    first = words[0] if words else ""
+    if not (first[:1].isupper() and first[1:].islower()) or (
+            len(words) > 1 and words[1][:1].isupper()):
+        return text  # "Homelessness Reduction Act": a name, capitals and all
+    low = first.lower()
+    if low in _COMMON_STARTS or (len(low) > 5 and low.endswith(_COMMON_ENDINGS)
+                                 and classes(low) - {"adv"}):
         return text[0].lower() + text[1:]
     return text
 
