@@ -173,3 +173,10 @@ def test_talked_with_a_person_about_gives_them_the_topics() -> None:
 def test_the_candidates_own_line_is_no_topic() -> None:
     ctx = parse_notes(_HUNGARIAN)
     assert not any("Aiyana" in t for p in ctx.interviewers for t in p.topics)
+
+
+def test_my_notes_with_my_name_in_brackets() -> None:
+    notes = ("Dr. Jörg Hoffmann · Head of Quant Research at Nordlicht Capital\n"
+             "Mon 20 Oct: thanks for the great conversation on Friday.\n---\n"
+             "my notes (Lena Vogt): today Brandt Versicherung made me an offer.")
+    assert parse_notes(notes).candidate == "Lena Vogt"

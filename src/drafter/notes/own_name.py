@@ -93,6 +93,9 @@ def _said() -> list[tuple[re.Pattern[str], Mode, bool | Literal["received"]]]:
         # "Notes from Tobiah Rinaldi, ...", "interview notes by Sam Lee"
         (re.compile(r"(?:^|[.!?]\s)[ \t]*(?:my[ \t]+)?(?:interview[ \t]+)?notes[ \t]+(?:from|by)"
                     r"[ \t]+(?P<n>" + _NAME + ")", re.I | re.M), "plain", False),
+        # "my notes (Lena Vogt): ...": the notes' writer in brackets after "my notes"
+        (re.compile(r"(?:^|[.!?]\s)[ \t]*my[ \t]+(?:own[ \t]+)?(?:interview[ \t]+)?notes[ \t]*"
+                    r"\([ \t]*(?P<n>" + _NAME + r")[ \t]*\)", re.I | re.M), "plain", False),
         # "I'm a 3L — Aoife Brennan.": a few words saying what they are, a dash, the name
         (re.compile(r"(?<![\w'’])(?:i'm|i’m|i am|im)[ \t]+(?:a|an|the)[ \t]+(?:(?!(?:of|at|with|"
                     r"for|from|in|to|on|by|and|or|fan|friend)\b)[\w'’-]+[ \t]+){0,2}?(?!(?:of|at|"
