@@ -180,3 +180,26 @@ def test_my_notes_with_my_name_in_brackets() -> None:
              "Mon 20 Oct: thanks for the great conversation on Friday.\n---\n"
              "my notes (Lena Vogt): today Brandt Versicherung made me an offer.")
     assert parse_notes(notes).candidate == "Lena Vogt"
+
+
+def test_an_interviewer_who_is_leaving_hands_the_hire_on() -> None:
+    from drafter.recipient import recipient_for
+
+    notes = ("Fleet Planner @ Tarmac Express\n"
+             "- interviewed Mon 31 March w/ Kwame Asante (Head of Logistics).\n"
+             "- Kwame said decision by Fri 11 April.\n"
+             "- last Wed got a LinkedIn msg from Kwame: he's leaving Tarmac Express, and Ingrid "
+             "Solberg (interim Head of Logistics) is taking over the hire.\n"
+             "- nothing by the 11th, nothing since.")
+    choice = recipient_for(parse_notes(notes), "missed-deadline")
+    assert choice.person is not None and choice.person.name == "Ingrid Solberg"
+
+
+@pytest.mark.parametrize("line", [
+    "she's leaving the decision to Tom",  # not a departure
+    "he is leaving for a conference on Friday",
+])
+def test_leaving_is_a_departure_only_from_an_employer(line: str) -> None:
+    from drafter.notes.departed import GONE
+
+    assert GONE.search(line) is None

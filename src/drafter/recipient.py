@@ -289,6 +289,11 @@ def _choose(ctx: InterviewContext, stage: str, name: str | None) -> Choice:
             return Choice(heir, f"took over from {departed.name}, who has left or handed it on",
                           everyone)
         return Choice(None, f"{departed.name}, who had your thread, has left", everyone)
+    if departed is None and stage != "thank-you" and (heir := handover(ctx)) is not None and (
+            gone := [p for p in distinct if p.name != heir.name and _gone(ctx, p)]):
+        # no thread yet, and the one who interviewed has left, naming who takes it over
+        return Choice(heir, f"took over from {gone[0].name}, who has left or handed it on",
+                      everyone)
     steps: list[tuple[Interviewer | None, str]]
     if stage == "thank-you":
         # the interviewer; on a panel the person picks (--to, or batch for one each): which

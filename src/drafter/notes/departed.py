@@ -18,6 +18,10 @@ GONE = re.compile(r"\b(?:no\s+longer\s+(?:with|at|works?|working)|"
                   r"practice|school|hospital|theatre|theater|bank|agency|council|trust|charity|"
                   r"studio|restaurant|hotel|university|lab|clinic|department|store|group)|"
                   r"\w+\s+(?:in|last))|"
+                  # "he's leaving Tarmac Express", "she is leaving the company" (not "leaving
+                  # the decision to Tom")
+                  r"(?:is|['’]s|are|['’]re|will\s+be)\s+(?:now\s+|soon\s+|also\s+)?leaving\s+"
+                  r"(?:(?-i:[A-Z])|the\s+(?:company|firm|team|business|organi[sz]ation))|"
                   r"(?:has\s+)?moved\s+(?:on\s+)?to\s+(?:another|a\s+new|[A-Z])|doesn['’]t\s+work\s+"
                   r"(?:there|here)\s+any\s*more|is\s+gone\s+from|"
                   # the notes doubt it: "so is she even still there??"
