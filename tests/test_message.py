@@ -157,3 +157,32 @@ def test_spans_are_always_inside_the_text_and_in_order(lines: list[str]) -> None
         if m.signature is not None:
             assert m.sign_off.end <= m.signature.start
     assert count_words(m.body_text) <= count_words(text)
+
+
+import pytest as _pytest  # noqa: E402
+
+
+@_pytest.mark.parametrize(("text", "signature", "postscript"), [
+    ("Hi Derek,\n\nThanks.\n\nBest wishes,\nCharlotte Evans\n\nP.S. I need your decision by "
+     "the 8th.\n", "Charlotte Evans", "P.S. I need your decision by the 8th."),
+    ("Hi,\n\nThanks.\n\nBest,\nAna\nPS: the portfolio link is below\n", "Ana",
+     "PS: the portfolio link is below"),
+    # a name, not a postscript
+    ("Hi,\n\nThanks.\n\nBest,\nPs Jones\n", "Ps Jones", None),
+])
+def test_a_postscript_is_split_from_the_signature(text: str, signature: str,
+                                                   postscript: str | None) -> None:
+    from drafter.message import parse_message
+
+    m = parse_message(text)
+    assert m.signature is not None and m.signature.of(text).strip() == signature
+    assert (m.postscript.of(text).strip() if m.postscript else None) == postscript
+
+
+def test_a_threat_in_a_postscript_is_reviewed() -> None:
+    from test_rules import Case, review
+
+    r = review(Case("Hi Derek,\n\nI've had an offer from another trust, due on 10 July. Your post is "
+               "still my preference.\n\nBest wishes,\nCharlotte Evans\n\nP.S. To be clear, I "
+               "need your decision by the 8th or I'm signing with them.\n", "competing-offer"))
+    assert any(f.category == "ultimatum" for f in r.findings)

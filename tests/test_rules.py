@@ -668,6 +668,7 @@ SPELLING_LEAVE_WORDS = [
 ]
 
 SPELLING_LEAVE = [
+    "We talked about the E. coli outbreak and S. aureus screening on the ward.",
     "The fibre-based lids, the calibre of the team and a meagre budget.",
     "The haematology ward and the paediatric unit.",
     "Dear Ms. Van der Berg, the mis-pick rate and socio-economic data.",

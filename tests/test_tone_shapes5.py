@@ -29,9 +29,17 @@ FLAG: dict[str, tuple[str, list[str]]] = {
         "It's really the company's only chance to secure my start date.",
     ]),
     "ultimatum.only-if": ("competing-offer", [
+        "I'm only prepared to wait 48 hours.",
+        "I can only hold on until Friday.",
         "I'll only stay in the running if you can match their salary and tell me by Friday.",
         "I would only consider continuing if you confirm the offer this week.",
         "I can only wait if you give me a date.",
+    ]),
+    "tone.unanswered-count": ("second-nudge", [
+        "This is now my second email with no reply, so I'm trying once more.",
+        "Two emails and not a word back on the Account Manager position.",
+        "Three messages and still nothing from the team.",
+        "My two previous follow-ups have gone unanswered.",
     ]),
     "tone.worth": ("second-nudge", [
         "I'm so sorry I wasn't good enough.",
@@ -56,6 +64,9 @@ LEAVE: dict[str, list[str]] = {
         "I was disappointed, but I understand.",
     ],
     "second-nudge": [
+        "This is my second follow-up, so I'll keep it short.",
+        "I sent two emails last month and appreciate you reading this one.",
+        "I can wait until Friday for your answer, no problem at all.",
         "I know hiring is one of many priorities for the team right now.",
         "I feel confident the role is a strong match for my experience.",
         "I felt very welcome on the ward.",
@@ -67,6 +78,7 @@ LEAVE: dict[str, list[str]] = {
         "If the silence means the role has been filled, no reply is needed.",
     ],
     "competing-offer": [
+        "Would you be able to let me know whether a decision is likely before then?",
         "I would only need a day's notice if you'd like me to come in again.",
         "I'd be glad to share anything else that would help your decision.",
     ],

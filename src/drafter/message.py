@@ -59,6 +59,11 @@ class Span:
         return text[self.start : self.end]
 
 
+# a postscript under the signature ("P.S. To be clear, I need your decision by the 8th"): the
+# writer's words, read like the body's
+_POSTSCRIPT = fastre.compile(r"^\s*(?:p\.(?:\s?p\.)?\s?s\b\.?|pp?s\s*[:\-–—])", re.I)
+
+
 @dataclass(frozen=True)
 class Message:
     text: str
@@ -67,6 +72,7 @@ class Message:
     body: Span  # greeting through the last line before the sign-off
     sign_off: Span | None
     signature: Span | None
+    postscript: Span | None = None
 
     @property
     def body_text(self) -> str:
@@ -126,15 +132,22 @@ def parse_message(text: str) -> Message:
         if len(lines) - i > 10:
             break
     body_start = lines[first][0] if first < len(lines) else len(text)
+    postscript = None
     if sign_idx is not None:
         body_end = lines[sign_idx - 1][1] if sign_idx - 1 >= first else body_start
         sign_off = Span(*lines[sign_idx])
-        signature = Span(lines[sign_idx + 1][0], len(text)) if sign_idx + 1 < len(lines) else None
+        ps = next((j for j in range(sign_idx + 1, len(lines))
+                   if _POSTSCRIPT.match(text[slice(*lines[j])])), None)
+        end = lines[ps - 1][1] if ps is not None else len(text)
+        signature = Span(lines[sign_idx + 1][0], max(lines[sign_idx + 1][0], end)) if (
+            sign_idx + 1 < len(lines) and (ps is None or ps > sign_idx + 1)) else None
+        if ps is not None:
+            postscript = Span(lines[ps][0], len(text))
     else:
         body_end = lines[-1][1] if lines else 0
         sign_off = signature = None
     return Message(text, subject, greeting, Span(body_start, max(body_start, body_end)),
-                   sign_off, signature)
+                   sign_off, signature, postscript)
 
 
 def words(text: str) -> list[re.Match[str]]:

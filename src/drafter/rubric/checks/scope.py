@@ -19,6 +19,8 @@ def span(draft: Draft, scope: Scope) -> tuple[int, int] | None:
     if scope == "body":
         return msg.body.start, msg.body.end
     if scope == "not-signature":
+        if msg.postscript is not None:
+            return 0, msg.postscript.end  # a P.S. is the writer's words; the name above is short
         return 0, msg.signature.start if msg.signature else len(draft.text)
     part = {"greeting": msg.greeting, "subject": msg.subject, "signature": msg.signature}[scope]
     return (part.start, part.end) if part else None

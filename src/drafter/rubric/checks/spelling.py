@@ -87,6 +87,10 @@ def _sentence_start(text: str, at: int) -> bool:
     return not before or before.endswith(("\n", ".", "!", "?", ":", '"', "“"))
 
 
+# a genus's capital initial right before a word: that word is a species name ("E. coli")
+_EPITHET = re.compile(r"(?<![\w.])[A-Z]\.\s?$")
+
+
 class SpellingSettings(Settings):
     accept: list[str] = []  # extra words to accept (jargon of a field)
     accept_suffixes: list[str] = []  # a field's word-formation: "omics" passes "proteomics"
@@ -130,6 +134,9 @@ def check_spelling(draft: Draft, rule: Rule) -> Iterator[Finding]:
     for issue in issues:
         if issue.kind == "spelling" and any(s <= issue.start < e for s, e in known_typos):
             continue
+        if issue.kind == "spelling" and _EPITHET.search(draft.text, max(0, issue.start - 4),
+                                                        issue.start):
+            continue  # "E. coli", "S. aureus": a species after its genus's initial
         if issue.kind == "spelling":
             yield draft.finding(rule, issue.start, issue.end,
                                 message=f"{rule.message}: '{issue.word}'",
