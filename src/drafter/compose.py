@@ -17,6 +17,7 @@ from typing import Any
 import emoji
 
 from drafter import schedule
+from drafter.asks import own_lines
 from drafter.config import Config
 from drafter.context import InterviewContext, Interviewer
 from drafter.decision_words import said as _said
@@ -71,6 +72,8 @@ class Facts:
     # the reader took part in a conversation with the candidate (an interviewer, not a
     # recruiter who only emailed): only then may the email say "when we spoke"
     spoke: bool = True
+    # what the notes ask the email to say, as sentences ("I can start in October ...")
+    own: list[str] = field(default_factory=list)
 
     @property
     def variant(self) -> int:
@@ -122,6 +125,7 @@ class Facts:
             "offer_company": in_prose(self.offer_company),
             "offer_day": long_date(self.offer_date) if self.offer_date else None,
             "ask_by": long_date(self.ask_by) if self.ask_by else None,
+            "own_line": f"I also wanted to mention that {self.own[0]}" if self.own else None,
             "variant": self.variant,
         }
 
@@ -227,7 +231,25 @@ def gather(ctx: InterviewContext, stage: str, interviewer: str | None, config: C
                  # the one the thread was handed to never spoke with the candidate
                  spoke=any(p.name == person.name for p in ctx.interviewers) and not (
                      (heir := handover(ctx)) is not None and heir.name == person.name),
-                 decision_said=_said(ctx))
+                 decision_said=_said(ctx), own=_own(ctx, stage))
+
+
+def _own(ctx: InterviewContext, stage: str) -> list[str]:
+    """What the notes ask the email to say (drafter.asks), each line kept only when the
+    stage's rubric finds nothing wrong with it."""
+    from drafter.rubric import check, load_rubric
+
+    people = [*ctx.interviewers, *ctx.others]
+    names = frozenset(w.casefold() for n in [*(p.name for p in people), ctx.recruiter or "",
+                                              ctx.candidate or ""] for w in n.split())
+    out = []
+    for line in own_lines(ctx.source, names):
+        head = "Dear Sam,\n\nThank you for the update. "
+        report = check(f"{head}{line}\n\nBest regards,\nAlex", load_rubric(stage))
+        if not any(f.severity in ("error", "warning") and f.end > len(head)
+                   and f.start < len(head) + len(line) for f in report.findings):
+            out.append(line)
+    return out
 
 
 def _name_words(people: list[Interviewer], reader: Interviewer) -> set[str]:

@@ -1,0 +1,51 @@
+"""What the notes ask the email to say (drafter.asks), as a table: the notes' instruction ->
+the sentence in the email's voice, or nothing (left to the template, or not ours to say)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from drafter.asks import own_lines
+from drafter.compose import compose
+from drafter.config import Config
+from drafter.notes import parse_notes
+
+ROWS = [
+    # the employer, spoken of in the notes, spoken to in the email
+    ("Send 2nd nudge. Mention again I can start in October if that helps with their autumn rota.",
+     ["I can start in October if that helps with your autumn rota."]),
+    ("be nice, ask for feedback, say i still love the brand lol", ["I still love the brand."]),
+    ("thank her and mention I'm sitting the BCOP exam next spring",
+     ["I'm sitting the BCOP exam next spring."]),
+    ("mention I'm still very excited about the mill consolidation project he described",
+     ["I'm still very excited about the mill consolidation project you described."]),
+    # keeping the door open: every reply already says it
+    ("thank him, say I'd love to be considered for next season", []),
+    ("say I'm still interested, but that I understand if they've moved on", []),
+    # the other offer: the competing-offer note says it from its own facts
+    ("tell him I have an offer due Friday, and ask if a decision before then is possible", []),
+    # a date the email would have to place, someone else, a person the notes name
+    ("Mention I can start Feb 1 once the visa goes through", []),
+    ("say I'm relocating so she can take me off the list", []),
+    ("mention I interviewed with Rose and Conor", []),
+    # no instruction at all
+    ("I said I'd love to start in October.", []),
+]
+
+
+@pytest.mark.parametrize(("notes", "lines"), ROWS)
+def test_what_the_notes_ask_to_say(notes: str, lines: list[str]) -> None:
+    assert own_lines(notes, frozenset({"rose", "conor"})) == lines
+
+
+def test_the_line_goes_into_the_email() -> None:
+    notes = ("Interview 21 Aug with Dr. Ramón Fuentes García (clinical director) for the Vet "
+             "role at Valle Verde Clinic.\n- He said decision by 29 Aug.\n"
+             "- Tue 2 Sept: sent check-in email to Dr. Fuentes García. No reply.\n"
+             "- Send 2nd nudge. Mention again I can start in October if that helps with their "
+             "autumn rota.")
+    ctx = parse_notes(notes, today=dt.date(2025, 9, 16))
+    email = compose(ctx, "second-nudge", config=Config(name="Alex Morgan"))
+    assert "I can start in October if that helps with your autumn rota." in email.body
