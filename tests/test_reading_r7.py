@@ -203,3 +203,14 @@ def test_leaving_is_a_departure_only_from_an_employer(line: str) -> None:
     from drafter.notes.departed import GONE
 
     assert GONE.search(line) is None
+
+
+@pytest.mark.parametrize(("notes", "not_a_person"), [
+    ("Interview with Dr. Ramón Fuentes García.\nTue 2 Sept: sent check-in email to Dr. Fuentes "
+     "García. No reply.", "Dr"),
+    ("Interview with Dr. Ramón Fuentes García. Mention I can start in October if that helps "
+     "with their autumn rota.", "Autumn Rota"),
+])
+def test_no_person_from_a_title_or_a_thing(notes: str, not_a_person: str) -> None:
+    ctx = parse_notes(notes)
+    assert not_a_person not in [p.name for p in [*ctx.interviewers, *ctx.others]]

@@ -40,6 +40,7 @@ from drafter.notes.pasted import FROM_NAME, messages
 from drafter.notes.people import (
     HONORIFICS,
     Person,
+    bare_title,
     consulted,
     is_title_word,
     opens_with_greeting,
@@ -258,9 +259,9 @@ def merge_people(ctx: InterviewContext) -> InterviewContext:
                                for p in people])
     # a bare title is no one ("(Dr., group leader)"); "Kovács Eszter" and "Eszter Kovács" are
     # one person, written in two orders: the one met keeps them
-    people = [p for p in people if not _bare_title(p.name)]
+    people = [p for p in people if not bare_title(p.name)]
     met = [frozenset(plain(w) for w in p.name.split()) for p in people]
-    others = [p for p in others if not _bare_title(p.name) and not (
+    others = [p for p in others if not bare_title(p.name) and not (
         len(p.name.split()) > 1 and frozenset(plain(w) for w in p.name.split()) in met)]
     update.update(interviewers=people, others=others, recruiter=recruiter, uncertain=uncertain)
     if recruiter_title and recruiter:
@@ -308,12 +309,6 @@ _LATER = re.compile(r"\b(?:round\s*(?:2|3|two|three)|next\s+(?:round|step|stage|
 def _first_line(text: str, name: str) -> str:
     pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
     return next((line for line in text.splitlines() if pattern.search(line)), "")
-
-
-def _bare_title(name: str) -> bool:
-    """A "name" that is only a form of address: "Dr", "Prof."."""
-    words = name.split()
-    return len(words) == 1 and plain(words[0].rstrip(".")) in HONORIFICS
 
 
 def later_rounds(ctx: InterviewContext) -> InterviewContext:

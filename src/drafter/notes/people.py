@@ -448,3 +448,9 @@ def opens_with_greeting(text: str) -> bool:
 
 
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i’m|i'd|i’d|i've|i’ve|me|my|mine)\b", re.I)
+
+
+def bare_title(name: str) -> bool:
+    """A "name" that is only a form of address ("Dr", "Prof."): no person."""
+    words = name.split()
+    return len(words) == 1 and plain(words[0].rstrip(".")) in HONORIFICS

@@ -144,6 +144,8 @@ def _jotted_word_name(words: list[re.Match[str]], i: int, line: str) -> tuple[in
     if _cap(first) or _cap(last) or _plain(first) not in _vocab()["word_names"] or (
             _plain(first) in _AUXILIARIES):
         return None
+    if i > 0 and _plain(words[i - 1].group(0)) in _DETERMINERS:
+        return None  # "their autumn rota", "the summer intake": a thing, not a person
     if len(last) < 4 or not last.isalpha() or _plain(last) in _rank() or classes(last):
         return None
     if any(f"{last[:-k]}'{last[-k:]}".casefold() in _rank() for k in (1, 2)):
@@ -151,6 +153,8 @@ def _jotted_word_name(words: list[re.Match[str]], i: int, line: str) -> tuple[in
     return i + 2, f"{first.capitalize()} {last.capitalize()}"
 
 
+_DETERMINERS = frozenset({"the", "a", "an", "their", "our", "your", "my", "his", "her", "its",
+                          "this", "that", "these", "those", "next", "last", "every", "each"})
 # word-names that are verbs first in a jotting ("will prob call", "may need", "mark down")
 _AUXILIARIES = frozenset({"will", "may", "mark", "grant", "frank"})
 

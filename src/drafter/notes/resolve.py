@@ -19,7 +19,7 @@ from drafter.notes.attrib import fill_topics
 from drafter.notes.contacts import bounded, merge_people
 from drafter.notes.employer import DEPARTMENT, is_place, kind_of
 from drafter.notes.lexicon import data_toml, phrase_pattern
-from drafter.notes.people import is_first_name, role_words, top_words
+from drafter.notes.people import bare_title, is_first_name, role_words, top_words
 from drafter.notes.thread import thread_owner
 
 _MY_WORK = re.compile(r"\bmy\s", re.I)
@@ -267,9 +267,12 @@ def resolve(ctx: InterviewContext) -> InterviewContext:
         value = getattr(ctx, key)
         if value and not keep(key, value):
             update[key] = None
-    people = [p for p in ctx.interviewers if keep(f"person:{p.name}", p.name)]
+    people = [p for p in ctx.interviewers if not bare_title(p.name)
+              and keep(f"person:{p.name}", p.name)]
     if len(people) != len(ctx.interviewers):
         update["interviewers"] = people
+    if any(bare_title(p.name) for p in ctx.others):  # "Dr" from "emailed Dr. Fuentes García"
+        update["others"] = [p for p in ctx.others if not bare_title(p.name)]
     for key, role in (("interview_date", "interview"), ("decision_date", "decision")):
         mention = _mention(ctx, role, getattr(ctx, key))
         if (why := weekday_doubt(mention)) is not None:
