@@ -182,7 +182,8 @@ def test_a_postscript_is_split_from_the_signature(text: str, signature: str,
 def test_a_threat_in_a_postscript_is_reviewed() -> None:
     from test_rules import Case, review
 
-    r = review(Case("Hi Derek,\n\nI've had an offer from another trust, due on 10 July. Your post is "
-               "still my preference.\n\nBest wishes,\nCharlotte Evans\n\nP.S. To be clear, I "
-               "need your decision by the 8th or I'm signing with them.\n", "competing-offer"))
+    text = ("Hi Derek,\n\nI've had an offer from another trust, due on 10 July. Your post is "
+            "still my preference.\n\nBest wishes,\nCharlotte Evans\n\nP.S. To be clear, I "
+            "need your decision by the 8th or I'm signing with them.\n")
+    r = review(Case(text, "competing-offer"))
     assert any(f.category == "ultimatum" for f in r.findings)

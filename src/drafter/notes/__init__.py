@@ -16,7 +16,10 @@ from drafter.notes.resolve import resolve
 from drafter.notes.role_mentions import settle_role
 from drafter.notes.when import settle_dates
 
-__all__ = ["_parse", "key_value", "parse_notes", "read_notes", "resolve"]
+__all__ = ["UNCHECKED", "_parse", "key_value", "parse_notes", "read_notes", "resolve"]
+
+#: the doubt a result carries when the resolver failed and the reader's facts stand unchecked
+UNCHECKED = "the notes could not be checked fully"
 
 
 def parse_notes(text: str, today: dt.date | None = None) -> InterviewContext:
@@ -29,5 +32,7 @@ def parse_notes(text: str, today: dt.date | None = None) -> InterviewContext:
     try:
         day = today or dt.date.today()
         return with_marks(resolve(settle_role(settle_offer(settle_dates(ctx, day), day))))
-    except Exception:  # the contract is "never raises": keep the reader's facts, unchecked
-        return ctx
+    except Exception as exc:  # the contract is "never raises": keep the reader's facts,
+        # unchecked, and say so (a test asserts no blind notes ever land here)
+        return ctx.model_copy(update={"doubts": [
+            *ctx.doubts, f"{UNCHECKED}: {type(exc).__name__}"]})
