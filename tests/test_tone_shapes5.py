@@ -8,7 +8,8 @@ from __future__ import annotations
 
 # rule -> (stage, sentences it must flag)
 FLAG: dict[str, tuple[str, list[str]]] = {
-    "tone.scare-quotes": ("rejection-reply", [
+    "tone.scare-quotes": ("missed-deadline", [
+        'I see the "decision by Friday" was more of a loose suggestion.',
         'Glad to know "culture fit" is still doing so much heavy lifting.',
         'Good to see "we value every candidate" is still the motto.',
         "Nice to hear 'team player' is clearly alive and well as a reason.",
@@ -22,6 +23,9 @@ FLAG: dict[str, tuple[str, list[str]]] = {
         "Or should I take the silence as my answer?",
         "I'll read your silence as a no, then.",
         "I'm treating the continued silence as a rejection.",
+    ]),
+    "ultimatum.hold-open": ("competing-offer", [
+        "I won't be able to keep this option open past the end of the month.",
     ]),
     "ultimatum.final-chance": ("close-the-loop", [
         "This is your final opportunity to bring me on board.",
@@ -41,7 +45,21 @@ FLAG: dict[str, tuple[str, list[str]]] = {
         "Three messages and still nothing from the team.",
         "My two previous follow-ups have gone unanswered.",
     ]),
+    "ultimatum.silence-by": ("second-nudge", [
+        "I'll treat silence by the 8th as a no.",
+        "No reply by Friday and I'll take that as a rejection.",
+        "So the ball is in your court now.",
+    ]),
+    "tone.kept-waiting": ("thank-you", [
+        "We finally got started, forty minutes after the scheduled time.",
+        "The call eventually began twenty minutes late, but it went well.",
+    ]),
+    "tone.would-have-been-nice": ("rejection-reply", [
+        "It would have been nice to hear this before I spent a weekend preparing a case study.",
+        "It would have been courteous to be told sooner.",
+    ]),
     "tone.worth": ("second-nudge", [
+        "I know I must be so annoying by now.",
         "I'm so sorry I wasn't good enough.",
         "I clearly wasn't good enough for the team.",
         "I'm starting to think nobody will ever hire me.",
@@ -81,6 +99,12 @@ LEAVE: dict[str, list[str]] = {
         "Would you be able to let me know whether a decision is likely before then?",
         "I would only need a day's notice if you'd like me to come in again.",
         "I'd be glad to share anything else that would help your decision.",
+    ],
+    "thank-you": [
+        "We started a little late, which gave me time to see the workshop floor.",
+        "It would have been nice to meet the whole team, and I hope to another time.",
+        "I finally understood the rota after your explanation, twenty minutes in.",
+        "I see the \"Harbour Lights\" campaign is going ahead, which is great news.",
     ],
     "missed-deadline": [
         "I could have explained my approach to the rota question more clearly.",

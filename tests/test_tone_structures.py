@@ -237,6 +237,7 @@ _SHAPES = {"tone.unheard", "tone.unheard-mild", "tone.process", "tone.insinuatio
            # tone-shapes5.toml's rules have their tables in tests/test_tone_shapes5.py
            "tone.scare-quotes", "tone.low-priority", "tone.silence-answer",
            "ultimatum.final-chance", "ultimatum.only-if", "tone.unanswered-count",
+           "ultimatum.silence-by", "tone.kept-waiting", "tone.would-have-been-nice",
            # the general frames have their tables in tests/test_tone_frames.py
            "ultimatum.frame", "ultimatum.demand-by", "tone.need-frame", "tone.concede-frame",
            "tone.verdict-frame", "tone.reverse-frame", "tone.abase-frame", "tone.lapse-frame",
