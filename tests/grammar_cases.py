@@ -8,6 +8,9 @@ from __future__ import annotations
 
 # the offline composer's own slips (issue 10), then hand-written ones
 FRAGMENT_FLAG = [
+    # a note's adverb between a preposition and itself (blind read of AP)
+    "I appreciated your question about straight away about my time in the Logistic Corps.",
+    "I learned a lot about really about nothing.",
     # an article before a note's past-tense verb; 'you' with a third-person verb (blind read)
     "The part that stayed with me was the used the sepsis story from Mercy.",
     "I enjoyed discussing how the after-school maths club you wants someone to take over.",
@@ -37,6 +40,9 @@ FRAGMENT_FLAG = [
 ]
 
 FRAGMENT_LEAVE = [
+    "I heard about it about a week ago.",
+    "We talked about how it's about people.",
+    "Thank you for thinking of me about once a week.",
     "The said document is attached for your review.",
     "Thank you, and I hope you and the team have a good week.",
     "If you want the samples sooner, I can send them by Monday.",

@@ -12,6 +12,9 @@ from drafter.phrasing import topics_of
 from drafter.topicgate import as_noun_phrase, noun_chunk
 
 ROWS = [
+    # years in shorthand, spelt out
+    ("asked how I'd forecast for parts with 5yr lead times",
+     [('question', "how I'd forecast for parts with 5-year lead times")]),
     # a list item's capital is sentence case, unless a name follows it
     ("Shrinkage complaints from the European buyer",
      [('subject', 'shrinkage complaints from the European buyer')]),

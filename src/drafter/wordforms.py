@@ -22,7 +22,11 @@ _EXPAND = {
 
 
 def expanded(text: str) -> str:
-    """Shorthand spelled out: "new grads starting in Jan" -> "new graduates starting in January"."""
+    """Shorthand spelled out: "new grads starting in Jan" -> "new graduates starting in January",
+    "5yr lead times" -> "5-year lead times", "3 yrs" -> "3 years"."""
+    text = re.sub(r"(?<![\w.])(\d+)yr\b", r"\1-year", text)
+    text = re.sub(r"(?<![\w.])(\d+)\s*yrs\b", r"\1 years", text)
+    text = re.sub(r"(?<![\w.])1\s+yr\b", "1 year", text)
     return re.sub(r"(?<![\w-])[A-Za-z]+(?![\w-])",
                   lambda m: _EXPAND.get(m[0].casefold(), m[0]), text)
 

@@ -80,6 +80,21 @@ def _noun_missing(text: str, ws: list[Word], i: int, closed: frozenset[str]) -> 
     return False  # four modifiers in a row: too long a phrase to judge
 
 
+def _again(text: str, ws: list[Word], i: int) -> int | None:
+    """Where ws[i], a preposition, comes again after one or two words that can be adverbs
+    ("about straight away about"), or None."""
+    for k in (2, 3):
+        if i + k >= len(ws) or not all(adjacent(text, ws[j - 1], ws[j])
+                                       for j in range(i + 1, i + k + 1)):
+            return None
+        between = ws[i + 1:i + k]
+        if not all("adv" in wordclass.classes(b.text) for b in between):
+            return None
+        if ws[i + k].low == ws[i].low:
+            return i + k
+    return None
+
+
 @register("fragments", FragmentSettings)
 def check_fragments(draft: Draft, rule: Rule) -> Iterator[Finding]:
     """Flags words that cannot stand together: a determiner or preposition before a subject
@@ -114,6 +129,12 @@ def check_fragments(draft: Draft, rule: Rule) -> Iterator[Finding]:
         elif (w.low in dets and nxt.text.islower() and wordclass.classes(nxt.text) == {"adv"}
               and nxt.low not in nouns_too and _noun_missing(text, ws, i + 1, closed)):
             why = "a determiner with no noun after it"
+        elif w.low in after_prep and (end := _again(text, ws, i)) is not None:
+            # "your question about straight away about my time": a note's adverb between
+            yield draft.finding(rule, w.start, ws[end].end,
+                                message=f"{rule.message}: '{text[w.start:ws[end].end]}' "
+                                        "(a preposition repeated around an adverb)")
+            continue
         if why:
             yield draft.finding(
                 rule, w.start, nxt.end,
