@@ -49,3 +49,19 @@ def test_the_line_goes_into_the_email() -> None:
     ctx = parse_notes(notes, today=dt.date(2025, 9, 16))
     email = compose(ctx, "second-nudge", config=Config(name="Alex Morgan"))
     assert "I can start in October if that helps with your autumn rota." in email.body
+
+
+def test_to_someone_who_took_the_thread_over_the_email_says_who_is_writing() -> None:
+    notes = ("Fleet Planner @ Tarmac Express\n"
+             "- interviewed Mon 31 March w/ Kwame Asante (Head of Logistics).\n"
+             "- Kwame said decision by Fri 11 April.\n"
+             "- last Wed got a LinkedIn msg from Kwame: he's leaving Tarmac Express, and Ingrid "
+             "Solberg (interim Head of Logistics) is taking over the hire.\n"
+             "- nothing by the 11th, nothing since.")
+    ctx = parse_notes(notes, today=dt.date(2025, 4, 15))
+    for stage in ("missed-deadline", "close-the-loop"):
+        email = compose(ctx, stage, config=Config(name="Alex Morgan"))
+        assert email.to_name == "Ingrid Solberg"
+        assert "I interviewed for the Fleet Planner role" in email.body
+        assert "you are now looking after it" in email.body
+        assert "When we spoke" not in email.body

@@ -74,6 +74,8 @@ class Facts:
     spoke: bool = True
     # what the notes ask the email to say, as sentences ("I can start in October ...")
     own: list[str] = field(default_factory=list)
+    # the reader took the thread over from someone who left: the email says who is writing
+    heir: bool = False
 
     @property
     def variant(self) -> int:
@@ -126,6 +128,7 @@ class Facts:
             "offer_day": long_date(self.offer_date) if self.offer_date else None,
             "ask_by": long_date(self.ask_by) if self.ask_by else None,
             "own_line": f"I also wanted to mention that {self.own[0]}" if self.own else None,
+            "heir": self.heir,
             "variant": self.variant,
         }
 
@@ -220,6 +223,7 @@ def gather(ctx: InterviewContext, stage: str, interviewer: str | None, config: C
                               "Dec 1'", fact="offer-by", flag="--offer-by",
                               question="By what date must you answer the other offer?")
         ask_by = schedule.ask_by(offer.answer_by)  # the rule lives in timing.toml
+    took_over = (heir := handover(ctx)) is not None and heir.name == person.name
     check_in = _stated(ctx, "sent", max(
         (s.on for s in ctx.sent if s.stage == "missed-deadline" and s.on), default=None))
     return Facts(stage, person, candidate, company_name(ctx.company),
@@ -229,9 +233,8 @@ def gather(ctx: InterviewContext, stage: str, interviewer: str | None, config: C
                  company_name(_fact(offer.company)) if offer else None,
                  offer.answer_by if offer else None, ask_by,
                  # the one the thread was handed to never spoke with the candidate
-                 spoke=any(p.name == person.name for p in ctx.interviewers) and not (
-                     (heir := handover(ctx)) is not None and heir.name == person.name),
-                 decision_said=_said(ctx), own=_own(ctx, stage))
+                 spoke=any(p.name == person.name for p in ctx.interviewers) and not took_over,
+                 decision_said=_said(ctx), own=_own(ctx, stage), heir=took_over)
 
 
 def _own(ctx: InterviewContext, stage: str) -> list[str]:
