@@ -214,3 +214,12 @@ def test_leaving_is_a_departure_only_from_an_employer(line: str) -> None:
 def test_no_person_from_a_title_or_a_thing(notes: str, not_a_person: str) -> None:
     ctx = parse_notes(notes)
     assert not_a_person not in [p.name for p in [*ctx.interviewers, *ctx.others]]
+
+
+def test_call_me_a_short_form_of_a_one_word_name() -> None:
+    from drafter.notes.goes_by import _goes_by
+
+    notes = ("Interviewed today with R. Senthilnathan, Regional Operations Head. He said call me "
+             "Senthil.")
+    assert _goes_by(notes, "Senthilnathan") == "Senthil"
+    assert _goes_by(notes, "R. Senthilnathan") == "Senthil"

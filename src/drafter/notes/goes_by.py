@@ -43,8 +43,12 @@ def _said_goes_by(text: str, name: str) -> str | None:
         short = plain(said[0].rstrip("'’"))
         line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
         # the given name's start or, as Yoruba names shorten ("Oluwakemi" to "Kemi"), its end
-        if len(words) > 1 and 2 < len(short) < len(words[0]) and (
-                words[0].startswith(short) or words[0].endswith(short)) and name in line:
+        # ... of any word that can be it: "R. Senthilnathan" ("call me Senthil"), whose initial
+        # is his father's
+        given = [w for w in words if len(w.rstrip(".")) > 2] if len(words[0].rstrip(".")) == 1 \
+            else words[:1]
+        if any(2 < len(short) < len(w) and (
+                w.startswith(short) or w.endswith(short)) for w in given) and name in line:
             # "Samantha Reyes - Design Manager (goes by Sam too)": a short form of the given
             # name, said on the line that names them
             return said[0].rstrip("'’")
