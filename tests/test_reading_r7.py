@@ -223,3 +223,23 @@ def test_call_me_a_short_form_of_a_one_word_name() -> None:
              "Senthil.")
     assert _goes_by(notes, "Senthilnathan") == "Senthil"
     assert _goes_by(notes, "R. Senthilnathan") == "Senthil"
+
+
+@pytest.mark.parametrize(("notes", "who", "topic"), [
+    # the one who led, while the other only sat in
+    ("Systems Engineer – Kestrel Defence.\nInterviewed today with Guðrún Jónsdóttir, Principal "
+     "Systems Engineer.\nMostly discussed: requirements traceability in DOORS, the upcoming sea "
+     "trials.\nMark Dunne (programme manager) sat in for the last ten minutes only.",
+     "Guðrún Jónsdóttir", "requirements traceability in DOORS"),
+])
+def test_a_cue_with_no_subject_goes_to_the_one_who_led(notes: str, who: str, topic: str) -> None:
+    ctx = parse_notes(notes)
+    person = next(p for p in [*ctx.interviewers, *ctx.others] if p.name == who)
+    assert any(topic in t for t in person.topics)
+
+
+def test_a_cue_with_no_subject_is_never_the_candidates_own() -> None:
+    notes = ("just out of the interview w/ hope at crumb & co lol. she asked if i could do 4am "
+             "starts, we talked laminated dough. my name is dani btw, Daniela Ruiz")
+    ctx = parse_notes(notes)
+    assert all(not p.topics for p in ctx.others if p.name.startswith("Daniela"))

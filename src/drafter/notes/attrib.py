@@ -40,6 +40,7 @@ import re
 from dataclasses import dataclass, field
 
 from drafter.context import InterviewContext, Interviewer
+from drafter.notes.contacts import bounded
 from drafter.notes.discussed import (
     clauses,
     cue_at,
@@ -55,10 +56,11 @@ from drafter.notes.discussed import (
 )
 from drafter.notes.goes_by import _goes_by
 from drafter.notes.keyed import keyed, past_marker
+from drafter.notes.lead import weigh
 from drafter.notes.lexicon import common_set, plain
 from drafter.notes.mentions import Mentions, Who, a_person, titleish_word
 from drafter.notes.own_transcript import CHAT, ME
-from drafter.notes.people import is_first_name
+from drafter.notes.people import is_first_name, person_like
 from drafter.notes.segment import _without_instructions, split_lines
 from drafter.phrasing import topics_of, with_lead_in
 from drafter.topicgate import noun_chunk
@@ -378,6 +380,30 @@ def _said_by_another(topic: str, name: str, found: Found) -> bool:
     return any(_same_topic(topic, t) for t in theirs + found.unclear)
 
 
+def _lone(ctx: InterviewContext) -> str | None:
+    """Whom a cue with no subject may be about: the one interviewer; of several, the one who
+    led while everyone else had a small part ("Mark Dunne sat in for the last ten minutes");
+    with none, the recruiter who screened the candidate ("qs: tachograph rules, ..."), else the
+    one other person the notes name ("interview at the gilded pear ... did a tasting for chef
+    rose tremblay")."""
+    if len(ctx.interviewers) == 1:
+        return ctx.interviewers[0].name
+    if ctx.interviewers:
+        evidence = weigh(bounded(ctx.source), ctx.interviewers)
+        leads = [e for e in evidence if not e.minor]
+        return leads[0].person.name if len(leads) == 1 else None
+    if ctx.recruiter:
+        return ctx.recruiter
+    me = (ctx.candidate or "").casefold().split()
+
+    def mine(name: str) -> bool:  # "Daniela Ruiz" when the candidate signs "Dani"
+        words = name.casefold().split()
+        return bool(me) and (bool(set(words) & set(me)) or words[0].startswith(me[0]))
+
+    real = [p for p in ctx.others if a_person(p) and person_like(p.name) and not mine(p.name)]
+    return real[0].name if len(real) == 1 else None
+
+
 def fill_topics(ctx: InterviewContext) -> InterviewContext:
     """Each person's topics by evidence (see the module's docstring)."""
     text = ctx.source
@@ -392,10 +418,7 @@ def fill_topics(ctx: InterviewContext) -> InterviewContext:
     everyone = [(p, part) for p, part in everyone if not any(
         len(o.name) > len(p.name) and _aliases(o.name, p.name) for o, _ in everyone)]
     found = attribute(text, Mentions(everyone))
-    # whom a cue with no subject may be about: the one interviewer, or with none the recruiter
-    # who screened the candidate ("qs: tachograph rules, ...")
-    lone = ctx.interviewers[0].name if len(ctx.interviewers) == 1 else (
-        ctx.recruiter if not ctx.interviewers else None)
+    lone = _lone(ctx)
 
     me = ctx.candidate.casefold() if ctx.candidate and len(ctx.candidate.split()) > 1 else None
 
