@@ -113,20 +113,26 @@ def _first_line(data: str, key: str) -> int:
     return lo
 
 
-@cache
-def classes(word: str) -> frozenset[str]:
-    """Every class the word is used in: noun, verb, adj, adv, aux; empty when unknown."""
+def _rows(word: str) -> list[tuple[str, str]]:
+    """The table's (class, lemma) rows for `word`, as written in any case."""
     w = word.casefold().replace("’", "'")
     data = _table()
     lo = _first_line(data, w)
-    found = set()
     prefix = w + ","
+    out = []
     while data.startswith(prefix, lo):
         end = data.find("\n", lo)
         end = len(data) if end < 0 else end
-        found.add(data[lo + len(prefix):data.find(",", lo + len(prefix), end)])
+        kind, _, lemma = data[lo + len(prefix):end].partition(",")
+        out.append((kind, lemma))
         lo = end + 1
-    return frozenset(found)
+    return out
+
+
+@cache
+def classes(word: str) -> frozenset[str]:
+    """Every class the word is used in: noun, verb, adj, adv, aux; empty when unknown."""
+    return frozenset(kind for kind, _ in _rows(word))
 
 
 @cache
@@ -152,18 +158,7 @@ def forms(lemma: str) -> frozenset[str]:
 @cache
 def verb_lemmas(word: str) -> frozenset[str]:
     """The lemmas the table gives `word` used as a verb ("spoke" -> speak); empty if none."""
-    w = word.casefold().replace("’", "'")
-    data = _table()
-    lo = _first_line(data, w)
-    found = set()
-    prefix = w + ",verb,"
-    while data.startswith(w + ",", lo):
-        end = data.find("\n", lo)
-        end = len(data) if end < 0 else end
-        if data.startswith(prefix, lo):
-            found.add(data[lo + len(prefix):end])
-        lo = end + 1
-    return frozenset(found)
+    return frozenset(lemma for kind, lemma in _rows(word) if kind == "verb")
 
 
 @cache
