@@ -243,3 +243,18 @@ def test_a_cue_with_no_subject_is_never_the_candidates_own() -> None:
              "starts, we talked laminated dough. my name is dani btw, Daniela Ruiz")
     ctx = parse_notes(notes)
     assert all(not p.topics for p in ctx.others if p.name.startswith("Daniela"))
+
+
+def test_a_chat_contact_saved_with_their_firm() -> None:
+    from drafter.recipient import recipient_for
+
+    notes = ("[15/09/2025, 11:20] Kemi Apex Recruitment: Hi Daniel, Carrow Logistics would like "
+             "to see you Thurs 18th at 2pm, with Stephen Hale (Transport Manager). OK?\n"
+             "[15/09/2025, 11:31] Daniel Mensah: Yes that works, thank you Kemi\n"
+             "[19/09/2025, 09:05] Kemi Apex Recruitment: Stephen said it went really well, "
+             "they'll decide by Fri 26th\n"
+             "[02/10/2025, 08:47] Daniel Mensah: Morning Kemi, just checking if there's any "
+             "news? Thanks\n---\nno reply since. her email sig says Kemi Adebayo, Senior "
+             "Consultant, Apex Recruitment. want to nudge her again")
+    choice = recipient_for(parse_notes(notes), "second-nudge")
+    assert choice.person is not None and choice.person.name == "Kemi Adebayo"

@@ -249,9 +249,18 @@ def hiring_speakers(lines: list[str]) -> list[str]:
     out: list[str] = []
     for t in _turns(lines):
         ordinary = all(plain(w) in common_set() and not is_first_name(w) for w in t.who.split())
-        if t.who not in out and not _SELF.fullmatch(t.who) and not ordinary and _hiring(t):
-            out.append(t.who)
+        who = _without_firm(t.who)
+        if who not in out and not _SELF.fullmatch(t.who) and not ordinary and _hiring(t):
+            out.append(who)
     return out
+
+
+def _without_firm(who: str) -> str:
+    """A contact saved with their firm ("Kemi Apex Recruitment"): the person, "Kemi"."""
+    words = who.split()
+    if len(words) > 1 and word_in("company_words", words[-1]):
+        return words[0]
+    return who
 
 
 def friend_speakers(lines: list[str]) -> list[str]:
