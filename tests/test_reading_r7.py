@@ -258,3 +258,8 @@ def test_a_chat_contact_saved_with_their_firm() -> None:
              "Consultant, Apex Recruitment. want to nudge her again")
     choice = recipient_for(parse_notes(notes), "second-nudge")
     assert choice.person is not None and choice.person.name == "Kemi Adebayo"
+
+
+def test_a_vietnamese_given_name_that_looks_like_a_weekday() -> None:
+    ctx = parse_notes("Interview today 2pm with Nguyễn Thị Thu Hà (Operations Director).")
+    assert [p.name for p in ctx.interviewers] == ["Nguyễn Thị Thu Hà"]

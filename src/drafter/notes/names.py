@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from drafter.context import VIET_FAMILY
 from drafter.dates import Clock, scan_dates
 from drafter.notes.vocab import organisation_word, vocab
 
@@ -48,6 +49,9 @@ def _valid_name(tokens: list[str]) -> bool:
         if ((tok in v.particles or tok in v.gaelic) and 0 < i < len(tokens) - 1) or (
                 _INITIAL.fullmatch(tok) and i < len(tokens) - 1):
             continue
+        if i > 0 and tokens[0].casefold() in VIET_FAMILY and _name_token(tok, True) is False \
+                and tok[:1].isupper() and tok[1:].islower() and tok.isalpha():
+            continue  # "Nguyễn Thị Thu Hà": "Thu" is a given name there, not Thursday
         if not _name_token(tok, i == 0):
             return False
     return True
