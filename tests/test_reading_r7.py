@@ -263,3 +263,11 @@ def test_a_chat_contact_saved_with_their_firm() -> None:
 def test_a_vietnamese_given_name_that_looks_like_a_weekday() -> None:
     ctx = parse_notes("Interview today 2pm with Nguyễn Thị Thu Hà (Operations Director).")
     assert [p.name for p in ctx.interviewers] == ["Nguyễn Thị Thu Hà"]
+
+
+@pytest.mark.parametrize(("notes", "candidate"), [
+    ("she asked if i could do 4am starts. my name is dani btw, Daniela Ruiz", "Daniela Ruiz"),
+    ("Interview with Sam Ortiz today. me: Priya", "Priya"),
+])
+def test_a_short_name_given_with_the_full_one(notes: str, candidate: str) -> None:
+    assert parse_notes(notes).candidate == candidate

@@ -348,6 +348,18 @@ def own_name(text: str, known: list[str]) -> str | None:
         return None  # "Dear Mr Kowalski" above notes signed "Tom Baker"
     if len(name.split()) == 1 and len({plain(s) for s in surnames}) == 1:
         name = f"{name} {surnames[0]}"  # "(that's me — Abena)" under "Dear Dr. Osei-Mensah,"
+    return _in_full(text, name)
+
+
+def _in_full(text: str, name: str) -> str:
+    """A short name given with the full one beside it ("my name is dani btw, Daniela Ruiz"):
+    the full name, which the email is signed with."""
+    if len(name.split()) != 1 or len(name) < 3:
+        return name
+    m = re.search(rf"(?<![\w'’]){re.escape(name)}(?![\w'’])[^\n.!?]{{0,12}}?[,:–—-][ \t]*"
+                  rf"(?P<n>(?-i:[A-Z])[\w'’-]+[ \t]+(?-i:[A-Z])[\w'’-]+)", text, re.I)
+    if m and plain(m["n"].split()[0]).startswith(plain(name)):
+        return m["n"]
     return name
 
 
