@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from test_reading_r7 import LEAVING
 
 from drafter.asks import own_lines
 from drafter.compose import compose
@@ -52,13 +53,7 @@ def test_the_line_goes_into_the_email() -> None:
 
 
 def test_to_someone_who_took_the_thread_over_the_email_says_who_is_writing() -> None:
-    notes = ("Fleet Planner @ Tarmac Express\n"
-             "- interviewed Mon 31 March w/ Kwame Asante (Head of Logistics).\n"
-             "- Kwame said decision by Fri 11 April.\n"
-             "- last Wed got a LinkedIn msg from Kwame: he's leaving Tarmac Express, and Ingrid "
-             "Solberg (interim Head of Logistics) is taking over the hire.\n"
-             "- nothing by the 11th, nothing since.")
-    ctx = parse_notes(notes, today=dt.date(2025, 4, 15))
+    ctx = parse_notes(LEAVING, today=dt.date(2025, 4, 15))
     for stage in ("missed-deadline", "close-the-loop"):
         email = compose(ctx, stage, config=Config(name="Alex Morgan"))
         assert email.to_name == "Ingrid Solberg"

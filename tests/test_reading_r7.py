@@ -182,16 +182,19 @@ def test_my_notes_with_my_name_in_brackets() -> None:
     assert parse_notes(notes).candidate == "Lena Vogt"
 
 
+# an interviewer who leaves and names who takes the hire over (also tests/test_asks.py)
+LEAVING = ("Fleet Planner @ Tarmac Express\n"
+           "- interviewed Mon 31 March w/ Kwame Asante (Head of Logistics).\n"
+           "- Kwame said decision by Fri 11 April.\n"
+           "- last Wed got a LinkedIn msg from Kwame: he's leaving Tarmac Express, and Ingrid "
+           "Solberg (interim Head of Logistics) is taking over the hire.\n"
+           "- nothing by the 11th, nothing since.")
+
+
 def test_an_interviewer_who_is_leaving_hands_the_hire_on() -> None:
     from drafter.recipient import recipient_for
 
-    notes = ("Fleet Planner @ Tarmac Express\n"
-             "- interviewed Mon 31 March w/ Kwame Asante (Head of Logistics).\n"
-             "- Kwame said decision by Fri 11 April.\n"
-             "- last Wed got a LinkedIn msg from Kwame: he's leaving Tarmac Express, and Ingrid "
-             "Solberg (interim Head of Logistics) is taking over the hire.\n"
-             "- nothing by the 11th, nothing since.")
-    choice = recipient_for(parse_notes(notes), "missed-deadline")
+    choice = recipient_for(parse_notes(LEAVING), "missed-deadline")
     assert choice.person is not None and choice.person.name == "Ingrid Solberg"
 
 

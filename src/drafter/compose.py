@@ -245,10 +245,13 @@ def _own(ctx: InterviewContext, stage: str) -> list[str]:
     people = [*ctx.interviewers, *ctx.others]
     names = frozenset(w.casefold() for n in [*(p.name for p in people), ctx.recruiter or "",
                                               ctx.candidate or ""] for w in n.split())
+    lines = own_lines(ctx.source, names)
+    if not lines:
+        return []
+    rubric, head = load_rubric(stage), "Dear Sam,\n\nThank you for the update. "
     out = []
-    for line in own_lines(ctx.source, names):
-        head = "Dear Sam,\n\nThank you for the update. "
-        report = check(f"{head}{line}\n\nBest regards,\nAlex", load_rubric(stage))
+    for line in lines:
+        report = check(f"{head}{line}\n\nBest regards,\nAlex", rubric)
         if not any(f.severity in ("error", "warning") and f.end > len(head)
                    and f.start < len(head) + len(line) for f in report.findings):
             out.append(line)

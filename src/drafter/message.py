@@ -136,13 +136,13 @@ def parse_message(text: str) -> Message:
     if sign_idx is not None:
         body_end = lines[sign_idx - 1][1] if sign_idx - 1 >= first else body_start
         sign_off = Span(*lines[sign_idx])
-        ps = next((j for j in range(sign_idx + 1, len(lines))
+        below = sign_idx + 1  # the signature's first line
+        ps = next((j for j in range(below, len(lines))
                    if _POSTSCRIPT.match(text[slice(*lines[j])])), None)
-        end = lines[ps - 1][1] if ps is not None else len(text)
-        signature = Span(lines[sign_idx + 1][0], max(lines[sign_idx + 1][0], end)) if (
-            sign_idx + 1 < len(lines) and (ps is None or ps > sign_idx + 1)) else None
         if ps is not None:
             postscript = Span(lines[ps][0], len(text))
+        end = lines[ps - 1][1] if ps is not None else len(text)
+        signature = Span(lines[below][0], end) if below < len(lines) and ps != below else None
     else:
         body_end = lines[-1][1] if lines else 0
         sign_off = signature = None

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import islice
 
 from drafter.context import PARTICLES
@@ -169,13 +169,19 @@ def _blocks(lines: list[str]) -> list[Turn]:
     return out
 
 
-def _turns(lines: list[str]) -> list[Turn]:
+def _turns(lines: list[str]) -> tuple[Turn, ...]:
     """The messages of a pasted chat, one a line or under header lines; none when fewer than
-    two speakers ("Role (permanent): ..." is a key of the notes, not a message)."""
-    turns = _inline(lines)
+    two speakers ("Role (permanent): ..." is a key of the notes, not a message). Read once per
+    notes: the own-name reader and the contacts step (hiring side, friends) all ask."""
+    return _chat(tuple(lines))
+
+
+@lru_cache(maxsize=4)
+def _chat(lines: tuple[str, ...]) -> tuple[Turn, ...]:
+    turns = _inline(list(lines))
     if len({t.who for t in turns}) < 2:
-        turns = _blocks(lines)
-    return turns if len({t.who for t in turns}) >= 2 else []
+        turns = _blocks(list(lines))
+    return tuple(turns) if len({t.who for t in turns}) >= 2 else ()
 
 
 def _hiring(turn: Turn) -> bool:

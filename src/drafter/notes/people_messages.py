@@ -55,13 +55,12 @@ def introduced(lines: list[str]) -> list[Person]:
     COMPANY" at its start."""
     out: list[Person] = []
     for no, line in enumerate(lines, 1):
-        if here := _HERE.search(line):
-            m = here
-            rest = m["rest"] + line[m.end():]
-        elif not (m := _INTRO.search(line)):
-            continue
-        else:
+        if m := _HERE.search(line):
+            rest = m["rest"] + line[m.end():]  # the name, then "here from ..."
+        elif m := _INTRO.search(line):
             rest = m["rest"]
+        else:
+            continue
         toks = list(TOKEN.finditer(rest))
         i, j, words, honorific = name_at(rest, toks, 0)
         after = rest[toks[j - 1].end():] if words else ""

@@ -114,7 +114,7 @@ def check_fragments(draft: Draft, rule: Rule) -> Iterator[Finding]:
     for i, (w, nxt) in enumerate(pairwise(ws)):
         if not adjacent(text, w, nxt) or _glued(text, nxt) or w.low == nxt.low:
             continue  # "the the" is grammar.doubled-word's to report
-        why = None
+        why, last = None, nxt
         if w.low in dets and (nxt.low in pronouns or nxt.low in after_det):
             why = "a determiner before a subject pronoun"
         elif (w.low in preps and nxt.low in pronouns
@@ -131,14 +131,11 @@ def check_fragments(draft: Draft, rule: Rule) -> Iterator[Finding]:
             why = "a determiner with no noun after it"
         elif w.low in after_prep and (end := _again(text, ws, i)) is not None:
             # "your question about straight away about my time": a note's adverb between
-            yield draft.finding(rule, w.start, ws[end].end,
-                                message=f"{rule.message}: '{text[w.start:ws[end].end]}' "
-                                        "(a preposition repeated around an adverb)")
-            continue
+            why, last = "a preposition repeated around an adverb", ws[end]
         if why:
             yield draft.finding(
-                rule, w.start, nxt.end,
-                message=f"{rule.message}: '{text[w.start:nxt.end]}' ({why})")
+                rule, w.start, last.end,
+                message=f"{rule.message}: '{text[w.start:last.end]}' ({why})")
     for source in s.patterns:  # a person's own pattern runs under the regex time limit
         pattern = _compile(source, False, _trusted([source]))
         for m in _finditer(pattern, text, rule, *region):
