@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from functools import lru_cache
 
 from drafter.context import InterviewContext, Interviewer, SentMessage, surname
 from drafter.notes.addressee import addressees
@@ -49,14 +48,7 @@ from drafter.notes.people import (
 from drafter.notes.people_context import find_people, signers
 from drafter.notes.quoted import greeted_candidate, quoted_sender, sender_by_role
 from drafter.notes.rejection_from import rejection_cue, rejection_sender
-from drafter.notes.segment import MAX_CHARS, MAX_LINE, MAX_LINES
-
-
-@lru_cache(maxsize=4)  # each resolver step asks for the same notes' bounded text
-def bounded(text: str) -> str:
-    """The part of the notes the reader reads (its size limits), so that no step here takes
-    longer than the reader on a huge paste."""
-    return "\n".join(line[:MAX_LINE] for line in text[:MAX_CHARS].splitlines()[:MAX_LINES])
+from drafter.notes.segment import bounded
 
 
 def _same(person: Interviewer, found: Person) -> bool:

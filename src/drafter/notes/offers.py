@@ -17,13 +17,12 @@ from functools import cache
 
 from drafter.context import CompetingOffer, InterviewContext, Interviewer
 from drafter.dates import Clock, day_first, resolve_date, scan_dates
-from drafter.notes.contacts import bounded
 from drafter.notes.header import take_company
 from drafter.notes.lexicon import plain
 from drafter.notes.pasted import FROM_NAME, HEADER
 from drafter.notes.people import find_people, is_first_name, opens_with_greeting, word_in
 from drafter.notes.resolve import company_doubt, cue_pattern, spelled_out
-from drafter.notes.segment import _without_instructions
+from drafter.notes.segment import _without_instructions, bounded
 from drafter.notes.vocab import vocab
 from drafter.notes.when import written_day
 

@@ -15,10 +15,11 @@ import re
 from functools import cache
 
 from drafter.context import DateMention, Evidence, InterviewContext
-from drafter.notes.contacts import bounded, merge_people
+from drafter.notes.contacts import merge_people
 from drafter.notes.employer import DEPARTMENT, is_place, kind_of
 from drafter.notes.lexicon import data_toml, phrase_pattern
 from drafter.notes.people import bare_title, is_first_name, role_words, top_words
+from drafter.notes.segment import bounded
 from drafter.notes.thread import thread_owner
 from drafter.notes.topic_owners import fill_topics
 

@@ -18,11 +18,11 @@ from dataclasses import dataclass
 from functools import cache
 
 from drafter.context import InterviewContext
-from drafter.notes.contacts import bounded
 from drafter.notes.job_heads import is_head, role_data
 from drafter.notes.lexicon import data_toml, phrase_pattern, plain
 from drafter.notes.people import is_first_name
 from drafter.notes.resolve import role_doubt
+from drafter.notes.segment import bounded
 
 _I = re.IGNORECASE
 

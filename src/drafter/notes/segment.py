@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from drafter.dates import Clock, scan_dates
 from drafter.notes.vocab import vocab
@@ -64,6 +65,13 @@ class Line:
     indent: int
     bullet: bool
     merged: bool = False  # a wrapped bullet's continuation, now part of the line above
+
+
+@lru_cache(maxsize=4)  # each resolver step asks for the same notes' bounded text
+def bounded(text: str) -> str:
+    """The part of the notes the reader reads (its size limits), so that no resolver step takes
+    longer than the reader on a huge paste."""
+    return "\n".join(line[:MAX_LINE] for line in text[:MAX_CHARS].splitlines()[:MAX_LINES])
 
 
 def sentence_end(text: str, at: int) -> int:

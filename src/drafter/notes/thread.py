@@ -17,10 +17,10 @@ from __future__ import annotations
 import re
 
 from drafter.context import InterviewContext, Interviewer
-from drafter.notes.contacts import bounded
 from drafter.notes.own_name import messages
 from drafter.notes.pasted import has_header
 from drafter.notes.people import HONORIFICS
+from drafter.notes.segment import bounded
 
 # any form of address the detector knows ("Ir. Ahmad", "Herr Becker"), longest first
 _TITLES = "|".join(sorted(HONORIFICS, key=len, reverse=True))

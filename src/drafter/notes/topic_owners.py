@@ -10,12 +10,11 @@ from __future__ import annotations
 
 from drafter.context import InterviewContext, Interviewer
 from drafter.notes.attrib import Found, _aliases, attribute
-from drafter.notes.contacts import bounded
 from drafter.notes.goes_by import _goes_by
 from drafter.notes.lead import weigh
 from drafter.notes.mentions import Mentions, a_person
 from drafter.notes.people import person_like
-from drafter.notes.segment import split_lines
+from drafter.notes.segment import bounded, split_lines
 from drafter.phrasing import topics_of, with_lead_in
 from drafter.topicgate import noun_chunk
 

@@ -20,8 +20,8 @@ from functools import lru_cache
 
 from drafter.context import DateMention, InterviewContext
 from drafter.dates import Clock, scan_dates
-from drafter.notes.contacts import bounded
 from drafter.notes.pasted import HEADER, dated_lines, has_header
+from drafter.notes.segment import bounded
 
 _MONTH = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
