@@ -76,6 +76,8 @@ class Facts:
     own: list[str] = field(default_factory=list)
     # the reader took the thread over from someone who left: the email says who is writing
     heir: bool = False
+    # the last check-in went to someone else (who has left, or did not answer): their first name
+    wrote_to: str | None = None
 
     @property
     def variant(self) -> int:
@@ -129,6 +131,7 @@ class Facts:
             "ask_by": long_date(self.ask_by) if self.ask_by else None,
             "own_line": f"I also wanted to mention that {self.own[0]}" if self.own else None,
             "heir": self.heir,
+            "wrote_to": self.wrote_to,
             "variant": self.variant,
         }
 
@@ -224,8 +227,12 @@ def gather(ctx: InterviewContext, stage: str, interviewer: str | None, config: C
                               question="By what date must you answer the other offer?")
         ask_by = schedule.ask_by(offer.answer_by)  # the rule lives in timing.toml
     took_over = (heir := handover(ctx)) is not None and heir.name == person.name
-    check_in = _stated(ctx, "sent", max(
-        (s.on for s in ctx.sent if s.stage == "missed-deadline" and s.on), default=None))
+    check_ins = sorted((s for s in ctx.sent if s.stage == "missed-deadline" and s.on),
+                       key=lambda s: s.on)  # type: ignore[arg-type,return-value]
+    check_in = _stated(ctx, "sent", check_ins[-1].on if check_ins else None)
+    # "my note from November 6" to someone who never got it: say whom it went to
+    other = next((p for p in ctx.interviewers + ctx.others
+                  if check_ins and check_ins[-1].to == p.name != person.name), None)
     return Facts(stage, person, candidate, company_name(ctx.company),
                  role_title(_fact(ctx.role)), topics,
                  _stated(ctx, "interview", ctx.interview_date),
@@ -234,7 +241,8 @@ def gather(ctx: InterviewContext, stage: str, interviewer: str | None, config: C
                  offer.answer_by if offer else None, ask_by,
                  # the one the thread was handed to never spoke with the candidate
                  spoke=any(p.name == person.name for p in ctx.interviewers) and not took_over,
-                 decision_said=_said(ctx), own=_own(ctx, stage), heir=took_over)
+                 decision_said=_said(ctx), own=_own(ctx, stage), heir=took_over,
+                 wrote_to=other.first_name if other is not None and not took_over else None)
 
 
 def _own(ctx: InterviewContext, stage: str) -> list[str]:

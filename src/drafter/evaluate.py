@@ -115,6 +115,12 @@ def _key_dates(key: dict[str, Any]) -> set[dt.date]:
     return found
 
 
+def _address(who: str) -> str:
+    """A form of address as a key compares it: "Professor Sato" is "Prof. Sato"."""
+    words = who.replace(".", " ").casefold().split()
+    return " ".join({"professor": "prof", "doctor": "dr"}.get(w, w) for w in words)
+
+
 def wrong_facts(email_text: str, signature: str, case: dict[str, Any], ctx: Any,
                 today: dt.date) -> list[str]:
     """Each way the email contradicts the answer key."""
@@ -123,8 +129,8 @@ def wrong_facts(email_text: str, signature: str, case: dict[str, Any], ctx: Any,
     if key.get("must_ask"):
         out.append("wrote an email where the key says drafter must ask")
     greet = _GREETING.search(email_text)
-    ok = [g.casefold() for g in key.get("greeting_ok") or []]
-    if greet and ok and greet["who"].strip().casefold() not in ok:
+    ok = [_address(g) for g in key.get("greeting_ok") or []]
+    if greet and ok and _address(greet["who"]) not in ok:
         out.append(f"greeting '{greet['who']}' (want one of {key.get('greeting_ok')})")
     people = [p["name"] for p in key.get("people") or [] if p.get("name")]
     for person in people:  # another person's name in a thank-you is that person's topic

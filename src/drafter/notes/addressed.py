@@ -117,6 +117,9 @@ def _targets(tokens: list[str], thanks: bool) -> list[tuple[Kind, str, bool]]:
         if i == 0 and low in ("to", "with"):  # "check in with Adaeze", "reply to Tom"
             i += 1
             continue
+        if low == "but" and i + 1 < len(tokens) and plain(tokens[i + 1]) == "to":
+            i += 1  # "nudge again but to Fionnuala this time": a new target, not a new clause
+            continue
         if low in joins and out:
             open_, i = True, i + 1
             continue

@@ -277,7 +277,9 @@ def _sent_to(ctx: InterviewContext) -> list[SentMessage]:
     their names ("to Mr. Al-Harbi", "-> Faith")."""
     from drafter.recipient import people
 
-    everyone = people(ctx)
+    # one who has left since still got the message: "emailed Niamh" (Niamh is joining the Abbey)
+    reachable = people(ctx)
+    everyone = [*reachable, *(p for p in ctx.interviewers if p not in reachable)]
     out = []
     for msg in ctx.sent:
         if msg.to is None:
@@ -294,6 +296,9 @@ def _sent_to(ctx: InterviewContext) -> list[SentMessage]:
 
 _LATER = re.compile(r"\b(?:round\s*(?:2|3|two|three)|next\s+(?:round|step|stage|interview)s?|"
                     r"second\s+round)\b[^.;\n]{0,50}?(?:\bwith\b|\bw/|\bmeet)|"
+                    # "may do a 2nd convo w/ me", "will want a second chat with me"
+                    r"\b(?:2nd|second|another|follow-?up|further)\s+(?:convo|conversation|chat|"
+                    r"call|meeting|interview)\s+(?:with|w/)\s+me\b|"
                     r"\b(?:would|will|['’]ll)\s+be\s+(?:with|w/)\b|\bwill\s+meet\b|"
                     r"\b(?:to|will)\s+(?:meet|interview\s+with)\b[^.;\n]{0,30}\bnext\b", re.I)
 

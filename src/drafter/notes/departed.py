@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from drafter.notes.pasted import messages
-from drafter.notes.segment import sentence_end
+from drafter.notes.segment import bounded, sentence_end
 
 # "Amber is no longer with Jadeport", "Mark left the company apparently", "she moved to Meridian"
 GONE = re.compile(r"\b(?:no\s+longer\s+(?:with|at|works?|working)|"
@@ -22,6 +22,9 @@ GONE = re.compile(r"\b(?:no\s+longer\s+(?:with|at|works?|working)|"
                   # the decision to Tom")
                   r"(?:is|['’]s|are|['’]re|will\s+be)\s+(?:now\s+|soon\s+|also\s+)?leaving\s+"
                   r"(?:(?-i:[A-Z])|the\s+(?:company|firm|team|business|organi[sz]ation))|"
+                  # "she's joining the Abbey in Dec", "he is starting at Arup": another employer
+                  r"(?:is|['’]s|are|['’]re|will\s+be)\s+(?:now\s+|soon\s+|also\s+)?(?:joining|"
+                  r"starting\s+(?:a\s+new\s+(?:job|role|position)\s+)?at)\s+(?:the\s+)?(?-i:[A-Z])|"
                   r"(?:has\s+)?moved\s+(?:on\s+)?to\s+(?:another|a\s+new|[A-Z])|doesn['’]t\s+work\s+"
                   r"(?:there|here)\s+any\s*more|is\s+gone\s+from|"
                   # the notes doubt it: "so is she even still there??"
@@ -71,7 +74,7 @@ def has_left(source: str, name: str) -> bool:
     if not names:
         return False
     word = re.compile(rf"\b{re.escape(names[0])}\b")
-    for sentence in gone_sentences(source):
+    for sentence in gone_sentences(bounded(source)):
         if not word.search(sentence):
             continue
         # "... Frank Delaney and Amina Yusuf but Frank left the council": who left is the

@@ -121,8 +121,11 @@ _SENT_FOLLOW = re.compile(
     r"timeline|status)|checking\s+in|following\s+up|to\s+(?:chase|nudge)))\b|"
     # a message and the silence after it: "i emailed her march 7, nothing back", "no reply to
     # my nov 10 email", "1st follow-up emailed to her Tue 3 Feb"
-    r"\b(?:emailed|e-mailed|messaged|texted|wrote\s+to)\s+(?!back\b)[\w'’-]+(?:\s+[\w'’-]+)?"
-    r"[^.;\n]{0,25}?[\s,;:.—–-]+(?:nothing|no\s+(?:reply|response|answer|word)|silence|crickets|"
+    # "21/1 mailed Dr. Qureshi, no response", "emailed the vacancy holder (Mr. Okafor) via the
+    # contact on the advert – nothing back": a title's full stop ends no sentence
+    r"\b(?:emailed|e-mailed|mailed|messaged|texted|wrote\s+to)\s+(?!back\b)(?:(?:dr|mr|mrs|ms|"
+    r"mx|prof|fr)\.?\s+)?[\w'’-]+(?:\s+[\w'’-]+)?(?:[^.;\n]|\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Fr)\.)"
+    r"{0,60}?[\s,;:.—–-]+(?:nothing|no\s+(?:reply|response|answer|word)|silence|crickets|"
     r"heard\s+nothing|not\s+heard)\b|"
     # "I sent an email on the 13th asking if there was any update", "my first follow up went to
     # careers@...", "Aug 20 | My check-in email to Summer"

@@ -22,7 +22,9 @@ def _goes_by(text: str, name: str) -> str | None:
 _GOES_BY = re.compile(r"\b(?:goes\s+by|prefers(?:\s+to\s+be\s+called)?|known\s+as|"
                       # "call me Kemi", quoted on the line that names her
                       r"(?:everyone\s+)?calls?\s+(?:him|her|them|me))\s+['\"‘“]?"
-                      r"(?P<n>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+                      # the first word in any case: "call me will" in a lowercase jotting
+                      # counts only as a run of their own name (below)
+                      r"(?P<n>[^\W\d_][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
 
 
 # the candidate keeps the title anyway: "... but I'll stay formal", "... I'll stick with Dr Ruiz"
@@ -47,16 +49,16 @@ def _said_goes_by(text: str, name: str) -> str | None:
         # is his father's
         given = [w for w in words if len(w.rstrip(".")) > 2] if len(words[0].rstrip(".")) == 1 \
             else words[:1]
-        if any(2 < len(short) < len(w) and (
+        if said[0][:1].isupper() and any(2 < len(short) < len(w) and (
                 w.startswith(short) or w.endswith(short)) for w in given) and name in line:
             # "Samantha Reyes - Design Manager (goes by Sam too)": a short form of the given
             # name, said on the line that names them
             return said[0].rstrip("'’")
         while said:
             run = [plain(w.rstrip("'’")) for w in said]
-            if len(run) < len(words) and any(words[i:i + len(run)] == run
-                                              for i in range(len(words))):
-                return " ".join(w.rstrip("'’") for w in said)
+            at = next((i for i in range(len(words)) if words[i:i + len(run)] == run), None)
+            if len(run) < len(words) and at is not None:
+                return " ".join(name.split()[at:at + len(run)])  # as the name is written
             said = said[:-1]
     return None
 

@@ -102,6 +102,15 @@ def _mentions(source: str, people: list[Interviewer]) -> list[tuple[int, int, in
     return out
 
 
+def _listed(source: str, after: list[tuple[int, int, int]], people: list[Interviewer]) -> bool:
+    """Whether the name a `before` cue leads into is the first of several ("interview with
+    Sarah and Tom"): the cue is then about them all, and marks no one as the lead. A rank
+    read as a name ("Frank Osei, Lt Col") is no second person."""
+    others = [m for m in after[1:] if m[2] != after[0][2] and person_like(people[m[2]].name)]
+    return bool(others) and others[0][0] - after[0][1] <= 40 and bool(
+        re.search(r"^[^.;\n]*?(?:\band\b|&|\+|,)", source[after[0][1]:others[0][0]]))
+
+
 def weigh(source: str, people: list[Interviewer]) -> list[Evidence]:
     """Each person's evidence: the cues the notes tie to them, and what their title says."""
     cues = _cues()
@@ -119,7 +128,7 @@ def weigh(source: str, people: list[Interviewer]) -> list[Evidence]:
             for cue in cues[f"{kind}.before"].finditer(source, lo, hi):
                 after = [m for m in inside if m[0] >= cue.end()]
                 if after and after[0][0] - cue.end() <= _BEFORE_GAP and not _JOIN.search(
-                        source, cue.end(), after[0][0]):
+                        source, cue.end(), after[0][0]) and not _listed(source, after, people):
                     found[after[0][2]][kind].append(cue.group())
     for p, f in zip(people, found, strict=True):
         for kind in ("minor", "main"):

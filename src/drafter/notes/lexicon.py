@@ -46,6 +46,13 @@ def plain(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def name_case(word: str) -> str:
+    """A name word written in lowercase, capitalised as a name is: each part of a double-barrelled
+    one ("owusu-ansah" -> "Owusu-Ansah") and after a one-letter prefix ("o'brien" -> "O'Brien")."""
+    word = "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
+    return re.sub(r"^(\w['’])(\w)", lambda m: m[1].upper() + m[2].upper(), word)
+
+
 def phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
     """Cue phrases as one pattern: whole words, any case, any spacing between the words."""
     alts = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from drafter.context import InterviewContext
+from drafter.notes.segment import bounded
 
 _MARKS = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
 
@@ -31,7 +32,7 @@ _READ = re.compile(r"[\w'’-]*")
 
 def with_marks(ctx: InterviewContext) -> InterviewContext:
     """The context with every person's name written with the notes' combining marks."""
-    words = _marked_words(ctx.source)
+    words = _marked_words(bounded(ctx.source))
     if not words:
         return ctx
 

@@ -28,7 +28,7 @@ from functools import cache
 from typing import Literal
 
 from drafter.context import PARTICLES
-from drafter.notes.lexicon import plain
+from drafter.notes.lexicon import name_case, plain
 from drafter.notes.own_shapes import NAME, from_address, shaped, writer
 from drafter.notes.own_transcript import CHAT, ME
 from drafter.notes.pasted import (
@@ -174,7 +174,7 @@ def _name(words: str, mode: Mode = "plain") -> str | None:
     if not out or (len(out) == 1 and (len(out[0].rstrip(".")) == 1 or (
             mode != "loose" and not _first_like(out[0])))):
         return None  # "K." alone; "I'm Salesforce certified"
-    return " ".join(w if _cap(w) or w.casefold() in PARTICLES else w.capitalize() for w in out)
+    return " ".join(w if _cap(w) or w.casefold() in PARTICLES else name_case(w) for w in out)
 
 
 # ---- the name ----

@@ -20,7 +20,7 @@ from drafter.notes.people import (
     word_in,
 )
 from drafter.notes.people_lines import _RECRUITER_NAMED
-from drafter.notes.segment import Line, normalise
+from drafter.notes.segment import Line, bounded, normalise
 from drafter.notes.vocab import organisation_word, vocab
 
 _I = re.IGNORECASE
@@ -204,7 +204,7 @@ class _Result(_State):
 
     def _recruiter_by_first_name(self, company: str | None) -> str | None:
         taken = {w.casefold() for x in (company, self.candidate) if x for w in x.split()}
-        for m in _RECRUITER_NAMED.finditer(self.source):
+        for m in _RECRUITER_NAMED.finditer(bounded(self.source)):
             name = m["a"] or m["b"]
             # "Mei Ling Wong (HR ...)": the pattern saw two words of a longer name
             whole = next((p.name for p in self.people

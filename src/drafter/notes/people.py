@@ -17,7 +17,7 @@ from functools import cache
 from typing import Literal
 
 from drafter.context import COMPOUND_FIRST, COMPOUND_SECOND, PARTICLES
-from drafter.notes.lexicon import common_set, data_toml, phrase_pattern, plain
+from drafter.notes.lexicon import common_set, data_toml, name_case, phrase_pattern, plain
 from drafter.notes.people_words import (
     _NAME_RANK,
     _SURNAME_RANK,
@@ -168,7 +168,7 @@ def _name_from(words: list[re.Match[str]], i: int, line: str,
     if j < len(words) and _cap(first) and _double_surname(words[j - 1], words[j], line):
         parts.append(words[j].group(0).rstrip(".,"))  # "Alejandro Ruiz Ibáñez"
         j += 1
-    return j, " ".join(p if _cap(p) or p.casefold() in PARTICLES else p.capitalize()
+    return j, " ".join(p if _cap(p) or p.casefold() in PARTICLES else name_case(p)
                        for p in parts)
 
 
@@ -263,7 +263,7 @@ def find_people(text: str) -> list[Person]:
                 elif re.match(r"[ \t]+from[ \t]+\w", line[words[i].end():]) and (
                         i == 0 or re.search(r"(?:^|[.;,—–-]|\band)\s*$", line[:words[i].start()])):
                     # "dawn from ridgeway vets called", "and then grace from clinical education"
-                    hit = (i + 1, word.rstrip(".,").capitalize(), None)
+                    hit = (i + 1, name_case(word.rstrip(".,")), None)
                 elif ((got is None and _cap(word) and _set_apart(line, words[i].end())
                       and (i == 0 or not line[:words[i].start()].strip(" \t-*•·>")))
                       or (got is None and _cap(word) and _plain(word) not in _vocab()["common"]

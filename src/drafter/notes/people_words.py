@@ -146,8 +146,9 @@ def _jotted_word_name(words: list[re.Match[str]], i: int, line: str) -> tuple[in
         return None
     if i > 0 and _plain(words[i - 1].group(0)) in _DETERMINERS:
         return None  # "their autumn rota", "the summer intake": a thing, not a person
-    if len(last) < 4 or not last.isalpha() or _plain(last) in _rank() or classes(last):
-        return None
+    if len(last) < 4 or not last.isalpha() or _plain(last) in _rank() or classes(last) or (
+            _plain(last) in _vocab()["not_names"]):
+        return None  # "w/ dean thurs 13 nov": a day, not a surname
     if any(f"{last[:-k]}'{last[-k:]}".casefold() in _rank() for k in (1, 2)):
         return None  # "bill wasnt there": a word typed without its apostrophe
     return i + 2, f"{first.capitalize()} {last.capitalize()}"

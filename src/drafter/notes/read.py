@@ -184,10 +184,14 @@ class _Parser(_Keys, _Result):
                 text = " ; ".join(c for h, c in table[line.no] if _INTERVIEW_CUE.search(h))
             if key_value(text) or _is_event(text) or not _INTERVIEW_CUE.search(text):
                 continue
-            for found in scan_dates(text, self._clock_at(line.no), tense="past"):
-                if found.mention.value and not _DEADLINE_BEFORE.search(text[:found.start]) \
-                        and not _today_is(text, found):
-                    return line.no, found.mention
+            # the sentence that names the interview first: "Wednesday. Still no word ...
+            # Interview was Fri 14/11" was written on the Wednesday, held on the 14th
+            cued = [s for s in _sentences(text) if _INTERVIEW_CUE.search(s)]
+            for part in [*cued, text] if cued != [text] else [text]:
+                for found in scan_dates(part, self._clock_at(line.no), tense="past"):
+                    if found.mention.value and not _DEADLINE_BEFORE.search(part[:found.start]) \
+                            and not _today_is(part, found):
+                        return line.no, found.mention
         for line, text in texts:
             # a chat message sent the day of the interview, its stamp the day: "[Tue 14 Oct,
             # 3:02 PM] Iris (HR): Thanks for coming in today"

@@ -106,6 +106,13 @@ def company_doubt(company: str, lines: list[str]) -> str | None:
     if len(words) > 1 and (words[0].casefold() in _cue_words("channel_first") or any(
             w.casefold().strip(".,:") in _cue_words("channel_words") for w in words)):
         return f"'{company}' is how a message came, not a company"
+    if stem in _cue_words("platforms") and any(
+            re.match(rf"\W*{re.escape(company)}\s*[·•|:,–—-]", line, re.I) and re.search(
+                r"\b(?:\d{1,2}:\d{2}|(?:mon|tue|wed|thu|fri|sat|sun)\w*|(?:jan|feb|mar|apr|may|"
+                r"jun|jul|aug|sep|oct|nov|dec)\w*\s+\d|today|yesterday)\b", line, re.I)
+            for line in lines):
+        # "LinkedIn · Oct 31, 4:40 PM", "LinkedIn — Faith Nakamura-Olsen · 2:14 PM": a stamp
+        return f"'{company}' is where a message was read, not a company"
     if _MY_WORK.search(" ".join(lines)) and re.search(
             rf"\bmy\s+(?:(?!(?:interview|onsite|call|screen|round|chat|meeting|panel|visit|"
             rf"shift|trial)\w*\b)[\w-]+\s+){{0,4}}(?:at|with|for)\s+{re.escape(company)}",

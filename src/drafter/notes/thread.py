@@ -30,8 +30,11 @@ _TITLE = re.compile(rf"^(?:{_TITLES})\.?[ \t]+(?=\S)", re.I)
 _SENT_LINE = re.compile(
     r"\b(?:check-?\s?in|nudge|follow[- ]?up|chaser|reminder|emailed|messaged|sent|wrote)\b"
     rf"[^\n]{{0,60}}?(?:→|->|=>|\bto\b)\s*{_NAME}"
-    r"|\b(?:emailed|messaged|rang|called|phoned|pinged|texted|chased)\s+"
+    r"|\b(?:emailed|mailed|messaged|rang|called|phoned|pinged|texted|chased)\s+"
     + _NAME.replace("who", "w2")
+    # "emailed the vacancy holder (Mr. Okafor)": the name in brackets after the role
+    + r"|\b(?:emailed|mailed|messaged|wrote\s+to)\s+(?:the|their|my)\s+[\w -]{1,30}?\(\s*"
+    + _NAME.replace("who", "w5") + r"\s*\)"
     + r"|(?:^|[-–—:]\s)to\s+" + _NAME.replace("who", "w3") + r"\s*[:\-–—]"
     # "Sent Guðrún a polite check-in Mon 3 Nov", "dropped Tom a quick note"
     + r"|\b(?:sent|forwarded|dropped|shot|fired\s+off)\s+" + _NAME.replace("who", "w4")
@@ -156,12 +159,34 @@ def _named_in_notes(text: str, words: list[str]) -> str | None:
     return max(runs, key=len) if len(runs) >= 2 else None
 
 
+def _to_header(ctx: InterviewContext, text: str) -> tuple[str | None, InterviewContext]:
+    """The To: line of the candidate's own pasted email, naming someone the reader placed
+    nowhere ("My sent email ... To: Oluwaseun Adebayo-Price"): a full name on a header is
+    evidence enough of a person, and the one the thread is with. A title the email greets
+    them with comes along ("Hi Mr. Adebayo-Price")."""
+    from drafter.notes.plausible import implausible
+    from drafter.recipient import find
+
+    sent = [m for m in messages(text) if m.direction == "sent"]
+    to = {n for m in sent for k, n in m.heads if k == "to" and len(n.split()) > 1}
+    if len(to) != 1:
+        return None, ctx
+    name = to.pop()
+    title = next((t[1] for m in sent if m.greeted and (t := re.match(
+        rf"({_TITLES})\.?\s+{re.escape(name.split()[-1])}\b", m.greeted, re.I))), None)
+    card = Interviewer(name=name, honorific=HONORIFICS.get(title.casefold()) if title else None)
+    if implausible(card, ctx) is not None or find(ctx, name) is not None:
+        return None, ctx
+    return name, ctx.model_copy(update={"others": [*ctx.others, card]})
+
+
 def thread_owner(ctx: InterviewContext) -> InterviewContext:
     from drafter.context import Interviewer
 
     text = bounded(ctx.source)
     lines = text.splitlines()
-    sent_to = [m["who"] or m["w2"] or m["w3"] or m["w4"] for m in _SENT_LINE.finditer(text)]
+    sent_to = [m["who"] or m["w2"] or m["w3"] or m["w4"] or m["w5"]
+               for m in _SENT_LINE.finditer(text)]
     owner = _one(ctx, sent_to)
     if owner is None and (passing := _named_in_notes(text, sent_to)):
         ctx = ctx.model_copy(update={"others": [*ctx.others, Interviewer(name=passing)]})
@@ -175,6 +200,8 @@ def thread_owner(ctx: InterviewContext) -> InterviewContext:
         if owner is None and (passing := _named_in_notes(text, greeted)):
             ctx = ctx.model_copy(update={"others": [*ctx.others, Interviewer(name=passing)]})
             owner = passing
+    if owner is None:
+        owner, ctx = _to_header(ctx, text)
     if owner is None:
         owner = _one(ctx, [m["who"] or m["who2"] for m in _CONTACT.finditer(text)])
     if owner is None:

@@ -1,0 +1,136 @@
+"""Reading notes, round 8: the interview's own sentence holds its date; someone joining another
+employer has left; "but to X" re-aims a nudge; the candidate's own pasted email names whom the
+thread is with; a title's full stop ends no sentence in a sent-message line; a messaging app's
+stamp is no employer; jotted abbreviations, double-barrelled names and "call me will" in
+lowercase; a weekday is no surname; who barely spoke, and who comes only in a later round."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from drafter.notes import parse_notes
+from drafter.recipient import recipient_for
+from drafter.written import role_title
+
+TODAY = dt.date(2025, 12, 3)
+
+
+@pytest.mark.parametrize(("notes", "interview"), [
+    # the day the notes were written opens the line; the interview's sentence has its own date
+    ("Monday. Still nothing from Harrow Vets about the nurse job. Interview was Thu 13/11 with "
+     "Mr Colm Byrne.", dt.date(2025, 11, 13)),
+    ("Tuesday - still waiting. We had the interview on 18 November with Dr. Asha Rao.",
+     dt.date(2025, 11, 18)),
+])
+def test_the_interviews_own_sentence_gives_its_date(notes: str, interview: dt.date) -> None:
+    assert parse_notes(notes, today=TODAY).interview_date == interview
+
+
+_JOINING = """Stage Manager – Coal Quay Theatre
+interviewed 4 Nov w/ Orla Brennan (Artistic Director) + Declan Hayes (Production Manager)
+decision by 14 Nov
+18 Nov – emailed Declan to check in. nothing back.
+Declan's profile now says he's joining the Gate in January
+=> nudge again but to Orla this time"""
+
+_OWN_EMAIL = """my sent email, Mon 10/3:
+To: Babajide Okonkwo-Reyes
+Subject: Following up – Legal Assistant
+"Hi Mr. Okonkwo-Reyes, I hope you're well. I wanted to follow up on my interview..."
+---
+no reply. firm: Okonkwo-Reyes Legal. said they'd decide by 2/28.
+also met paralegal Ines - lovely but not deciding"""
+
+_MAILED = """Interview 8/1 with Mr. K. Patil (Plant Head) and Dr. Meera Joshi (Head of QA).
+Dr. Joshi asked about FSSAI audits and HACCP.
+HR said result by 17/1.
+21/1 mailed Dr. Joshi, no response.
+sending one more. she's the one deciding."""
+
+_BRACKETED = """Policy Officer – Department for Coastal Affairs – interview 21/5
+Panel: Mr. Adeyemi (chair), Ms. Kowalczyk (SEO)
+Chair said outcome by Fri 6 June
+16/6 emailed the vacancy holder (Mr. Adeyemi) via the advert's contact – nothing back"""
+
+
+@pytest.mark.parametrize(("notes", "stage", "today", "to"), [
+    # the one the first check-in went to is joining another employer: to whom the notes say
+    (_JOINING, "second-nudge", dt.date(2025, 11, 28), "Orla Brennan"),
+    # the To: line of the candidate's own email, a person the reader placed nowhere else
+    (_OWN_EMAIL, "second-nudge", dt.date(2025, 3, 20), "Okonkwo-Reyes"),
+    # "mailed Dr. Joshi, no response": the title's full stop is no sentence end
+    (_MAILED, "second-nudge", dt.date(2025, 2, 3), "Meera Joshi"),
+    # the name in brackets after whom the check-in went to
+    (_BRACKETED, "second-nudge", dt.date(2025, 6, 30), "Adeyemi"),
+])
+def test_who_the_thread_is_with(notes: str, stage: str, today: dt.date, to: str) -> None:
+    choice = recipient_for(parse_notes(notes, today=today), stage)
+    # by whatever name the notes give them ("Mr. Adeyemi" is read with the title)
+    assert choice.person is not None and choice.person.name.endswith(to), choice.why
+
+
+@pytest.mark.parametrize(("notes", "company"), [
+    ("LinkedIn · Oct 31, 4:40 PM\nZoran Petrovic (Talent Partner, Blue Well Trust): Hi Sam, "
+     "sorry to share that we won't be moving forward.", None),
+    ("Slack — Faith Olsen · 2:14 PM\nheads up that I'm leaving Tidewater at the end of the "
+     "month. Good luck!!\n---\ninterview w/ dean thurs 13 nov", None),
+])
+def test_a_messaging_apps_stamp_is_no_employer(notes: str, company: str | None) -> None:
+    ctx = parse_notes(notes, today=TODAY)
+    assert ctx.company == company
+
+
+@pytest.mark.parametrize(("jotted", "title"), [
+    ("assoc dentist", "Associate Dentist"),
+    ("eng manager", "Engineering Manager"),
+    ("senior software eng", "Senior Software Engineer"),
+    ("acct mgr", "Account Manager"),
+])
+def test_jotted_abbreviations_in_a_role(jotted: str, title: str) -> None:
+    assert role_title(jotted) == title
+
+
+@pytest.mark.parametrize(("notes", "name", "greeting"), [
+    # a double-barrelled surname written in lowercase
+    ("dr. ama owusu-ansah called yesterday, didn't get the job. interview was w/ her.",
+     "Ama Owusu-Ansah", None),
+    # "call me will" in lowercase is his own first name
+    ("met will (will ferreira, site supervisor) + his boss mr dunne who barely said a word\n"
+     "talked conduit bending\nhe said \"call me will, nobody calls me mr ferreira\"",
+     "Will Ferreira", "Will"),
+])
+def test_names_as_jotted(notes: str, name: str, greeting: str | None) -> None:
+    ctx = parse_notes(notes, today=TODAY)
+    person = next(p for p in [*ctx.interviewers, *ctx.others] if p.name == name)
+    assert person.goes_by == greeting
+
+
+def test_a_weekday_is_no_surname() -> None:
+    ctx = parse_notes("interview w/ dean thurs 13 nov – Grants Manager\n- he wants to grow "
+                      "individual giving", today=dt.date(2025, 11, 14))
+    assert "Dean Thurs" not in [p.name for p in [*ctx.interviewers, *ctx.others]]
+
+
+@pytest.mark.parametrize(("notes", "to"), [
+    # one barely spoke: the other led it
+    ("met will (will ferreira, site supervisor) + his boss mr dunne who barely said a word\n"
+     "will walked me through the panel upgrade job", "Will Ferreira"),
+    # the interview was with one of them; the other comes only in a later conversation
+    ("interview w/ Dean Abernathy (Executive Director) thurs 13 nov\n- he wants to grow "
+     "individual giving\n- board chair Dr. Imani Reyes may do a 2nd convo w/ me",
+     "Dean Abernathy"),
+])
+def test_whom_a_thank_you_goes_to(notes: str, to: str) -> None:
+    choice = recipient_for(parse_notes(notes, today=dt.date(2025, 11, 14)), "thank-you")
+    assert choice.person is not None and choice.person.name == to, choice.why
+
+
+def test_interview_with_two_people_marks_neither_the_lead() -> None:
+    from drafter.context import Interviewer
+    from drafter.notes.lead import weigh
+
+    people = [Interviewer(name="Sarah Okafor"), Interviewer(name="Tom Reyes")]
+    found = weigh("interview with Sarah Okafor and Tom Reyes on Tuesday", people)
+    assert [e.main for e in found] == [(), ()]

@@ -1,0 +1,69 @@
+"""Issue 15, tenth round (rubrics/tone-shapes6.toml; ultimatum.conditional's blunt "I'm out" and
+tone.process-verdict's "made the decision easy" widened): shapes from blind set r's misses,
+widened from our own paraphrases. Flag rows must fire on their own; leave rows must leave the
+whole ordinary email clean: doubting my own answer, an interviewer's plain report, taking less
+time, a rival offer's figure, relief at how the process went. Run by tests/test_tone_tables.py."""
+
+from __future__ import annotations
+
+# rule -> (stage, sentences it must flag)
+FLAG: dict[str, tuple[str, list[str]]] = {
+    "tone.competence": ("rejection-reply", [
+        "I don't think the interviewer understood my answers about load testing.",
+        "His follow-up questions suggested he hadn't worked with distributed systems himself.",
+        "The panel clearly hadn't read my portfolio before the interview.",
+        "I don't believe the hiring manager really grasped what my role at Arden involved.",
+        "The interviewer didn't seem to understand the difference between the two standards.",
+        "It was obvious she had no real understanding of paediatric triage.",
+    ]),
+    "tone.more-than-said": ("missed-deadline", [
+        "They managed to decide in a week, which is more than I can say for your team.",
+        "Their recruiters replied the same day, more than can be said for the process here.",
+    ]),
+    "tone.take-less": ("competing-offer", [
+        "I'd happily accept £5,000 less than we discussed if it means I could join the team.",
+        "I would even take a pay cut to work with you.",
+        "I'm willing to accept a lower salary if that helps.",
+        "I'd work for free for the first month to prove myself.",
+        "I could also settle for a smaller package than the advertised range.",
+    ]),
+    "ultimatum.conditional": ("missed-deadline", [
+        "If you can't get back to me by Friday morning, I'm out.",
+        "Unless I hear something by Monday, I'm done.",
+    ]),
+    "tone.process-verdict": ("close-the-loop", [
+        "Frankly, the way this process has been handled, rescheduled twice and nobody able to "
+        "tell me the salary, made the decision easy.",
+        "The whole recruitment process made my choice very easy, to be honest.",
+    ]),
+}
+
+# stage -> whole ordinary sentences that must come back clean
+LEAVE: dict[str, list[str]] = {
+    "rejection-reply": [
+        "I don't think I explained my load-testing approach as clearly as I could have.",
+        "I'm not sure I did justice to the question on distributed systems.",
+        "I don't think I'd fully understood the scope of the role before we spoke.",
+    ],
+    "thank-you": [
+        "She mentioned she hadn't used the new rostering system yet either.",
+        "He said the team hadn't worked with Kafka before, which is where I could help.",
+        "It would take less time than the current process, which I think would help.",
+        "I appreciated how clearly the interviewer explained the rota.",
+        "If you need anything before Friday, I'm out of the office on Monday only.",
+    ],
+    "competing-offer": [
+        "Their offer is £5,000 less than I earn now, but I'd be glad to take it for the role.",
+        "I'm happy to accept the offer terms we discussed on Friday.",
+        "I would accept nothing less than doing my best for the team.",
+    ],
+    "close-the-loop": [
+        "The way the process was handled made the decision a difficult one.",
+        "Your team's warmth made my decision much harder.",
+        "Their offer made the decision easy in the end, and I wish you every success.",
+    ],
+    "missed-deadline": [
+        "Any chance of a decision before the end of the month?",
+        "Any news on the timeline for the Staff Nurse post?",
+    ],
+}
