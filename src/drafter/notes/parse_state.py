@@ -17,7 +17,7 @@ from drafter.context import CompetingOffer, DateMention, DateRole, Interviewer, 
 from drafter.dates import Clock, Found, Tense, day_first, scan_dates
 from drafter.notes.own_transcript import CHAT
 from drafter.notes.pasted import dated_lines
-from drafter.notes.segment import Line, _without_instructions
+from drafter.notes.segment import Line, _without_instructions, bounded
 
 _I = re.IGNORECASE
 
@@ -72,7 +72,7 @@ class _State:
         self.sent: list[SentMessage] = []
         self.dates: list[DateMention] = []
         self.mode = "topics"
-        self.day_first = day_first(source, today)
+        self.day_first = day_first(bounded(source), today)
         self.clock = Clock(today=today, written=today, day_first=self.day_first)
         self.interview: tuple[int, DateMention] | None = None
         self.line_no = -1

@@ -14,6 +14,7 @@ from typing import Literal
 from drafter.dates import Clock, scan_dates
 from drafter.notes.lexicon import data_toml, free_mail, phrase_pattern
 from drafter.notes.people import is_first_name
+from drafter.notes.segment import bounded
 
 Direction = Literal["sent", "received"]
 
@@ -122,8 +123,9 @@ MAX_MESSAGES = 20  # notes paste an email or a few; past this many, the rest is 
 
 
 def messages(text: str) -> list[Message]:
-    """The emails pasted into the notes: each opens with a greeting, or with From:/To: lines."""
-    return list(_messages(text))
+    """The emails pasted into the notes: each opens with a greeting, or with From:/To: lines.
+    Only the part the reader reads (its first lines keep their numbers)."""
+    return list(_messages(bounded(text)))
 
 
 @lru_cache(maxsize=4)  # each resolver step asks about the same notes
