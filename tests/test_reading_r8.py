@@ -134,3 +134,107 @@ def test_interview_with_two_people_marks_neither_the_lead() -> None:
     people = [Interviewer(name="Sarah Okafor"), Interviewer(name="Tom Reyes")]
     found = weigh("interview with Sarah Okafor and Tom Reyes on Tuesday", people)
     assert [e.main for e in found] == [(), ()]
+
+
+@pytest.mark.parametrize(("notes", "reason"), [
+    ("accepted Ridgeback Distribution yesterday (start 3 Feb). need to withdraw before the 16th",
+     "accepted"),
+    ("Signed with Ashgrove on Friday, so I'm out of the running here.", "accepted"),
+    ("Decided I have to withdraw. Tom's job is moving him to Inverness.", "withdraw"),
+    ("I'm pulling out of the process; the commute is too much.", "withdraw"),
+    # a plan, a doubt or a negation decides nothing: the loop closes after silence
+    ("haven't accepted anything yet. no reply since the 3rd.", None),
+    ("If I withdraw now, will it burn the bridge? no reply in 3 weeks.", None),
+    ("Second nudge went unanswered. Time to close the loop.", None),
+])
+def test_why_the_loop_closes(notes: str, reason: str | None) -> None:
+    from drafter.notes.withdrawal import closing_reason
+
+    assert closing_reason(notes) == reason
+
+
+@pytest.mark.parametrize(("notes", "says", "never"), [
+    ("Interviewed 24/7 with Mrs Ruth Adair (Head of OT). Decided to withdraw: we're moving.",
+     "I am writing to withdraw my application", "will not follow up further"),
+    ("Interview 6/1 with Sipho Dlamini (Recruitment Lead).\naccepted Ridgeback yesterday.",
+     "I have accepted another position", "will not follow up further"),
+    ("Interview 6/1 with Ana Ruiz (Transport Manager).\nnudged her twice, no reply.",
+     "I will not follow up further", "withdraw"),
+])
+def test_a_close_the_loop_note_says_why(notes: str, says: str, never: str) -> None:
+    from drafter.config import Config
+    from drafter.drafting import Options, make_draft
+
+    opts = Options(stage="close-the-loop", today=dt.date(2025, 8, 5),
+                   config=Config(name="Alex Morgan"))
+    email = make_draft(parse_notes(notes, today=dt.date(2025, 8, 5)), opts).email
+    assert says in email.body and never not in email.body
+
+
+@pytest.mark.parametrize(("notes", "name"), [
+    # one first name, then the full name elsewhere: one person
+    ("Texts w/ Khalid:\nSep 10, 6:05 PM Khalid Al-Mansouri: Good meeting you today. I'll let "
+     "you know by Friday the 19th.\n---\n- he asked about my upselling program",
+     "Khalid Al-Mansouri"),
+    # a title and surname, then the name in full
+    ("went out to Te Awa Orchards last thurs\nmet Mr Whaanga – Hemi Whaanga, operations manager"
+     "\nhe asked me about spray diaries", "Hemi Whaanga"),
+    # a sentence that ends with the name: "Mr. Liu. Topics ..." names no "Liu Topics"
+    ("Interviewer: Liu Wei, Commercial Manager. He told me to call him Kevin but I wrote Mr. "
+     "Liu. Topics were the variation claims.", "Liu Wei"),
+])
+def test_one_person_named_twice(notes: str, name: str) -> None:
+    ctx = parse_notes(notes, today=dt.date(2025, 9, 29))
+    names = [p.name for p in [*ctx.interviewers, *ctx.others]]
+    assert name in names and not any(n != name and set(n.split()) & set(name.split())
+                                     and len(n.split()) > 1 for n in names), names
+
+
+@pytest.mark.parametrize(("notes", "candidate"), [
+    # the other side thanks the candidate by name before "for"
+    ("[03/04/2025, 17:22] Nguyen Thi Lan (Mekong Gateway Logistics): Thank you Arjun for meeting"
+     " today.\n[03/04/2025, 17:30] Arjun Pillai: Thank you Ms. Lan, look forward to it.",
+     "Arjun Pillai"),
+    # a speaker with a long affiliation in brackets
+    ("[9/8/2025 3:41 PM] Hope Castellanos (Recruiter, Kestrel Freight Solutions): Hi Jamal! "
+     "Can you do a call tomorrow?\n[9/8/2025 3:44 PM] Jamal Whitaker: Yes that works, thanks!",
+     "Jamal Whitaker"),
+])
+def test_the_candidate_in_a_pasted_chat(notes: str, candidate: str) -> None:
+    assert parse_notes(notes, today=dt.date(2025, 9, 10)).candidate == candidate
+
+
+@pytest.mark.parametrize(("notes", "today", "company", "by"), [
+    ("From: Hyun-woo Cho <hcho@lumigentx.com>\nHi! On behalf of Lumigen Therapeutics we're "
+     "pleased to extend you an offer... please let us know your decision by Tuesday the 22nd.\n"
+     "---\nBUT I really want Orchid Bay Biosciences.", dt.date(2025, 4, 16),
+     "Lumigen Therapeutics", dt.date(2025, 4, 22)),
+    ("Thistledown – Credit Analyst – final round 2/10\n---\nMon 13/10: Carrow Street Capital "
+     "offered!! need answer by Fri 17/10\nThistledown is first choice.", dt.date(2025, 10, 14),
+     "Carrow Street Capital", dt.date(2025, 10, 17)),
+    ('Aug 26 7:48pm text from SkyPorter recruiter: "Offer letter sent for Ramp Ops Supervisor! '
+     'Need your decision within 48 hrs"\nwhat I actually want: Kauri Coast Airways',
+     dt.date(2025, 8, 27), "SkyPorter", dt.date(2025, 8, 28)),
+])
+def test_a_competing_offer_as_people_paste_it(notes: str, today: dt.date, company: str,
+                                              by: dt.date) -> None:
+    offer = parse_notes(notes, today=today).competing_offer
+    assert offer is not None and (offer.company, offer.answer_by) == (company, by)
+
+
+@pytest.mark.parametrize(("jotted", "phrase"), [
+    ("told him the standby board story, how i handle driver no-shows", "I handle"),
+])
+def test_a_jotted_i_is_written_as_a_capital(jotted: str, phrase: str) -> None:
+    from drafter.phrasing import topics_of
+
+    assert any(phrase in t.phrase for t in topics_of(jotted))
+
+
+@pytest.mark.parametrize("schedule", [
+    "nights 10p-6:30a, 4 on 3 off", "7am starts on the early shift", "shifts 07:00 to 15:30",
+])
+def test_hours_of_work_are_no_topic(schedule: str) -> None:
+    from drafter.topicgate import worth_naming
+
+    assert not worth_naming(schedule)

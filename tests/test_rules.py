@@ -571,6 +571,16 @@ CHAT_LETTERS_FLAG = [
     "Thanks, mate.", "k, see you then.", "Sounds good. k thanks.",
 ]
 
+LOWERCASE_I_FLAG = [
+    "Telling you about how i handle driver no-shows made the fit clear.",
+    "I think i'm a strong match for the role.", "It was the project i enjoyed most.",
+    "Since then i have read the annual report.",
+]
+LOWERCASE_I_LEAVE = [
+    "The aim, i.e. the main goal, is clear.", "Step (i) covers the intake and step (ii) the audit.",
+    "We covered Part I and Part II of the handbook.", "I hope the i3 upgrade goes well.",
+]
+
 CASUAL_GREETING_FLAG = ["Yo Sam,", "Howdy Sam,", "Hiya Jo,", "Heya Priya,", "Hi guys,"]
 # "Hey" is a note (info), not a fault: worth a look, and the email can still pass
 HEY_FLAG = ["Hey Priya,", "Hey there!", "Hey,"]
@@ -747,6 +757,7 @@ FLAG: dict[str, list[Case]] = {
     "placeholder.slot": _cases(PLACEHOLDER_FLAG, "thank-you"),
     "casual.slang": _cases(SLANG_FLAG, "thank-you"),
     "casual.chat-letters": _cases(CHAT_LETTERS_FLAG, "thank-you"),
+    "grammar.lowercase-i": [in_email(s) for s in LOWERCASE_I_FLAG],
     "casual.greeting": _cases(CASUAL_GREETING_FLAG, "thank-you"),
     "casual.hey": _cases(HEY_FLAG, "thank-you"),
     "grammar.sentence-case": _cases(SENTENCE_CASE_FLAG, "thank-you"),
@@ -819,6 +830,7 @@ LEAVE: dict[str, list[Case]] = {
     "placeholder.slot": _cases(PLACEHOLDER_LEAVE, "thank-you"),
     "casual.slang": _cases(CASUAL_LEAVE, "thank-you"),
     "casual.chat-letters": _cases(CASUAL_LEAVE, "thank-you"),
+    "grammar.lowercase-i": [in_email(s) for s in LOWERCASE_I_LEAVE],
     "casual.greeting": _cases(CASUAL_LEAVE, "thank-you"),
     "casual.hey": _cases(CASUAL_LEAVE, "thank-you"),
     "grammar.sentence-case": _cases(SENTENCE_CASE_LEAVE, "thank-you"),

@@ -25,6 +25,7 @@ from drafter.decision_words import stated as _stated
 from drafter.errors import MissingFact, UsageError
 from drafter.handover import handover
 from drafter.notes.lexicon import common_set, data_toml
+from drafter.notes.withdrawal import closing_reason
 from drafter.outgoing import Email, signature_block
 from drafter.phrasing import (
     Topic,
@@ -78,6 +79,8 @@ class Facts:
     heir: bool = False
     # the last check-in went to someone else (who has left, or did not answer): their first name
     wrote_to: str | None = None
+    # why a close-the-loop note is sent: a job accepted elsewhere, a withdrawal, else silence
+    closing: str | None = None
 
     @property
     def variant(self) -> int:
@@ -132,6 +135,7 @@ class Facts:
             "own_line": f"I also wanted to mention that {self.own[0]}" if self.own else None,
             "heir": self.heir,
             "wrote_to": self.wrote_to,
+            "closing": self.closing,
             "variant": self.variant,
         }
 
@@ -242,7 +246,8 @@ def gather(ctx: InterviewContext, stage: str, interviewer: str | None, config: C
                  # the one the thread was handed to never spoke with the candidate
                  spoke=any(p.name == person.name for p in ctx.interviewers) and not took_over,
                  decision_said=_said(ctx), own=_own(ctx, stage), heir=took_over,
-                 wrote_to=other.first_name if other is not None and not took_over else None)
+                 wrote_to=other.first_name if other is not None and not took_over else None,
+                 closing=closing_reason(ctx.source) if stage == "close-the-loop" else None)
 
 
 def _own(ctx: InterviewContext, stage: str) -> list[str]:

@@ -150,6 +150,11 @@ def _spelled_out(text: str) -> str:
     return text.strip()
 
 
+def capital_i(text: str) -> str:
+    """Notes written in lower case say "i": an email says "I"."""
+    return re.sub(r"(?<![\w.'’-])i(?=$|[\s'’,.;:!?)])", "I", text)
+
+
 def topics_of(raw: str, max_words: int = 12) -> list[Topic]:
     """Split one note line about an interviewer's conversation into topics an email can name:
     each a noun phrase (drafter.topicphrase, drafter.topicgate), or left out."""
@@ -169,7 +174,7 @@ def topics_of(raw: str, max_words: int = 12) -> list[Topic]:
             continue
         topic = _topic(part, max_words)
         if topic is not None:
-            out.append(topic)
+            out.append(Topic(capital_i(topic.phrase), topic.kind, topic.raw))
     return out
 
 

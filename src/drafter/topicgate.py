@@ -23,6 +23,9 @@ _MONTH = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug
           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
 _DATE = re.compile(rf"\b(?:{_MONTH})\.?\s+\d|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})\b|"
                    r"\b\d{1,2}[/.]\d{1,2}\b|\b(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s*$", re.I)
+# a time of day or a span of hours ("nights 10p-6:30a", "7am starts", "4 on 3 off"): a rota
+_CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:a|p|am|pm|a\.m\.|p\.m\.)(?![\w])|\b\d{1,2}:\d{2}\b|"
+                    r"\b\d\s+on\s*,?\s+\d\s+off\b", re.I)
 # a span of months ("Jan–Apr", "Jan-Jun"): a season's schedule, not a topic
 _MONTH_SPAN = re.compile(rf"\b(?:{_MONTH})\.?\s*[-–—]+\s*(?:{_MONTH})\b", re.I)
 _LOGISTICS = _set("""
@@ -85,7 +88,7 @@ def worth_naming(phrase: str) -> bool:
     if len(content) == 1 and re.match(r"(?:ex|former|non|self|well|long|short)-", low[-1]):
         return False  # "ex-army", "well-read": a word about a person, not a topic
     if any(c in bare for c in "+/~$£€[]|=<>→←") or _DATE.search(bare) or _MONTH_SPAN.search(
-            bare):
+            bare) or _CLOCK.search(bare):
         return False  # "the big issue = monitoring": a note's own notation
     if low and low[-1] in _TITLES:
         return False  # "the ex-RAF Wing Commander": a person, not something discussed

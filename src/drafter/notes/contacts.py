@@ -62,8 +62,20 @@ def _same(person: Interviewer, found: Person) -> bool:
     if mine == theirs or (len(theirs) == 1 and theirs[0] in mine) or mine[:len(theirs)] == theirs \
             or (len(theirs) > 1 and mine[-len(theirs):] == theirs):
         return True
+    if len(mine) == 1 and len(theirs) > 1 and (
+            theirs[0] == mine[0] or (person.honorific and surname(theirs) == mine[0])):
+        return True  # "Khalid" then "Khalid Al-Mansouri"; "Mr Whaanga – Hemi Whaanga"
     return len(mine) > 1 and surname(mine) == surname(theirs) and (
         len(theirs) == 1 or theirs[0] == mine[0])
+
+
+def _in_full(known: list[Interviewer], found: Person, text: str) -> None:
+    """The one name the reader had for someone ("Khalid", "Ms. Petrović"), given in full where
+    the detector found them ("Khalid Al-Mansouri", "Dragana Petrović"): the full name, as
+    written, with no initial in it."""
+    if len(known) == 1 and len(known[0].name.split()) == 1 < len(found.name.split()) and all(
+            len(w.rstrip(".")) > 1 for w in found.name.split()) and found.name in text:
+        known[0].name = found.name
 
 
 _ABSENT = (r"\s+(?:(?:didn['’]?t|did\s+not|never)\s+(?:show|turn\s+up|join|make\s+it)\b|"
@@ -208,6 +220,7 @@ def merge_people(ctx: InterviewContext) -> InterviewContext:
             people = [p for p in people if p not in known]
             others += known
             continue
+        _in_full(known, f, text)
         if known:
             for p in known:
                 p.honorific = p.honorific or f.honorific
@@ -215,8 +228,13 @@ def merge_people(ctx: InterviewContext) -> InterviewContext:
                 p.title = p.title or f.title  # "(PE, he's the chief engineer, ...)"
             continue
         if twins := [p for p in others if _same(p, f)]:
+            _in_full(twins, f, text)
             for p in twins:
                 p.honorific = p.honorific or f.honorific
+            if f.kind == "interviewer" and len(twins) == 1 and twins[0].name == f.name:
+                # "Dear Ms. Petrović" first, then "Dragana Petrović ... Panel was Dragana"
+                others = [p for p in others if p is not twins[0]]
+                people.append(twins[0])
             continue
         if len(f.name.split()) == 1 and f.honorific is None and f.kind not in (
                 "interviewer", "recruiter"):

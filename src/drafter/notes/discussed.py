@@ -23,6 +23,7 @@ from drafter.notes.lexicon import data_toml
 from drafter.notes.people import HONORIFICS
 from drafter.notes.topics import clean_topic
 from drafter.notes.vocab import vocab
+from drafter.phrasing import capital_i
 from drafter.topicgate import without_asides
 from drafter.topicphrase import is_preposition
 from drafter.wordclass import classes, verb_forms, verb_lemmas
@@ -301,11 +302,6 @@ def _without_trailing_adverbs(text: str) -> str:
     return text
 
 
-def _capital_i(text: str) -> str:
-    """Notes written in lower case say "i": an email says "I"."""
-    return re.sub(r"(?<![\w.'’-])i(?=$|[\s'’,.;:!?)])", "I", text)
-
-
 def _label(text: str, cued: bool) -> str:
     """ "the team structure: role reports to ..." after a cue is the team structure; without a
     cue, "system design round: rate limiter for the public API" is the rate limiter."""
@@ -322,7 +318,7 @@ def _label(text: str, cued: bool) -> str:
 def topics_after(kind: Kind | None, tail: str) -> list[str]:
     """The topics in what follows a cue (or, with `kind` None, a list under a person's name),
     each in the form the composer reads: "asked about X", "asked how X", "wants X", or X."""
-    tail = _capital_i(_cut_tail(tail.strip()))
+    tail = capital_i(_cut_tail(tail.strip()))
     tail = _label(tail, cued=kind is not None).strip(" ,.:;|")
     if not tail:
         return []

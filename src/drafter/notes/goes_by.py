@@ -32,6 +32,9 @@ _KEEP_FORMAL = re.compile(r"\b(?:(?:stay|keep\s+(?:it|things)|be|remain)\s+forma
                           r"stick\s+(?:to|with)\s+(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\b)", re.I)
 
 
+_PRONOUN_WORDS = ("she", "he", "they", "i", "we")
+
+
 def _said_goes_by(text: str, name: str) -> str | None:
     """"Luis Fernando Ortega Ruiz ... he goes by Luis Fernando, not Luis": a form of address
     said anywhere in the notes counts only when it is a run of this person's own name words,
@@ -43,7 +46,13 @@ def _said_goes_by(text: str, name: str) -> str | None:
             continue  # "told me to call her Ingrid but I'm going to stay formal in writing"
         said = m["n"].split()
         short = plain(said[0].rstrip("'’"))
-        line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        start = text.rfind("\n", 0, m.start()) + 1
+        line = text[start:m.start()]
+        if name not in line and not [w for w in re.findall(r"\b[A-Z][\w'’-]+", line)
+                                     if plain(w) not in (short, *_PRONOUN_WORDS)]:
+            # a line naming no one else, under the line that names them ("... Mrs Obiageli
+            # Nwankwo-Hart ...\nObi – she asked us to call her Obi")
+            line = text[text.rfind("\n", 0, max(0, start - 1)) + 1:m.start()]
         # the given name's start or, as Yoruba names shorten ("Oluwakemi" to "Kemi"), its end
         # ... of any word that can be it: "R. Senthilnathan" ("call me Senthil"), whose initial
         # is his father's

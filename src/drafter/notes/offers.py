@@ -31,7 +31,13 @@ _FROM = re.compile(r"\b(?:offer(?:\s+letter)?|deal\s+memo|contract)\s+(?:from|at
                    r"(?P<b>[^\W\d_][^\n,;:()]{1,60}?)\s+(?:offer\b|rang\b|called\b|phoned\b)|"
                    r"\boffer\s+in\s+hand\s*[:\-–—]\s*(?P<h>[^\W\d_][^\n,;:()]{1,60})|"
                    # the caller's employer: "it's Beatriz from Lumen Health calling ..."
-                   r"\bfrom\s+(?P<f>[A-Z][^\n,;:()]{1,60}?)\s+(?:calling|ringing|here)\b", re.I)
+                   r"\bfrom\s+(?P<f>[A-Z][^\n,;:()]{1,60}?)\s+(?:calling|ringing|here)\b|"
+                   # a pasted offer's own words: "On behalf of Lumigen Therapeutics we're ..."
+                   r"\bon\s+behalf\s+of\s+(?P<o>(?-i:[A-Z])[\w&'’.-]*(?:\s+(?-i:[A-Z&])[\w&'’.-]*)"
+                   r"{0,4})|"
+                   # who it came through: "text from SkyPorter recruiter: ..."
+                   r"\bfrom\s+(?:the\s+)?(?P<r>(?-i:[A-Z])[\w&'’.-]*(?:\s+(?-i:[A-Z&])[\w&'’.-]*)"
+                   r"{0,3})\s+(?:recruiter|recruitment|hr|talent|hiring)\b", re.I)
 # "offered me the X role at Y", "delighted to offer you the X role at Y": read apart, as the
 # run before "offer" above may take the same words first
 _OFFERED_AT = re.compile(r"\b(?:position\s+of|offered|offer\s+you)\b[^.\n]{1,60}?\s+at\s+"
@@ -113,7 +119,7 @@ def _company(line: str, lines: list[str], preferred: str | None) -> str | None:
     for m in [*subjects, *_FROM.finditer(line), *_OFFERED_AT.finditer(line)]:
         groups = {} if isinstance(m, str) else m.groupdict()
         raw = m if isinstance(m, str) else next(
-            g for g in (groups.get(k) for k in ("c", "h", "f", "p", "b")) if g)
+            g for g in (groups.get(k) for k in ("c", "h", "f", "o", "r", "p", "b")) if g)
         name = take_company(raw.strip(" '\"-–—"))
         if not name or company_doubt(name, lines) is not None or opens_with_greeting(name):
             continue  # "Hi Noa — we're delighted to offer you ...": a greeting, no company
@@ -212,10 +218,13 @@ def _offer_heading(line: str) -> bool:
 # "need an answer in 2 weeks", "I have 5 business days to accept"
 _SPAN = re.compile(
     r"(?:(?P<gave>\b(?:gave|gives|given|giving|give)\s+me|\bi\s+have|\bi['’]ve\s+got|\bi\s+got)"
-    r"|\bneeds?\s+(?:an?\s+|my\s+)?(?:answer|decision|response)\s+(?:with)?in|"
+    r"|\bneeds?\s+(?:an?\s+|my\s+|your\s+)?(?:answer|decision|response)\s+(?:with)?in|"
     r"\b(?:answer|respond|reply|decide)\s+within)\s+"
     r"(?P<d>(?:\d{1,2}|an?|one|two|three|four|five|six|seven|ten)\s+(?:business\s+|working\s+)?"
-    r"(?:days?|weeks?))(?P<to>\s+to\s+(?:decide|accept|answer|respond|reply|sign|think))?", re.I)
+    r"(?:days?|weeks?))(?P<to>\s+to\s+(?:decide|accept|answer|respond|reply|sign|think))?"
+    # "need your decision within 48 hrs": hours, counted as the days they reach into
+    r"|\bneeds?\s+(?:an?\s+|my\s+|your\s+)?(?:answer|decision|response)\s+(?:with)?in\s+"
+    r"(?P<h>\d{1,3})\s*(?:hours?|hrs?|h)\b", re.I)
 
 
 def _answer_in(lines: list[str], made_line: str, clock: Clock) -> tuple[dt.date, str] | None:
@@ -224,11 +233,12 @@ def _answer_in(lines: list[str], made_line: str, clock: Clock) -> tuple[dt.date,
     span = next((m for x in lines for m in _SPAN.finditer(x) if not m["gave"] or m["to"]), None)
     if span is None:
         return None
+    days = span["d"] or f"{-(-int(span['h']) // 24)} days"  # 48 hours: two days on
     came = [f.mention.value for f in scan_dates(made_line, clock, tense="past")
             if f.mention.value and f.mention.value <= (clock.written or clock.today)]
     if not came:
         return None
-    due = resolve_date("in " + span["d"], came[0], today=clock.today)
+    due = resolve_date("in " + days, came[0], today=clock.today)
     if due is None or due.value is None:
         return None
     return due.value, span.group(0).strip()
@@ -296,7 +306,7 @@ def find_offer(ctx: InterviewContext, today: dt.date) -> CompetingOffer | None:
                   day_first=day_first(text, today))
     asks = cue_pattern("asks_drafter")
     for i, line in enumerate(lines):
-        m = made.search(line) or _named_offer(line, ctx.company)
+        m = made.search(line) or _named_offer(line, ctx.company) or _subject().search(line)
         if not m or asks.search(line[:m.start()]):
             continue  # "mention that Google made me an offer": asked of drafter, not declared
         window = lines[i:i + 4]

@@ -33,7 +33,9 @@ Found = tuple[str, str, str]  # as own_shapes.Found: (words, mode, aliases)
 # (an Android export dates it: "11/05/2026, 09:14 - Leilani: ...")
 CHAT = re.compile(r"^[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*|(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?[ \t]+)?"
                   r"\d{1,2}[:.]\d{2}[ \t]*(?:[ap]\.?m\.?)?[ \t]*[-–—]?[ \t]*)?"
-                  r"(?P<who>[^:\n\[\]]{1,50}?)[ \t]*:[ \t]+(?P<said>\S.*)$", re.I)
+                  # (a speaker's affiliation may be long: "Hope Castellanos (Recruiter,
+                  # Kestrel Freight Solutions)")
+                  r"(?P<who>[^:\n\[\]]{1,80}?)[ \t]*:[ \t]+(?P<said>\S.*)$", re.I)
 ME = re.compile(r"(?:me|i|myself|moi|yo)", re.I)
 _PRONOUNS = re.compile(r"(?:he|she|they|xe|ze)[ \t]*/[ \t]*\w+(?:[ \t]*/[ \t]*\w+)?", re.I)
 _SELF = re.compile(r"(?:me|i|myself|moi|yo|you)", re.I)  # "Tomasz (you)"
@@ -193,7 +195,8 @@ def _hiring(turn: Turn) -> bool:
 # a message that opens by thanking someone by name greets them: "Thanks Bogdan, enjoyed our
 # chat", "Thank you Ana! ..."
 _THANKS = re.compile(r"^[ \t\"“]*(?:thanks|thank[ \t]+you|many[ \t]+thanks|cheers)[ \t]+"
-                     r"(?P<n>(?-i:[A-Z])[\w'’-]+)[ \t]*(?:[,!.]|[ \t][-–—][ \t])", re.I)
+                     r"(?P<n>(?-i:[A-Z])[\w'’-]+)[ \t]*(?:[,!.]|[ \t][-–—][ \t]|"
+                     r"(?=[ \t]+(?:for|so[ \t]+much)\b))", re.I)  # "Thank you Arjun for ..."
 
 
 # a name closing a message's first clause calls the reader by it ("Thanks for the trial shift

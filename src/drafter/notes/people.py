@@ -130,6 +130,9 @@ def _name_from(words: list[re.Match[str]], i: int, line: str,
     a capitalised one it may be ("Darnell Brooks") unless the first name is one too ("Grant
     Reporting", "Core Lab"): two common words are a phrase, not a person."""
     first = words[i].group(0)
+    if first.endswith(".") and len(first.rstrip(".")) > 1 and _plain(first.rstrip(".")) not in (
+            _HONORIFIC):
+        return None  # "I wrote Mr. Liu. Topics were ...": the sentence ends with the name
     # an initial keeps its dot, as written ("Dr. S. Venkataraman")
     j, parts = i + 1, [first if len(first.rstrip(".")) == 1 else first.rstrip(".")]
     second = words[j].group(0) if j + 1 < len(words) else ""

@@ -69,12 +69,14 @@ def _one(ctx: InterviewContext, candidates: list[str]) -> str | None:
 def _timeline_owner(ctx: InterviewContext, lines: list[str]) -> str | None:
     from drafter.recipient import find, people
 
-    decision = next((m for m in ctx.dates if m.role == "decision"), None)
-    if decision is None:
+    # every wording of their timeline: "late June" on one line, "two weeks-ish" on another
+    wordings = [m.text for m in ctx.dates if m.role == "decision"]
+    if not wordings:
         return None
     everyone = [*people(ctx), *ctx.others]
     for no, line in enumerate(lines):
-        at = line.casefold().find(decision.text.casefold())
+        at = min((k for t in wordings if (k := line.casefold().find(t.casefold())) >= 0),
+                 default=-1)
         if at < 0 or not _STATED.search(line[:at]):
             continue
         before = line[:at]
