@@ -238,3 +238,20 @@ def test_hours_of_work_are_no_topic(schedule: str) -> None:
     from drafter.topicgate import worth_naming
 
     assert not worth_naming(schedule)
+
+
+@pytest.mark.parametrize(("line", "person"), [
+    # a lowercase name where a jotting names a person, a job title after it
+    ("interview feb 20 w/ sunday ogunleye-hart, head of production", "Sunday Ogunleye-Hart"),
+    ("call with tom o'brien - head of ops", "Tom O'Brien"),
+    ("met w/ summer bright (head chef)", "Summer Bright"),
+    # a company and a role open the line: no one
+    ("kestrel outdoor - store mgr, the new location at riverside mall", None),
+    ("company: harbour vets - practice manager", None),
+    # a title with no name before it
+    ("talked with the team - head of ops was there", None),
+])
+def test_a_lowercase_name_with_its_title(line: str, person: str | None) -> None:
+    from drafter.notes.people import find_people
+
+    assert [p.name for p in find_people(line)] == ([person] if person else [])

@@ -32,6 +32,7 @@ from drafter.notes.people_words import (
     _vocab,
     _word_name,
     first_names,
+    jotted_titled,
     word_named,
 )
 from drafter.notes.vocab import organisation_word
@@ -277,6 +278,9 @@ def find_people(text: str) -> list[Person]:
                 hit = (got[0], got[1], None)  # "Sunday Adeyemi", "Bill Torres", "Hope Mathers"
             elif _cap(word) and not _common(word) and (got := _titled(words, i, line)):
                 hit = (got[0], got[1], None)  # "Nkechi Eze, MSN, RN (nurse manager)"
+            if hit is None and (got := jotted_titled(words, i, line)) and _title(
+                    line, words[got[0] - 1].end()):
+                hit = (got[0], got[1], None)  # "w/ sunday ogunleye-hart, head of production"
             if hit is None:
                 i += 1
                 continue

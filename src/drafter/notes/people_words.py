@@ -9,7 +9,7 @@ from functools import cache
 from pathlib import Path
 
 from drafter.context import PARTICLES, VIET_FAMILY, VIET_MIDDLE
-from drafter.notes.lexicon import common_words, data_toml, plain
+from drafter.notes.lexicon import common_words, data_toml, name_case, plain
 from drafter.wordclass import classes
 
 _plain = plain
@@ -172,3 +172,30 @@ def word_named(name: str) -> bool:
             and _rank().get(bare, _SURNAME_RANK + 1) > _SURNAME_RANK
             and not any(bare in _vocab()[k] for k in ("not_names", "company_words",
                                                         "role_words")))
+
+
+_NAME_SHAPE = re.compile(r"[a-z][a-z'’-]*[a-z]")
+# where a jotting names a person: after "w/", "met", "interviewed by" (not a line's start:
+# "kestrel outdoor - store mgr" is a company and a role)
+_PERSON_SLOT = re.compile(r"\b(?:w/|with|met|by|interviewer|interviewers|panel)\s*:?\s*$", re.I)
+
+
+def jotted_titled(words: list[re.Match[str]], i: int, line: str) -> tuple[int, str] | None:
+    """A lowercase pair shaped like a name where a jotting names a person ("w/ sunday
+    ogunleye-hart, head of production", "tom o'brien - head of ops"), for the caller to keep
+    only when a job title follows it: the title is the evidence a capital would have been.
+    The first word is a known first name, a word that is also a name, or no word at all; the
+    second no function word, month or day."""
+    if i + 1 >= len(words) or line[words[i].end():words[i + 1].start()] != " ":
+        return None
+    first, last = words[i].group(0), words[i + 1].group(0).rstrip(".,;:")
+    if not (_NAME_SHAPE.fullmatch(first) and _NAME_SHAPE.fullmatch(last)):
+        return None
+    if not _PERSON_SLOT.search(line[:words[i].start()]):
+        return None
+    pf, pl = plain(first), plain(last)
+    known = pf in first_names() or pf in _vocab()["word_names"] or pf not in _rank()
+    if not known or pl in _vocab()["not_names"] or pl in _vocab()["role_words"] or (
+            pf in _vocab()["role_words"]):
+        return None
+    return i + 2, f"{name_case(first)} {name_case(last)}"
