@@ -17,6 +17,9 @@ NAMES_SOMETHING = [
     "I'd be delighted to join your team on the animation pipeline.",
     "I keep thinking about the legacy-giving idea and the capital campaign plans.",
     "Thank you for walking me through the onboarding redesign today.",
+    # after a verb of doing or seeing: "do the trial shift", "watching the pass run"
+    "Thanks for letting me do the trial shift and watching the lunch service up close.",
+    "I enjoyed tasting the braised lamb shoulder and seeing the pastry section at work.",
 ]
 STOCK = [
     "It was a pleasure speaking with you and learning more about the role and the company.",
@@ -26,6 +29,8 @@ STOCK = [
     "I was glad to hear more about the company culture and the wider organisation.",
     "I'm keen to contribute to the success of the team on the same page as you.",
     "I am confident my skills and experience make me a strong fit for the job.",
+    "Thank you for meeting the team and learning about the company culture.",
+    "I enjoyed doing the interview and seeing the office.",
 ]
 
 
