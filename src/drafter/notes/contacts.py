@@ -6,7 +6,7 @@ them (adding what the reader missed, never dropping the reader's), sets the cand
 when the reader found none, and decides from the whole notes:
 
 - a person the notes meet only in a *later* round ("round 2 would be with him") is no one to
-  thank for this interview;
+  thank for this interview (notes/absent.py);
 - the one sender of emails pasted into the notes ("From: Yuki Tanaka <...>", or without a
   From: line, who signed the letter the candidate received) owns the thread;
 - people named on the rival employer's lines ("Offer from Kestrel (Rhiannon Pryce, HR)") are
@@ -23,6 +23,7 @@ import dataclasses
 import re
 
 from drafter.context import InterviewContext, Interviewer, SentMessage, surname
+from drafter.notes.absent import _absent, later_rounds
 from drafter.notes.addressee import addressees
 from drafter.notes.goes_by import _goes_by
 from drafter.notes.lexicon import plain
@@ -76,19 +77,6 @@ def _in_full(known: list[Interviewer], found: Person, text: str) -> None:
     if len(known) == 1 and len(known[0].name.split()) == 1 < len(found.name.split()) and all(
             len(w.rstrip(".")) > 1 for w in found.name.split()) and found.name in text:
         known[0].name = found.name
-
-
-_ABSENT = (r"\s+(?:(?:didn['’]?t|did\s+not|never)\s+(?:show|turn\s+up|join|make\s+it)\b|"
-           r"(?:was\s+(?:a\s+)?)?no[- ]show\b|no[- ]showed\b|"
-           r"(?:couldn['’]?t|could\s+not|wasn['’]?t\s+able\s+to)\s+(?:make\s+it|join|attend)\b)")
-
-
-def _absent(text: str, person: Interviewer) -> bool:
-    """"Brianna didn't show", "Sam was a no-show", "Dr Obi couldn't make it": on the invite,
-    not at the interview, so no interviewer of theirs to thank (--to may still name them)."""
-    words = person.name.split()
-    forms = {person.name, words[0]} if len(words) > 1 else {person.name}
-    return any(re.search(rf"(?<![\w-]){re.escape(f)}{_ABSENT}", text, re.I) for f in forms)
 
 
 def _whole_in_title(name: str, title: str | None) -> tuple[str, str | None] | None:
@@ -310,34 +298,6 @@ def _sent_to(ctx: InterviewContext) -> list[SentMessage]:
                 msg = msg.model_copy(update={"to": hits.pop()})
         out.append(msg)
     return out
-
-
-_LATER = re.compile(r"\b(?:round\s*(?:2|3|two|three)|next\s+(?:round|step|stage|interview)s?|"
-                    r"second\s+round)\b[^.;\n]{0,50}?(?:\bwith\b|\bw/|\bmeet)|"
-                    # "may do a 2nd convo w/ me", "will want a second chat with me"
-                    r"\b(?:2nd|second|another|follow-?up|further)\s+(?:convo|conversation|chat|"
-                    r"call|meeting|interview)\s+(?:with|w/)\s+me\b|"
-                    r"\b(?:would|will|['’]ll)\s+be\s+(?:with|w/)\b|\bwill\s+meet\b|"
-                    r"\b(?:to|will)\s+(?:meet|interview\s+with)\b[^.;\n]{0,30}\bnext\b", re.I)
-
-
-def _first_line(text: str, name: str) -> str:
-    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
-    return next((line for line in text.splitlines() if pattern.search(line)), "")
-
-
-def later_rounds(ctx: InterviewContext) -> InterviewContext:
-    """People the notes meet only in a later round are no one to thank for this interview."""
-    text = bounded(ctx.source)
-    later = [p for p in ctx.interviewers if _LATER.search(_first_line(text, p.name))]
-    if not later:
-        return ctx
-    names = {p.name for p in later}
-    return ctx.model_copy(update={
-        "interviewers": [p for p in ctx.interviewers if p.name not in names],
-        "others": [*ctx.others, *later],
-        "doubts": [*ctx.doubts, *(f"{n}: named for a later round, not this interview"
-                                 for n in sorted(names))]})
 
 
 def contacts(ctx: InterviewContext) -> InterviewContext:

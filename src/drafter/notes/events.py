@@ -8,7 +8,8 @@ import datetime as dt
 import re
 
 from drafter.dates import Found
-from drafter.notes.header import _INTERVIEW_CUE, _company_suffix, take_company
+from drafter.notes.company_name import _company_suffix, take_company
+from drafter.notes.header import _INTERVIEW_CUE
 
 _I = re.IGNORECASE
 

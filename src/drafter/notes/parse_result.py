@@ -8,7 +8,8 @@ from functools import cache
 
 from drafter.context import InterviewContext, Interviewer, SentMessage
 from drafter.dates import scan_dates
-from drafter.notes.header import _INTERVIEW_CUE, _ROUND, _clean_role, _role_like, take_company
+from drafter.notes.company_name import take_company
+from drafter.notes.header import _INTERVIEW_CUE, _ROUND, _clean_role, _role_like
 from drafter.notes.lexicon import data_toml, phrase_pattern
 from drafter.notes.names import _CREDENTIALS, _NOTES_BY, _first_name, _full_name
 from drafter.notes.parse_state import _State

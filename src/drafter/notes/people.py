@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Literal
 
 from drafter.context import COMPOUND_FIRST, COMPOUND_SECOND, PARTICLES
-from drafter.notes.lexicon import common_set, data_toml, name_case, phrase_pattern, plain
+from drafter.notes.lexicon import common_set, data_toml, name_case, plain
+from drafter.notes.people_titles import Kind, _cue, _kind, _title
 from drafter.notes.people_words import (
     _NAME_RANK,
     _SURNAME_RANK,
@@ -38,8 +38,6 @@ from drafter.notes.people_words import (
 from drafter.notes.vocab import organisation_word
 from drafter.titles import HONORIFICS, TITLE_WORDS
 
-Kind = Literal["interviewer", "recruiter", "other", "unknown"]
-
 _WORD = re.compile(r"[^\W\d_][\w'’-]*\.?")
 _HONORIFIC = HONORIFICS
 
@@ -59,11 +57,6 @@ def word_in(kind: str, word: str) -> bool:
     'not_names', 'role_words', 'company_words' (notes/data/people.toml), 'common' (English
     words) or 'top' (the 1000 commonest)."""
     return _plain(word) in _vocab()[kind]
-
-
-@cache
-def _cue(kind: str) -> re.Pattern[str]:
-    return phrase_pattern(data_toml("people.toml")["cues"][kind])
 
 
 _plain = plain
@@ -350,83 +343,6 @@ def consulted(text: str, person: Person) -> bool:
     the GM (Harlan Voss)"), not one the candidate met."""
     line = text.splitlines()[person.line - 1] if person.line <= len(text.splitlines()) else ""
     return bool(_cue("consulted").search(line[max(0, person.start - 50):person.start]))
-
-
-def _window(line: str, start: int, end: int) -> str:
-    """line[start:end] without a word cut at either edge ("I'd report to" cut to "rep")."""
-    text = line[max(0, start):max(0, end)]
-    if start > 0 and line[start - 1:start].isalnum():
-        text = _CUT_HEAD.sub("", text, count=1)
-    if end < len(line) and line[end:end + 1].isalnum():
-        text = _CUT_TAIL.sub("", text, count=1)
-    return text
-
-
-_CUT_HEAD = re.compile(r"^\w+")
-_CUT_TAIL = re.compile(r"\w+$")
-
-
-def _kind(line: str, start: int, end: int) -> Kind:
-    """Who the person is to the candidate, from the words around the mention: a title right
-    after the name decides; otherwise the nearest words ("recruiter Tom", "met with ...")."""
-    if _cue("consulted").search(line[max(0, start - 50):start]):
-        return "other"  # "Jens to talk to the GM (Harlan Voss)": one they will ask, not met
-    title = _title(line, end)
-    if title is not None:
-        for kind in ("other", "recruiter"):
-            if _cue(kind).search(title):
-                return kind  # type: ignore[return-value]
-        # a person listed with a job title in interview notes, not a recruiter or a referrer,
-        # sat on the interview, unless the words after say they were away
-        after = re.sub(r"^\s*\([^()]*\)", "", line[end:])[:30]
-        return "other" if _cue("absent").match(after.strip()) else "interviewer"
-    before, after = _window(line, start - 25, start), _window(line, end, end + 25)
-    for kind in ("other", "recruiter"):
-        if _cue(kind).search(before) or _cue(kind).search(after):
-            return kind  # type: ignore[return-value]
-    near = _window(line, start - 60, start) + " " + _window(line, end, end + 60)
-    return "interviewer" if _cue("interviewer").search(near) else "unknown"
-
-
-_TITLE_AFTER = re.compile(r"\s*(?:\((?P<p>[^()]{2,60})\)|[,–—-]\s+(?:the\s+|our\s+|she's\s+"
-                          r"(?:the\s+)?|he's\s+(?:the\s+)?)?(?P<d>[^.,;:()]{2,50}?)(?=\s*"
-                          r"(?:[.;:()]|\s[-–—]\s|,|$)))")
-
-
-_LONG_BRACKET = re.compile(r"\s*\((?P<in>[^()]{2,200})\)")
-_PRONOUN_IS = re.compile(r"^(?:he|she)(?:['’]s|\s+is)\s+(?:the\s+|our\s+|their\s+|an?\s+)?", re.I)
-
-
-def _bracket_title(line: str, end: int) -> str | None:
-    """A long bracket whose clauses give the title after letters: "(PharmD, she's the pharmacy
-    manager, never gave her first name)" is the pharmacy manager."""
-    m = _LONG_BRACKET.match(line, end)
-    if not m:
-        return None
-    parts = [p.strip() for p in m["in"].split(",")]
-    letters = 0
-    while parts and re.fullmatch(r"[\w.]+", parts[0]) and sum(c.isupper() for c in parts[0]) >= 2:
-        parts, letters = parts[1:], letters + 1  # letters: "PharmD", "RN", "MBA"
-    # "(the operations manager, who interviewed me ...)": an appositive opens with its article
-    apposed = re.match(r"(?:the|our|their)\s+", parts[0], re.I) if parts else None
-    if not parts or not (letters or _PRONOUN_IS.match(parts[0]) or apposed):
-        return None  # "(not the career clerk, Owen Pryce, who ...)": no title of theirs
-    title = _PRONOUN_IS.sub("", parts[0][apposed.end():] if apposed else parts[0]).strip()
-    words = title.casefold().split()
-    if words and len(words) <= 6 and any(w.strip(",.") in _vocab()["role_words"] for w in words):
-        return title
-    return None
-
-
-def _title(line: str, end: int) -> str | None:
-    m = _TITLE_AFTER.match(line, end)
-    if not m:
-        return _bracket_title(line, end)
-    title = (m["p"] or m["d"] or "").strip()
-    words = title.casefold().split()
-    if words and any(w.strip(",.") in _vocab()["role_words"] for w in words) and len(words) <= 6:
-        return title
-    return _bracket_title(line, end) if m["p"] else None
 
 
 def _topics(line: str, end: int) -> list[str]:

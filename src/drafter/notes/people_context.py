@@ -27,7 +27,7 @@ from drafter.context import PARTICLES
 from drafter.notes import people as names
 from drafter.notes.lexicon import plain
 from drafter.notes.pasted import HEADER
-from drafter.notes.people import Kind, Person, is_first_name
+from drafter.notes.people import Person, is_first_name
 from drafter.notes.people_messages import carded, introduced
 from drafter.notes.people_shape import (
     TOKEN,
@@ -46,6 +46,7 @@ from drafter.notes.people_shape import (
     title_after,
     top,
 )
+from drafter.notes.people_titles import Kind
 from drafter.notes.plausible import pronouns
 
 _SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&|\+)[ \t]+|[ \t]*\+[ \t]*"

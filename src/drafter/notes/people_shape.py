@@ -15,7 +15,8 @@ from drafter.context import PARTICLES
 from drafter.dates import MONTHS, WEEKDAYS
 from drafter.notes import people as names
 from drafter.notes.lexicon import common_words, data_toml, phrase_pattern, plain
-from drafter.notes.people import HONORIFICS, Kind
+from drafter.notes.people import HONORIFICS
+from drafter.notes.people_titles import Kind, _cue, _kind, _title
 
 TOKEN = re.compile(r"[^\W\d_][\w'’-]*\.?|[^\w\s]")
 _PRONOUN = re.compile(r"(?<![\w'’])(?:he|she)(?![\w])", re.I)
@@ -187,7 +188,7 @@ def _first_only(word: str) -> bool:
 
 def title_after(line: str, end: int) -> str | None:
     """'(VP ops)', ', head of engineering', ', he's the site supervisor', ' - she's the ...'."""
-    if title := names._title(line, end):
+    if title := _title(line, end):
         return None if _applied_for(title) else _cut(title)
     m = re.match(r"\s*(?:,|[-–—])\s*(?:and\s+)?", line[end:])
     if m and (p := _PRONOUN_TITLE.match(line, end + m.end())):
@@ -319,9 +320,9 @@ def kind_of(line: str, start: int, end: int, title: str | None, cue: Kind) -> Ki
         return cue
     if title:
         for kind in ("other", "recruiter"):
-            if names._cue(kind).search(title):
+            if _cue(kind).search(title):
                 return kind  # type: ignore[return-value]
-    kind = names._kind(line, start, end)
+    kind = _kind(line, start, end)
     return kind if kind != "unknown" else ("interviewer" if title else cue)
 
 
