@@ -37,6 +37,9 @@ FRAGMENT_FLAG = [
     "It was a pleasure to learn from he's leading the platform group.",
     "Our chat about 30 minutes gave me a real sense of the team.",
     "I'd be glad to help with the every part of the launch.",
+    # a determiner before two prepositions: a note's word pasted in
+    "Hearing about the after about the fall menu gave me a clearer picture of the work.",
+    "I enjoyed the before with the whole kitchen team.",
 ]
 
 FRAGMENT_LEAVE = [
@@ -80,6 +83,8 @@ FRAGMENT_LEAVE = [
     "I enjoyed each of the conversations, and every one taught me something.",
     "That is the kind of problem I enjoy working on.",
     "I hope the rest of the week goes well for you and your team.",
+    "The before and after photos of the ward refit were striking.",
+    "I enjoyed hearing about the after-school club and the out of hours service.",
 ]
 
 DOUBLED_FLAG = [

@@ -233,6 +233,7 @@ def test_a_jotted_i_is_written_as_a_capital(jotted: str, phrase: str) -> None:
 
 @pytest.mark.parametrize("schedule", [
     "nights 10p-6:30a, 4 on 3 off", "7am starts on the early shift", "shifts 07:00 to 15:30",
+    "whether I could do sun-wed", "working Mon to Thu on the early rota",
 ])
 def test_hours_of_work_are_no_topic(schedule: str) -> None:
     from drafter.topicgate import worth_naming
@@ -255,3 +256,12 @@ def test_a_lowercase_name_with_its_title(line: str, person: str | None) -> None:
     from drafter.notes.people import find_people
 
     assert [p.name for p in find_people(line)] == ([person] if person else [])
+
+
+@pytest.mark.parametrize("pleasantry", [
+    "looking forward to tomorrow", "nice meeting you all", "good luck with the launch",
+])
+def test_a_pleasantry_is_no_topic(pleasantry: str) -> None:
+    from drafter.topicgate import worth_naming
+
+    assert not worth_naming(pleasantry)

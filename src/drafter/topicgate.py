@@ -25,7 +25,10 @@ _DATE = re.compile(rf"\b(?:{_MONTH})\.?\s+\d|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_
                    r"\b\d{1,2}[/.]\d{1,2}\b|\b(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s*$", re.I)
 # a time of day or a span of hours ("nights 10p-6:30a", "7am starts", "4 on 3 off"): a rota
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:a|p|am|pm|a\.m\.|p\.m\.)(?![\w])|\b\d{1,2}:\d{2}\b|"
-                    r"\b\d\s+on\s*,?\s+\d\s+off\b", re.I)
+                    r"\b\d\s+on\s*,?\s+\d\s+off\b|"
+                    # days of the week as a span: "sun-wed", "Mon to Thu"
+                    r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\s*(?:[-–—/]|to)\s*"
+                    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\b", re.I)
 # a span of months ("Jan–Apr", "Jan-Jun"): a season's schedule, not a topic
 _MONTH_SPAN = re.compile(rf"\b(?:{_MONTH})\.?\s*[-–—]+\s*(?:{_MONTH})\b", re.I)
 _LOGISTICS = _set("""
@@ -34,6 +37,9 @@ meets met committee rota shifts date dates timeline timelines deadline deadlines
 decisions offer offers application applications nudge nudges forwarded
 message messages reply replies follow-up followup name names signature subject
 """)
+# a message's pleasantries, pasted with it: "looking forward to tomorrow!", "nice meeting you"
+_PLEASANTRIES = frozenset({"looking forward", "look forward", "nice meeting", "great meeting",
+                           "nice to", "good luck", "see you", "speak soon", "talk soon"})
 # a note to self starts with an order ("keep door open", "ask about parking"): no topic
 _POST = _set("role roles position post vacancy opening job")
 _ORDERS = _set("keep ask mention say tell remind check send attach cc bcc chase email call "
@@ -79,6 +85,8 @@ def worth_naming(phrase: str) -> bool:
         return False
     if low and low[0] in ("thanking", "thank", "thanks"):
         return False  # "thanking him": what the notes mean to do, not what was discussed
+    if " ".join(low[:2]) in _PLEASANTRIES:
+        return False  # "looking forward to tomorrow": a chat's pleasantry, not a topic
     if len(content) == 1 and "-" not in content[0] and not content[0].isupper() and not (
             content[0][:1].isupper() and len(words) == 1):
         return False  # "regions", "patient": a word, not a topic

@@ -136,6 +136,10 @@ def news(after_they: str) -> str | None:
     return m["g"] if m else None
 
 
+_THEN_ABOUT = re.compile(r"(?:after|afterwards|later|after\s+that|briefly|at\s+length|a\s+bit|"
+                         r"for\s+ages|for\s+a\s+while)\s+(?:about|re:?|on)\s+", _I)
+
+
 def cue_at(text: str, subjected: bool = False) -> tuple[Kind, str, str] | None:
     """(kind, cue as written, what follows it) when a cue opens `text`; `subjected`: right
     after the clause's subject, where a cue such as "ask about" is no note to self."""
@@ -146,6 +150,9 @@ def cue_at(text: str, subjected: bool = False) -> tuple[Kind, str, str] | None:
         tail = text[m.end():]
         if kind == "subject" and re.match(r"(?:to|with|w/)\b", tail, _I):
             continue  # "talked to HR", "spoke with Sam": whom, not what
+        if kind == "subject" and (more := _THEN_ABOUT.match(tail)):
+            # "talked after about the fall menu": when, then what
+            return kind, f"{m['cue']} {more.group(0).strip()}", tail[more.end():]
         return kind, m["cue"], tail
     return None
 

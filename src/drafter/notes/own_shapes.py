@@ -4,7 +4,7 @@ a chat transcript with both sides ("[10:05] Me: ..." beside "Sunniva: Hi Ezinne,
 of keys ("NAME: Ayodele "Ayo" Bankole" above "APPLIED FOR: ..."), a calendar invite's one guest
 besides its organizer, and "full name X but I go by Y" (two names of one person).
 
-Each gives words for own_name.py to read as a name (own_name._name, with how sure the shape is)
+Each gives words for own_name.py to read as a name (own_words._name, with how sure the shape is)
 and the aliases written with them. None of them is read where it is someone else's: a key under
 a heading about another person, a line the candidate wrote greeting someone, a guest list with
 more than one other person in it.
@@ -23,7 +23,7 @@ from drafter.notes.own_transcript import transcript
 from drafter.notes.pasted import WORD, Message, greet
 from drafter.notes.people import is_first_name
 
-Found = tuple[str, str, str]  # (words, own_name.Mode, aliases written with them)
+Found = tuple[str, str, str]  # (words, own_words.Mode, aliases written with them)
 
 # up to four words on one line, maybe a nickname among them ('Siddharth ("Sid") Menon')
 NAME = WORD + r"(?:[ \t]+(?:[\"“(]{1,2}[^\"”()\n]{1,20}[\"”)]{1,2}[ \t]+)?" + WORD + r"){0,3}"

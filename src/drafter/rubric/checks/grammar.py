@@ -49,6 +49,8 @@ class FragmentSettings(Settings):
     # prepositions that never follow a determiner: "the about classroom management" ("a for
     # loop", "the in crowd" are English, so "for" and "in" are not listed)
     prepositions_after_determiner: list[str] = []
+    # ... and those that may follow one as a noun, but not with a preposition after them
+    prepositions_before_another: list[str] = []
     closed: list[str] = []  # conjunctions and the like: a noun phrase has ended before them
     lead_ins: list[str] = []  # "how about I send": the preposition is not one here
     parentheticals: list[str] = []  # "the team I'd work with, I think": the pronoun's verb
@@ -106,6 +108,7 @@ def check_fragments(draft: Draft, rule: Rule) -> Iterator[Finding]:
     text = draft.text
     dets, seconds = folded(s.determiners), folded(s.second_determiners)
     preps, after_prep = folded(s.prepositions), folded(s.prepositions_after_determiner)
+    before_another = folded(s.prepositions_before_another)
     pronouns, after_det = folded(s.pronouns), folded(s.pronouns_after_determiner)
     closed = dets | preps | pronouns | folded(s.closed)
     lead_ins, asides = folded(s.lead_ins), folded(s.parentheticals)
@@ -124,6 +127,10 @@ def check_fragments(draft: Draft, rule: Rule) -> Iterator[Finding]:
         elif (w.low in dets and w.low not in ("each", "every")  # "each of them" is English
               and nxt.low in after_prep and nxt.text.islower()):
             why = "a determiner before a preposition"
+        elif (w.low in dets and nxt.low in before_another and nxt.text.islower()
+              and i + 2 < len(ws) and adjacent(text, nxt, ws[i + 2])
+              and (ws[i + 2].low in preps or ws[i + 2].low in before_another)):
+            why, last = "a determiner before two prepositions", ws[i + 2]
         elif w.low in dets and nxt.low in seconds and nxt.text.islower():
             why = "a determiner before another determiner or quantifier"
         elif (w.low in dets and nxt.text.islower() and wordclass.classes(nxt.text) == {"adv"}
