@@ -260,6 +260,8 @@ def test_a_lowercase_name_with_its_title(line: str, person: str | None) -> None:
 
 @pytest.mark.parametrize("pleasantry", [
     "looking forward to tomorrow", "nice meeting you all", "good luck with the launch",
+    # someone in the third person: wrong in an email to them, odd about anyone else
+    "her secondment to a client in Leeds", "how he restructured the night team",
 ])
 def test_a_pleasantry_is_no_topic(pleasantry: str) -> None:
     from drafter.topicgate import worth_naming

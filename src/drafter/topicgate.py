@@ -37,6 +37,10 @@ meets met committee rota shifts date dates timeline timelines deadline deadlines
 decisions offer offers application applications nudge nudges forwarded
 message messages reply replies follow-up followup name names signature subject
 """)
+# someone spoken of in the third person: the reader, or someone else; either way no topic to
+# paste into an email as written (the notes' "they" is turned to "you" before this gate)
+_THIRD_PERSON = frozenset({"he", "she", "him", "his", "her", "hers", "himself", "herself",
+                           "he's", "she's", "he'd", "she'd"})
 # a message's pleasantries, pasted with it: "looking forward to tomorrow!", "nice meeting you"
 _PLEASANTRIES = frozenset({"looking forward", "look forward", "nice meeting", "great meeting",
                            "nice to", "good luck", "see you", "speak soon", "talk soon"})
@@ -85,6 +89,8 @@ def worth_naming(phrase: str) -> bool:
         return False
     if low and low[0] in ("thanking", "thank", "thanks"):
         return False  # "thanking him": what the notes mean to do, not what was discussed
+    if _THIRD_PERSON.intersection(low):
+        return False  # "her secondment to a client": in an email to her, a third person is wrong
     if " ".join(low[:2]) in _PLEASANTRIES:
         return False  # "looking forward to tomorrow": a chat's pleasantry, not a topic
     if len(content) == 1 and "-" not in content[0] and not content[0].isupper() and not (
