@@ -267,3 +267,13 @@ def test_a_pleasantry_is_no_topic(pleasantry: str) -> None:
     from drafter.topicgate import worth_naming
 
     assert not worth_naming(pleasantry)
+
+
+def test_two_things_asked_are_two_questions() -> None:
+    from drafter.phrasing import topics_of
+
+    found = topics_of("grilled me on the commercial awareness piece (the lease case study) and "
+                      "on why property rather than litigation")
+    assert [(t.phrase, t.kind) for t in found] == [
+        ("the commercial awareness piece", "question"),
+        ("why property rather than litigation", "question")]

@@ -51,6 +51,8 @@ _CONCERN = re.compile(r"^(?:(?:she|he|they)(?:'s|'re| is| are)?\s+)?(?:worried|c
 # clauses: semicolons, dashes, and commas outside parentheses ("X (Kafka, Flink), Y")
 _SPLIT = re.compile(r"\s*;\s*|\s+[-–—]\s+|\s*,\s+(?:(?:and|or)\s+)?(?![^()]*\))"
                     r"|\s+and\s+(?=(?:how|what|why|whether|where|when)\s)"
+                    # "grilled me on X and on why Y": two things asked, two topics
+                    r"|\s+and\s+(?=(?:on|about)\s+(?:how|what|why|whether|where|when)\s)"
                     r"|\s+and\s+(?=(?:want|need|hope|plan)s?\s)|\s*\(\s*(?=\d)"
                     r"|(?<!\bvs)(?<!\betc)(?<!\bM[rs])(?<!\bMrs)(?<!\bDr)(?<!\bSt)\.\s+(?=[A-Z])"
                     r"|\s*!+\s*")
@@ -173,6 +175,10 @@ def topics_of(raw: str, max_words: int = 12) -> list[Topic]:
             out.append(Topic(follow, "subject", part))
             continue
         topic = _topic(part, max_words)
+        if (topic is not None and out and out[-1].kind == "question"
+                and re.match(r"(?:on|about)\s", part, re.I)):
+            # "grilled me on X and on why Y": the second is asked too
+            topic = Topic(topic.phrase, "question", topic.raw)
         if topic is not None:
             out.append(Topic(capital_i(topic.phrase), topic.kind, topic.raw))
     return out
