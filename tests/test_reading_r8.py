@@ -277,3 +277,28 @@ def test_two_things_asked_are_two_questions() -> None:
     assert [(t.phrase, t.kind) for t in found] == [
         ("the commercial awareness piece", "question"),
         ("why property rather than litigation", "question")]
+
+
+@pytest.mark.parametrize(("jotted", "spelled"), [
+    ("how I'd handle a deteriorating pt (NEWS2)", "how I'd handle a deteriorating patient (NEWS2)"),
+    ("complex pts on the ward", "complex patients on the ward"),
+    ("the outpatient PT team", "the outpatient PT team"),  # physical therapy, in capitals
+])
+def test_a_wards_shorthand_spelled_out(jotted: str, spelled: str) -> None:
+    from drafter.phrasing import with_spelled_out
+
+    assert with_spelled_out(jotted) == spelled
+
+
+@pytest.mark.parametrize(("notes", "to"), [
+    # "the hiring manager" when no one is titled so: the one manager who is not HR
+    ("Panel was Dr. Obinna Eze (Epi Program Manager), Rebecca Stroud (HR).\nThey said a decision"
+     " by the end of the month. Nothing yet.\nI'll just email the hiring manager directly.",
+     "Obinna Eze"),
+    # a title, then a lowercase given name that is also a word, then a surname
+    ("intvw was 5/2 w/ the principal mrs rosemary fitzgerald-tuhiwai\nthey said offers out by "
+     "14/2. heard nothing.\nemail rosemary to check in", "Rosemary Fitzgerald-Tuhiwai"),
+])
+def test_whom_a_check_in_goes_to(notes: str, to: str) -> None:
+    choice = recipient_for(parse_notes(notes, today=dt.date(2025, 7, 3)), "missed-deadline")
+    assert choice.person is not None and choice.person.name == to, choice.why

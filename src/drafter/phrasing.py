@@ -127,6 +127,9 @@ _PRIVATE = re.compile(
 # note-taking shorthand, spelled out (the notes reader reads these too) ...
 _SPELLED = [(re.compile(p, re.I), r) for p, r in [
     (r"\babt\b", "about"), (r"\bb/c\b", "because"), (r"\bthru\b", "through"),
+    # a ward's and a clinic's shorthand for a patient ("a deteriorating pt", "complex pts")
+    # (lower case only: "PT" is physical therapy)
+    (r"(?<![\w/])(?-i:pts)(?![\w/])", "patients"), (r"(?<![\w/])(?-i:pt)(?![\w/.])", "patient"),
 ]]
 # ... and chat asides, dropped from a topic
 _ASIDES = [(re.compile(p, re.I), r) for p, r in [

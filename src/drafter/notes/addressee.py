@@ -23,6 +23,7 @@ from drafter.notes.people import HONORIFICS, first_names, role_words
 _CLAUSE = re.compile(r"[,;]\s|\band\b|(?<![A-Z][a-z])(?<![A-Z][a-z]{2})(?<![A-Z][a-z]{3})\.\s")
 _LEADS = frozenset({"and", "so", "then", "but", "also", "plus", "ok", "okay", "btw"})
 _PUNCT = re.compile(r"[^\w\s'’-]")
+_HR = re.compile(r"\b(?:hr|human\s+resources|recruit\w*|talent|people\s+(?:team|partner))\b", re.I)
 
 
 def _everyone(ctx: InterviewContext) -> list[Interviewer]:
@@ -72,6 +73,14 @@ def _by_role(ctx: InterviewContext, text: str, words: str) -> str | None:
     titled = {p.name for p in _everyone(ctx) if role in plain(p.title or "")}
     if len(titled) == 1:
         return titled.pop()
+    if not titled and len(role.split()) > 1:
+        # "email the hiring manager" with no one titled so: the one manager on the hiring side
+        # who is not HR ("Dr. Obinna Eze (Epi Program Manager)", "Rebecca ... (HR)")
+        head = role.split()[-1]
+        titled = {p.name for p in _everyone(ctx) if head in plain(p.title or "").split()
+                  and not _HR.search(p.title or "")}
+        if len(titled) == 1:
+            return titled.pop()
     # written beside the role: "the line producer (Temperance Hōhepa)", "The Headteacher Mrs.
     # Siân Llewellyn-Jones", "Dr. Arumugam, the curator"
     near: set[str] = set()

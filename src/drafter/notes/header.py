@@ -23,7 +23,7 @@ from drafter.wordclass import classes
 _I = re.IGNORECASE
 
 _INTERVIEW_CUE = re.compile(
-    r"\b(?:interview(?:ed|ing|s)?|round|onsite|on-site|phone\s+screen|screen(?:ing)?|panel|"
+    r"\b(?:interview(?:ed|ing|s)?|intvw|intv|intvwd|round|onsite|on-site|phone\s+screen|screen(?:ing)?|panel|"
     # "close the loop with Roz" is a follow-up, not an interview loop
     r"(?<!close\sthe\s)(?<!closing\sthe\s)(?<!closed\sthe\s)loop|"
     r"superday|video\s+call|call\s+with|met\s+with|talked\s+with|spoke\s+with)\b", _I)

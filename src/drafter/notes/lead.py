@@ -107,8 +107,17 @@ def _listed(source: str, after: list[tuple[int, int, int]], people: list[Intervi
     Sarah and Tom"): the cue is then about them all, and marks no one as the lead. A rank
     read as a name ("Frank Osei, Lt Col") is no second person."""
     others = [m for m in after[1:] if m[2] != after[0][2] and person_like(people[m[2]].name)]
-    return bool(others) and others[0][0] - after[0][1] <= 40 and bool(
-        re.search(r"^[^.;\n]*?(?:\band\b|&|\+|,)", source[after[0][1]:others[0][0]]))
+    if not others:
+        return False
+    # the first one's name ends where its longest form ends ("Sarah" within "Sarah Okafor")
+    end = max((m[1] for m in after if m[2] == after[0][2] and m[0] < others[0][0]),
+              default=after[0][1])
+    if others[0][0] < end:
+        return False  # the two overlap: one name inside the other's
+    # only a join between them ("Sarah and Tom", "Sarah, Tom"), with at most a bracket
+    # ("Sarah (ops) and Tom"); not "thank you to bronwen, cc tadeusz?"
+    between = re.sub(r"\([^()\n]{0,40}\)", "", source[end:others[0][0]])
+    return bool(re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and|&|\+)\s*", between))
 
 
 def weigh(source: str, people: list[Interviewer]) -> list[Evidence]:

@@ -116,6 +116,20 @@ def person_like(name: str) -> bool:
     return bool(words) and name[:1].isupper() and (_is_first(words[0]) or word_named(name))
 
 
+def _after_title(words: list[re.Match[str]], i: int, line: str) -> tuple[int, str] | None:
+    """After a form of address, a lowercase given name and a surname no dictionary knows
+    ("mrs rosemary fitzgerald-tuhiwai"): a full name, though the given name is also a word."""
+    if i + 1 >= len(words) or _cap(words[i].group(0)) or not _adjacent(words[i], words[i + 1],
+                                                                         line):
+        return None
+    first, last = words[i].group(0), words[i + 1].group(0).rstrip(".,")
+    parts = [p for p in last.split("-") if p]
+    if _cap(last) or not _surnameish(first) or not _surnameish(last) or not parts or any(
+            _plain(p) in _rank() for p in parts):
+        return None
+    return i + 2, f"{name_case(first)} {name_case(last)}"
+
+
 def _name_from(words: list[re.Match[str]], i: int, line: str,
                compound: bool = True) -> tuple[int, str] | None:
     """(index after the name, the name) for a name starting at words[i], or None.
@@ -246,6 +260,8 @@ def find_people(text: str) -> list[Person]:
                 got = _viet_name(words, i + 1, line) or _name_from(words, i + 1, line)
                 if got is None and nxt.casefold() in PARTICLES:
                     got = _particle_surname(words, i + 1, line)  # "ms de la cruz"
+                if got is None and (two := _after_title(words, i + 1, line)):
+                    got = two  # "mrs rosemary fitzgerald-tuhiwai": no word ends that name
                 if got is None and _surnameish(nxt):
                     got = (i + 2, nxt.rstrip(".,") if _cap(nxt) else nxt.rstrip(".,").title())
                 if got is not None:
