@@ -50,6 +50,10 @@ def test_the_body_excludes_subject_and_signature() -> None:
     "Yours faithfully,", "Yours truly,", "Respectfully,", "Respectfully yours,", "Cordially,",
     "Warmly,", "Cheers,", "Gratefully,", "With thanks,", "With appreciation,", "Take care,",
     "Talk soon,", "Speak soon,", "Best -", "Best Regards,", "--", "— Jordan",
+    # in the writer's own language
+    "Bien à vous,", "Cordialement,", "Un saludo,", "Saludos cordiales,", "Atentamente,",
+    "Mit freundlichen Grüßen,", "Met vriendelijke groet,", "Cordiali saluti,",
+    "Atenciosamente,",
 ])
 def test_sign_offs_end_the_body(sign_off: str) -> None:
     text = (f"Dear Priya,\n\nThank you for your time today.\n\n{sign_off}\nJordan Rivera\n"
@@ -187,3 +191,12 @@ def test_a_threat_in_a_postscript_is_reviewed() -> None:
             "need your decision by the 8th or I'm signing with them.\n")
     r = review(Case(text, "competing-offer"))
     assert any(f.category == "ultimatum" for f in r.findings)
+
+
+def test_a_closing_in_another_language_is_not_spell_checked() -> None:
+    from test_rules import Case, review
+
+    text = ("Dear Ms. Lebrun,\n\nThank you for letting me know about the sommelier role, and "
+            "for the tasting you arranged.\n\nBien à vous,\nAntoine Girard\n")
+    found = review(Case(text, "rejection-reply")).findings
+    assert not [f for f in found if f.rule == "spelling.unknown-word"]

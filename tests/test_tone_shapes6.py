@@ -28,10 +28,19 @@ FLAG: dict[str, tuple[str, list[str]]] = {
         "I could also settle for a smaller package than the advertised range.",
     ]),
     "ultimatum.conditional": ("missed-deadline", [
+        "From here on I'll assume no reply means no.",
         "If you can't get back to me by Friday morning, I'm out.",
         "Unless I hear something by Monday, I'm done.",
     ]),
+    "tone.patience": ("second-nudge", [
+        "I've been more than patient with the timeline.",
+        "Great to find out three weeks later, and only after I chased twice.",
+        "I've found a company that respects candidates' time.",
+        "My patience is wearing thin.",
+    ]),
     "tone.process-verdict": ("close-the-loop", [
+        "Your recruiter seemed pretty disorganised when we spoke.",
+        "Five rounds and a take-home for a mid-level job is excessive for the process.",
         "Frankly, the way this process has been handled, rescheduled twice and nobody able to "
         "tell me the salary, made the decision easy.",
         "The whole recruitment process made my choice very easy, to be honest.",
@@ -58,6 +67,9 @@ LEAVE: dict[str, list[str]] = {
         "I would accept nothing less than doing my best for the team.",
     ],
     "close-the-loop": [
+        "Please take me out of the running for the Sales Lead role.",
+        "I've been offered a permanent post closer to home and have decided to accept it.",
+        "Thank you for your patience while I made my decision.",
         "The way the process was handled made the decision a difficult one.",
         "Your team's warmth made my decision much harder.",
         "Their offer made the decision easy in the end, and I wish you every success.",

@@ -40,6 +40,11 @@ _SIGN_OFF = fastre.compile(
     r"|(?:with\s+)?(?:best|kind|warm|warmest|all\s+the\s+best)\s+(?:wishes|regards)\s+to\s+"
     r"[^\n.!?,]{1,50}(?=,\s*$)"
     r"|ng[aā]\s+mihi(?:\s+nui)?|kind\s+thanks"
+    # other languages' closings, as people sign in their own ("Bien à vous,", "Un saludo,")
+    r"|bien\s+(?:à|a)\s+vous|bien\s+cordialement|cordialement|(?:un\s+)?saludos?(?:\s+cordiales)?"
+    r"|atentamente|mit\s+freundlichen\s+gr(?:ü|ue)(?:ß|ss)en|(?:viele\s+)?gr(?:ü|ue)(?:ß|ss)e"
+    r"|met\s+vriendelijke\s+groet(?:en)?|cordiali\s+saluti|distinti\s+saluti"
+    r"|atenciosamente|abra(?:ç|c)os|med\s+vänlig\s+hälsning|vänliga\s+hälsningar"
     r"|take\s+care|talk\s+(?:soon|to\s+you\s+soon)|speak\s+soon|best,?\s+\w+"
     # "Thanks again for your time," - a short thank-you line ending in a comma
     r"|(?:many\s+)?(?:thanks|thank\s+you)\b[^\n.!?,]{0,50}(?=,\s*$)"

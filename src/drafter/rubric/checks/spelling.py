@@ -131,7 +131,11 @@ def check_spelling(draft: Draft, rule: Rule) -> Iterator[Finding]:
         issues = proofread.spelling_issues(draft.text, accept, *region, suffixes=suffixes)
     # a word the list of known misspellings already flagged (it runs first) says nothing new
     known_typos = draft.notes.get("misspelled", set())
+    # the closing line is a formula, in whatever language the writer signs in ("Bien à vous,")
+    closing = draft.message.sign_off
     for issue in issues:
+        if closing is not None and closing.start <= issue.start < closing.end:
+            continue
         if issue.kind == "spelling" and any(s <= issue.start < e for s, e in known_typos):
             continue
         if issue.kind == "spelling" and _EPITHET.search(draft.text, max(0, issue.start - 4),
