@@ -302,3 +302,34 @@ def test_a_wards_shorthand_spelled_out(jotted: str, spelled: str) -> None:
 def test_whom_a_check_in_goes_to(notes: str, to: str) -> None:
     choice = recipient_for(parse_notes(notes, today=dt.date(2025, 7, 3)), "missed-deadline")
     assert choice.person is not None and choice.person.name == to, choice.why
+
+
+@pytest.mark.parametrize(("notes", "name", "goes_by"), [
+    # a nickname the table knows, said right beside the name
+    ("I interviewed on Jan 30 with the director, Rev. Thomas Abernathy-Kwan — 'please, it's "
+     "Father Tom' — and Lucia.", "Thomas Abernathy-Kwan", "Tom"),
+    ("Interview with William Osei (site lead) - call me Bill, he said", "William Osei", "Bill"),
+])
+def test_a_nickname_beside_the_name(notes: str, name: str, goes_by: str) -> None:
+    ctx = parse_notes(notes, today=dt.date(2025, 2, 20))
+    person = next(p for p in ctx.interviewers if p.name == name)
+    assert person.goes_by == goes_by
+    assert [p.name for p in ctx.interviewers] == [name]  # "Father Tom" is no second person
+
+
+_SENDER = """From: Oluwaseun Bankole <o.bankole@ferrisgrant.com>
+Sent: Friday, May 2, 2025 11:18 AM
+To: Elena Marquez
+Subject: RE: Structural Engineer II – next steps
+
+Hi Elena,
+Thanks again for coming in on Wednesday. We expect to make a decision by Friday, May 9.
+Best,
+Seun
+
+my notes: panel was Dale Ng (PE, principal) + Seun sat in. nothing since. today is the 19th."""
+
+
+def test_the_sender_of_a_pasted_email_stated_its_timeline() -> None:
+    choice = recipient_for(parse_notes(_SENDER, today=dt.date(2025, 5, 19)), "missed-deadline")
+    assert choice.person is not None and choice.person.name == "Oluwaseun Bankole", choice.why

@@ -40,3 +40,14 @@ def test_whose_team_a_competing_offer_note_names(to: str, says: str, never: str)
 ])
 def test_a_firms_name_is_no_one_to_greet(name: str, firm: bool) -> None:
     assert (implausible(Interviewer(name=name), InterviewContext()) is not None) is firm
+
+
+@pytest.mark.parametrize(("notes", "greeting"), [
+    ("Met: SATO Kenji RIBA, Studio Director — he prefers Mr. Sato. Talked timber CLT detailing.",
+     "Mr. Sato"),
+    ("Interview with Dr. KOVÁCS Eszter (group leader); we talked about the ERC grant.",
+     "Dr. Kovács"),
+])
+def test_a_family_name_in_capitals_is_greeted_as_a_name(notes: str, greeting: str) -> None:
+    ctx = parse_notes(notes, today=dt.date(2026, 11, 12))
+    assert [p.first_name for p in ctx.interviewers] == [greeting]

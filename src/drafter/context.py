@@ -40,7 +40,13 @@ class Interviewer(BaseModel):
     @property
     def first_name(self) -> str:
         """How a greeting addresses them: "Priya" for Priya Shah, "Dr. Cho" when the notes call
-        Hyun-woo Cho "Dr. Cho", "Dr. Patel" when they know them only by title and surname."""
+        Hyun-woo Cho "Dr. Cho", "Dr. Patel" when they know them only by title and surname. A
+        family name the notes write in capitals by convention ("SATO Kenji") is greeted as a
+        name is written ("Mr. Sato")."""
+        return " ".join(w.capitalize() if len(w) > 2 and w.isalpha() and w.isupper() else w
+                        for w in self._greeted_as().split(" "))
+
+    def _greeted_as(self) -> str:
         words = self.name.split()
         if self.goes_by:
             return self.goes_by

@@ -63,6 +63,8 @@ def _same(person: Interviewer, found: Person) -> bool:
     if mine == theirs or (len(theirs) == 1 and theirs[0] in mine) or mine[:len(theirs)] == theirs \
             or (len(theirs) > 1 and mine[-len(theirs):] == theirs):
         return True
+    if person.goes_by and theirs == [w.casefold() for w in person.goes_by.split()]:
+        return True  # "Rev. Thomas Abernathy-Kwan — 'please, it's Father Tom'"
     if len(mine) == 1 and len(theirs) > 1 and (
             theirs[0] == mine[0] or (person.honorific and surname(theirs) == mine[0])):
         return True  # "Khalid" then "Khalid Al-Mansouri"; "Mr Whaanga – Hemi Whaanga"
@@ -255,6 +257,10 @@ def merge_people(ctx: InterviewContext) -> InterviewContext:
               for p in others]
     people = fold_short_forms([titled_as_written(greeting_form(in_given_order(p)), text)
                                for p in people])
+    # the name someone goes by, read as a person of its own ("Father Tom"), is them
+    people = [p for p in people if not (len(p.name.split()) == 1 and any(
+        q is not p and q.goes_by and plain(q.goes_by) == plain(p.name.strip("'’"))
+        for q in people))]
     # a bare title is no one ("(Dr., group leader)"); "Kovács Eszter" and "Eszter Kovács" are
     # one person, written in two orders: the one met keeps them
     people = [p for p in people if not bare_title(p.name)]

@@ -4,6 +4,8 @@ anywhere in the notes as a run of their own name, a '-san', or a family name in 
 from __future__ import annotations
 
 import re
+from functools import cache
+from typing import Any
 
 from drafter.notes.lexicon import plain
 from drafter.notes.segment import sentence_end
@@ -20,6 +22,9 @@ def _goes_by(text: str, name: str) -> str | None:
 
 
 _GOES_BY = re.compile(r"\b(?:goes\s+by|prefers(?:\s+to\s+be\s+called)?|known\s+as|"
+                      # "'please, it's Father Tom'": a form of address, quoted beside the name
+                      r"(?<=['\"‘“])(?:please,?\s+)?it['’]s(?:\s+(?:Father|Fr|Dr|Doctor|Chef|Coach|"
+                      r"Sister|Pastor|Rev|Reverend|Professor|Prof)\.?)?|"
                       # "call me Kemi", quoted on the line that names her
                       r"(?:everyone\s+)?calls?\s+(?:him|her|them|me))\s+['\"‘“]?"
                       # the first word in any case: "call me will" in a lowercase jotting
@@ -33,6 +38,19 @@ _KEEP_FORMAL = re.compile(r"\b(?:(?:stay|keep\s+(?:it|things)|be|remain)\s+forma
 
 
 _PRONOUN_WORDS = ("she", "he", "they", "i", "we")
+
+
+@cache
+def _nicknamer() -> Any:
+    from nicknames import NickNamer  # its table loads once, and only for notes that need it
+
+    return NickNamer()
+
+
+def _nickname_of(short: str, given: str) -> bool:
+    """Whether `short` is a known nickname of the given name ("tom" of "thomas", "bill" of
+    "william"), from the nicknames package's table of English names."""
+    return len(short) > 1 and given.rstrip(".") in _nicknamer().canonicals_of(short)
 
 
 def _said_goes_by(text: str, name: str) -> str | None:
@@ -58,8 +76,14 @@ def _said_goes_by(text: str, name: str) -> str | None:
         # is his father's
         given = [w for w in words if len(w.rstrip(".")) > 2] if len(words[0].rstrip(".")) == 1 \
             else words[:1]
-        if said[0][:1].isupper() and any(2 < len(short) < len(w) and (
-                w.startswith(short) or w.endswith(short)) for w in given) and name in line:
+        # a nickname the table knows ("Father Tom" for Thomas) only said right beside the
+        # name, in its own clause: "someone there goes by Peg" is not Margaret's
+        beside = name in line and not re.search(r"[;.!?]|\b(?:someone|somebody|another|"
+                                                 r"colleague|boss|wife|husband|partner)\b",
+                                                 line[line.rfind(name) + len(name):])
+        if said[0][:1].isupper() and any((2 < len(short) < len(w) and (
+                w.startswith(short) or w.endswith(short))) or (beside and _nickname_of(short, w))
+                for w in given) and name in line:
             # "Samantha Reyes - Design Manager (goes by Sam too)": a short form of the given
             # name, said on the line that names them
             return said[0].rstrip("'’")

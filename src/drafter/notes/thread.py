@@ -80,6 +80,12 @@ def _timeline_owner(ctx: InterviewContext, lines: list[str]) -> str | None:
         if at < 0 or not _STATED.search(line[:at]):
             continue
         before = line[:at]
+        # a line of an email pasted in ("We expect to make a decision by Friday, May 9"): its
+        # sender stated it
+        inside = next((m for m in messages("\n".join(lines)) if m.first <= no <= m.last
+                       and m.direction != "sent"), None)
+        if inside is not None and (sender := _one(ctx, inside.sender_names())):
+            return sender
         # the speaker is the sentence's subject: "Mrs. Pritchard said ...", not someone named
         # in passing ("... to meet Captain Nilsen and me. We expect ...")
         sentence = re.split(r"(?<=[.!?])\s+", before)[-1]
@@ -182,6 +188,25 @@ def _to_header(ctx: InterviewContext, text: str) -> tuple[str | None, InterviewC
     return name, ctx.model_copy(update={"others": [*ctx.others, card]})
 
 
+def _senders(ctx: InterviewContext, text: str) -> InterviewContext:
+    """The From: line of an email pasted in, naming someone the reader placed nowhere ("From:
+    Oluwaseun Bankole <o.bankole@...>"): a full name with an address is a person, kept with the
+    others, so that whoever their email says stated the timeline can be found."""
+    from drafter.notes.plausible import implausible
+    from drafter.recipient import find
+
+    added = []
+    for m in messages(text):
+        for k, name in m.heads:
+            if k != "from" or m.direction == "sent" or len(name.split()) < 2:
+                continue
+            card = Interviewer(name=name)
+            if (implausible(card, ctx) is None and find(ctx, name) is None
+                    and name != ctx.candidate and all(c.name != name for c in added)):
+                added.append(card)
+    return ctx.model_copy(update={"others": [*ctx.others, *added]}) if added else ctx
+
+
 def thread_owner(ctx: InterviewContext) -> InterviewContext:
     from drafter.context import Interviewer
 
@@ -207,6 +232,7 @@ def thread_owner(ctx: InterviewContext) -> InterviewContext:
     if owner is None:
         owner = _one(ctx, [m["who"] or m["who2"] for m in _CONTACT.finditer(text)])
     if owner is None:
+        ctx = _senders(ctx, text)
         owner = _timeline_owner(ctx, lines)
     if owner is None:
         owner = _asked_directly(ctx, lines)
