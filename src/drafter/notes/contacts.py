@@ -30,6 +30,7 @@ from drafter.notes.lexicon import plain
 from drafter.notes.name_forms import (
     fold_short_forms,
     greeting_form,
+    in_full,
     in_given_order,
     titled_as_written,
 )
@@ -70,15 +71,6 @@ def _same(person: Interviewer, found: Person) -> bool:
         return True  # "Khalid" then "Khalid Al-Mansouri"; "Mr Whaanga – Hemi Whaanga"
     return len(mine) > 1 and surname(mine) == surname(theirs) and (
         len(theirs) == 1 or theirs[0] == mine[0])
-
-
-def _in_full(known: list[Interviewer], found: Person, text: str) -> None:
-    """The one name the reader had for someone ("Khalid", "Ms. Petrović"), given in full where
-    the detector found them ("Khalid Al-Mansouri", "Dragana Petrović"): the full name, as
-    written, with no initial in it."""
-    if len(known) == 1 and len(known[0].name.split()) == 1 < len(found.name.split()) and all(
-            len(w.rstrip(".")) > 1 for w in found.name.split()) and found.name in text:
-        known[0].name = found.name
 
 
 def _whole_in_title(name: str, title: str | None) -> tuple[str, str | None] | None:
@@ -210,7 +202,7 @@ def merge_people(ctx: InterviewContext) -> InterviewContext:
             people = [p for p in people if p not in known]
             others += known
             continue
-        _in_full(known, f, text)
+        in_full(known, f.name, text)
         if known:
             for p in known:
                 p.honorific = p.honorific or f.honorific
@@ -218,7 +210,7 @@ def merge_people(ctx: InterviewContext) -> InterviewContext:
                 p.title = p.title or f.title  # "(PE, he's the chief engineer, ...)"
             continue
         if twins := [p for p in others if _same(p, f)]:
-            _in_full(twins, f, text)
+            in_full(twins, f.name, text)
             for p in twins:
                 p.honorific = p.honorific or f.honorific
             if f.kind == "interviewer" and len(twins) == 1 and twins[0].name == f.name:

@@ -141,3 +141,12 @@ def titled_as_written(person: Interviewer, text: str) -> Interviewer:
         return person
     return person.model_copy(update={"goes_by": f"{person.first_name.split()[0]} {best}"})
 
+
+
+def in_full(known: list[Interviewer], found: str, text: str) -> None:
+    """The one name the reader had for someone ("Khalid", "Ms. Petrović"), given in full where
+    the detector found them ("Khalid Al-Mansouri", "Dragana Petrović"): the full name, as
+    written, with no initial in it."""
+    if len(known) == 1 and len(known[0].name.split()) == 1 < len(found.split()) and all(
+            len(w.rstrip(".")) > 1 for w in found.split()) and found in text:
+        known[0].name = found
