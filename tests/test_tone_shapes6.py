@@ -38,6 +38,24 @@ FLAG: dict[str, tuple[str, list[str]]] = {
         "I've found a company that respects candidates' time.",
         "My patience is wearing thin.",
     ]),
+    "tone.jab": ("rejection-reply", [
+        "I suspect the decision came down to cost rather than quality.",
+        "I'm sure you're incredibly busy ignoring candidates.",
+        "Some of us have decisions to make.",
+        "Another firm, unlike yours, managed to decide in under a month.",
+        "I've decided your process isn't one I want to be part of.",
+        "Clearly nobody is keeping track of the timeline.",
+        "It seems you weren't honest with me about the hours.",
+    ]),
+    "tone.guilt": ("second-nudge", [
+        "I hope you'll think about how much I gave up for this.",
+        "I really apologise if this is annoying.",
+        "Sorry if my emails are too much.",
+    ]),
+    "ultimatum.wait-limit": ("missed-deadline", [
+        "I won't be waiting beyond this week.",
+        "I can't wait any longer than Friday.",
+    ]),
     "tone.process-verdict": ("close-the-loop", [
         "Your recruiter seemed pretty disorganised when we spoke.",
         "Five rounds and a take-home for a mid-level job is excessive for the process.",
@@ -50,6 +68,10 @@ FLAG: dict[str, tuple[str, list[str]]] = {
 # stage -> whole ordinary sentences that must come back clean
 LEAVE: dict[str, list[str]] = {
     "rejection-reply": [
+        "You were very honest with me about the challenges, which I appreciated.",
+        "I imagine the decision was a difficult one.",
+        "I can't wait to hear how the new clinic opens.",
+        "Sorry for the short notice on my availability.",
         "I don't think I explained my load-testing approach as clearly as I could have.",
         "I'm not sure I did justice to the question on distributed systems.",
         "I don't think I'd fully understood the scope of the role before we spoke.",

@@ -240,6 +240,7 @@ _SHAPES = {"tone.unheard", "tone.unheard-mild", "tone.process", "tone.insinuatio
            "ultimatum.silence-by", "tone.kept-waiting", "tone.would-have-been-nice",
            # tone-shapes6.toml's rules have their tables in tests/test_tone_shapes6.py
            "tone.competence", "tone.more-than-said", "tone.take-less", "tone.patience",
+           "tone.jab", "tone.guilt", "ultimatum.wait-limit",
            # the general frames have their tables in tests/test_tone_frames.py
            "ultimatum.frame", "ultimatum.demand-by", "tone.need-frame", "tone.concede-frame",
            "tone.verdict-frame", "tone.reverse-frame", "tone.abase-frame", "tone.lapse-frame",
