@@ -39,14 +39,19 @@ def test_examples_exist() -> None:
 def test_offline_draft_passes_review_and_is_specific(run_cli, tmp_path: Path, notes: Path,
                                                      stage: str) -> None:
     ctx = _ctx(notes)
+    # an offer's note is drafted while the offer is open (after its answer date, draft and
+    # plan both say it has passed): the day before that date
+    today = TODAY if stage != "competing-offer" or ctx.competing_offer is None or \
+        ctx.competing_offer.answer_by is None else str(
+            ctx.competing_offer.answer_by - dt.timedelta(days=1))
     for person in ctx.interviewers:
         r = run_cli("draft", "--stage", stage, str(notes), "--interviewer", person.name,
-                    "--today", TODAY)
+                    "--today", today)
         assert r.code == 0, r.err
         draft = tmp_path / f"{stage}.txt"
         draft.write_text(r.out, encoding="utf-8")
         review = run_cli("review", "--stage", stage, "--notes", str(notes), "--interviewer",
-                         person.name, "--today", TODAY, str(draft))
+                         person.name, "--today", today, str(draft))
         assert review.code == 0, review.out
         assert re.search(rf"\b{re.escape(person.first_name)}\b", r.out)
         if stage == "thank-you":

@@ -51,3 +51,29 @@ def test_a_firms_name_is_no_one_to_greet(name: str, firm: bool) -> None:
 def test_a_family_name_in_capitals_is_greeted_as_a_name(notes: str, greeting: str) -> None:
     ctx = parse_notes(notes, today=dt.date(2026, 11, 12))
     assert [p.first_name for p in ctx.interviewers] == [greeting]
+
+
+_OFFER = """Interview 28/4 with Catriona Baird (principal). We talked about the numeracy program.
+Bayview School offered me Head of Maths, please confirm your acceptance by Friday 9/5.
+really want St Brigid's instead. email Catriona today"""
+
+
+def test_an_offer_whose_answer_date_has_passed_is_not_drafted_as_open() -> None:
+    from drafter.errors import MissingFact
+
+    today = dt.date(2025, 5, 12)
+    opts = Options(stage="competing-offer", today=today, config=Config(name="Kwabena Osei"))
+    with pytest.raises(MissingFact, match="has passed"):
+        make_draft(parse_notes(_OFFER, today=today), opts)
+
+
+def test_no_reply_is_asked_for_by_a_day_already_gone() -> None:
+    today = dt.date(2025, 5, 9)  # the answer is due today: the day to ask theirs by has gone
+    opts = Options(stage="competing-offer", today=today, config=Config(name="Kwabena Osei"))
+    body = make_draft(parse_notes(_OFFER, today=today), opts).email.body
+    assert "Friday, May 9" in body and "ideally by" not in body, body
+
+
+def test_a_correction_cue_in_another_sentence_moves_no_answer_date() -> None:
+    offer = parse_notes(_OFFER, today=dt.date(2025, 5, 6)).competing_offer
+    assert offer is not None and offer.answer_by == dt.date(2025, 5, 9)

@@ -212,8 +212,10 @@ async def arun_chain(ctx: InterviewContext, opts: Options) -> DraftResult:
 async def _chain(ctx: InterviewContext, opts: Options, trace: dict[str, Any]) -> DraftResult:
     if opts.include_notes:  # batch reads the notes once, before its per-person drafts
         ctx, opts = await structured_read(ctx, opts, trace)
-    facts = gather(ctx, opts.stage, opts.interviewer, opts.config, opts.require_topic)
-    offline = compose(ctx, opts.stage, facts.to.name, opts.config, opts.require_topic)
+    facts = gather(ctx, opts.stage, opts.interviewer, opts.config, opts.require_topic,
+                   today=opts.today)
+    offline = compose(ctx, opts.stage, facts.to.name, opts.config, opts.require_topic,
+                      today=opts.today)
     signature = signature_block(facts.candidate, opts.config.email, opts.config.phone,
                                 opts.config.link)
     messages = [{"role": "system", "content": _system_prompt(facts, opts)},
@@ -247,7 +249,8 @@ async def arevise(result: DraftResult, ctx: InterviewContext, opts: Options,
 
     Returns the revised draft; the caller decides whether it is better.
     """
-    facts = gather(ctx, opts.stage, opts.interviewer, opts.config, opts.require_topic)
+    facts = gather(ctx, opts.stage, opts.interviewer, opts.config, opts.require_topic,
+                   today=opts.today)
     report = result.report.model_copy(update={"findings": [*result.report.findings, *extra]})
     trace = result.trace
     messages = [{"role": "system", "content": _system_prompt(facts, opts)},

@@ -178,7 +178,8 @@ def _fact(value: str | None) -> str | None:
 
 
 def gather(ctx: InterviewContext, stage: str, interviewer: str | None, config: Config,
-           require_topic: bool = True, without: frozenset[str] = frozenset()) -> Facts:
+           require_topic: bool = True, without: frozenset[str] = frozenset(),
+           today: dt.date | None = None) -> Facts:
     """Collect the facts for one email, or raise MissingFact naming what to add."""
     person = choose_interviewer(ctx, interviewer, stage)
     name = _fact(person.name)
@@ -229,7 +230,15 @@ def gather(ctx: InterviewContext, stage: str, interviewer: str | None, config: C
                               "--offer-by DATE or add it, e.g. 'Offer: Northwind, answer by "
                               "Dec 1'", fact="offer-by", flag="--offer-by",
                               question="By what date must you answer the other offer?")
+        if today is not None and offer.answer_by < today:
+            # as `plan` says: the note is not drafted as if the offer were still open
+            raise MissingFact(f"the other offer's answer date ({offer.answer_by:%a %b %-d, %Y}) "
+                              "has passed; if it was extended, pass --offer-by DATE",
+                              fact="offer-by", flag="--offer-by",
+                              question="By what date must you now answer the other offer?")
         ask_by = schedule.ask_by(offer.answer_by)  # the rule lives in timing.toml
+        if today is not None and ask_by < today:
+            ask_by = None  # too late to ask for theirs by a set day: ask whether they can
     took_over = (heir := handover(ctx)) is not None and heir.name == person.name
     check_ins = sorted((s for s in ctx.sent if s.stage == "missed-deadline" and s.on),
                        key=lambda s: s.on)  # type: ignore[arg-type,return-value]
@@ -340,9 +349,10 @@ def _tidy(text: str) -> str:
 
 def compose(ctx: InterviewContext, stage: str, interviewer: str | None = None,
             config: Config | None = None, require_topic: bool = True,
-            variant: int | None = None, without: frozenset[str] = frozenset()) -> Email:
+            variant: int | None = None, without: frozenset[str] = frozenset(),
+            today: dt.date | None = None) -> Email:
     config = config or Config()
-    facts = replace(gather(ctx, stage, interviewer, config, require_topic, without),
+    facts = replace(gather(ctx, stage, interviewer, config, require_topic, without, today),
                     chosen_variant=variant)
     rendered = render_template(f"{stage}/compose.txt.j2", **facts.template_vars())
     first, _, rest = rendered.strip().partition("\n")

@@ -22,14 +22,14 @@ __all__ = ["DraftResult", "Options", "amake_draft", "make_draft", "offline_draft
 
 def offline_draft(ctx: InterviewContext, opts: Options) -> DraftResult:
     email = compose(ctx, opts.stage, opts.interviewer, opts.config, opts.require_topic,
-                    opts.variant)
+                    opts.variant, today=opts.today)
     report = review_email(email, ctx, opts)
     broken = _broken_topics(email, report, ctx, opts)
     if broken:
         # a topic the rubric found a broken sentence in is left out, not sent: the email says
         # less (or, with no topic left, drafter asks for one) rather than something garbled
         email = compose(ctx, opts.stage, opts.interviewer, opts.config, opts.require_topic,
-                        opts.variant, without=broken)
+                        opts.variant, without=broken, today=opts.today)
         report = review_email(email, ctx, opts)
     return DraftResult(email, report, "offline", trace={"calls": [], "attempts": []})
 
@@ -44,7 +44,8 @@ def _broken_topics(email: Email, report: Report, ctx: InterviewContext,
     from drafter.wordclass import sentences  # the rubric's own sentence split
 
     text = email.text
-    facts = gather(ctx, opts.stage, opts.interviewer, opts.config, require_topic=False)
+    facts = gather(ctx, opts.stage, opts.interviewer, opts.config, require_topic=False,
+                   today=opts.today)
     failed = [(s, e) for s, e in sentences(text, 0, len(text))
               if any(s <= f.start < e for f in bad)]
 

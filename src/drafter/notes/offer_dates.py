@@ -42,6 +42,8 @@ def _corrected(lines: list[str], line: str, at: int, clock: Clock) -> tuple[dt.d
         for m in cue.finditer(x):
             rest = x[m.end():m.end() + 40]
             found = [f for f in scan_dates(rest, clock) if f.mention.value]
+            if found and re.search(r"[.!?;](?:\s|$)", rest[:found[0].start]):
+                continue  # "want St Brigid's instead. interview there 28/4": another sentence
             if found:
                 best = found[0].mention.value, x[m.start():m.end() + found[0].end]
     return best
