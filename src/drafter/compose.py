@@ -230,22 +230,19 @@ def gather(ctx: InterviewContext, stage: str, interviewer: str | None, config: C
                               "--offer-by DATE or add it, e.g. 'Offer: Northwind, answer by "
                               "Dec 1'", fact="offer-by", flag="--offer-by",
                               question="By what date must you answer the other offer?")
-        if today is not None and offer.answer_by < today:
+        if lapsed := schedule.offer_lapsed(offer.answer_by, today):
             # as `plan` says: the note is not drafted as if the offer were still open
-            raise MissingFact(f"the other offer's answer date ({offer.answer_by:%a %b %-d, %Y}) "
-                              "has passed; if it was extended, pass --offer-by DATE",
+            raise MissingFact(f"{lapsed}; if it was extended, pass --offer-by DATE",
                               fact="offer-by", flag="--offer-by",
                               question="By what date must you now answer the other offer?")
-        ask_by = schedule.ask_by(offer.answer_by)  # the rule lives in timing.toml
-        if today is not None and ask_by < today:
-            ask_by = None  # too late to ask for theirs by a set day: ask whether they can
+        ask_by = schedule.ask_by_from(offer.answer_by, today)  # the rule lives in timing.toml
     took_over = (heir := handover(ctx)) is not None and heir.name == person.name
-    check_ins = sorted((s for s in ctx.sent if s.stage == "missed-deadline" and s.on),
-                       key=lambda s: s.on)  # type: ignore[arg-type,return-value]
-    check_in = _stated(ctx, "sent", check_ins[-1].on if check_ins else None)
+    last = max((s for s in ctx.sent if s.stage == "missed-deadline" and s.on),
+               key=lambda s: s.on, default=None)  # type: ignore[arg-type,return-value]
+    check_in = _stated(ctx, "sent", last.on if last else None)
     # "my note from November 6" to someone who never got it: say whom it went to
     other = next((p for p in ctx.interviewers + ctx.others
-                  if check_ins and check_ins[-1].to == p.name != person.name), None)
+                  if last and last.to == p.name != person.name), None)
     return Facts(stage, person, candidate, company_name(ctx.company),
                  role_title(_fact(ctx.role)), topics,
                  _stated(ctx, "interview", ctx.interview_date),

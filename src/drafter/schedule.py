@@ -66,6 +66,21 @@ def ask_by(answer_by: dt.date, r: TimingRules | None = None) -> dt.date:
     return add_business_days(answer_by, -r.competing_offer.answer_business_days_before_deadline)
 
 
+def ask_by_from(answer_by: dt.date, today: dt.date | None,
+                r: TimingRules | None = None) -> dt.date | None:
+    """The day to ask them to answer by, or None once it has gone (`draft` and `plan` alike:
+    too late to name a day, the note asks whether they can answer before the offer's)."""
+    ask = ask_by(answer_by, r)
+    return ask if today is None or ask >= today else None
+
+
+def offer_lapsed(answer_by: dt.date, today: dt.date | None) -> str | None:
+    """Why no competing-offer note is written any more: its answer date has passed."""
+    if today is not None and today > answer_by:
+        return f"the offer's answer date ({fmt_date(answer_by)}) has passed"
+    return None
+
+
 # ------------------------------------------------------------------------------ what was sent
 
 
@@ -234,18 +249,16 @@ def _competing_offer(ctx: InterviewContext, to: str | None, today: dt.date,
         why = (f"the offer's answer date ('{text}') could not be read" if text
                else "the notes do not say when the offer needs an answer")
         return Undated("competing-offer", to, why + "; the note must name that date")
-    if today > offer.answer_by:
-        return Blocked("competing-offer", to,
-                       f"the offer's answer date ({fmt_date(offer.answer_by)}) has passed")
-    ask = ask_by(offer.answer_by, r)
-    if ask >= today:
+    if lapsed := offer_lapsed(offer.answer_by, today):
+        return Blocked("competing-offer", to, lapsed)
+    ask = ask_by_from(offer.answer_by, today, r)
+    if ask is not None:
         why = (f"send now: {the_offer} needs an answer by {fmt_date(offer.answer_by)}; ask for "
                f"theirs by {fmt_date(ask)}")
     else:
         why = (f"send now: {the_offer} needs an answer by {fmt_date(offer.answer_by)}, which "
                f"leaves little time; ask whether they can answer before then")
-    return _window("competing-offer", to, today, offer.answer_by, why, r,
-                   ask_by=ask if ask >= today else None)
+    return _window("competing-offer", to, today, offer.answer_by, why, r, ask_by=ask)
 
 
 def _rejection_reply(ctx: InterviewContext, to: str | None, today: dt.date,

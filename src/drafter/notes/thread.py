@@ -74,6 +74,7 @@ def _timeline_owner(ctx: InterviewContext, lines: list[str]) -> str | None:
     if not wordings:
         return None
     everyone = [*people(ctx), *ctx.others]
+    received = [m for m in messages("\n".join(lines)) if m.direction != "sent"]
     for no, line in enumerate(lines):
         at = min((k for t in wordings if (k := line.casefold().find(t.casefold())) >= 0),
                  default=-1)
@@ -82,8 +83,7 @@ def _timeline_owner(ctx: InterviewContext, lines: list[str]) -> str | None:
         before = line[:at]
         # a line of an email pasted in ("We expect to make a decision by Friday, May 9"): its
         # sender stated it
-        inside = next((m for m in messages("\n".join(lines)) if m.first <= no <= m.last
-                       and m.direction != "sent"), None)
+        inside = next((m for m in received if m.first <= no <= m.last), None)
         if inside is not None and (sender := _one(ctx, inside.sender_names())):
             return sender
         # the speaker is the sentence's subject: "Mrs. Pritchard said ...", not someone named
@@ -172,9 +172,6 @@ def _to_header(ctx: InterviewContext, text: str) -> tuple[str | None, InterviewC
     nowhere ("My sent email ... To: Oluwaseun Adebayo-Price"): a full name on a header is
     evidence enough of a person, and the one the thread is with. A title the email greets
     them with comes along ("Hi Mr. Adebayo-Price")."""
-    from drafter.notes.plausible import implausible
-    from drafter.recipient import find
-
     sent = [m for m in messages(text) if m.direction == "sent"]
     to = {n for m in sent for k, n in m.heads if k == "to" and len(n.split()) > 1}
     if len(to) != 1:
@@ -182,28 +179,32 @@ def _to_header(ctx: InterviewContext, text: str) -> tuple[str | None, InterviewC
     name = to.pop()
     title = next((t[1] for m in sent if m.greeted and (t := re.match(
         rf"({_TITLES})\.?\s+{re.escape(name.split()[-1])}\b", m.greeted, re.I))), None)
-    card = Interviewer(name=name, honorific=HONORIFICS.get(title.casefold()) if title else None)
-    if implausible(card, ctx) is not None or find(ctx, name) is not None:
+    card = _unplaced(ctx, Interviewer(
+        name=name, honorific=HONORIFICS.get(title.casefold()) if title else None))
+    if card is None:
         return None, ctx
     return name, ctx.model_copy(update={"others": [*ctx.others, card]})
+
+
+def _unplaced(ctx: InterviewContext, card: Interviewer) -> Interviewer | None:
+    """A person a pasted email's header names, when the reader has no one by that name and
+    nothing says it is no one to greet (a firm, a mailbox, the candidate)."""
+    from drafter.notes.plausible import implausible
+    from drafter.recipient import find
+
+    if implausible(card, ctx) is not None or find(ctx, card.name) is not None or (
+            card.name == ctx.candidate):
+        return None
+    return card
 
 
 def _senders(ctx: InterviewContext, text: str) -> InterviewContext:
     """The From: line of an email pasted in, naming someone the reader placed nowhere ("From:
     Oluwaseun Bankole <o.bankole@...>"): a full name with an address is a person, kept with the
     others, so that whoever their email says stated the timeline can be found."""
-    from drafter.notes.plausible import implausible
-    from drafter.recipient import find
-
-    added = []
-    for m in messages(text):
-        for k, name in m.heads:
-            if k != "from" or m.direction == "sent" or len(name.split()) < 2:
-                continue
-            card = Interviewer(name=name)
-            if (implausible(card, ctx) is None and find(ctx, name) is None
-                    and name != ctx.candidate and all(c.name != name for c in added)):
-                added.append(card)
+    names = dict.fromkeys(n for m in messages(text) if m.direction != "sent"
+                          for k, n in m.heads if k == "from" and len(n.split()) > 1)
+    added = [c for n in names if (c := _unplaced(ctx, Interviewer(name=n))) is not None]
     return ctx.model_copy(update={"others": [*ctx.others, *added]}) if added else ctx
 
 
