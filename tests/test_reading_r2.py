@@ -49,12 +49,13 @@ ROWS: list[tuple[str, str | None, tuple[str, ...], tuple[str, ...]]] = [
      "---\n"
      "notes: Dr O was warm. asked about my cell culture work and freezer inventory tracking.\n",
      "Oyelaran", ("cell culture work", "freezer inventory tracking"), ()),
-    # without the rule the same lines run on from Lucy's: whose questions is unclear, so ask
+    # without the rule the same lines run on from Lucy's, but a "notes:" line is the
+    # candidate's own, and Dr. Oyelaran is the one person interviewing: the topics are hers
     ("Fwd: confirmed\nFrom: Lucy Barnes <lucy@apexsearch.example>\n"
      "Hi Jo, you're confirmed to meet Dr. K. Oyelaran (Head of Research, Quill Bio) on 3/3 "
      "re: Lab Manager. Best, Lucy Barnes | Consultant | Apex Search\n"
      "notes: Dr O was warm. asked about my cell culture work and freezer inventory tracking.\n",
-     "Oyelaran", (), ()),
+     "Oyelaran", ("cell culture work",), ("Lucy",)),
     # the key with an adverb before its colon: "With Noor specifically: ..."
     ("Two-day visit at Eastmoor College, Lecturer in Geography.\n"
      "Met Dean Peter Hollis (budget talk) and Noor Saleh (search chair).\n"

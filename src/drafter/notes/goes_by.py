@@ -76,6 +76,8 @@ def _said_goes_by(text: str, name: str) -> str | None:
         # is his father's
         given = [w for w in words if len(w.rstrip(".")) > 2] if len(words[0].rstrip(".")) == 1 \
             else words[:1]
+        if len(words) > 1 and _caps_first(name):
+            given = words[1:]  # "TANAKA Hiroshi" ("everyone calls me Hiro"): family name first
         # a nickname the table knows ("Father Tom" for Thomas) only said right beside the
         # name, in its own clause: "someone there goes by Peg" is not Margaret's
         beside = name in line and not re.search(r"[;.!?]|\b(?:someone|somebody|another|"
@@ -94,6 +96,12 @@ def _said_goes_by(text: str, name: str) -> str | None:
                 return " ".join(name.split()[at:at + len(run)])  # as the name is written
             said = said[:-1]
     return None
+
+
+def _caps_first(name: str) -> bool:
+    """Whether a name is written family name first, in capitals ("TANAKA Hiroshi")."""
+    words = name.split()
+    return len(words[0]) > 1 and words[0].isupper() and not any(w.isupper() for w in words[1:])
 
 
 def _family_first(text: str, name: str) -> str | None:

@@ -53,6 +53,18 @@ def name_case(word: str) -> str:
     return re.sub(r"^(\w['’])(\w)", lambda m: m[1].upper() + m[2].upper(), word)
 
 
+@cache
+def _legal_case() -> dict[str, str]:
+    return {w.casefold(): w for w in data_toml("cues.toml")["legal_form_case"]}
+
+
+def company_case(text: str) -> str:
+    """A company's name written in lowercase, capitalised as names are, its legal form as that
+    is written ("pemberton rhodes llp" -> "Pemberton Rhodes LLP")."""
+    forms = _legal_case()
+    return " ".join(forms.get(w.casefold().rstrip("."), name_case(w)) for w in text.split())
+
+
 def phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
     """Cue phrases as one pattern: whole words, any case, any spacing between the words."""
     alts = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)

@@ -18,7 +18,7 @@ from functools import cache
 from drafter.context import CompetingOffer, InterviewContext, Interviewer
 from drafter.dates import Clock, day_first
 from drafter.notes.company_name import take_company
-from drafter.notes.lexicon import plain
+from drafter.notes.lexicon import company_case, plain
 from drafter.notes.offer_dates import _answer_by, _answer_in, _either_way, _only_soon
 from drafter.notes.pasted import FROM_NAME, HEADER
 from drafter.notes.people import find_people, is_first_name, opens_with_greeting, word_in
@@ -57,7 +57,8 @@ def _subject() -> re.Pattern[str]:
                       # "Nordhavn Tankers just made me an offer"
                       r"(?:\s+(?i:just|also|finally|officially|actually|now|then))*\s+(?i:"
                       + cue_pattern("offer_after_company").pattern + ")")
-_LOW_SUBJECT = re.compile(r"\s*(?:(?i:but|and|so|then|also|update)\W+)?"
+# after the line's start, a "2/7:" or "wed 22/1 -" stamp, or a sentence's end
+_LOW_SUBJECT = re.compile(r"(?:^|[:\-–—]\s+|[.!?]\s+)\s*(?:(?i:but|and|so|then|also|update)\W+)?"
                           r"(?P<s>[a-z][a-z'’&-]*(?:\s+[a-z][a-z'’&-]*){0,3}?)\s+"
                           r"(?:offered\s+me|made\s+(?:me\s+)?an\s+offer)\b")
 _EMAIL = re.compile(r"[\w.+-]+@(?P<d>[\w-]+(?:\.[\w-]+)+)")
@@ -104,6 +105,16 @@ def _domain_company(lines: list[str], i: int) -> str | None:
     return best
 
 
+def _low_company(words: list[str]) -> bool:
+    """Whether a lowercase subject of "offered me" names a company: it ends in a company's word
+    ("tessier construction", "pemberton rhodes llp"), or it is a name no word list knows
+    ("glenrowan vines"), not a person ("priya"), a pronoun or a plain phrase ("my old boss")."""
+    if word_in("company_words", words[-1]):
+        return True
+    return not is_first_name(words[0]) and not word_in("common", words[0]) and not any(
+        word_in("not_names", w) for w in words)
+
+
 def _company(line: str, lines: list[str], preferred: str | None) -> str | None:
     bare = re.sub(r"\s*\([^()]*\)", "", line)  # "X (where I trained) offered me"
     # the subject is the run after the last sentence break or dash before the cue ("Hmm. bad
@@ -113,8 +124,9 @@ def _company(line: str, lines: list[str], preferred: str | None) -> str | None:
     subjects = [s for s in runs if s and take_company(s) == s and not is_first_name(s.split()[0])]
     # notes written all in lower case: "tessier construction offered me", when the line opens
     # with it and it ends in a company's word ("construction", "labs")
-    if (low := _LOW_SUBJECT.match(bare)) and word_in("company_words", low["s"].split()[-1]):
-        subjects.append(" ".join(w[:1].upper() + w[1:] for w in low["s"].split()))
+    for low in _LOW_SUBJECT.finditer(bare):
+        if _low_company(low["s"].split()):
+            subjects.append(company_case(low["s"]))
     # a company that is the subject of "made me an offer" is stronger evidence than a run
     # before the word "offer" ("Hmm. problem — Nordhavn Tankers just made me an offer")
     for m in [*subjects, *_FROM.finditer(line), *_OFFERED_AT.finditer(line)]:

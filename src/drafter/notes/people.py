@@ -221,6 +221,7 @@ def _set_apart(line: str, end: int) -> bool:
     return bool(re.match(r"\s*(?:\(|[-–—:]\s|,\s*(?:the|our|a|an|my)\b)", rest))
 
 
+_POSSESSIVE = frozenset({"my", "her", "his", "their", "our", "your", "whose"})
 # "signed by the Judge herself": a form of address, then no name
 _REFLEXIVE = frozenset({"herself", "himself", "themselves", "themself", "yourself"})
 
@@ -254,6 +255,8 @@ def find_people(text: str) -> list[Person]:
                     continue
                 i += 1  # "Frau Dr. Weber", "Herr Prof. Lang": the title nearer the name is kept
                 continue
+            if key in _HONORIFIC and i > 0 and _plain(words[i - 1].group(0)) in _POSSESSIVE:
+                key = ""  # "her sister Lucía", "my chef": a relation or a job, no form of address
             if key in _HONORIFIC and nxt and _plain(nxt.rstrip(".,")) not in _REFLEXIVE and (
                     _cap(nxt) or _is_first(nxt) or (
                     _surnameish(nxt) and _plain(nxt) not in _vocab()["top"])):

@@ -111,4 +111,12 @@ def fill_topics(ctx: InterviewContext) -> InterviewContext:
             name=ctx.recruiter, title="recruiter", topics=topics,
             goes_by=_goes_by(text, ctx.recruiter),
             honorific=card.honorific if card is not None and card.name == ctx.recruiter else None)
+    people: list[Interviewer] = update["interviewers"]  # type: ignore[assignment]
+    # the reader left "talked: ..." unowned while it still counted the recruiter among the
+    # interviewers; with one interviewer left, what was discussed was with them (not a line
+    # that runs on from someone else's message: whose that is stays open)
+    loose = [t for t in ctx.topics if not any(_same_topic(t, u) for u in found.unclear)]
+    if len(people) == 1 and not people[0].topics and loose:
+        update["interviewers"] = [people[0].model_copy(update={"topics": loose})]
+        update["topics"] = [t for t in ctx.topics if t not in loose]
     return ctx.model_copy(update=update)
