@@ -4,6 +4,7 @@ from drafter.rubric.checks import (  # noqa: F401
     clauses,
     emoji,
     grammar,
+    learned,
     length,
     phrases,
     readability,

@@ -25,7 +25,10 @@ _GREETING_NAME = fastre.compile(
     r"(?:(?i:again|there)[ ,]+)?)?"
     # longest first; same-length titles by spelling, so the text is the same in every process
     # (its compiled code is cached under it: set order would make a new entry per run)
-    r"(?:(?i:" + "|".join(sorted(TITLE_WORDS, key=lambda w: (-len(w), w))) + r")\.?\s+)?"
+    # "Mr and Mrs Lindqvist", "Dr & Mr Osei": a couple's titles, then the one name
+    r"(?:(?i:" + "|".join(sorted(TITLE_WORDS, key=lambda w: (-len(w), w))) + r")\.?\s+"
+    r"(?:(?i:and|&)\s+(?i:" + "|".join(sorted(TITLE_WORDS, key=lambda w: (-len(w), w)))
+    + r")\.?\s+)?)?"
     r"(?P<name>(?!(?i:dear|hi|hello|hey|good|greetings)\b)[^\W\d_][\w'’\-]*)")
 
 
