@@ -1056,7 +1056,8 @@ def test_topics_after_a_list_of_people_are_shared_not_the_last_persons() -> None
 def test_the_interview_day_on_its_own_line_under_the_header() -> None:
     ctx = parse("Verdant Foods — Quality Assurance Supervisor — 2nd interview\nNov 27\n\n"
                 "Interviewer: Sunita Reddy (Plant Manager)\n- HACCP plan\n"
-                "They said they would get back to me by the end of next week.\n")
+                "They said they would get back to me by the end of next week.\n",
+                today=D(2025, 11, 28))  # the day after it: a day still to come is no interview
     assert ctx.interview_date == D(2025, 11, 27)
     assert ctx.decision_date == D(2025, 12, 5)  # counted from the interview, not from today
 

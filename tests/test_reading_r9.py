@@ -93,3 +93,92 @@ def test_a_relation_is_no_form_of_address(notes: str, name: str) -> None:
     for p in [*ctx.interviewers, *ctx.others]:
         if p.name.split()[0] == name:
             assert p.honorific is None, p
+
+
+_RECEIVED = """From: Dr. Ingrid Solheim-Vance
+To: me
+Date: Nov 3, 2025
+Subject: Field Technician position (Req 2210)
+
+Dear Mr. Obuya,
+Thank you for interviewing with us on October 21.
+We have decided to offer the position to another candidate.
+I'd encourage you to apply for the upcoming Project Coordinator role in the spring.
+Best,
+Ingrid
+Ingrid Solheim-Vance, PhD
+Director, Solheim Lab, Halden Institute
+
+my notes: thank her, ask for feedback"""
+
+
+def test_a_received_email_s_sender_is_not_the_candidate_and_its_greeting_is() -> None:
+    ctx = parse_notes(_RECEIVED, today=dt.date(2025, 11, 4))
+    assert ctx.candidate != "Ingrid Solheim-Vance"
+    assert "Obuya" in (ctx.candidate or "")
+    assert ctx.rejection_from == "Ingrid Solheim-Vance"
+    # the job to apply for later is not the one applied for; the subject's is
+    assert ctx.role == "Field Technician"
+
+
+@pytest.mark.parametrize(("notes", "sender"), [
+    # the first line with the news names no one; the next one does
+    ("brightside kennels said no :(\ndr. grace adebola called today, said they hired internally "
+     "for the kennel assistant job\n(intv was 5/22)\n", "Grace Adebola"),
+    ("Halvard Marine Ltd said no.\nMr. Tobias Renner rang this morning - they filled it "
+     "internally.\n", "Tobias Renner"),
+])
+def test_a_rejection_s_sender_on_a_later_line(notes: str, sender: str) -> None:
+    ctx = parse_notes(notes, today=dt.date(2025, 6, 5))
+    assert ctx.rejected
+    assert ctx.rejection_from == sender
+
+
+@pytest.mark.parametrize(("notes", "company", "role"), [
+    # a greeting is no company; a team signing the email is no job; "role X" with its level
+    ("from: no-reply@jobs-mail.example\nHi Tomás, Thanks for your final round with Brackenfield "
+     "on Tuesday.\n— Brackenfield Recruiting\n\n(my notes) recruiter is Wen Liu — role Data "
+     "Analyst II\ntalked: churn models, dbt\n", None, "Data Analyst II"),
+])
+def test_greetings_and_teams_are_no_company_or_role(notes: str, company: str | None,
+                                                    role: str) -> None:
+    ctx = parse_notes(notes, today=dt.date(2025, 11, 12))
+    assert ctx.company == company
+    assert ctx.role == role
+
+
+def test_a_chat_line_stamped_with_its_day_names_its_speaker() -> None:
+    notes = ("Indeed messages - Bramble Lane Nursery\n"
+             "Apr 2 Siobhan (manager): thanks for coming in today! we'll be in touch by friday\n"
+             "Apr 9 me: Hi Siobhan, just following up on the Nursery Practitioner role...\n"
+             "nothing since\nalso met room leader Aisha in the toddler room\n")
+    ctx = parse_notes(notes, today=dt.date(2025, 4, 22))
+    everyone = [p.name for p in [*ctx.interviewers, *ctx.others]]
+    assert "Siobhan" in everyone
+    assert ctx.interview_date == dt.date(2025, 4, 2)
+
+
+@pytest.mark.parametrize(("notes", "today", "interview"), [
+    # a round still to come, its day written without a month or year, is no interview
+    ("intvw this morn - carpenter @ Ridgeway Joinery\nspoke w/ Colm Dunne (owner)\n"
+     "2nd round = day on site thurs 24th\n", dt.date(2025, 7, 16), None),
+    # a year written out stands as written
+    ("Interview: Tue Dec 9, 2025 with Priya Raman\n", dt.date(2025, 11, 19),
+     dt.date(2025, 12, 9)),
+])
+def test_an_interview_day_still_to_come(notes: str, today: dt.date,
+                                        interview: dt.date | None) -> None:
+    assert parse_notes(notes, today=today).interview_date == interview
+
+
+@pytest.mark.parametrize(("notes", "first"), [
+    # the notes call him by the first word alone: that is his given name
+    ("intvw today @ Ridgeway Joinery\nspoke w/ Tama Walker (director)\ntama - joiner since 98, "
+     "staircases\nthx tama\n", "Tama"),
+    # "(family name Sato)": the first word alone is the surname, so the whole name is used
+    ("Interviewer: Nakamura Daiki (family name Nakamura), Plant Manager\n- talked about kaizen\n",
+     "Nakamura Daiki"),
+])
+def test_greeted_by_the_first_word_when_the_notes_call_them_so(notes: str, first: str) -> None:
+    person = parse_notes(notes, today=dt.date(2025, 7, 16)).interviewers[0]
+    assert person.first_name == first

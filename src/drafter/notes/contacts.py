@@ -28,6 +28,7 @@ from drafter.notes.addressee import addressees
 from drafter.notes.goes_by import _goes_by
 from drafter.notes.lexicon import plain
 from drafter.notes.name_forms import (
+    called_by_first,
     fold_short_forms,
     greeting_form,
     in_full,
@@ -52,6 +53,11 @@ from drafter.notes.quoted import greeted_candidate, quoted_sender, sender_by_rol
 from drafter.notes.rejection_from import rejection_cue, rejection_sender
 from drafter.notes.segment import bounded
 
+
+def _addressed(person: Interviewer, text: str) -> Interviewer:
+    """A person with the form a greeting uses: given name first, whole when unclear, a title
+    as the notes write it."""
+    return titled_as_written(called_by_first(greeting_form(in_given_order(person)), text), text)
 
 def _same(person: Interviewer, found: Person) -> bool:
     """Whether a detected mention is someone the reader already has: by full name, by first
@@ -245,10 +251,8 @@ def merge_people(ctx: InterviewContext) -> InterviewContext:
             len(gone) < len(people)):
         people = [p for p in people if p not in gone]
         others += gone
-    others = [titled_as_written(greeting_form(in_given_order(_bare_name(p))), text)
-              for p in others]
-    people = fold_short_forms([titled_as_written(greeting_form(in_given_order(p)), text)
-                               for p in people])
+    others = [_addressed(_bare_name(p), text) for p in others]
+    people = fold_short_forms([_addressed(p, text) for p in people])
     # the name someone goes by, read as a person of its own ("Father Tom"), is them
     people = [p for p in people if not (len(p.name.split()) == 1 and any(
         q is not p and q.goes_by and plain(q.goes_by) == plain(p.name.strip("'’"))

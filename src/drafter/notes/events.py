@@ -88,7 +88,10 @@ _REJECT = re.compile(
     r"other)\s+(?:candidate|applicant|person|one))|moving\s+forward\s+with\s+"
     r"(?:other|another)|not\s+selected|wasn'?t\s+selected|(?:position|role)\s+(?:has\s+been|was|is)"
     r"\s+filled|didn'?t\s+get\s+(?:it|the\s+(?:job|role|offer|position))|no\s+longer\s+(?:being\s+)?"
-    r"considered|unsuccessful|regret\s+to\s+inform)\b", _I)
+    r"considered|unsuccessful|regret\s+to\s+inform|"
+    # "they hired internally", "went internal", "X said no :(" (a no at the sentence's end)
+    r"(?:hired|filled|recruited|promoted)\s+(?:it\s+)?internally|went\s+internal|"
+    r"said\s+no(?=\s*(?:[.!:;(]|$)))\b", _I)
 # who sent the rejection: "email from Nadia — they went with another candidate", "Priya called"
 _FROM_PERSON = re.compile(
     r"\b(?i:from|by)\s+(?i:(?:the\s+|my\s+)?(?:recruiter|hr|hiring\s+manager|manager)\s+)?"

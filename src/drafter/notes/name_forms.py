@@ -121,6 +121,24 @@ def greeting_form(person: Interviewer) -> Interviewer:
     return person
 
 
+def called_by_first(person: Interviewer, text: str) -> Interviewer:
+    """A whole-name greeting given up when the notes call the person by the name's first word
+    alone ("Hemi Walker (director)" ... "thx hemi") and never by its last: that word is the
+    name they go by."""
+    words = person.name.split()
+    if not person.greet_in_full or len(words) != 2:
+        return person
+    first, last = (re.escape(w) for w in words)
+    # not as a surname: "(family name Tanaka)", "Mr. Tanaka"
+    alone = re.compile(rf"(?<!family name )(?<!surname )(?<!last name )(?<!\bmr )(?<!\bmr\. )"
+                       rf"(?<!\bms )(?<!\bms\. )(?<!mrs )(?<!mrs\. )(?<!\bdr )(?<!\bdr\. )"
+                       rf"(?<![\w'’-]){first}(?![\w'’-])(?![ \t]+{last}\b)", re.I)
+    by_last = re.compile(rf"(?<![\w'’-])(?<!{first} )(?<!{first}\t){last}(?![\w'’-])", re.I)
+    if alone.search(text) and not by_last.search(text):
+        return person.model_copy(update={"greet_in_full": False})
+    return person
+
+
 def titled_as_written(person: Interviewer, text: str) -> Interviewer:
     """A title and surname the notes themselves write ("sent check-in email to Dr. Fuentes
     García") is how the person is addressed, when it keeps more of the name than the greeting

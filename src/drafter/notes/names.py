@@ -131,6 +131,8 @@ def _clean_title(text: str) -> str | None:
     text = re.sub(r"^(?:the|our|their|my|a|an)\s+", "", text.strip(" .,;:-–—"), flags=_I).strip()
     if not text or re.fullmatch(r"(?:she|he|they|ze|xe)/\w+", text, _I):
         return None  # pronouns are not a title
+    if re.match(r"(?:role|position|vacancy|opening)\s", text, _I):
+        return None  # "Wen Liu — role Data Analyst II": the job applied for, not theirs
     if scan_dates(text, Clock(dt.date(2000, 1, 1))) and not _title_like(text):
         return None
     return text if len(text.split()) <= 8 and len(text) <= 80 else None

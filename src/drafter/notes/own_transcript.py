@@ -31,8 +31,11 @@ Found = tuple[str, str, str]  # as own_shapes.Found: (words, mode, aliases)
 
 # a chat transcript's line: "[Sep 24, 9:12 PM] Chef Aroha: Kia ora Mateo, ..."
 # (an Android export dates it: "11/05/2026, 09:14 - Leilani: ...")
+# (or by its day alone, as a job site's inbox shows it: "Mar 10 Kemi (manager): thanks ...")
 CHAT = re.compile(r"^[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*|(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?[ \t]+)?"
-                  r"\d{1,2}[:.]\d{2}[ \t]*(?:[ap]\.?m\.?)?[ \t]*[-–—]?[ \t]*)?"
+                  r"\d{1,2}[:.]\d{2}[ \t]*(?:[ap]\.?m\.?)?[ \t]*[-–—]?[ \t]*|"
+                  r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \t]+\d{1,2}"
+                  r"(?:st|nd|rd|th)?,?[ \t]+(?=[^\W\d_]))?"
                   # (a speaker's affiliation may be long: "Hope Castellanos (Recruiter,
                   # Kestrel Freight Solutions)")
                   r"(?P<who>[^:\n\[\]]{1,80}?)[ \t]*:[ \t]+(?P<said>\S.*)$", re.I)

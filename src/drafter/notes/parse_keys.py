@@ -13,6 +13,9 @@ from drafter.notes.segment import _KEY_VALUE, Line
 from drafter.notes.topics import _split_topics
 from drafter.notes.vocab import vocab
 
+# the To: line of a pasted email sent to the candidate ("To: me", "To: you")
+_TO = re.compile(r"^[ \t>]*to[ \t]*:[ \t]*(?:me|you|myself|me\b.*)[ \t]*$", re.I)
+
 
 class _Keys(_People, _Events):
     """What a known key says, routed to the people, events or topics it is about."""
@@ -30,6 +33,8 @@ class _Keys(_People, _Events):
             if self.current is not None and not self.current.title and value:
                 self.current.title = _clean_title(value)
             return True
+        if kind == "candidate" and kv[1].casefold() == "from" and self._received(line):
+            return False  # "From: Dr. Yusuf ..." over "To: me": the sender, read by the thread
         handler = {
             "people": self._key_people, "hiring manager": self._key_hiring_manager,
             "recruiter": self._key_recruiter, "candidate": self._key_candidate,
@@ -38,6 +43,16 @@ class _Keys(_People, _Events):
             "ignore": self._key_ignore, "email": self._key_email,
         }[kind]
         return handler("" if blank else value)
+
+    def _received(self, line: Line) -> bool:
+        """Whether a From: line heads an email someone sent the candidate: its header block
+        (the lines next to it) has a To: line naming "me" or "you", or anyone but the sender."""
+        near = [x.text for x in self.lines if 0 < abs(x.no - line.no) <= 4]
+        for text in near:
+            m = _TO.match(text)
+            if m:
+                return True
+        return False
 
     def _titled_key(self, text: str) -> bool:
         """'Hiring mgr: Paula Gomez', 'Peer: Ben Ortiz': a part, then who played it."""

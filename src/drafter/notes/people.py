@@ -124,8 +124,9 @@ def _after_title(words: list[re.Match[str]], i: int, line: str) -> tuple[int, st
         return None
     first, last = words[i].group(0), words[i + 1].group(0).rstrip(".,")
     parts = [p for p in last.split("-") if p]
-    if _cap(last) or not _surnameish(first) or not _surnameish(last) or not parts or any(
-            _plain(p) in _rank() for p in parts):
+    # the given name may be a common word that is a first name too ("dr. will okonjo")
+    if _cap(last) or not (_surnameish(first) or _is_first(first)) or not _surnameish(last) or (
+            not parts or any(_plain(p) in _rank() for p in parts)):
         return None
     return i + 2, f"{name_case(first)} {name_case(last)}"
 

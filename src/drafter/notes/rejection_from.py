@@ -39,6 +39,8 @@ def rejection_sender(ctx: InterviewContext, text: str) -> str | None:
         # who delivered it is named before the news: "dawn from ridgeway called — they went..."
         named = {p.name for f in find_people(line[:cue.start()])
                  if (p := find(ctx, f.name)) is not None}
+        if not named:
+            continue  # "paws said no :(" names no one: a later line may ("dr. will ... said")
         return named.pop() if len(named) == 1 else None
     return None
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from drafter.context import DateMention, Evidence, InterviewContext
+from drafter.context import DateMention, Evidence, InterviewContext, Interviewer
 from drafter.notes.contacts import merge_people
 from drafter.notes.employer import DEPARTMENT, is_place, kind_of
 from drafter.notes.lexicon import data_toml, phrase_pattern
@@ -91,6 +91,8 @@ def company_doubt(company: str, lines: list[str]) -> str | None:
     if len(words) == 1 and (stem in top_words() or stem in _WHEN_WORDS
                             or stem in _GREETING_WORDS):
         return f"'{company}' is a common word, not clearly a company name"
+    if len(words) > 1 and words[0].casefold().strip(",") in _GREETING_WORDS:
+        return f"'{company}' opens a greeting, it names no company"  # "Hi Sofía"
     if len(words) == 1 and _nationality(stem):
         return f"'{company}' says where someone is from, not a company"  # "– Korean, family"
     if len(words) == 1 and is_first_name(company.strip(".,")) and re.search(
@@ -196,6 +198,10 @@ def spelled_out(name: str | None, lines: list[str]) -> str | None:
     return None
 
 
+_TEAM_END = re.compile(r"\s(?:recruiting|recruitment|talent\s+acquisition|careers|hr|"
+                       r"people\s+team|hiring\s+team|team)$", re.I)
+
+
 def role_doubt(role: str, names: tuple[str, ...] = ()) -> str | None:
     """Why `role` may not be a job title (a sentence, a description, or one naming a person:
     "Leah Goldberg's postdoc"), or None."""
@@ -206,6 +212,9 @@ def role_doubt(role: str, names: tuple[str, ...] = ()) -> str | None:
         return f"'{role}' reads as a sentence, not a job title"
     if len(role.split()) > 8:
         return f"'{role}' is too long to be a job title"
+    if _TEAM_END.search(role):
+        # "— Quillfeather Recruiting" signing a pasted email: a team's name, no job
+        return f"'{role}' names a team or a mailbox, not a job"
     if re.match(r"(?:subject|re|fwd?|from|to|date|cc)\s*:", role, re.I) or ":" in role:
         return f"'{role}' holds a label or an email header, not only a job title"
     return None
@@ -230,9 +239,25 @@ _ROLE_LEAD = re.compile(r"^(?:(?:the\s+)?(?:position|post|role|job|vacancy|openi
                         re.I)
 
 
+_JOB_AS_TITLE = re.compile(r"(?:role|position|vacancy|opening)\s+\S", re.I)
+
+
+def _no_job_titles(ctx: InterviewContext) -> InterviewContext:
+    """A person's "title" that names the job applied for ("Wen Liu — role Data Analyst II")
+    is no title of theirs: set aside, so the role it names is not doubted as theirs."""
+    def fix(people: list[Interviewer]) -> list[Interviewer]:
+        return [p.model_copy(update={"title": None}) if p.title and _JOB_AS_TITLE.match(p.title)
+                else p for p in people]
+    if not any(p.title and _JOB_AS_TITLE.match(p.title) for p in [*ctx.interviewers,
+                                                                 *ctx.others]):
+        return ctx
+    return ctx.model_copy(update={"interviewers": fix(ctx.interviewers),
+                                  "others": fix(ctx.others)})
+
+
 def resolve(ctx: InterviewContext) -> InterviewContext:
     """The context with every kept fact's evidence, and weak facts set aside as doubts."""
-    ctx = thread_owner(fill_topics(merge_people(ctx)))
+    ctx = _no_job_titles(thread_owner(fill_topics(merge_people(ctx))))
     lines = bounded(ctx.source).splitlines()
     evidence: dict[str, Evidence] = dict(ctx.evidence)
     doubts: list[str] = list(ctx.doubts)

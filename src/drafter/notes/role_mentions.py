@@ -29,6 +29,7 @@ _I = re.IGNORECASE
 
 # words a title is made of before its head ("Senior MRI", "Junior Graphic"), as written
 _WORD = r"[^\W\d_][\w&/+.'’-]*"
+_LEVEL = re.compile(r"(?:I{1,3}|IV|V|[1-5])")
 _QUALIFIER = r"(?:\s*\([^()\n]{1,40}\))?"  # "(HVAC)", "(Credit Risk)"
 _STOP = frozenset({"the", "a", "an", "for", "on", "about", "as", "my", "your", "his", "her",
                    "their", "our", "its", "with", "at", "to", "in", "of", "re", "regarding",
@@ -75,7 +76,8 @@ _NOUN_ROLE = re.compile(rf"(?P<pre>(?:{_WORD}\s+){{0,6}}?{_WORD})(?P<q>{_QUALIFI
                         r"(?:role|position|job|post|vacancy|opening|posting|interview)\b", _I)
 # "for the position of Sous Chef at", "for post of Medical Lab Technologist", "Role is X",
 # "role = Data Analyst (Credit Risk)", "Role: Submarine Electrical Commissioning Engineer"
-_OF_ROLE = re.compile(r"\b(?:position|post|role|job|title|vacancy)\s*(?:of|is|=|:|-)\s+"
+_OF_ROLE = re.compile(r"\b(?:position|post|role|job|title|vacancy)(?:\s*(?:of|is|=|:|-)\s+|"
+                      r"\s+(?=(?-i:[A-Z])))"  # "— role Data Engineer II": a capital follows
                       rf"(?:the\s+|a\s+|an\s+)?(?P<role>(?:{_WORD}\s+){{0,6}}?{_WORD})"
                       rf"(?P<q>{_QUALIFIER})(?=\s*(?:$|[.,;!?@–—|(]|\s-\s|\s+(?:at|with|on|in|"
                       r"for|and|she|he|they|we|i|today|yesterday|last|this|next)\b))", _I | re.M)
@@ -159,7 +161,9 @@ def mentions(text: str, rival: str | None = None) -> list[Mention]:
             found.append(Mention(_clean(role, m["q"]), 2, m.start("pre")))
     for m in (*_OF_ROLE.finditer(text), *_FOR_ROLE.finditer(text)):
         words = m["role"].split()
-        if is_head(words[-1], strong=True) and not any(plain(w) in _STOP for w in words):
+        # a level after the head is part of the title: "Data Engineer II", "Analyst 2"
+        head = words[-2] if len(words) > 1 and _LEVEL.fullmatch(words[-1]) else words[-1]
+        if is_head(head, strong=True) and not any(plain(w) in _STOP for w in words):
             found.append(Mention(_clean(m["role"], m["q"]), 3, m.start("role")))
     at = 0
     for line in text.splitlines(keepends=True):
@@ -200,6 +204,22 @@ def best_role(ctx: InterviewContext) -> str | None:
     return max(best, key=lambda m: (len(m.role), -m.at)).role
 
 
+def _elsewhere(ctx: InterviewContext) -> bool:
+    """Whether the reader's role is only ever written in sentences about another job ("I'd
+    encourage you to apply for the upcoming Lab Manager role")."""
+    text = bounded(ctx.source)
+    role = (ctx.role or "").casefold()
+    spots = [m.start() for m in re.finditer(re.escape(role), text.casefold())] if role else []
+    # the cue before the role in its sentence: not "Role: Kitchen Supervisor (I'm currently
+    # line cook at the Hyatt)", whose aside comes after
+    return bool(spots) and all(_other_job().search(_before(text, at)) for at in spots)
+
+
+def _before(text: str, at: int) -> str:
+    """The sentence up to `at`."""
+    return text[max(text.rfind("\n", 0, at), text.rfind(". ", 0, at)) + 1:at]
+
+
 def settle_role(ctx: InterviewContext) -> InterviewContext:
     """A role from anywhere in the notes when no header or key gave one, or gave one the
     resolver will set aside as no job title ("4:47 PM", "she'll be your manager")."""
@@ -207,8 +227,9 @@ def settle_role(ctx: InterviewContext) -> InterviewContext:
     names = tuple(p.name for p in people)
     theirs = ctx.role is not None and any(ctx.role.casefold() in (p.title or "").casefold()
                                           for p in people)  # the resolver sets it aside too
-    if ctx.role and not theirs and role_doubt(ctx.role, names) is None:
+    if ctx.role and not theirs and role_doubt(ctx.role, names) is None and not _elsewhere(ctx):
         return ctx
     if not (role := best_role(ctx)):
-        return ctx
+        # a role read only from talk of another job is none of this one's
+        return ctx.model_copy(update={"role": None}) if _elsewhere(ctx) else ctx
     return ctx.model_copy(update={"role": role})

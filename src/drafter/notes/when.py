@@ -105,6 +105,13 @@ def settle_dates(ctx: InterviewContext, today: dt.date) -> InterviewContext:
         doubts.append(f"interview date: '{interview.text}' is a pasted email's date, not the "
                       "day you interviewed; the email does not state it")
         update["interview_date"] = None
+    elif interview is not None and interview.value > today and not re.search(  # type: ignore[operator]
+            r"\b(?:19|20)\d{2}\b", interview.text):
+        # "2nd round = day on site thurs 24th": a meeting still to come is not the one the
+        # email follows up (a year written out is the person's word, and stands)
+        doubts.append(f"interview date: '{interview.text}' is after today, a meeting still "
+                      "to come; the email does not state it")
+        update["interview_date"] = None
     elif interview is not None and _DEADLINE_WORD.match(interview.text):
         doubts.append(f"interview date: '{interview.text}' reads as a deadline, not the day "
                       "you interviewed; the email does not state it")
