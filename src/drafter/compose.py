@@ -25,6 +25,7 @@ from drafter.decision_words import stated as _stated
 from drafter.errors import MissingFact, UsageError
 from drafter.handover import handover
 from drafter.notes.lexicon import common_set, data_toml
+from drafter.notes.people import word_in
 from drafter.notes.withdrawal import closing_reason
 from drafter.outgoing import Email, signature_block
 from drafter.phrasing import (
@@ -204,6 +205,9 @@ def gather(ctx: InterviewContext, stage: str, interviewer: str | None, config: C
     # and a shorter email that names the role beats one that pastes a log line as a topic
     topics = _topics(person, ctx.source) if stage == "thank-you" else []
     topics = [t for t in topics if t.phrase not in without]  # phrases a first draft broke on
+    # the job's own name is no topic ("I especially enjoyed discussing QA Technician")
+    job = {plain_words(x) for x in (ctx.role, ctx.company) if x}
+    topics = [t for t in topics if plain_words(t.phrase) not in job and not _a_company(t.phrase)]
     # a topic that names someone else ("Mr Lowndes mostly safeguarding qs") is theirs, or a
     # jotting about them: never put in an email to this person
     others = _name_words([p for p in [*ctx.interviewers, *ctx.others] if p is not person],
@@ -282,6 +286,20 @@ def _name_words(people: list[Interviewer], reader: Interviewer) -> set[str]:
     own = set(reader.name.split())
     return {w for p in people for w in re.findall(r"[^\W\d_][\w'’-]+", p.name)
             if len(w) > 2 and w[0].isupper() and w not in own and w.casefold() not in common_set()}
+
+
+def _a_company(phrase: str) -> bool:
+    """A phrase written as a company's name ("Hanbit Foods USA", "Orion Freight Ltd"): capitals
+    throughout and a company's word in it, no topic of a conversation."""
+    words = phrase.split()
+    return len(words) > 1 and all(w[:1].isupper() for w in words) and any(
+        word_in("company_words", w) for w in words)
+
+
+def plain_words(text: str) -> str:
+    """A phrase as compared with a role or a company: its words, lower case, no article."""
+    words = re.findall(r"[^\W_]+", text.casefold())
+    return " ".join(w for w in words if w not in ("the", "a", "an", "my", "your"))
 
 
 def _topics(person: Interviewer, notes: str) -> list[Topic]:

@@ -29,6 +29,8 @@ _CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:a|p|am|pm|a\.m\.|p\.m\.)(?![\w])
                     # days of the week as a span: "sun-wed", "Mon to Thu"
                     r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\s*(?:[-–—/]|to)\s*"
                     r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\b", re.I)
+# how long someone has done something: "since 94", "since '09", "since 2012"
+_TENURE = re.compile(r"\bsince\s+(?:'|’)?\d{2}(?:\d{2})?\b", re.I)
 # a span of months ("Jan–Apr", "Jan-Jun"): a season's schedule, not a topic
 _MONTH_SPAN = re.compile(rf"\b(?:{_MONTH})\.?\s*[-–—]+\s*(?:{_MONTH})\b", re.I)
 _LOGISTICS = _set("""
@@ -101,6 +103,8 @@ def worth_naming(phrase: str) -> bool:
         return False  # "one-to-one", "1-to-1": a word of small words, not a topic
     if len(content) == 1 and re.match(r"(?:ex|former|non|self|well|long|short)-", low[-1]):
         return False  # "ex-army", "well-read": a word about a person, not a topic
+    if _TENURE.search(bare):
+        return False  # "sparky since 94", "nursing since 2009": about a person, not a topic
     if any(c in bare for c in "+/~$£€[]|=<>→←") or _DATE.search(bare) or _MONTH_SPAN.search(
             bare) or _CLOCK.search(bare):
         return False  # "the big issue = monitoring": a note's own notation
