@@ -51,3 +51,23 @@ def test_no_frame_needs_a_singular_topic(variant: int) -> None:
     # "What I keep coming back to is the dispensing error rates", "The part ... was ... rates"
     assert not any(f"{v} the dispensing error rates" in body or f"{v} dispensing error rates"
                    in body for v in (" is", " was")), body
+
+
+@pytest.mark.parametrize(("notes", "to", "want", "never"), [
+    # "name = title, topics": the line is keyed to them, as with a colon or a dash
+    ("Interview: Facilities Technician — Harrow Vale Schools\nAttendees: Dominic Ferreira-Lowe; "
+     "Yuki Sato\n---\ndominic = head of estates, boiler replacement, legionella checks\n"
+     "yuki = business manager, asked about budgets\nthank dominic (hiring mgr)\n",
+     None, "boiler replacement", "budgets"),
+    # the candidate's own question, with an aside about them after a dash: the topic stays,
+    # and is not "your question"
+    ("Panel for Payroll Officer at Kinross Mutual: Ewan Mackie (Payroll Manager) and Sadia Noor "
+     "(HR).\nI asked about the move to the new payroll system - Ewan seemed keen to talk about "
+     "it.\nthank Ewan\n", "Ewan", "new payroll system", "your question"),
+])
+def test_what_the_line_says_they_discussed(notes: str, to: str | None, want: str,
+                                           never: str) -> None:
+    ctx = parse_notes(notes, today=TODAY)
+    opts = Options(stage="thank-you", today=TODAY, config=CONFIG, interviewer=to)
+    body = make_draft(ctx, opts).email.body
+    assert want in body and never not in body, body

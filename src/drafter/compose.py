@@ -308,7 +308,13 @@ def _topics(person: Interviewer, notes: str) -> list[Topic]:
     clean = [c for raw in person.topics if (c := _fact(raw))]
     # what names the reader ("he's Mr. Wang", "goes by Lei") is about them, not a topic
     own = {w.casefold() for w in re.findall(r"[^\W\d_]{2,}", person.name)}
-    clean = [c for c in clean if not own & {w.casefold() for w in re.findall(r"\w+", c)}]
+
+    def theirs(piece: str) -> bool:
+        return bool(own & {w.casefold() for w in re.findall(r"\w+", piece)})
+    # "the data migration to the new core banking system - Ahmed seemed keen to talk about
+    # it": the aside that names them goes, what was discussed stays
+    clean = [" — ".join(kept) for c in clean
+             if (kept := [p for p in re.split(r"\s+[-–—]+\s+|;\s*", c) if not theirs(p)])]
     led = [with_lead_in(c, notes) for c in clean]
     if addressed_to_you(notes):  # "Rose asked about your model work": the candidate's, "my"
         led = [first_person(c) for c in led]

@@ -335,6 +335,8 @@ def with_lead_in(topic: str, notes: str) -> str:
     clause_start = max(notes.rfind(sep, 0, at) for sep in ("\n", ";", ",", ":", "(")) + 1
     before = notes[clause_start:at].strip(" \t-*•–—")
     m = _LEAD_IN_BEFORE.search(before)
+    if m and re.search(r"\b(?:I|i|we|We)\s+(?:also\s+|then\s+)?$", before[:m.start()]):
+        return topic  # "I asked about the data migration": the candidate's question, not theirs
     return f"{m.group().strip()} {topic}" if m else topic
 
 

@@ -51,7 +51,7 @@ _AT_TIME = re.compile(rf"\s*{_CLOCK}(?:\s*[-–—]+\s*{_TIME})?\s+", _I)
 _WITH = re.compile(r"(?P<pre>(?:[^\W\d_][\w'’-]*\s+){0,3}?)(?:w/|with)\s*", _I)
 _APPOSITIVE = re.compile(r"\s*,\s*(?P<t>[^:;,()–—]{2,60}?)(?=\s*(?::|[-–—]|\.\s|$))")
 _KEY_ADVERB = re.compile(r"\s+([^\W\d_]+)(?=\s*(?::|\s[-–—]))")
-_SEP = re.compile(r"\s*(?::|[-–—]+)\s*")
+_SEP = re.compile(r"\s*(?::|=|[-–—]+)\s*")  # "marcus = director of tech services, ..."
 # a title, then the notes in one bracket that ends the line
 _BRACKETED = re.compile(r"(?P<t>[^()]{0,60}?)\s*\((?P<in>[^()]+)\)[\s.]*$")
 # the title that opens what follows the name, and a bracket after it ("(hiring mgr)")

@@ -85,8 +85,8 @@ class _People(_State):
         person, rest = got
         stripped = rest.strip()
         speech = _SPEECH.match(rest)
-        if stripped.startswith((":", "-", "–", "—", "/")):
-            inline = stripped.lstrip(":-–—/ ")
+        if stripped.startswith((":", "-", "–", "—", "/", "=")):
+            inline = stripped.lstrip(":-–—/= ")  # "marcus = director of tech services, ..."
         elif speech:
             inline = rest if _topic_cue(rest.strip()) else ""
         elif (person.title or loose or m) and stripped.strip(".") == "":
