@@ -182,3 +182,24 @@ def test_an_interview_day_still_to_come(notes: str, today: dt.date,
 def test_greeted_by_the_first_word_when_the_notes_call_them_so(notes: str, first: str) -> None:
     person = parse_notes(notes, today=dt.date(2025, 7, 16)).interviewers[0]
     assert person.first_name == first
+
+
+@pytest.mark.parametrize(("value", "people"), [
+    # a title before the name, its head a title word and the words before it capitalised
+    ("Artistic Director Yasmin Haddad; Production Manager Omar Kassab",
+     [("Yasmin Haddad", "Artistic Director"), ("Omar Kassab", "Production Manager")]),
+    ("Associate Partner Rohan Kapoor, Senior Manager Grace Lee",
+     [("Rohan Kapoor", "Associate Partner"), ("Grace Lee", "Senior Manager")]),
+])
+def test_a_title_before_the_name_in_a_people_key(value: str,
+                                                 people: list[tuple[str, str]]) -> None:
+    ctx = parse_notes(f"Interview: Stage Manager — Lantern Theatre\nWho: {value}\n",
+                      today=TODAY)
+    assert [(p.name, p.title) for p in ctx.interviewers] == people
+
+
+def test_a_title_after_a_jotted_name_ends_before_where_they_work() -> None:
+    notes = ("interview today w/ tane rāwiri, fleet services mgr @ waikura district council\n"
+             "talked route planning, breakdown cover\n")
+    ctx = parse_notes(notes, today=TODAY)
+    assert [p.name for p in ctx.interviewers] == ["Tane Rāwiri"]

@@ -9,6 +9,7 @@ import re
 
 from drafter.context import TITLES, Interviewer
 from drafter.notes.names import _clean_title, _first_name, _title_after, _title_like, name_at
+from drafter.notes.people import is_first_name
 from drafter.notes.vocab import vocab
 
 _I = re.IGNORECASE
@@ -67,7 +68,7 @@ def _person_piece(piece: str) -> tuple[Interviewer, str] | None:
         words = re.findall(r"\S+\s+", stripped[at:])
         for k in (3, 2, 1):
             head = "".join(words[:k])
-            titles = all(w.casefold() in vocab().title_words for w in head.split())
+            titles = _title_words(head.split())
             if len(words) >= k and titles and (found := name_at(stripped[at + len(head):])):
                 lead_title, stripped, got = head.strip(), stripped[at + len(head):], found
                 break
@@ -78,6 +79,17 @@ def _person_piece(piece: str) -> tuple[Interviewer, str] | None:
         end = cred.end()
     title, email, rest = _title_after(stripped[end:])
     return Interviewer(name=name, title=title or lead_title, email=email), rest
+
+
+def _title_words(words: list[str]) -> bool:
+    """Whether words are a title that may stand before a name: title words throughout
+    ("Associate Partner"), or capitalised words before a title's head ("Artistic Director",
+    "Production Manager"), none of them a first name."""
+    known = vocab().title_words
+    if not words or words[-1].casefold() not in known:
+        return False
+    return all(w.casefold() in known or (w[:1].isupper() and w[1:].islower()
+                                         and not is_first_name(w)) for w in words[:-1])
 
 
 _ABOUT_LATER = re.compile(r"\b(?:about|to\s+discuss|to\s+talk\s+about|regarding)\s+(?P<t>.+)", _I)

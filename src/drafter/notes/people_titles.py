@@ -58,7 +58,8 @@ def _kind(line: str, start: int, end: int) -> Kind:
 
 _TITLE_AFTER = re.compile(r"\s*(?:\((?P<p>[^()]{2,60})\)|[,–—-]\s+(?:the\s+|our\s+|she's\s+"
                           r"(?:the\s+)?|he's\s+(?:the\s+)?)?(?P<d>[^.,;:()]{2,50}?)(?=\s*"
-                          r"(?:[.;:()]|\s[-–—]\s|,|$)))")
+                          # "kwame asante, waste services mgr @ hartwell county council"
+                          r"(?:[.;:()@]|\s[-–—]\s|,|$)|\s+at\s))")
 
 
 _LONG_BRACKET = re.compile(r"\s*\((?P<in>[^()]{2,200})\)")
