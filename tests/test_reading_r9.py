@@ -203,3 +203,28 @@ def test_a_title_after_a_jotted_name_ends_before_where_they_work() -> None:
              "talked route planning, breakdown cover\n")
     ctx = parse_notes(notes, today=TODAY)
     assert [p.name for p in ctx.interviewers] == ["Tane Rāwiri"]
+
+
+@pytest.mark.parametrize(("notes", "name"), [
+    ("Role: Trainee Surveyor\n- Partner interview w/ Ruth Okonkwo\nSigned off as: Keir Lindgren\n",
+     "Keir Lindgren"),
+    ("Interview: ward clerk, Dr. Agnes Byrne\n- rotas\nSign-off: Ailsa Munro\n", "Ailsa Munro"),
+])
+def test_the_name_the_candidate_signs_off_with(notes: str, name: str) -> None:
+    assert parse_notes(notes, today=TODAY).candidate == name
+
+
+@pytest.mark.parametrize(("line", "to"), [
+    # where someone said notes are to go
+    ("Grace Idowu (grad recruitment) said thank-you notes can go to the partner directly",
+     "Ruth Okonkwo"),
+    # a question that weighs names is no such say
+    ("not sure if the thank-you should go to Ruth or Tom or both", None),
+])
+def test_where_notes_are_to_go(line: str, to: str | None) -> None:
+    notes = ("Panel for Trainee Surveyor at Hale & Finch LLP\nPartner: Ruth Okonkwo\n"
+             f"Senior Associate: Tom Baptiste\n{line}\n")
+    ctx = parse_notes(notes, today=TODAY)
+    from drafter.recipient import recipient_for
+    choice = recipient_for(ctx, "thank-you", None)
+    assert (choice.person.name if choice.person else None) == to
