@@ -228,3 +228,15 @@ def test_where_notes_are_to_go(line: str, to: str | None) -> None:
     from drafter.recipient import recipient_for
     choice = recipient_for(ctx, "thank-you", None)
     assert (choice.person.name if choice.person else None) == to
+
+
+def test_a_thank_you_the_recruiter_asked_for_is_not_sent_to_a_panellist_instead() -> None:
+    notes = ("Assessment day, Hale & Finch LLP — Trainee Surveyor\n"
+             "- Partner interview w/ Ruth Okonkwo (Partner) — party walls\n"
+             "- Tom Baptiste (Senior Associate) ran the site exercise\n"
+             "- Grace Idowu (Grad Recruitment Mgr) closed the day. Said any follow-up notes "
+             "should come to her and she'll share them with the panel.\nme: Keir Lindgren\n")
+    ctx = parse_notes(notes, today=TODAY)
+    from drafter.recipient import recipient_for
+    choice = recipient_for(ctx, "thank-you", None)
+    assert choice.person is None or choice.person.name == "Grace Idowu"

@@ -266,9 +266,14 @@ def _choose(ctx: InterviewContext, stage: str, name: str | None) -> Choice:
     # a thank-you the notes send somewhere ("do send Rupert a short note"): to that person,
     # unless it is the recruiter or the pasted email's sender, who may be passing it on
     other_side = {fold(_bare(n)) for n in (ctx.recruiter, ctx.correspondent) if n}
-    if addressee is not None and stage == "thank-you" \
-            and fold(_bare(addressee.name)) not in other_side:
-        return Choice(addressee, "the notes say to send it to them", everyone)
+    if addressee is not None and stage == "thank-you":
+        if fold(_bare(addressee.name)) not in other_side:
+            return Choice(addressee, "the notes say to send it to them", everyone)
+        if len(distinct) > 1:
+            # the notes send it to the recruiter, who may pass it on: no panellist is picked
+            # over what the notes say; the person says whom (--to)
+            return Choice(None, f"your notes send it to {addressee.name}, who may pass it on",
+                          everyone)
     if asks_whom(ctx.source) or (stage == "thank-you"
                                             and notes_leave_it_open(ctx.source)):
         # "who do I even send it to", "should I write to Talia directly? or ...??": the notes
