@@ -12,6 +12,7 @@ import pytest
 
 from drafter.notes import parse_notes
 from drafter.notes.lexicon import company_case
+from drafter.recipient import recipient_for
 
 TODAY = dt.date(2025, 3, 5)
 
@@ -225,7 +226,6 @@ def test_where_notes_are_to_go(line: str, to: str | None) -> None:
     notes = ("Panel for Trainee Surveyor at Hale & Finch LLP\nPartner: Ruth Okonkwo\n"
              f"Senior Associate: Tom Baptiste\n{line}\n")
     ctx = parse_notes(notes, today=TODAY)
-    from drafter.recipient import recipient_for
     choice = recipient_for(ctx, "thank-you", None)
     assert (choice.person.name if choice.person else None) == to
 
@@ -237,6 +237,5 @@ def test_a_thank_you_the_recruiter_asked_for_is_not_sent_to_a_panellist_instead(
              "- Grace Idowu (Grad Recruitment Mgr) closed the day. Said any follow-up notes "
              "should come to her and she'll share them with the panel.\nme: Keir Lindgren\n")
     ctx = parse_notes(notes, today=TODAY)
-    from drafter.recipient import recipient_for
     choice = recipient_for(ctx, "thank-you", None)
     assert choice.person is None or choice.person.name == "Grace Idowu"

@@ -206,8 +206,8 @@ def gather(ctx: InterviewContext, stage: str, interviewer: str | None, config: C
     topics = _topics(person, ctx.source) if stage == "thank-you" else []
     topics = [t for t in topics if t.phrase not in without]  # phrases a first draft broke on
     # the job's own name is no topic ("I especially enjoyed discussing QA Technician")
-    job = {plain_words(x) for x in (ctx.role, ctx.company) if x}
-    topics = [t for t in topics if plain_words(t.phrase) not in job and not _a_company(t.phrase)]
+    job = {_plain_words(x) for x in (ctx.role, ctx.company) if x}
+    topics = [t for t in topics if _plain_words(t.phrase) not in job and not _a_company(t.phrase)]
     # a topic that names someone else ("Mr Lowndes mostly safeguarding qs") is theirs, or a
     # jotting about them: never put in an email to this person
     others = _name_words([p for p in [*ctx.interviewers, *ctx.others] if p is not person],
@@ -296,7 +296,7 @@ def _a_company(phrase: str) -> bool:
         word_in("company_words", w) for w in words)
 
 
-def plain_words(text: str) -> str:
+def _plain_words(text: str) -> str:
     """A phrase as compared with a role or a company: its words, lower case, no article."""
     words = re.findall(r"[^\W_]+", text.casefold())
     return " ".join(w for w in words if w not in ("the", "a", "an", "my", "your"))

@@ -127,11 +127,15 @@ def _title_like(text: str) -> bool:
     return 0 < len(words) <= 8 and len(text) <= 80 and any(w in vocab().title_words for w in words)
 
 
+# a "title" that names the job applied for, not the person's ("Wen Liu — role Data Analyst II")
+JOB_AS_TITLE = re.compile(r"(?:role|position|vacancy|opening)\s+\S", re.I)
+
+
 def _clean_title(text: str) -> str | None:
     text = re.sub(r"^(?:the|our|their|my|a|an)\s+", "", text.strip(" .,;:-–—"), flags=_I).strip()
     if not text or re.fullmatch(r"(?:she|he|they|ze|xe)/\w+", text, _I):
         return None  # pronouns are not a title
-    if re.match(r"(?:role|position|vacancy|opening)\s", text, _I):
+    if JOB_AS_TITLE.match(text):
         return None  # "Wen Liu — role Data Analyst II": the job applied for, not theirs
     if scan_dates(text, Clock(dt.date(2000, 1, 1))) and not _title_like(text):
         return None

@@ -8,13 +8,14 @@ from drafter.notes.events import _latest
 from drafter.notes.names import _EMAIL, _candidate_name, _clean_title, _title_like, name_at
 from drafter.notes.parse_events import _Events
 from drafter.notes.parse_people import _People
+from drafter.notes.pasted import HEADER
 from drafter.notes.people_lines import _ABOUT, _known_by_one_name, _person_piece, people_list
 from drafter.notes.segment import _KEY_VALUE, Line
 from drafter.notes.topics import _split_topics
 from drafter.notes.vocab import vocab
 
-# the To: line of a pasted email sent to the candidate ("To: me", "To: you")
-_TO = re.compile(r"^[ \t>]*to[ \t]*:[ \t]*(?:me|you|myself|me\b.*)[ \t]*$", re.I)
+# a pasted email's To: line that names the candidate ("To: me", "To: you", "To: me <...>")
+_TO_ME = re.compile(r"(?:me|you|myself)\b.*", re.I)
 
 
 class _Keys(_People, _Events):
@@ -45,14 +46,11 @@ class _Keys(_People, _Events):
         return handler("" if blank else value)
 
     def _received(self, line: Line) -> bool:
-        """Whether a From: line heads an email someone sent the candidate: its header block
-        (the lines next to it) has a To: line naming "me" or "you", or anyone but the sender."""
-        near = [x.text for x in self.lines if 0 < abs(x.no - line.no) <= 4]
-        for text in near:
-            m = _TO.match(text)
-            if m:
-                return True
-        return False
+        """Whether a From: line heads an email someone sent the candidate: a header line next
+        to it (four lines either way) is a To: line naming "me" or "you"."""
+        return any((m := HEADER.match(x.text)) and m["k"].casefold() == "to"
+                   and _TO_ME.fullmatch(m["v"].strip()) for x in self.lines
+                   if 0 < abs(x.no - line.no) <= 4)
 
     def _titled_key(self, text: str) -> bool:
         """'Hiring mgr: Paula Gomez', 'Peer: Ben Ortiz': a part, then who played it."""

@@ -18,6 +18,7 @@ from drafter.context import DateMention, Evidence, InterviewContext, Interviewer
 from drafter.notes.contacts import merge_people
 from drafter.notes.employer import DEPARTMENT, is_place, kind_of
 from drafter.notes.lexicon import data_toml, phrase_pattern
+from drafter.notes.names import JOB_AS_TITLE
 from drafter.notes.people import bare_title, is_first_name, role_words, top_words
 from drafter.notes.segment import bounded
 from drafter.notes.thread import thread_owner
@@ -239,16 +240,13 @@ _ROLE_LEAD = re.compile(r"^(?:(?:the\s+)?(?:position|post|role|job|vacancy|openi
                         re.I)
 
 
-_JOB_AS_TITLE = re.compile(r"(?:role|position|vacancy|opening)\s+\S", re.I)
-
-
 def _no_job_titles(ctx: InterviewContext) -> InterviewContext:
     """A person's "title" that names the job applied for ("Wen Liu — role Data Analyst II")
     is no title of theirs: set aside, so the role it names is not doubted as theirs."""
     def fix(people: list[Interviewer]) -> list[Interviewer]:
-        return [p.model_copy(update={"title": None}) if p.title and _JOB_AS_TITLE.match(p.title)
+        return [p.model_copy(update={"title": None}) if p.title and JOB_AS_TITLE.match(p.title)
                 else p for p in people]
-    if not any(p.title and _JOB_AS_TITLE.match(p.title) for p in [*ctx.interviewers,
+    if not any(p.title and JOB_AS_TITLE.match(p.title) for p in [*ctx.interviewers,
                                                                  *ctx.others]):
         return ctx
     return ctx.model_copy(update={"interviewers": fix(ctx.interviewers),

@@ -140,8 +140,12 @@ def _other_job() -> re.Pattern[str]:
     return phrase_pattern(role_data()["other_job"])
 
 
+def _sentence_start(text: str, at: int) -> int:
+    return max(text.rfind("\n", 0, at), text.rfind(". ", 0, at)) + 1
+
+
 def _sentence(text: str, at: int) -> str:
-    start = max(text.rfind("\n", 0, at), text.rfind(". ", 0, at)) + 1
+    start = _sentence_start(text, at)
     ends = [e for e in (text.find("\n", at), text.find(". ", at)) if e >= 0]
     return text[start:min(ends) if ends else len(text)]
 
@@ -212,12 +216,8 @@ def _elsewhere(ctx: InterviewContext) -> bool:
     spots = [m.start() for m in re.finditer(re.escape(role), text.casefold())] if role else []
     # the cue before the role in its sentence: not "Role: Kitchen Supervisor (I'm currently
     # line cook at the Hyatt)", whose aside comes after
-    return bool(spots) and all(_other_job().search(_before(text, at)) for at in spots)
-
-
-def _before(text: str, at: int) -> str:
-    """The sentence up to `at`."""
-    return text[max(text.rfind("\n", 0, at), text.rfind(". ", 0, at)) + 1:at]
+    return bool(spots) and all(_other_job().search(text[_sentence_start(text, at):at])
+                               for at in spots)
 
 
 def settle_role(ctx: InterviewContext) -> InterviewContext:
@@ -227,9 +227,10 @@ def settle_role(ctx: InterviewContext) -> InterviewContext:
     names = tuple(p.name for p in people)
     theirs = ctx.role is not None and any(ctx.role.casefold() in (p.title or "").casefold()
                                           for p in people)  # the resolver sets it aside too
-    if ctx.role and not theirs and role_doubt(ctx.role, names) is None and not _elsewhere(ctx):
+    elsewhere = _elsewhere(ctx)
+    if ctx.role and not theirs and role_doubt(ctx.role, names) is None and not elsewhere:
         return ctx
     if not (role := best_role(ctx)):
         # a role read only from talk of another job is none of this one's
-        return ctx.model_copy(update={"role": None}) if _elsewhere(ctx) else ctx
+        return ctx.model_copy(update={"role": None}) if elsewhere else ctx
     return ctx.model_copy(update={"role": role})
