@@ -46,9 +46,9 @@ def examples(emails: list[dict]) -> list[Example]:
         for start, end in sentences(text):
             cats = sorted(c for at, n, c in spans if at >= 0 and at < end and at + n > start)
             if email["label"] == "good":
-                out.append((frozenset(features(text[start:end])), None))
+                out.append((features(text[start:end]), None))
             elif cats:
-                out.append((frozenset(features(text[start:end])), cats[0]))
+                out.append((features(text[start:end]), cats[0]))
     return out
 
 
@@ -86,7 +86,7 @@ def hard_negatives() -> list[Example]:
                     sentence = text[start:end]
                     if sentence not in seen:
                         seen.add(sentence)
-                        out.append((frozenset(features(sentence)), None))
+                        out.append((features(sentence), None))
     return out
 
 

@@ -16,7 +16,7 @@ import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 # a sentence: up to its end mark, or a line's end (a list item, a sign-off)
@@ -34,12 +34,14 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
             yield m.start() + lead, m.end()
 
 
-def features(sentence: str) -> set[str]:
+@lru_cache(maxsize=256)  # each of the three learned rules scores the same sentences
+def features(sentence: str) -> frozenset[str]:
     """The sentence's words, word pairs and word triples, in lower case, one apostrophe."""
     words = ["0" if w[0].isdigit() else w
              for w in _WORD.findall(sentence.lower().replace("’", "'").replace("‘", "'"))]
-    return (set(words) | {f"{a} {b}" for a, b in itertools.pairwise(words)}
-            | {f"{a} {b} {c}" for a, b, c in zip(words, words[1:], words[2:], strict=False)})
+    return frozenset(set(words) | {f"{a} {b}" for a, b in itertools.pairwise(words)}
+                     | {f"{a} {b} {c}" for a, b, c in zip(words, words[1:], words[2:],
+                                                         strict=False)})
 
 
 @dataclass(frozen=True)
