@@ -26,6 +26,7 @@ from drafter.notes.name_forms import by_title, short_form
 from drafter.notes.people import person_like
 from drafter.notes.plausible import implausible
 from drafter.notes.undecided import asked_about, asks_whom
+from drafter.recipient_model import FILL, MARGIN, VETO, Model, same_person, scores
 from drafter.titles import TITLE_WORDS
 
 _FOLLOW_UPS = ("missed-deadline", "second-nudge", "close-the-loop")
@@ -46,6 +47,10 @@ class Choice:
     person: Interviewer | None
     why: str
     candidates: list[Interviewer] = field(default_factory=list)
+    # no one chosen because the notes themselves raise a doubt (they ask whom, the person
+    # has left) or the choice is the user's (a panel's thank-you), not because the rules
+    # found no one: no model overrides that
+    doubt: bool = False
 
 
 def _gone(ctx: InterviewContext, person: Interviewer) -> bool:
@@ -222,14 +227,32 @@ def _named(ctx: InterviewContext, name: str | None) -> Interviewer | None:
     return find(ctx, name) if name and not _ONLY_TITLE.match(name) else None
 
 
-def recipient_for(ctx: InterviewContext, stage: str, name: str | None = None) -> Choice:
+def recipient_for(ctx: InterviewContext, stage: str, name: str | None = None,
+                  model: Model | bool = True) -> Choice:
     """Who a `stage` email goes to; `name` (from --to) wins when it names someone. A name the
-    rule chose that is plausibly no one's (notes/plausible.py) is asked about instead."""
+    rule chose that is plausibly no one's (notes/plausible.py) is asked about instead; then
+    the learned second look (recipient_model.py, `model=False` to leave it out) may ask about
+    a choice it all but rules out, or choose where the rules found no one."""
     choice = _choose(ctx, stage, name)
     if choice.person is not None and not name and (
             why := implausible(choice.person, ctx)) is not None:
         return Choice(None, f"'{choice.person.name}' may not be a person ({why})",
-                      [p for p in choice.candidates if implausible(p, ctx) is None])
+                      [p for p in choice.candidates if implausible(p, ctx) is None], doubt=True)
+    if name or choice.doubt or model is False or not (ctx.source or "").strip():
+        return choice  # the model reads the notes' words: with none it has nothing to say
+    scored = scores(ctx, stage, _last_follow_up_to(ctx), None if model is True else model,
+                    choice.person.name if choice.person else None)
+    if choice.person is not None:
+        mine = [p for p, who in scored if same_person(who.name, choice.person.name)]
+        if mine and max(mine) < VETO:
+            return Choice(None, f"the notes say little to make {choice.person.name} the one "
+                                "to write to", choice.candidates)
+        return choice
+    if scored and scored[0][0] >= FILL and (
+            len(scored) == 1 or scored[0][0] - scored[1][0] >= MARGIN) and implausible(
+            top := find(ctx, scored[0][1].name) or scored[0][1], ctx) is None:
+        return Choice(top, "the notes point to them (a model learned from keyed notes)",
+                      choice.candidates)
     return choice
 
 
@@ -257,10 +280,10 @@ def _choose(ctx: InterviewContext, stage: str, name: str | None) -> Choice:
     if addressee is not None and asked_about(ctx.source, _bare(addressee.name)):
         # "Do I reply to no-reply?? or email Bronwyn directly?": the name is one of the
         # choices the notes weigh, not their answer
-        return Choice(None, "your notes ask who to write to", everyone)
+        return Choice(None, "your notes ask who to write to", everyone, doubt=True)
     if addressee is not None and _gone(ctx, addressee):
         # the notes say to write to someone they also say has left (or doubt is still there)
-        return Choice(None, f"{addressee.name} may have left", everyone)
+        return Choice(None, f"{addressee.name} may have left", everyone, doubt=True)
     if addressee is not None and stage != "thank-you":
         return Choice(addressee, "the notes say to write to them", everyone)
     # a thank-you the notes send somewhere ("do send Rupert a short note"): to that person,
@@ -273,12 +296,12 @@ def _choose(ctx: InterviewContext, stage: str, name: str | None) -> Choice:
             # the notes send it to the recruiter, who may pass it on: no panellist is picked
             # over what the notes say; the person says whom (--to)
             return Choice(None, f"your notes send it to {addressee.name}, who may pass it on",
-                          everyone)
+                          everyone, doubt=True)
     if asks_whom(ctx.source) or (stage == "thank-you"
                                             and notes_leave_it_open(ctx.source)):
         # "who do I even send it to", "should I write to Talia directly? or ...??": the notes
         # leave it open, so the person says (at a terminal, a question; piped, --to)
-        return Choice(None, "your notes ask who to write to", everyone)
+        return Choice(None, "your notes ask who to write to", everyone, doubt=True)
     correspondent = _named(ctx, ctx.correspondent)
     thanked = _named(ctx, ctx.thanked)
     owner = _named(ctx, ctx.thread_owner)
@@ -293,7 +316,8 @@ def _choose(ctx: InterviewContext, stage: str, name: str | None) -> Choice:
         if heir is not None:
             return Choice(heir, f"took over from {departed.name}, who has left or handed it on",
                           everyone)
-        return Choice(None, f"{departed.name}, who had your thread, has left", everyone)
+        return Choice(None, f"{departed.name}, who had your thread, has left", everyone,
+                      doubt=True)
     if departed is None and stage != "thank-you" and (heir := handover(ctx)) is not None and (
             gone := [p for p in distinct if p.name != heir.name and _gone(ctx, p)]):
         # no thread yet, and the one who interviewed has left, naming who takes it over
@@ -339,7 +363,9 @@ def _choose(ctx: InterviewContext, stage: str, name: str | None) -> Choice:
         steps = [(first, "the interviewer"), (recruiter if alone else None,
                                               "the recruiter who interviewed you")]
         if first is None and (len(pool) > 1 or (pool and _doubted(ctx))):
-            return Choice(None, "a panel: which interviewer is yours to choose", pool)
+            # yours by design (`drafter batch` writes one each), not a model's to guess
+            return Choice(None, "a panel: which interviewer is yours to choose", pool,
+                          doubt=True)
     elif stage == "rejection-reply":
         # who sent it unknown and someone else named with a job on the hiring side ("The
         # email is from Mr. Kenji Watanabe, HR Manager"): the only interviewer is a guess
