@@ -48,6 +48,12 @@ ROWS = [
     # a lowercase first name the notes also write whole
     ("talked with Chidera Nwankwo he's the site lead about crane lifts\nneed to thank chidera",
      None, "Chidera Nwankwo"),
+    # what is sent stands between the thanks and "to" ("you" is no new clause's subject)
+    ("panel: Dana Whitfield-Osei (director), Marcus Lee (grants)\nthank you note to dana today",
+     None, "Dana Whitfield-Osei"),
+    ("panel: Lorraine Obi-Mensah, Ben Castellano\nthank you to lorraine, cc the others?",
+     None, "Lorraine Obi-Mensah"),
+    ("panel: Lorraine Obi-Mensah, Ben Castellano\nthank you for coming in, Ben said", None, None),
     # a surname two people share: whose it is stays open
     ("10:00 Mark Chen, VP\n10:45 Lily Chen, Associate\nsend thank-you to Chen", None, None),
     # a verb someone else does, a negated one, a question, a date after a noun: no directive

@@ -49,6 +49,14 @@ def test_a_role_in_title_case_every_part(role: str, title: str) -> None:
     ("Didn't Get the Assistant Harbourmaster", True),
     ("didnt get the job", True),
     ("Assistant Harbourmaster", False),
+    # who was met, written where a job would be
+    ("met the head", True),
+    ("spoke w the ops manager", True),
+    ("Supervising Pharmacist", False),
+    ("Assistant to the Director", False),
+    ("Met Office Forecaster", False),
+    ("registered nurse", False),
+    ("Head of the Sixth Form", False),
 ])
 def test_a_sentence_about_the_job_is_no_title(role: str, doubted: bool) -> None:
     from drafter.notes.resolve import role_doubt

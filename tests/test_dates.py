@@ -300,3 +300,24 @@ def test_the_end_of_a_written_day(text: str, expected: dt.date) -> None:
     found = scan_dates(text, Clock(today=TODAY, anchor=INTERVIEW))
     assert [f.mention.value for f in found] == [expected]
     assert found[0].deictic_offset is None  # says nothing of the day the notes were written
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the end of the day named, not of today: one mention, the named day's date
+    ("must reply by end of day Thursday", "Thursday"),
+    ("need an answer by EOD Friday", "Friday"),
+    ("by COB on Thursday", "Thursday"),
+    ("by end of day tomorrow", "tomorrow"),
+    # nothing named: today's end stays today's
+    ("please reply by end of day", None),
+])
+def test_the_end_of_a_named_day(text: str, expected: str | None) -> None:
+    clock = Clock(today=TODAY, anchor=INTERVIEW)
+    found = scan_dates(text, clock)
+    day_end = scan_dates("by end of day", clock)[0].mention.value
+    assert len(found) == 1
+    if expected is None:
+        assert found[0].mention.value == day_end
+    else:
+        alone = scan_dates(expected, clock)[0].mention.value
+        assert found[0].mention.value == alone != day_end

@@ -68,6 +68,9 @@ def test_signature_at_the_end(notes: str, want: str | None) -> None:
     ("Hays", "came via Hays for the Okonjo role", True),
     ("Target", "Interview at Target for Store Lead", False),
     ("Larkspur Analytics", "Interview at Larkspur Analytics", False),
+    # a form of address and a name is a person; a shop so named is met *at*
+    ("Mr Ellis", "met the head, Mr Ellis", True),
+    ("Dr. Martens", "interview at Dr. Martens, store manager role", False),
 ])
 def test_company_doubts(company: str, notes: str, doubt: bool) -> None:
     assert (company_doubt(company, notes.splitlines()) is not None) == doubt

@@ -175,6 +175,14 @@ def test_the_table_is_wide() -> None:
     ("you're rolling out a new EHR", "rolling out a new EHR"),
     ("you have 4 new grads starting in Jan", "your new graduates starting in January"),
     ("I was so nervous", None),
+    # pay, however it is written, is never a topic to thank anyone for
+    ("10k sign on over 2 years", None),
+    ("the £28,500 starting rate", None),
+    ("the 18 lakh ctc", None),
+    ("the $62K base and bonus", None),
+    # ... and a number that is not money stays
+    ("the 3k-square-foot warehouse layout", "the 3k-square-foot warehouse layout"),
+    ("the P&L for the signage business", "the P&L for the signage business"),
     ("renewals playbook for mid-market accounts and the churn dashboard that the CS team "
      "reviews every single Monday morning", "renewals playbook for mid-market accounts and the "
      "churn dashboard"),

@@ -45,8 +45,29 @@ def day_first(text: str, today: dt.date | None = None) -> bool:
                 continue
         return False
 
+    def passed(month: int, day: int, year: str | None) -> bool:
+        return recent(month, day, year) and any(
+            _on_or_before(y, month, day, today) for y in ([int(year) + (
+                2000 if len(year) == 2 else 0)] if year else [today.year - 1, today.year]))
+
     by_day, by_month = all(recent(b, a, y) for a, b, y in found), all(
         recent(a, b, y) for a, b, y in found)
-    if by_day == by_month:  # either order is recent, or neither: as their spelled dates go
-        return spelled
-    return by_day
+    if by_day != by_month:
+        return by_day
+    if by_day:
+        # both orders recent: notes mostly record what already happened, so an order that
+        # puts every date on or before today beats one that sends some into the weeks ahead
+        # ("emailed segun 9/11" on Sep 25 is Sep 11, whatever "28 aug" suggests)
+        past_day, past_month = all(passed(b, a, y) for a, b, y in found), all(
+            passed(a, b, y) for a, b, y in found)
+        if past_day != past_month:
+            return past_day
+    return spelled  # either order fits as well, or neither: as their spelled dates go
+
+
+def _on_or_before(year: int, month: int, day: int, today: dt.date) -> bool:
+    """Whether a day falls in the 90 days up to `today` (False when there is no such day)."""
+    try:
+        return dt.timedelta(0) <= today - dt.date(year, month, day) <= dt.timedelta(days=90)
+    except ValueError:
+        return False

@@ -45,6 +45,8 @@ _GAP = re.compile(r"\s*[(,:–—-]?\s*")
 _CLOSE = re.compile(r"\s*\)")
 _ON_GAP = re.compile(r"\s*,?\s*on\s+", re.I)
 _DAY_END = re.compile(r"\b(?:end\s+of\s+(?:the\s+)?(?:business\s+)?day|eod|cob)\b", re.I)
+# the day a day's end belongs to, when it is named rather than written: "EOD Thursday"
+_NAMED_DAY = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\btomorrow\b", re.I)
 _TRAILING_DEICTIC = re.compile(r"\s*\(\s*(today|yesterday|tomorrow)\s*\)", _I)
 
 
@@ -57,8 +59,10 @@ def _merge_deictic(text: str, found: list[Found]) -> list[Found]:
         nxt = found[i + 1] if i + 1 < len(found) else None
         # "by end of day Monday, November 10": the day's end of the date written, not today's
         day_end = f.kind == "relative" and bool(_DAY_END.search(f.mention.text))
+        named = nxt is not None and nxt.kind in ("relative", "deictic") and bool(
+            _NAMED_DAY.search(nxt.mention.text))  # "by EOD Thursday": Thursday's end
         if ((f.kind == "deictic" or day_end) and nxt is not None
-                and nxt.kind in ("absolute", "invalid")
+                and (nxt.kind in ("absolute", "invalid") or (day_end and named))
                 and (_GAP.fullmatch(text, f.end, nxt.start) or (
                     day_end and _ON_GAP.fullmatch(text, f.end, nxt.start)))):
             end = nxt.end

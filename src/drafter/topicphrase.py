@@ -27,6 +27,7 @@ _OFF_LIMITS = _set("""
 lol lmao ugh meh yikes omg haha hmm argh phew fml tbh vibe vibes awkward nervous chill weird rambled
 blanked bombed nailed fingers crossed lovely nice friendly stressful parking park commute
 salary salaries pay paid wage wages bonus equity benefits pto holiday holidays leave notice
+compensation stipend allowance allowances ctc lpa lakh lakhs
 visa sponsorship relocation uniform dress lunch coffee tea snacks reimbursement expenses
 van fuel car gym perks discount discounts meals canteen
 ratio ratios per minutes mins min hour hours hrs hr seconds duration long overran late
@@ -36,6 +37,9 @@ early traffic directions address building reception receptionist badge
 _DURATION = re.compile(r"\b(?:an?|\d+|one|two|three|few|couple of)\s+(?:more\s+)?"
                        r"(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\b"
                        r"|\b\d+\s*:\s*\d+\b|\b\d+\s*(?:am|pm)\b", re.I)
+# money: "$62k", "£28,500", "10k sign on"; a bare "40k" may be robots or a run, not pay
+_MONEY = re.compile(r"[$£€₹¥]\s?\d|\b\d[\d,.]*\s?(?:dollars|pounds|euros|rupees|pesos|naira|"
+                    r"usd|gbp|eur|aud|cad|nzd|inr|ngn)\b|\bsign(?:ing)?[- ]?on\b", re.I)
 _CLOCK = re.compile(r"\s*\b(?:at|around|by)\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)\b", re.I)
 _WH = _set("how what why whether when where which who")
 _DETERMINERS = _set("""
@@ -92,9 +96,10 @@ _ASIDES = _set("lol lmao ugh meh yikes omg haha hmm argh phew fml tbh")
 
 
 def off_limits(text: str) -> bool:
-    """An aside, a duration, a ratio, pay or logistics: not something to thank anyone for."""
+    """An aside, a duration, a ratio, pay (a sum of money) or logistics: not something to
+    thank anyone for."""
     low = [w.casefold().strip(".") for w in _words(text)]
-    return bool(_OFF_LIMITS.intersection(low)) or bool(_DURATION.search(text))
+    return bool(_OFF_LIMITS.intersection(low) or _DURATION.search(text) or _MONEY.search(text))
 
 
 def _is_finite(word: str, index: int) -> bool:

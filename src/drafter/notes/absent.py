@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from drafter.context import InterviewContext, Interviewer
-from drafter.notes.segment import bounded
+from drafter.notes.segment import bounded, sentence_at
 
 _ABSENT = (r"\s+(?:(?:didn['’]?t|did\s+not|never)\s+(?:show|turn\s+up|join|make\s+it)\b|"
            r"(?:was\s+(?:a\s+)?)?no[- ]show\b|no[- ]showed\b|"
@@ -23,7 +23,7 @@ def _absent(text: str, person: Interviewer) -> bool:
 
 
 _LATER = re.compile(r"\b(?:round\s*(?:2|3|two|three)|next\s+(?:round|step|stage|interview)s?|"
-                    r"second\s+round)\b[^.;\n]{0,50}?(?:\bwith\b|\bw/|\bmeet)|"
+                    r"second\s+round|next\s*[:\-–—])[^.;\n]{0,50}?(?:\bwith\b|\bw/|\bmeet)|"
                     # "may do a 2nd convo w/ me", "will want a second chat with me"
                     r"\b(?:2nd|second|another|follow-?up|further)\s+(?:convo|conversation|chat|"
                     r"call|meeting|interview)\s+(?:with|w/)\s+me\b|"
@@ -31,15 +31,17 @@ _LATER = re.compile(r"\b(?:round\s*(?:2|3|two|three)|next\s+(?:round|step|stage|
                     r"\b(?:to|will)\s+(?:meet|interview\s+with)\b[^.;\n]{0,30}\bnext\b", re.I)
 
 
-def _first_line(text: str, name: str) -> str:
-    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
-    return next((line for line in text.splitlines() if pattern.search(line)), "")
+def _first_sentence(text: str, name: str) -> str:
+    """Where the notes first name the person: the sentence, not the whole line ("Interviewed
+    with Ana today. Next step is a meeting with her boss" keeps Ana at this interview)."""
+    m = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.I)
+    return sentence_at(text, m.start()) if m else ""
 
 
 def later_rounds(ctx: InterviewContext) -> InterviewContext:
     """People the notes meet only in a later round are no one to thank for this interview."""
     text = bounded(ctx.source)
-    later = [p for p in ctx.interviewers if _LATER.search(_first_line(text, p.name))]
+    later = [p for p in ctx.interviewers if _LATER.search(_first_sentence(text, p.name))]
     if not later:
         return ctx
     names = {p.name for p in later}

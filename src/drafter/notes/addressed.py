@@ -117,6 +117,10 @@ def _targets(tokens: list[str], thanks: bool) -> list[tuple[Kind, str, bool]]:
         if i == 0 and low in ("to", "with"):  # "check in with Adaeze", "reply to Tom"
             i += 1
             continue
+        if thanks and not out and low in things and low != "one":
+            # "thank you note to Dana": what is sent, before the person ("you" is no subject)
+            i, skipped = i + 1, skipped + 1
+            continue
         if low == "but" and i + 1 < len(tokens) and plain(tokens[i + 1]) == "to":
             i += 1  # "nudge again but to Fionnuala this time": a new target, not a new clause
             continue
@@ -206,6 +210,8 @@ def _noun_use(head: str) -> bool:
 # a name then a comma or "!" right after "thanks": "Thanks Keisha, see you then"
 _VOCATIVE = re.compile(r"[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?[ \t]*[,!]")
 
+_THANK_YOU = re.compile(r"[ \t]+(?:you|u)\b", re.I)
+
 # stop words that are also first names, read as the name only in "to Will" shapes
 _NAME_STOPS = frozenset({"will"})
 
@@ -229,7 +235,10 @@ def addressed(text: str) -> list[list[Target]]:
                     before_third.search(head) or _noun_use(head))):
                 continue
             after = line[m.end():]
-            if m["thanks"] and _VOCATIVE.match(after) and m.group().casefold() != "thank":
+            # "Thank Keisha, then ..." is a plan; "Thank you Precious, ..." is said to her
+            you = _THANK_YOU.match(after) if m.group().casefold() == "thank" else None
+            if m["thanks"] and _VOCATIVE.match(after[you.end():] if you else after) and (
+                    you or m.group().casefold() != "thank"):
                 continue  # "Thanks Keisha, see you then": said to Keisha, not a plan to thank
             bare = _TITLE_DOT.sub(r"\1", after)
             # "Should I write to Talia directly? or ...": a question, not a decision

@@ -11,6 +11,10 @@ from drafter.notes.vocab import vocab
 _COMPANY_TOKENS = re.compile(r"[^\s,;:()\[\]\"!?]+(?:[ \t]+[^\s,;:()\[\]\"!?]+){0,7}")
 
 
+_LEGAL_END = frozenset({"inc.", "co.", "ltd.", "llc.", "corp."})
+_LEGAL_MORE = frozenset({"ltd", "inc", "llc", "limited", "pty", "plc", "corp", "kg", "gmbh"})
+
+
 def take_company(text: str) -> str | None:
     """The capitalised company name at the start of `text` ("Larkspur Analytics, 2nd round")."""
     v = vocab()
@@ -19,8 +23,11 @@ def take_company(text: str) -> str | None:
     out: list[str] = []
     for i, word in enumerate(words):
         core = word.rstrip(".")
-        ended = core != word and word.casefold() not in v.keep_dot
         nxt = words[i + 1] if i + 1 < len(words) else ""
+        ended = core != word and (word.casefold() not in v.keep_dot or (
+            # a legal suffix ends the name ("Midwest Produce Co. We're wrapping up"), unless
+            # another follows ("Acme Co. Ltd.")
+            word.casefold() in _LEGAL_END and nxt.rstrip(".,").casefold() not in _LEGAL_MORE))
         after = words[i + 2] if i + 2 < len(words) else ""
         if out and core.casefold() in v.name_joins and (nxt[:1].isupper() or (
                 nxt.casefold() in v.name_joins and after[:1].isupper())):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 
 from drafter.context import FAMILY_FIRST, Interviewer
 from drafter.notes.lexicon import data_toml, plain
@@ -123,18 +124,21 @@ def greeting_form(person: Interviewer) -> Interviewer:
 
 def called_by_first(person: Interviewer, text: str) -> Interviewer:
     """A whole-name greeting given up when the notes call the person by the name's first word
-    alone ("Hemi Walker (director)" ... "thx hemi") and never by its last: that word is the
-    name they go by."""
+    alone ("Hemi Walker (director)" ... "thx hemi"; "write to Sinéad" for Sinéad Mac Giolla
+    Phádraig) and never by a later one: that word is the name they go by."""
     words = person.name.split()
-    if not person.greet_in_full or len(words) != 2:
+    # an initial ("J. Okonkwo-Barnes" ... "J said") is not a name to greet anyone by
+    if not person.greet_in_full or len(words) < 2 or len(words[0].rstrip(".")) < 2:
         return person
-    first, last = (re.escape(w) for w in words)
+    first, second = re.escape(words[0]), re.escape(words[1])
     # not as a surname: "(family name Tanaka)", "Mr. Tanaka"
     alone = re.compile(rf"(?<!family name )(?<!surname )(?<!last name )(?<!\bmr )(?<!\bmr\. )"
                        rf"(?<!\bms )(?<!\bms\. )(?<!mrs )(?<!mrs\. )(?<!\bdr )(?<!\bdr\. )"
-                       rf"(?<![\w'’-]){first}(?![\w'’-])(?![ \t]+{last}\b)", re.I)
-    by_last = re.compile(rf"(?<![\w'’-])(?<!{first} )(?<!{first}\t){last}(?![\w'’-])", re.I)
-    if alone.search(text) and not by_last.search(text):
+                       rf"(?<![\w'’-]){first}(?![\w'’-])(?![ \t]+{second}\b)", re.I)
+    later = [re.compile(rf"(?<![\w'’-])(?<!{re.escape(before)} )(?<!{re.escape(before)}\t)"
+                        rf"{re.escape(word)}(?![\w'’-])", re.I)
+             for before, word in pairwise(words)]
+    if alone.search(text) and not any(p.search(text) for p in later):
         return person.model_copy(update={"greet_in_full": False})
     return person
 

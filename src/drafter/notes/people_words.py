@@ -66,15 +66,31 @@ def _particle_surname(words: list[re.Match[str]], i: int, line: str) -> tuple[in
 
 def _viet_name(words: list[re.Match[str]], i: int, line: str) -> tuple[int, str] | None:
     """A Vietnamese name written family name first, told by its middle name: "Nguyễn Thị Lan",
-    "Trần Văn Minh" (two more capitalised words after the family name, the first "Thị"/"Văn")."""
+    "Trần Văn Minh", "Nguyễn Thị Thu Hà" (after the family name "Thị"/"Văn", then one or two
+    given names; in that slot "Thu" is a name, not Thursday)."""
     if i + 2 >= len(words) or not _cap(words[i].group(0)):
         return None
-    first, middle, given = (words[k].group(0).rstrip(".,") for k in (i, i + 1, i + 2))
+    first, middle = (words[k].group(0).rstrip(".,") for k in (i, i + 1))
     if first.casefold() not in VIET_FAMILY or middle.casefold() not in VIET_MIDDLE or not (
-            _cap(middle) and _cap(given) and _adjacent(words[i], words[i + 1], line)
-            and _adjacent(words[i + 1], words[i + 2], line) and _surnameish(given)):
+            _cap(middle) and _adjacent(words[i], words[i + 1], line)):
         return None
-    return i + 3, f"{first} {middle} {given}"
+    given: list[str] = []
+    for k in (i + 2, i + 3):
+        word = words[k].group(0) if k < len(words) else ""
+        bare = word.rstrip(".,")
+        if not (bare and _cap(bare) and bare.isalpha() and _adjacent(words[k - 1], words[k], line)
+                and (_surnameish(bare) or _plain(bare) in _VIET_GIVEN_DAYS)):
+            break
+        given.append(bare)
+        if bare != word:
+            break  # "Nguyễn Thị Lan, HR": the comma ends the name
+    if not given:
+        return None
+    return i + 2 + len(given), " ".join((first, middle, *given))
+
+
+# Vietnamese given names that are also weekday abbreviations
+_VIET_GIVEN_DAYS = frozenset({"thu"})
 
 
 _HEX = frozenset("0123456789ABCDEF")  # a frequency column: 1 (rare) to D (most common)

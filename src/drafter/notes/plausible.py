@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from drafter.context import InterviewContext, Interviewer
+from drafter.context import VIET_FAMILY, VIET_MIDDLE, InterviewContext, Interviewer
 from drafter.notes.employer import is_place
 from drafter.notes.lexicon import data_toml, plain
 from drafter.notes.people import is_first_name, opens_with_greeting, ordinary_words
@@ -42,7 +42,10 @@ def implausible(person: Interviewer, ctx: InterviewContext) -> str | None:
     words = [w for w in words if w]
     if not words:
         return "no name"
-    if any(w in _words("never_in_name") for w in words) and not word_named(person.name):
+    # "Nguyễn Thị Thu Hà": after a Vietnamese family and middle name "Thu" is a given name
+    viet = len(words) > 2 and words[0] in VIET_FAMILY and words[1] in VIET_MIDDLE
+    if not viet and any(w in _words("never_in_name") for w in words) and (
+            not word_named(person.name)):
         return "a date or a word read as part of the name"
     if len(words) == 1 and words[0] in pronouns() and not person.honorific:
         return "a pronoun, not a name"

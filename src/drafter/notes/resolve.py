@@ -23,8 +23,10 @@ from drafter.notes.people import bare_title, is_first_name, role_words, top_word
 from drafter.notes.segment import bounded
 from drafter.notes.thread import thread_owner
 from drafter.notes.topic_owners import fill_topics
+from drafter.wordclass import classes
 
-_MY_WORK = re.compile(r"\bmy\s", re.I)
+# "my", or "your" in a pasted email to the candidate ("your load consolidation work at X")
+_MY_WORK = re.compile(r"\b(?:my|your)\s", re.I)
 # a "role" that names who the candidate met, not the job they applied for
 _NOT_ROLES = frozenset(("recruiter", "hiring manager", "interviewer", "hr", "manager", "panel"))
 
@@ -85,6 +87,9 @@ _GREETING_WORDS = frozenset({"hello", "hi", "hey", "dear", "greetings", "thanks"
                              "regards", "hiya", "ola", "olá", "hola", "bonjour", "hallo"})
 
 
+_PERSONAL_TITLES = frozenset({"mr", "mrs", "ms", "mx", "miss", "dr", "prof", "sir", "dame"})
+
+
 def company_doubt(company: str, lines: list[str]) -> str | None:
     """Why `company` may not be the employer interviewing the candidate, or None."""
     words = company.split()
@@ -101,6 +106,10 @@ def company_doubt(company: str, lines: list[str]) -> str | None:
             r"(?:left|said|says|asked|told|is|was|has|had)\b", " ".join(lines)):
         # "the previous coordinator, Tom, left in December": a person, not the employer
         return f"'{company}' is a person the notes name, not a company"
+    if len(words) == 2 and words[0].rstrip(".").casefold() in _PERSONAL_TITLES and not re.search(
+            rf"\b(?:at|for)\s+{re.escape(company)}", " ".join(lines), re.I):
+        # "met the head, Mr Ellis": a person (a shop called "Dr. Martens" is met *at*)
+        return f"'{company}' is a person the notes name, not a company"
     if kind_of(company) == DEPARTMENT:
         # a place alone is no doubt here: "Meridian" or "Aurora" may well be the employer
         return f"'{company}' names a department or a way of working, not a company"
@@ -116,9 +125,15 @@ def company_doubt(company: str, lines: list[str]) -> str | None:
             for line in lines):
         # "LinkedIn · Oct 31, 4:40 PM", "LinkedIn — Faith Nakamura-Olsen · 2:14 PM": a stamp
         return f"'{company}' is where a message was read, not a company"
+    if stem in _cue_words("platforms") and re.search(
+            rf"(?<!\w){re.escape(company)}\s+(?:interview|call|meeting|screen|chat|link|invite|"
+            r"video|panel|session)s?\b", " ".join(lines), re.I):
+        # "Teams interview – Kestrel Rowe LLP": the way they met, not who they met
+        return f"'{company}' is how you met, not a company"
     if _MY_WORK.search(" ".join(lines)) and re.search(
-            rf"\bmy\s+(?:(?!(?:interview|onsite|call|screen|round|chat|meeting|panel|visit|"
-            rf"shift|trial)\w*\b)[\w-]+\s+){{0,4}}(?:at|with|for)\s+{re.escape(company)}",
+            rf"\b(?:my|your)\s+(?:(?!(?:interview|onsite|call|screen|round|chat|meeting|panel|"
+            rf"visit|shift|trial|application|interest|time|candidacy|offer)\w*\b)[\w-]+\s+)"
+            rf"{{0,4}}(?:at|with|for)\s+{re.escape(company)}",
             " ".join(lines), re.I):
         return f"'{company}' is where the notes place your own work, not the company interviewing"
     if words and words[-1].casefold().strip(".,") in role_words():
@@ -213,6 +228,14 @@ def role_doubt(role: str, names: tuple[str, ...] = ()) -> str | None:
         return f"'{role}' reads as a sentence, not a job title"
     if len(role.split()) > 8:
         return f"'{role}' is too long to be a job title"
+    first = role.split()[0] if role.split() else ""
+    if (first.islower() and classes(first) and classes(first) <= {"verb", "aux"}
+            and not first.endswith("ing")) or (
+            re.search(r"(?<!\bof)(?<!\bto)(?<!\bfor)(?<!\bat)(?<!\bin)(?<!\bon)\s+the\b",
+                      role, re.I)):
+        # "met the head", "spoke w the ops manager": who was met, not the job ("Supervising
+        # Pharmacist", "Assistant to the Director", "Met Office Forecaster" are jobs)
+        return f"'{role}' reads as a sentence, not a job title"
     if _TEAM_END.search(role):
         # "— Quillfeather Recruiting" signing a pasted email: a team's name, no job
         return f"'{role}' names a team or a mailbox, not a job"

@@ -80,6 +80,26 @@ def sentence_end(text: str, at: int) -> int:
     return min(ends) if ends else len(text)
 
 
+# a dot after these ends no sentence ("Dr. Reyes", "J. Okafor")
+_NOT_AN_END = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Sr|Jr|Rev|Capt|Sgt|vs|approx|e\.g|i\.e)|"
+                         r"(?<![\w.])[A-Z])\Z", re.I)
+
+
+def sentence_at(text: str, at: int) -> str:
+    """The sentence of `text` that holds offset `at`: between line breaks and the ". ", "? ",
+    "! " that end a sentence (not the dot of "Dr." or of an initial)."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    for m in re.compile(r"[.!?]+\s+").finditer(text, start, end):
+        if m.group(0)[0] == "." and _NOT_AN_END.search(text[:m.start()]):
+            continue
+        if m.start() >= at:
+            return text[start:m.start() + 1]
+        start = m.end()
+    return text[start:end]
+
+
 def normalise(text: str) -> str:
     """Plain lines: one newline style, no invisible marks (RTL, zero-width) or control chars."""
     for nl in ("\r\n", "\r", "\u2028", "\u2029", "\x85"):

@@ -1,0 +1,111 @@
+"""Reading notes, stop 27: tables of notes and the fact read (issue 9)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from drafter.context import Interviewer
+from drafter.date_order import day_first
+from drafter.notes import parse_notes
+from drafter.notes.name_forms import called_by_first
+from drafter.notes.segment import sentence_at
+
+
+@pytest.mark.parametrize(("text", "today", "want"), [
+    # both orders fall in the weeks around today, and the notes spell a date day first; but
+    # only month first puts the email already sent on or before today
+    ("int thurs 28 aug\nemailed him 9/11, nothing back\n", dt.date(2025, 9, 25), False),
+    # ... and the other way round: day first is the order that keeps it in the past
+    ("interview Aug 28\nchased her 11/9\n", dt.date(2025, 9, 25), True),
+    # both orders in the past: the spelled dates decide, as before
+    ("interview 28 aug\nemailed 9/9\n", dt.date(2025, 9, 25), True),
+    # a date that can only be read one way decides
+    ("interviewed 18/11\n", dt.date(2025, 11, 30), True),
+])
+def test_slashed_dates_are_read_in_the_order_that_keeps_past_events_past(
+        text: str, today: dt.date, want: bool) -> None:
+    assert day_first(text, today) is want
+
+
+@pytest.mark.parametrize(("notes", "company"), [
+    # the way they met heads the line: not the company
+    ("Teams interview – Kestrel Rowe LLP, Audit Senior, Thu afternoon\n"
+     "Faith Nakamura - IFRS 16 leases\n", None),
+    ("Zoom call w/ Arlo Byrne re the Ops Lead job\nwe talked about rota planning\n", None),
+])
+def test_a_meeting_platform_is_not_the_company(notes: str, company: str | None) -> None:
+    ctx = parse_notes(notes, today=dt.date(2025, 2, 21))
+    assert ctx.company not in ("Teams", "Zoom")
+    if company:
+        assert ctx.company == company
+
+
+@pytest.mark.parametrize(("notes", "first"), [
+    # a name of several words, the notes call her by the first alone
+    ("Bellhaven Philharmonic – Orchestra Manager\ninterview w/ Sinéad Mac Giolla Phádraig "
+     "(General Manager)\nSinéad: touring logistics, player contracts\nwrite to Sinéad\n",
+     "Sinéad"),
+])
+def test_greeted_by_the_first_word_of_a_longer_name(notes: str, first: str) -> None:
+    person = parse_notes(notes, today=dt.date(2025, 6, 23)).interviewers[0]
+    assert person.first_name == first
+
+
+@pytest.mark.parametrize(("name", "text", "in_full"), [
+    ("Hemi Walker", "thx hemi", False),
+    ("Sinéad Mac Giolla Phádraig", "write to Sinéad", False),
+    # a later word of the name used too: the whole name stays
+    ("Sinéad Mac Giolla Phádraig", "write to Sinéad, Phádraig said so", True),
+    # an initial is not a name anyone goes by ("Dear J," never)
+    ("J. Okonkwo-Barnes", "J said the team is growing", True),
+])
+def test_called_by_first_word(name: str, text: str, in_full: bool) -> None:
+    person = Interviewer(name=name, greet_in_full=True)
+    assert called_by_first(person, text).greet_in_full is in_full
+
+
+@pytest.mark.parametrize(("notes", "interviewer", "recruiter"), [
+    # family name, middle name, two given names; "Thu" there is a name, not Thursday
+    ("Interviewer is Mrs. Nguyễn Thị Thu Hà, she asked about logistics.\ncompany: Acme\n",
+     "Nguyễn Thị Thu Hà", None),
+    ("recruiter: NGUYEN Thi Thu Ha (talent acq)\ncompany: Acme\nrole: analyst\n",
+     None, "NGUYEN Thi Thu Ha"),
+    # one given name, the comma ends it
+    ("met Trần Văn Minh, HR, about the analyst role\n", "Trần Văn Minh", None),
+])
+def test_vietnamese_names_with_two_given_names(notes: str, interviewer: str | None,
+                                               recruiter: str | None) -> None:
+    ctx = parse_notes(notes, today=dt.date(2026, 12, 1))
+    if interviewer:
+        assert [p.name for p in ctx.interviewers] == [interviewer]
+    if recruiter:
+        assert ctx.recruiter == recruiter
+
+
+@pytest.mark.parametrize(("notes", "interviewers", "later"), [
+    # the later round is another sentence of the same line: Ana was at this interview
+    ("Interviewed with Ana Lopez today. Next step is a meeting with her boss, Tom Reyes "
+     "(VP Ops), next week.\nWe talked about cold chain.\n", ["Ana Lopez"], ["Tom Reyes"]),
+    ("interview today w/ Dana Ruiz (store mgr)\ntalked about inventory counts\n"
+     "next: HM interview w/ Chidinma Obi on Fri\n", ["Dana Ruiz"], ["Chidinma Obi"]),
+    ("phone screen w/ Marcus (TA) went ok\nasked about my forklift experience\n",
+     ["Marcus"], []),
+])
+def test_people_of_this_interview_and_of_a_later_round(
+        notes: str, interviewers: list[str], later: list[str]) -> None:
+    ctx = parse_notes(notes, today=dt.date(2026, 12, 1))
+    assert [p.name for p in ctx.interviewers] == interviewers
+    assert all(name not in [p.name for p in ctx.interviewers] for name in later)
+
+
+@pytest.mark.parametrize(("text", "word", "sentence"), [
+    ("Interviewed with Ana today. Next step is with Dr. Tom Reyes, next week. J. Okafor said hi!"
+     "  ok\nline two", "Tom", "Next step is with Dr. Tom Reyes, next week."),
+    ("Interviewed with Ana today. Next", "Ana", "Interviewed with Ana today."),
+    ("a. b\nJ. Okafor said hi! ok", "Okafor", "J. Okafor said hi!"),
+    ("line one\nline two", "two", "line two"),
+])
+def test_the_sentence_around_a_word(text: str, word: str, sentence: str) -> None:
+    assert sentence_at(text, text.index(word)) == sentence
