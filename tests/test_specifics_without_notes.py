@@ -20,6 +20,9 @@ NAMES_SOMETHING = [
     # after a verb of doing or seeing: "do the trial shift", "watching the pass run"
     "Thanks for letting me do the trial shift and watching the lunch service up close.",
     "I enjoyed tasting the braised lamb shoulder and seeing the pastry section at work.",
+    # ... or opening a sentence
+    "The new store layout looks great. I would love to be part of it.",
+    "Thank you for your time. Your water treatment projects interest me most.",
 ]
 STOCK = [
     "It was a pleasure speaking with you and learning more about the role and the company.",
@@ -31,6 +34,8 @@ STOCK = [
     "I am confident my skills and experience make me a strong fit for the job.",
     "Thank you for meeting the team and learning about the company culture.",
     "I enjoyed doing the interview and seeing the office.",
+    "The whole process was a pleasure. Your team seems wonderful.",
+    "The exciting new role suits me. Your company culture is great.",
 ]
 
 

@@ -66,8 +66,10 @@ _JOB_NOUN = fastre.compile(r"\b(?:the|your|this|that|my|a)\s+(?P<mods>(?:(?!" + 
                        re.I)
 # a piece of their work named with words of its own: "on the animation pipeline", "about the
 # legacy-giving idea" (not "about the hiring process": those words are in generic_modifiers)
-_WORK_NOUN = fastre.compile(r"\b(?:about|on|around|behind|into|through|with|do|did|doing|"
-                        r"watching|seeing|tasting|trying|learning|meeting|and)\s+(?:the|your|"
+_WORK_NOUN = fastre.compile(r"(?:\b(?:about|on|around|behind|into|through|with|do|did|doing|"
+                        r"watching|seeing|tasting|trying|learning|meeting|and)\s+|"
+                        # ... or opening a sentence: "The new store layout looks great"
+                        r"(?:^|(?<=[.!?]\s)|(?<=\n)))(?:the|your|"
                         r"their|our)\s+(?P<mods>(?:(?!" + _FUNCTION + r")[A-Za-z][\w-]*\s+){1,3})"
                         r"(?!" + _FUNCTION + r")(?P<head>[A-Za-z][\w-]*)", re.I)
 #: a word the dictionary sees less often than this is a name when capitalised
