@@ -109,3 +109,45 @@ def test_people_of_this_interview_and_of_a_later_round(
 ])
 def test_the_sentence_around_a_word(text: str, word: str, sentence: str) -> None:
     assert sentence_at(text, text.index(word)) == sentence
+
+
+@pytest.mark.parametrize(("notes", "answer_by"), [
+    # the other employer's decision estimate is in its own sentence: not the offer's date
+    ("Did my stage at Crumb & Hearth last Friday (3/28). She said she'd decide 'in a couple of "
+     "weeks.' This morning the Aldridge Hotel offered me Pastry Cook and they need an answer "
+     "by Monday the 7th.", dt.date(2025, 4, 7)),
+    ("Northwind offered me the job today. Need to tell them by Friday.", dt.date(2025, 4, 4)),
+])
+def test_the_answer_date_is_in_the_offers_sentences(notes: str, answer_by: dt.date) -> None:
+    offer = parse_notes(notes, today=dt.date(2025, 4, 2)).competing_offer
+    assert offer is not None and offer.answer_by == answer_by
+
+
+@pytest.mark.parametrize(("line", "to"), [
+    # a second language's present, with the silence after it: sent
+    ("I send follow up email on 9 April to Mr. Fitzgerald but still no answer.",
+     "Liam Fitzgerald"),
+    ("I sent a follow up email on 9 April to Mr. Fitzgerald but still no answer.",
+     "Liam Fitzgerald"),
+    # a plan is not a message sent
+    ("I send follow up email to Mr. Fitzgerald tomorrow.", None),
+])
+def test_a_check_in_already_sent(line: str, to: str | None) -> None:
+    ctx = parse_notes("Interview 27 March with Liam Fitzgerald (Fleet Superintendent) and Donna "
+                      "Pike (Shop Supervisor)\n" + line, today=dt.date(2025, 4, 16))
+    assert [m.to for m in ctx.sent] == ([to] if to else [])
+
+
+@pytest.mark.parametrize(("notes", "owner", "honorifics"), [
+    # "Mr. Chen" of two Chens is the man; the title is not spread to Jenny Chen
+    ("Interviewer: Mr. Chen Wei-Ming (operations manager) and Jenny Chen\nMr. Chen said they "
+     "would decide on 5/2. still no news.", "Chen Wei-Ming", ["Mr", None]),
+    # ... in a second language's present
+    ("Interviewer: Mr. Chen Wei-Ming (operations manager) and Jenny Chen\nMr. Chen say they "
+     "decide on 5/2 after the busy time. Today already 10/2 still no news.", "Chen Wei-Ming",
+     ["Mr", None]),
+])
+def test_who_gave_the_timeline(notes: str, owner: str, honorifics: list[str | None]) -> None:
+    ctx = parse_notes(notes, today=dt.date(2025, 2, 10))
+    assert ctx.thread_owner == owner
+    assert [p.honorific for p in ctx.interviewers] == honorifics

@@ -211,9 +211,11 @@ def merge_people(ctx: InterviewContext) -> InterviewContext:
         in_full(known, f.name, text)
         if known:
             for p in known:
-                p.honorific = p.honorific or f.honorific
                 p.goes_by = p.goes_by or _goes_by(text, p.name)
-                p.title = p.title or f.title  # "(PE, he's the chief engineer, ...)"
+                if len(known) == 1:
+                    # "Mr. Chen" said of one of two Chens is not both men
+                    p.honorific = p.honorific or f.honorific
+                    p.title = p.title or f.title  # "(PE, he's the chief engineer, ...)"
             continue
         if twins := [p for p in others if _same(p, f)]:
             in_full(twins, f.name, text)

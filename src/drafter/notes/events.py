@@ -10,6 +10,7 @@ import re
 from drafter.dates import Found
 from drafter.notes.company_name import _company_suffix, take_company
 from drafter.notes.header import _INTERVIEW_CUE
+from drafter.notes.segment import sentence_at
 
 _I = re.IGNORECASE
 
@@ -141,7 +142,13 @@ _SENT_FOLLOW = re.compile(
     r"\bno\s+(?:reply|response|answer)\s+(?:to|on)\s+my\s+[^.;\n]{0,20}?(?:email|e-mail|message|"
     r"note|check[- ]?in|follow[- ]?up)\b|"
     r"\b(?:1st|first|2nd|second)\s+(?:follow[- ]?up|check[- ]?in|nudge|chaser)\s+(?:sent|"
-    r"emailed|went\s+out|done)\b", _I)
+    r"emailed|went\s+out|done)\b|"
+    # in a second language's present, with the silence after it: "I send follow up email on 9
+    # April to Mr. Fitzgerald but still no answer"
+    r"\bi\s+(?:send|write|email|mail)\s+(?:a\s+|my\s+|the\s+|one\s+)?(?:follow[- ]?up|"
+    r"check[- ]?in|e-?mail|message)\b(?:[^.;\n]|\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Fr)\.){0,60}?"
+    r"\b(?:no\s+(?:answer|reply|response)|"
+    r"nothing\s+(?:back|yet)|not\s+(?:answer|reply))", _I)
 _SENT_REJECTION_REPLY = re.compile(
     r"\b(?:replied|responded|wrote\s+back)\s+to\s+(?:the\s+|their\s+)?rejection\b|"
     r"\brejection\s+(?:reply|response)\s+sent\b", _I)
@@ -212,8 +219,22 @@ def _offer_company(text: str, keyed: bool) -> str | None:
     return None
 
 
+# a sentence with one of these speaks of answering an offer, though it names none
+_ANSWER_WORDS = re.compile(r"\b(?:answer|respond|reply|accept|deadline|expir\w*|sign|confirm|"
+                           r"tell\s+them|let\s+them\s+know|get\s+back\s+to\s+them)", _I)
+
+
+def _about_the_offer(text: str, f: Found) -> bool:
+    """A date in a sentence that names the offer or answering it: in "She said she'd decide
+    'in a couple of weeks.' This morning the hotel offered me ..." the first is not when the
+    offer must be answered."""
+    said = sentence_at(text, f.start)
+    return said.strip() == text.strip() or bool(_OFFER.search(said) or _ANSWER_WORDS.search(said))
+
+
 def _answer_by(text: str, found: list[Found], keyed: bool) -> Found | None:
-    valued = [f for f in found if f.mention.value or f.kind in ("vague", "invalid")]
+    valued = [f for f in found if (f.mention.value or f.kind in ("vague", "invalid"))
+              and (keyed or _about_the_offer(text, f))]
     for f in valued:
         if _DEADLINE_BEFORE.search(text[:f.start]) or re.match(r"(?:by|before|until|till)\b",
                                                                 f.mention.text, _I):

@@ -21,6 +21,7 @@ from drafter.notes.lexicon import data_toml, phrase_pattern
 from drafter.notes.names import JOB_AS_TITLE
 from drafter.notes.people import bare_title, is_first_name, role_words, top_words
 from drafter.notes.segment import bounded
+from drafter.notes.signed_org import sender_org
 from drafter.notes.thread import thread_owner
 from drafter.notes.topic_owners import fill_topics
 from drafter.wordclass import classes
@@ -300,6 +301,11 @@ def resolve(ctx: InterviewContext) -> InterviewContext:
     elif (full := spelled_out(ctx.company, lines)) and full != ctx.company and keep(
             "company", full, company_doubt(full, lines)):
         update["company"] = full  # the name the initials stand for, as the notes write it
+    if not update.get("company", ctx.company) and (signed := sender_org(
+            ctx.source, ctx.competing_offer.company if ctx.competing_offer else None)) and (
+            company_doubt(signed, lines) is None and keep("company", signed)):
+        # nothing else names it: the organisation a pasted email's sender signs with
+        update["company"] = signed
     if ctx.role and (bare := _ROLE_LEAD.sub("", ctx.role).strip()) and bare != ctx.role:
         # "position Logistics Coordinator", "post of Environmental Health Officer": the job
         ctx = ctx.model_copy(update={"role": bare})

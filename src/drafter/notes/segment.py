@@ -85,18 +85,28 @@ _NOT_AN_END = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Sr|Jr|Rev|Capt|Sgt|vs
                          r"(?<![\w.])[A-Z])\Z", re.I)
 
 
-def sentence_at(text: str, at: int) -> str:
-    """The sentence of `text` that holds offset `at`: between line breaks and the ". ", "? ",
-    "! " that end a sentence (not the dot of "Dr." or of an initial)."""
+# a sentence's end: its marks, any closing quote or bracket, then a space
+_END = re.compile(r"[.!?]+[\"'”’)\]]*\s+")
+
+
+def sentence_bounds(text: str, at: int) -> tuple[int, int]:
+    """Where the sentence of `text` that holds offset `at` starts and ends: between line breaks
+    and the ". ", "? ", "! " that end a sentence (not the dot of "Dr." or of an initial)."""
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
     end = len(text) if end < 0 else end
-    for m in re.compile(r"[.!?]+\s+").finditer(text, start, end):
+    for m in _END.finditer(text, start, end):
         if m.group(0)[0] == "." and _NOT_AN_END.search(text[:m.start()]):
             continue
         if m.start() >= at:
-            return text[start:m.start() + 1]
+            return start, len(text[:m.end()].rstrip())
         start = m.end()
+    return start, end
+
+
+def sentence_at(text: str, at: int) -> str:
+    """The sentence of `text` that holds offset `at` (see sentence_bounds)."""
+    start, end = sentence_bounds(text, at)
     return text[start:end]
 
 

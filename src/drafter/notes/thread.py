@@ -20,7 +20,7 @@ from drafter.context import InterviewContext, Interviewer
 from drafter.notes.own_name import messages
 from drafter.notes.pasted import has_header
 from drafter.notes.people import HONORIFICS
-from drafter.notes.segment import bounded
+from drafter.notes.segment import bounded, sentence_bounds
 
 # any form of address the detector knows ("Ir. Ahmad", "Herr Becker"), longest first
 _TITLES = "|".join(sorted(HONORIFICS, key=len, reverse=True))
@@ -46,9 +46,11 @@ _CONTACT = re.compile(
     r"(?:emailing|in\s+touch\s+with|writing\s+to)\s+me|my\s+(?:main\s+)?(?:contact|point\s+of"
     r"\s+contact))|(?:my\s+(?:main\s+)?contact|point\s+of\s+contact)\s*(?:is|:|-|=)\s*"
     r"(?P<who2>(?:(?:dr|mr|mrs|ms)\.?[ \t]+)?[^\W\d_][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)", re.I)
-_STATED = re.compile(r"\b(?:said|says|told\s+(?:me|us)|mentioned|promised|expects?|hoped)\b",
-                     re.I)
-_PRONOUN = re.compile(r"^\W*(?:she|he)\s+(?:said|says|told|mentioned|promised)\b", re.I)
+# "say", "tell me": as notes in a second language put it ("Mr. Chen say they decide on 5/2")
+_STATED = re.compile(r"\b(?:said|says|say|told\s+(?:me|us)|tell\s+(?:me|us)|mentioned|"
+                     r"promised|expects?|hoped)\b", re.I)
+_PRONOUN = re.compile(r"^\W*(?:she|he)\s+(?:said|says|say|told|tell|mentioned|promised)\b",
+                      re.I)
 
 
 def _one(ctx: InterviewContext, candidates: list[str]) -> str | None:
@@ -64,6 +66,10 @@ def _one(ctx: InterviewContext, candidates: list[str]) -> str | None:
                 found.add(person.name)
                 break
     return found.pop() if len(found) == 1 else None
+
+
+_TITLED_SUBJECT = re.compile(r"\W*((?:dr|mr|mrs|ms|miss|prof|fr|capt(?:ain)?)\.?\s+[\w'’-]+)",
+                             re.I)
 
 
 def _timeline_owner(ctx: InterviewContext, lines: list[str]) -> str | None:
@@ -88,13 +94,16 @@ def _timeline_owner(ctx: InterviewContext, lines: list[str]) -> str | None:
             return sender
         # the speaker is the sentence's subject: "Mrs. Pritchard said ...", not someone named
         # in passing ("... to meet Captain Nilsen and me. We expect ...")
-        sentence = re.split(r"(?<=[.!?])\s+", before)[-1]
+        sentence = before[sentence_bounds(line, at)[0]:]  # "Mr." ends no sentence
         named = [p.name for p in everyone if any(
             re.match(rf"\W*(?:(?:dr|mr|mrs|ms|prof|fr|capt(?:ain)?)\.?\s+)?{re.escape(form)}"
                      r"(?!\w)", sentence, re.I)
             for form in {p.name, p.name.split()[0], p.name.split()[-1]} if len(form) > 2)]
         if len(set(named)) == 1:
             return named[0]
+        if len(set(named)) > 1 and (titled := _TITLED_SUBJECT.match(sentence)) and (
+                who := find(ctx, titled[1])) is not None:
+            return who.name  # "Mr. Chen said ..." of Chen Wei-Ming and Jenny Chen: him
         if not named and _PRONOUN.search(sentence):
             # "she" points back to someone named before it, never to a name after it ("she
             # said hiring mgr (Paul Greaves) would review and she'd come back to me by ...")
