@@ -49,8 +49,13 @@ def test_role_without_its_announcing_words(notes: str, role: str) -> None:
     # an academic title goes with the family name, as Western academia writes it
     ("Nguyen Thi Lan", "Dr", "Dr. Nguyen"),
     ("Le Minh", "Ms", "Ms. Le"),  # two words: which is which is not ours to change
+    ("Nguyễn Thị Thu Hà", "Ms", "Ms. Hà"),
+    # no title: the last given name alone, however many there are
+    ("Nguyễn Thị Lan", None, "Lan"),
+    ("Hoang Thi Thu Trang", None, "Trang"),
+    ("Nguyễn Thị Thu Hà", None, "Hà"),
 ])
-def test_vietnamese_names_with_a_title(name: str, honorific: str, greeting: str) -> None:
+def test_vietnamese_names_with_a_title(name: str, honorific: str | None, greeting: str) -> None:
     assert Interviewer(name=name, honorific=honorific).first_name == greeting
 
 

@@ -151,3 +151,22 @@ def test_who_gave_the_timeline(notes: str, owner: str, honorifics: list[str | No
     ctx = parse_notes(notes, today=dt.date(2025, 2, 10))
     assert ctx.thread_owner == owner
     assert [p.honorific for p in ctx.interviewers] == honorifics
+
+
+@pytest.mark.parametrize(("notes", "titles"), [
+    # a title that ends in a form of address is the next person's
+    ("It was with three persons: the director Mr. Paul Desrosiers, the supervisor Ms. Fatou "
+     "Ndiaye and one caseworker, Abdi.", {"Paul Desrosiers": "director"}),
+    ("Dana Lee, the hiring manager, asked about SQL", {"Dana Lee": "hiring manager"}),
+])
+def test_whose_title_it_is(notes: str, titles: dict[str, str]) -> None:
+    ctx = parse_notes(notes, today=dt.date(2025, 2, 26))
+    assert {p.name: p.title for p in ctx.interviewers if p.name in titles} == titles
+
+
+def test_the_job_after_hr_is_no_recruiters_name() -> None:
+    notes = ("I need to write to the recruiter. This is her email:\n\n\"Dear Mamadou, thank you "
+             "for interviewing with our team. Warm regards, Chloé Martin-Lefebvre, HR "
+             "Generalist, New Horizons Refugee Services\"\n\nMamadou Diallo")
+    ctx = parse_notes(notes, today=dt.date(2025, 2, 26))
+    assert ctx.recruiter != "Generalist"

@@ -17,6 +17,9 @@ READ = [
     ("From: Dana Kim <dana@alder.com>\nSubject: Interview confirmation – Corporate Paralegal\n"
      "\nHi Deepa,\nConfirming Tuesday.\n", "Corporate Paralegal"),
     ("Subject: Re: Quality Engineer – Application outcome\n\nDear Sipho,\n", "Quality Engineer"),
+    # a grade after the head, a requisition number after that
+    ("From: Lorraine <l@fairbrook.gov>\nSubject: Interview - Permit Technician II (Req "
+     "#24-0187)\n\nGood afternoon,\nYou are invited.\n", "Permit Technician II"),
     # "the X role / position / job", capitalised or not
     ("I've had feedback from Gulf Crest Airways on the Cabin Crew Training Instructor role.",
      "Cabin Crew Training Instructor"),

@@ -11,6 +11,8 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from drafter.titles import PARTICLES as PARTICLES  # one table, kept with the review's data
+
 DateRole = Literal[
     "interview", "decision", "offer-deadline", "rejection", "sent", "next-step", "other"
 ]
@@ -50,9 +52,11 @@ class Interviewer(BaseModel):
         words = self.name.split()
         if self.goes_by:
             return self.goes_by
-        if len(words) == 3 and words[0].casefold() in VIET_FAMILY and (
+        if len(words) in (3, 4) and words[0].casefold() in VIET_FAMILY and (
                 words[1].casefold() in VIET_MIDDLE) and not self.honorific:
-            return words[2]  # "Nguyễn Thị Lan": family, middle, given name -> "Lan"
+            # "Nguyễn Thị Lan", "Hoang Thi Thu Trang": family, middle, given names; a
+            # Vietnamese name is said by its last word ("Lan", "Trang")
+            return words[-1]
         if self.greet_in_full and not self.honorific and words[0].casefold() not in FAMILY_FIRST:
             return _greeted(words)
         if len(words) == 2 and words[0].rstrip(".") in TITLES:
@@ -145,11 +149,6 @@ def _greeted(words: list[str]) -> str:
 def _short_title(honorific: str) -> str:
     title = honorific.rstrip(".")
     return title if title in _WORD_TITLES else f"{title}."
-#: words that join a surname to what follows it ("van der Berg", "de la Cruz", "Ní Chonaill")
-PARTICLES = frozenset((
-    "van", "von", "de", "da", "del", "della", "der", "den", "di", "du", "la", "le", "dos", "das",
-    "do", "bin", "binti", "ibn", "al", "el", "ó", "ní", "nic", "ua", "mac", "mhic", "y", "ap",
-    "giolla", "te"))
 
 
 #: family names that open a full name written family name first ("Nguyen Thi Lan", "Tran Minh

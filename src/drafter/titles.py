@@ -1,6 +1,7 @@
-"""Forms of address written before a name ("Dr", "Sra.", "Capt"): one table for the notes
-reader, the recipient rule and the rubric's greeting check. Plain data, no imports, so the
-review path can use it without loading the notes reader."""
+"""Forms of address written before a name ("Dr", "Sra.", "Capt") and the particles of a
+surname ("van der", "Ní"): one table each for the notes reader, the recipient rule and the
+rubric's greeting check. Plain data, no imports, so the review path can use it without loading
+the notes reader."""
 
 from __future__ import annotations
 
@@ -25,3 +26,9 @@ HONORIFICS = {"dr": "Dr", "mr": "Mr", "mrs": "Mrs", "ms": "Ms", "mx": "Mx", "pro
 #: one ("Miss Tan", "Eng. Khalid", "Hon. Sarah Kaye"): the honorifics and a few the detector
 #: does not keep
 TITLE_WORDS = frozenset(HONORIFICS) | {"miss", "eng", "engr", "ing", "hon"}
+
+#: words that join a surname to what follows it ("van der Berg", "de la Cruz", "Ní Chonaill")
+PARTICLES = frozenset((
+    "van", "von", "de", "da", "del", "della", "der", "den", "di", "du", "la", "le", "dos", "das",
+    "do", "bin", "binti", "ibn", "al", "el", "ó", "ní", "nic", "ua", "mac", "mhic", "y", "ap",
+    "giolla", "te"))

@@ -73,6 +73,12 @@ def without_asides(clause: str) -> str:
     return _PARENTHETICAL.sub(lambda m: m.group(0) if _names_only(m["inner"]) else "", clause)
 
 
+# words that stand for a topic without naming one, and words that only say how many or which
+_META = _set("question questions thing things stuff topic topics bit bits point points matter "
+             "matters aspect aspects area areas item items detail details issue issues")
+_VAGUE = _set("most many all several few lots lot more other various different main key "
+              "general usual standard typical same certain few couple")
+
 # words a person is addressed by ("Commander", "Captain", "Dr"): a phrase ending in one is a
 # person, not a topic
 _TITLES = frozenset(w.casefold() for w in (*TITLE_WORDS, *SPOKEN_TITLES.values()))
@@ -89,6 +95,9 @@ def worth_naming(phrase: str) -> bool:
                if lw not in _GLUE and lw not in _DETERMINERS]
     if not content:
         return False
+    if set(w.casefold() for w in content) <= _META | _VAGUE and (
+            _META.intersection(w.casefold() for w in content)):
+        return False  # "the most questions", "various things": says nothing of what
     if low and low[0] in ("thanking", "thank", "thanks"):
         return False  # "thanking him": what the notes mean to do, not what was discussed
     if _THIRD_PERSON.intersection(low):

@@ -151,6 +151,17 @@ _COMMA_TITLE = re.compile(r"\s*[,/]\s*(?P<t>(?:[^:;,().—–/]|\.(?!\s)){1,80}?
                           r"(?=:|,|;|\.\s|\s[-–—/]|\.?$)")
 
 
+# forms of address that never end a job title ("VP Eng", "Associate Professor" do)
+_NEXT_NAMED = re.compile(r"\b(?:mrs|mr|ms|mx|miss|dr|sir|dame|mme|sra|srta|herr|frau)\.?\s*$",
+                         re.I)
+
+
+def next_persons_title(title: str) -> bool:
+    """A title that ends in a form of address is the next person's: "the director Mr. Paul
+    Desrosiers, the supervisor Ms. Fatou Ndiaye" gives Paul no title "supervisor Ms"."""
+    return bool(_NEXT_NAMED.search(title))
+
+
 def _title_after(rest: str) -> tuple[str | None, str | None, str]:
     """(title, email, what is left) from the text that follows a name."""
     title = email = None
@@ -165,7 +176,7 @@ def _title_after(rest: str) -> tuple[str | None, str | None, str]:
             title = title or (_clean_title(inner) if inner else None)
             rest = rest[m.end():]
         elif title is None and (m := _DASH_TITLE.match(rest) or _COMMA_TITLE.match(rest)) and (
-                _title_like(m["t"])):
+                _title_like(m["t"])) and not next_persons_title(m["t"]):
             title, rest = _clean_title(m["t"]), rest[m.end():]
         else:
             break

@@ -6,7 +6,15 @@ import re
 
 from drafter.context import Interviewer, surname
 from drafter.notes.header import _INTERVIEW_CUE
-from drafter.notes.names import _EMAIL, _clean_title, _full_name, _name_suffix, _title_like, name_at
+from drafter.notes.names import (
+    _EMAIL,
+    _clean_title,
+    _full_name,
+    _name_suffix,
+    _title_like,
+    name_at,
+    next_persons_title,
+)
 from drafter.notes.parse_state import _State
 from drafter.notes.people import opens_with_greeting
 from drafter.notes.people_lines import (
@@ -173,7 +181,7 @@ class _People(_State):
         for m in _NAME_THEN_TITLE.finditer(text):
             title = m[2] or m[3] or m[4]
             name = _name_suffix(m[1])
-            if name and _title_like(title):
+            if name and _title_like(title) and not next_persons_title(title):
                 self._add(Interviewer(name=name, title=_clean_title(title)))
                 self._prose_topics(text[m.end():])
                 return True

@@ -18,6 +18,7 @@ from drafter.notes.people import (
     opens_with_greeting,
     ordinary_words,
     person_like,
+    role_words,
     word_in,
 )
 from drafter.notes.people_lines import _RECRUITER_NAMED
@@ -215,7 +216,8 @@ class _Result(_State):
                 continue
             name = whole or name
             words = [w.casefold() for w in name.split()]
-            if not any(w in vocab().not_name or w in taken for w in words):
+            # "HR Generalist", "HR Business Partner": the job after the word, not a name
+            if not any(w in vocab().not_name or w in taken or w in role_words() for w in words):
                 return name
         return None
 

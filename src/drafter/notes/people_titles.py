@@ -10,6 +10,7 @@ from functools import cache
 from typing import Literal
 
 from drafter.notes.lexicon import data_toml, phrase_pattern
+from drafter.notes.names import next_persons_title
 from drafter.notes.people_words import _vocab
 
 Kind = Literal["interviewer", "recruiter", "other", "unknown"]
@@ -93,6 +94,8 @@ def _title(line: str, end: int) -> str | None:
         return _bracket_title(line, end)
     title = (m["p"] or m["d"] or "").strip()
     words = title.casefold().split()
+    if m["d"] and next_persons_title(title):
+        return None
     if words and any(w.strip(",.") in _vocab()["role_words"] for w in words) and len(words) <= 6:
         return title
     return _bracket_title(line, end) if m["p"] else None

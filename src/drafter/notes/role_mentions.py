@@ -126,7 +126,9 @@ def _whole(part: str) -> str | None:
     if m is None:
         return None
     words = m["t"].split()
-    if any(plain(w) in _STOP for w in words) or not is_head(words[-1], strong=False):
+    # "Permit Technician II": a grade after the head
+    head = words[-2] if len(words) > 1 and _LEVEL.fullmatch(words[-1]) else words[-1]
+    if any(plain(w) in _STOP for w in words) or not is_head(head, strong=False):
         return None  # a part alone is a title only by a known head ("NHS Lothian" is not)
     if field:  # "Lecturer in Marine Biology": the head, then its field
         return _clean(m["t"] + field.group(0), m["q"])
