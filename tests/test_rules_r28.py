@@ -30,6 +30,21 @@ ROWS = [
     # ... an offer waved without taking it is still flagged
     (in_email("I have another offer on the table, so let me know soon.", "close-the-loop"),
      "ultimatum.undeclared-offer", True),
+    # blind set x: a surname's particles before it name the person
+    (Case("Dear Mr. van der Merwe,\n\nThank you for the feedback about SAP.\n",
+          "rejection-reply"), "specifics.named", False),
+    (Case("Dear Ms. de la Cruz,\n\nThank you for the feedback about SAP.\n",
+          "rejection-reply"), "specifics.named", False),
+    # asking what they need from you is no demand
+    (in_email("Please let me know what paperwork you need from me before then.",
+              "close-the-loop"), "ultimatum.demand", False),
+    (in_email("Please let me know by Friday.", "close-the-loop"), "ultimatum.demand", True),
+    # a piece of their work, named after a verb of telling
+    (Case("Dear Ms. Reyes,\n\nThank you for a warm conversation. I was moved by the way you "
+          "described the kinship care team checking in with grandparents.\n\nWith thanks,\n"
+          "Keisha\n"), "specifics.named", False),
+    (Case("Dear Ms. Reyes,\n\nThank you for a warm conversation. I enjoyed the way you "
+          "described the role.\n\nWith thanks,\nKeisha\n"), "specifics.named", True),
 ]
 
 

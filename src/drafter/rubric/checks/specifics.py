@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Literal
 from drafter import fastre, proofread
 from drafter.report import Finding, Severity
 from drafter.rubric.registry import Draft, Rule, Settings, register
-from drafter.titles import TITLE_WORDS
+from drafter.titles import PARTICLES, TITLE_WORDS
 
 if TYPE_CHECKING:
     from drafter.context import Interviewer
@@ -29,6 +29,8 @@ _GREETING_NAME = fastre.compile(
     r"(?:(?i:" + "|".join(sorted(TITLE_WORDS, key=lambda w: (-len(w), w))) + r")\.?\s+"
     r"(?:(?i:and|&)\s+(?i:" + "|".join(sorted(TITLE_WORDS, key=lambda w: (-len(w), w)))
     + r")\.?\s+)?)?"
+    # "Dear Mr. van der Merwe,": a surname's particles, written in lower case, before it
+    r"(?:(?:" + "|".join(sorted(PARTICLES, key=lambda w: (-len(w), w))) + r")\s+){0,2}"
     r"(?P<name>(?!(?i:dear|hi|hello|hey|good|greetings)\b)[^\W\d_][\w'’\-]*)")
 
 
@@ -67,7 +69,9 @@ _JOB_NOUN = fastre.compile(r"\b(?:the|your|this|that|my|a)\s+(?P<mods>(?:(?!" + 
 # a piece of their work named with words of its own: "on the animation pipeline", "about the
 # legacy-giving idea" (not "about the hiring process": those words are in generic_modifiers)
 _WORK_NOUN = fastre.compile(r"(?:\b(?:about|on|around|behind|into|through|with|do|did|doing|"
-                        r"watching|seeing|tasting|trying|learning|meeting|and)\s+|"
+                        r"watching|seeing|tasting|trying|learning|meeting|and|"
+                        # "the way you described the kinship care team"
+                        r"described|explained|showed|outlined|mentioned|discussed|shared)\s+|"
                         # ... or opening a sentence: "The new store layout looks great"
                         r"(?:^|(?<=[.!?]\s)|(?<=\n)))(?:the|your|"
                         r"their|our)\s+(?P<mods>(?:(?!" + _FUNCTION + r")[A-Za-z][\w-]*\s+){1,3})"
