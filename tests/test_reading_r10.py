@@ -170,3 +170,20 @@ def test_the_job_after_hr_is_no_recruiters_name() -> None:
              "Generalist, New Horizons Refugee Services\"\n\nMamadou Diallo")
     ctx = parse_notes(notes, today=dt.date(2025, 2, 26))
     assert ctx.recruiter != "Generalist"
+
+
+@pytest.mark.parametrize(("notes", "candidate", "titles"), [
+    # another name for them in brackets is no job: the closing line is one's own name
+    ("- Interview 27 March with Liam Fitzgerald (Fleet Superintendent)\n- result by 4 April\n\n"
+     "Kim Min-jun (Minjun)", "Kim Min-jun", {"Liam Fitzgerald": "Fleet Superintendent"}),
+    ("- Interview 27 March with Liam Fitzgerald (Fleet Superintendent)\n- result by 4 April\n\n"
+     "Robert Okafor (Bob)", "Robert Okafor", {"Liam Fitzgerald": "Fleet Superintendent"}),
+    # ... and a team in brackets is still theirs
+    ("panel: Tom Reyes (Finance), Ana Ruiz (Ops)\nTom asked about budgets", None,
+     {"Tom Reyes": "Finance", "Ana Ruiz": "Ops"}),
+])
+def test_a_bracketed_alias_is_no_title(notes: str, candidate: str | None,
+                                       titles: dict[str, str]) -> None:
+    ctx = parse_notes(notes, today=dt.date(2025, 4, 16))
+    assert ctx.candidate == candidate
+    assert {p.name: p.title for p in ctx.interviewers} == titles

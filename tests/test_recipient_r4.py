@@ -158,7 +158,10 @@ def test_an_organisations_name_is_no_person(line: str, person: str | None) -> No
     ("Final note time. but to which of them??", True),
     ("honestly no idea who owns this now", True),
     ("not sure who has the thread", True),
+    ("I dont know to which one I send thank you, I have only the general email", True),
+    ("not sure to whom I should write", True),
     # no question about whom to write to
+    ("I know to whom I send it: Sheila", False),
     ("Marguerite owns the budget for this", False),
     ("which of them was nicer? Sunday", False),
 ])

@@ -162,7 +162,19 @@ def next_persons_title(title: str) -> bool:
     return bool(_NEXT_NAMED.search(title))
 
 
-def _title_after(rest: str) -> tuple[str | None, str | None, str]:
+def _alias(inner: str, name: str) -> bool:
+    """A bracket after a name that holds another name for them, not a job: "Robert Okafor
+    (Bob)", "Kim Min-jun (Minjun)"."""
+    from drafter.notes.people import is_first_name  # the gazetteer imports this module
+
+    word = inner.strip()
+    if not re.fullmatch(r"[^\W\d_][\w'’-]*", word) or _title_like(word) or not word[0].isupper():
+        return False
+    joined = {w.replace("-", "").casefold() for w in name.split()}
+    return word.replace("-", "").casefold() in joined or is_first_name(word)
+
+
+def _title_after(rest: str, name: str = "") -> tuple[str | None, str | None, str]:
     """(title, email, what is left) from the text that follows a name."""
     title = email = None
     for _ in range(2):  # a title and an address may both follow, in either order
@@ -173,7 +185,8 @@ def _title_after(rest: str) -> tuple[str | None, str | None, str]:
             if found := _EMAIL.search(inner):
                 email = found.group(0)
                 inner = (inner[:found.start()] + inner[found.end():]).strip(" ,;")
-            title = title or (_clean_title(inner) if inner else None)
+            if not (name and _alias(inner, name)):
+                title = title or (_clean_title(inner) if inner else None)
             rest = rest[m.end():]
         elif title is None and (m := _DASH_TITLE.match(rest) or _COMMA_TITLE.match(rest)) and (
                 _title_like(m["t"])) and not next_persons_title(m["t"]):

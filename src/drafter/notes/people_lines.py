@@ -77,7 +77,7 @@ def _person_piece(piece: str) -> tuple[Interviewer, str] | None:
     name, end = got
     if cred := _CRED_AFTER.match(stripped, end):
         end = cred.end()
-    title, email, rest = _title_after(stripped[end:])
+    title, email, rest = _title_after(stripped[end:], name)
     return Interviewer(name=name, title=title or lead_title, email=email), rest
 
 

@@ -20,6 +20,9 @@ _WHO_QUESTION = re.compile(
     r"|\b(?:no\s+idea|not\s+sure|don['’]?t\s+know|idk|unsure)\s+who\s+(?:owns|has|runs|"
     r"is\s+(?:handling|running|in\s+charge\s+of))\s+(?:this|it|the\s+(?:thread|process|search))\b"
     r"|\b(?:no\s+idea|not\s+sure|don['’]?t\s+know|idk|unsure)\s+which\s+(?:of\s+them|one)\b"
+    # "I dont know to which one I send thank you", as a second language may put it
+    r"|\b(?:no\s+idea|not\s+sure|don['’]?t\s+know|idk|unsure)\s+to\s+(?:which|whom|who)\b"
+    r"[^?\n.]{0,30}?\b(?:send|write|email|e-mail|address|thank)"
     # "not sure who to chase, grant or hope??", "not sure whether to message Marco or Iris"
     r"|\b(?:not\s+sure|unsure|don['’]?t\s+know|idk|no\s+idea|can['’]?t\s+decide)\s+"
     r"(?:who|whom|whether|if)\b(?:\s+\w+){0,3}?\s+(?:to\s+)?(?:send|write|email|e-mail|reply|"
