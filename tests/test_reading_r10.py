@@ -9,8 +9,9 @@ import pytest
 from drafter.context import Interviewer
 from drafter.date_order import day_first
 from drafter.notes import parse_notes
-from drafter.notes.name_forms import called_by_first
+from drafter.notes.name_forms import called_by_first, starts_name
 from drafter.notes.segment import sentence_at
+from drafter.recipient import recipient_for
 
 
 @pytest.mark.parametrize(("text", "today", "want"), [
@@ -187,3 +188,46 @@ def test_a_bracketed_alias_is_no_title(notes: str, candidate: str | None,
     ctx = parse_notes(notes, today=dt.date(2025, 4, 16))
     assert ctx.candidate == candidate
     assert {p.name: p.title for p in ctx.interviewers} == titles
+
+
+@pytest.mark.parametrize(("short", "full", "same"), [
+    ("gwen", "Gwendolyn", True), ("Tom", "Tomasz", True),
+    # not the start of the name, or not a first name of its own
+    ("wendy", "Gwendolyn", False), ("gwe", "Gwendolyn", False), ("Tomasz", "Tom", False),
+])
+def test_a_first_name_that_starts_another(short: str, full: str, same: bool) -> None:
+    assert starts_name(short, full) is same
+
+
+@pytest.mark.parametrize(("notes", "stage", "recipient"), [
+    # "reply to gwen": the short form of the sender's name; "pass my thanks to Luis" is not
+    # whom the reply goes to
+    ("From: Adeyemi-Clarke, Gwendolyn <g@halden.gov>\nSubject: Recreation Program Coordinator"
+     "\n\nDear Candidate,\nThe panel has selected another candidate.\n\nRespectfully,\n"
+     "Gwendolyn Adeyemi-Clarke\nHR Generalist II | City of Halden\n\n---\nugh. reply to gwen, "
+     "keep it classy. ask her to pass my thanks to Luis (Luis Fernández García, rec manager)\n",
+     "rejection-reply", "Gwendolyn Adeyemi-Clarke"),
+    # a name no list knows, who acts in the notes and whom they say to email
+    ("- 1st round 1/7 with Viktor Sokolov (QE mgr)\n- 2nd round booked w/ plant mgr - Nomvula "
+     "set it up\n- accepted another offer yesterday\n- need to email Nomvula + cancel 2nd "
+     "round\n- Sam Whitfield\n", "close-the-loop", "Nomvula"),
+    # "HM" is the hiring manager
+    ("Ayşe Yıldız (controls lead, HM): TwinCAT, EtherCAT\nMateo (sr controls): ladder logic\n"
+     "Grace O'Sullivan (recruiter) - OOO until 2/24\nOrbis Automation offer: $118k, deadline "
+     "Tues 2/18\n", "competing-offer", "Ayşe Yıldız"),
+])
+def test_whom_it_goes_to(notes: str, stage: str, recipient: str) -> None:
+    ctx = parse_notes(notes, today=dt.date(2025, 2, 12))
+    chosen = recipient_for(ctx, stage).person
+    assert chosen is not None and chosen.name == recipient
+
+
+def test_the_name_someone_introduced_themselves_by() -> None:
+    notes = ("You met Karthikeyan Subramaniam (he introduced himself as Karthik, Deputy "
+             "Director) and Grace Whitfield from HR. Karthik asked you about heat pump grant "
+             "take-up in rural areas. Draft a thank-you to Karthik.")
+    ctx = parse_notes(notes, today=dt.date(2025, 9, 24))
+    person = ctx.interviewers[0]
+    assert (person.name, person.title, person.goes_by) == (
+        "Karthikeyan Subramaniam", "Deputy Director", "Karthik")
+    assert person.topics

@@ -30,7 +30,8 @@ from drafter.recipient_model import FILL, MARGIN, VETO, Model, same_person, scor
 from drafter.titles import TITLE_WORDS
 
 _FOLLOW_UPS = ("missed-deadline", "second-nudge", "close-the-loop")
-_HIRING_MANAGER = re.compile(r"\bhiring\s+manager\b", re.I)
+# "controls lead, HM": HM is the hiring manager
+_HIRING_MANAGER = re.compile(r"\bhiring\s+(?:manager|mgr)\b|\b(?-i:HM)\b", re.I)
 _RECRUITING = re.compile(r"\b(?:recruit\w*|hr|hrbp|talent|coordinator|scheduler|sourcer|"
                          r"human\s+resources|people\s*(?:&|and)\s*culture|p&c|"
                          r"people\s+(?:ops|operations|team|partner|advisor|adviser))\b", re.I)

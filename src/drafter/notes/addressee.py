@@ -17,6 +17,7 @@ from drafter.context import InterviewContext, Interviewer
 from drafter.notes.addressed import Target, addressed
 from drafter.notes.lexicon import common_set, plain
 from drafter.notes.mentions import _gender, pronoun_gender
+from drafter.notes.name_forms import starts_name
 from drafter.notes.people import HONORIFICS, first_names, role_words
 
 # where a clause ends: a comma, "and", a full stop after a word ("Mrs." and "Dr." go on)
@@ -41,6 +42,11 @@ def _named_in(ctx: InterviewContext, sentence: str) -> set[str]:
             if any(len(f) > 2 and f" {f} " in folded for f in _forms(p))}
 
 
+# what a person does in the notes ("Nomvula set it up", "Ifeoma said"): a name, not a word
+_DOES = (r"(?:set|sets|said|says|asked|told|sent|emails|emailed|called|rang|booked|arranged|"
+         r"organi[sz]ed|scheduled|replied|wrote|mentioned|introduced)\b")
+
+
 def _by_name(ctx: InterviewContext, text: str, words: str) -> str | None:
     from drafter.recipient import _forms, find, fold
 
@@ -50,6 +56,11 @@ def _by_name(ctx: InterviewContext, text: str, words: str) -> str | None:
         if person is not None:
             return person.name
     first = run[0].rstrip(".")
+    # "reply to gwen" of Gwendolyn Adeyemi-Clarke: a first name the one person's starts with
+    starts = {p.name for p in _everyone(ctx) if len(run) == 1 and p.name.split()
+              and starts_name(first, p.name.split()[0])}
+    if len(starts) == 1:
+        return starts.pop()
     if not first[:1].isupper() or [first] == (ctx.candidate or "").split()[:1] \
             or plain(first) in role_words():
         return None
@@ -61,6 +72,8 @@ def _by_name(ctx: InterviewContext, text: str, words: str) -> str | None:
         return first  # a known first name the reader placed nowhere ("reply to Tom")
     if plain(first) in common_set():
         return None
+    if re.search(rf"(?<![\w'’-]){re.escape(first)}\s+{_DOES}", text):
+        return first  # "Nomvula set it up ... email Nomvula": someone who acts in the notes
     # a name no list knows, written whole elsewhere ("Adebayo Ogunleye he's the ...")
     whole = re.search(rf"(?<![\w'’-]){re.escape(first)}\s+([A-Z][\w'’-]+)", text)
     if whole and plain(whole[1]) not in common_set() and plain(whole[1]) not in role_words():

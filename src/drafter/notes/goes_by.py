@@ -15,13 +15,15 @@ def _goes_by(text: str, name: str) -> str | None:
     """The name the notes say a person goes by: "Zhang Wei (goes by 'David')", "Oluwaseun
     (Seun)", "Chen Xiaoling (goes by Lynn)", "everyone calls her Peg"."""
     m = re.search(rf"{re.escape(name)}\s*\((?:goes\s+by|call(?:s|ed)?\s+(?:him|her|them)|"
-                  r"known\s+as|aka|prefers)\s*['\"‘“]?(?P<n>[A-Z][\w'’-]+)", text)
+                  r"known\s+as|aka|prefers|(?:he|she|they)\s+introduced\s+(?:him|her|them)"
+                  r"sel(?:f|ves)\s+as)\s*['\"‘“]?(?P<n>[A-Z][\w'’-]+)", text)
     if m:
         return m["n"].rstrip("'’")
     return _said_goes_by(text, name) or _san(text, name) or _family_first(text, name)
 
 
 _GOES_BY = re.compile(r"\b(?:goes\s+by|prefers(?:\s+to\s+be\s+called)?|known\s+as|"
+                      r"introduced\s+(?:him|her|them)sel(?:f|ves)\s+as|"
                       # "'please, it's Father Tom'": a form of address, quoted beside the name
                       r"(?<=['\"‘“])(?:please,?\s+)?it['’]s(?:\s+(?:Father|Fr|Dr|Doctor|Chef|Coach|"
                       r"Sister|Pastor|Rev|Reverend|Professor|Prof)\.?)?|"

@@ -28,6 +28,15 @@ def short_form(short: str, full: str) -> bool:
     return plain(short.strip(".,")) in _table().get(plain(full.strip(".,")), frozenset())
 
 
+def starts_name(short: str, full: str) -> bool:
+    """Whether `short` is a first name that `full` starts with ("Gwen" of Gwendolyn, "Tom" of
+    Tomasz): said of someone the notes name in full, most likely them."""
+    from drafter.notes.people import is_first_name  # the gazetteer reads this module
+
+    a, b = plain(short.strip(".,")), plain(full.strip(".,"))
+    return len(a) >= 3 and len(b) >= len(a) + 2 and b.startswith(a) and is_first_name(a)
+
+
 def _stands_for(short: Interviewer, full: Interviewer) -> bool:
     words = full.name.split()
     if len(short.name.split()) != 1 or len(words) < 2:

@@ -132,6 +132,9 @@ JOB_AS_TITLE = re.compile(r"(?:role|position|vacancy|opening)\s+\S", re.I)
 
 
 def _clean_title(text: str) -> str | None:
+    # "(he introduced himself as Karthik, Deputy Director)": the name he goes by is no title
+    text = re.sub(r"^(?:he|she|they)\s+introduced\s+(?:him|her|them)sel(?:f|ves)\s+as\s+"
+                  r"[^\W\d_][\w'’-]*\s*,?\s*", "", text.strip(), flags=_I)
     text = re.sub(r"^(?:the|our|their|my|a|an)\s+", "", text.strip(" .,;:-–—"), flags=_I).strip()
     if not text or re.fullmatch(r"(?:she|he|they|ze|xe)/\w+", text, _I):
         return None  # pronouns are not a title
