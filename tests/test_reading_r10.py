@@ -9,6 +9,7 @@ import pytest
 from drafter.context import Interviewer
 from drafter.date_order import day_first
 from drafter.notes import parse_notes
+from drafter.notes.addressed import addressed
 from drafter.notes.name_forms import called_by_first, starts_name
 from drafter.notes.segment import sentence_at
 from drafter.recipient import recipient_for
@@ -231,3 +232,55 @@ def test_the_name_someone_introduced_themselves_by() -> None:
     assert (person.name, person.title, person.goes_by) == (
         "Karthikeyan Subramaniam", "Deputy Director", "Karthik")
     assert person.topics
+
+
+@pytest.mark.parametrize(("notes", "company", "answer_by"), [
+    # a bracket after the company before "offered", a sum after it
+    ("Larchmont Vet Specialists - ICU tech - intvw 11/25\n- PetHaven (Riverside) offered $25/hr "
+     "yesterday, need answer by Mon the 8th\n- I want larchmont!!", "PetHaven",
+     dt.date(2025, 12, 8)),
+    # a pasted offer a team sent, no address on its From: line
+    ("From: Northlight Interactive People Team\nSubject: Your offer - Level Designer II\n\n...we "
+     "are delighted to offer you the position of Level Designer II. Please confirm your "
+     "acceptance by Tuesday, December 9, 2025.\n\n--\nme: I want Cobalt Ridge Games way more.",
+     "Northlight Interactive", dt.date(2025, 12, 9)),
+])
+def test_the_offer_and_whose_it_is(notes: str, company: str, answer_by: dt.date) -> None:
+    offer = parse_notes(notes, today=dt.date(2025, 12, 3)).competing_offer
+    assert offer is not None and (offer.company, offer.answer_by) == (company, answer_by)
+
+
+@pytest.mark.parametrize(("notes", "people"), [
+    # given names gender-guesser's table lacks (data/first-names-extra.txt), in a jotting
+    ("pharmacy tech interview yest\n- ama owusu (owner) : hours, the flu shot clinic\n",
+     ["Ama Owusu"]),
+    ("- wanjiru kamau (ops lead): cold chain, the new WMS\n", ["Wanjiru Kamau"]),
+])
+def test_names_the_gazetteer_lacked(notes: str, people: list[str]) -> None:
+    ctx = parse_notes(notes, today=dt.date(2025, 6, 14))
+    assert [p.name for p in ctx.interviewers] == people
+
+
+def test_a_form_of_address_picks_between_two_of_one_surname() -> None:
+    notes = ("1st half: Chidi Okafor, Head of Network Planning. he gave me a routing case study.\n"
+             "2nd half: Ngozi Okafor (no relation! she laughed) - HR Business Partner\n")
+    ctx = parse_notes(notes, today=dt.date(2025, 11, 18))
+    found = recipient_for(ctx, "thank-you", "Mr Okafor").person
+    assert found is not None and found.name == "Chidi Okafor"
+
+
+@pytest.mark.parametrize(("line", "target"), [
+    ("Thank-you should go to Siobhán as she chaired.", "Siobhán"),
+    ("thank you will go to Dana", "Dana"),
+    ("thank you for coming in", None),
+])
+def test_where_the_thank_you_should_go(line: str, target: str | None) -> None:
+    found = [t.words for group in addressed(line) for t in group]
+    assert found == ([target] if target else [])
+
+
+def test_a_2nd_round_person_is_not_at_this_interview() -> None:
+    notes = ("- 1st round 1/7 with Viktor Sokolov (QE mgr) - AS9100 audit findings\n"
+             "- 2nd round booked Tue 1/20 w/ plant mgr (Emeka Okafor)\n")
+    ctx = parse_notes(notes, today=dt.date(2026, 1, 14))
+    assert [p.name for p in ctx.interviewers] == ["Viktor Sokolov"]

@@ -22,7 +22,8 @@ def _absent(text: str, person: Interviewer) -> bool:
     return any(re.search(rf"(?<![\w-]){re.escape(f)}{_ABSENT}", text, re.I) for f in forms)
 
 
-_LATER = re.compile(r"\b(?:round\s*(?:2|3|two|three)|next\s+(?:round|step|stage|interview)s?|"
+_LATER = re.compile(r"\b(?:round\s*(?:2|3|two|three)|(?:2nd|3rd)\s+round|"
+                    r"next\s+(?:round|step|stage|interview)s?|"
                     r"second\s+round|next\s*[:\-–—])[^.;\n]{0,50}?(?:\bwith\b|\bw/|\bmeet)|"
                     # "may do a 2nd convo w/ me", "will want a second chat with me"
                     r"\b(?:2nd|second|another|follow-?up|further)\s+(?:convo|conversation|chat|"

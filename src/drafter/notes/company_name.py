@@ -56,8 +56,9 @@ def take_company(text: str) -> str | None:
 
 
 def _company_suffix(text: str) -> str | None:
-    """The company that ends `text` ("Update: Northwind" -> "Northwind")."""
-    words = re.split(r"[\s,;:()]+", text.strip())
+    """The company that ends `text` ("Update: Northwind" -> "Northwind"; a bracket after it is
+    an aside: "PetHaven (Riverside)")."""
+    words = re.split(r"[\s,;:()]+", re.sub(r"\s*\([^()]*\)\s*$", "", text).strip())
     out: list[str] = []
     for word in reversed(words):
         if not word or not (word[0].isupper() or word[0].isdigit()) or (

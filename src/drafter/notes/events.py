@@ -44,7 +44,9 @@ _DEADLINE_BEFORE = re.compile(
     r"(?:\bby|\bbefore|\buntil|\btill|\bdeadline|\bdue|\bexpires?|\bexpiring|\banswer|\brespond|"
     r"\breply|\bdecide|\bdecision)\W+(?:\w+\W+){0,3}$", _I)
 # "PetWell Partners offered today" (not "she offered to show me round", "offered a tour")
-_OFFERED = r"\boffered(?=\s+(?:me|today|yesterday|this|last|on|just|now)\b|\s*[.,;:!)]|\s*$)"
+# ... or a sum: "PetHaven offered $25/hr yesterday", "they offered 92k"
+_OFFERED = (r"\boffered(?=\s+(?:me|today|yesterday|this|last|on|just|now)\b|\s*[.,;:!)]|\s*$|"
+            r"\s*[$£€₹]\s?\d|\s+\d[\d,.]*\s?(?:k\b|/h|an?\s+hour|per\b))")
 _OFFER = re.compile(r"\boffers?\b|" + _OFFERED, _I)
 _OFFER_HAVE = re.compile(
     r"\b(?:came\s+(?:in|through)|arrived|landed|"

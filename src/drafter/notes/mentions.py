@@ -20,6 +20,7 @@ from drafter.context import PARTICLES, Interviewer, surname
 from drafter.notes.lexicon import common_set, data_toml, plain
 from drafter.notes.names import _title_like
 from drafter.notes.people import HONORIFICS, is_first_name, role_words, top_words
+from drafter.notes.people_words import extra_first_names
 from drafter.wordclass import classes
 
 _I = re.IGNORECASE
@@ -45,7 +46,8 @@ def _genders() -> dict[str, str | None]:
                 code = line[:2].strip()[-1:].casefold()
                 for part in name.split("+"):
                     seen.setdefault(plain(part), set()).add(code if code in "mf" else "?")
-    return {k: (v.pop() if len(v) == 1 and v <= {"m", "f"} else None) for k, v in seen.items()}
+    found = {k: (v.pop() if len(v) == 1 and v <= {"m", "f"} else None) for k, v in seen.items()}
+    return {**extra_first_names(), **found}
 
 
 @dataclass

@@ -105,6 +105,26 @@ def _domain_company(lines: list[str], i: int) -> str | None:
     return best
 
 
+# a mailbox's words after an organisation's name: "Northlight Interactive People Team"
+_TEAM_TAIL = re.compile(r"\s+(?:people|talent|recruiting|recruitment|hiring|hr|careers|jobs|"
+                        r"human\s+resources)(?:\s+(?:team|department|dept|office))?\s*$|"
+                        r"\s+(?:team|careers|jobs|hr)\s*$", re.I)
+
+
+def _team_sender(lines: list[str], i: int) -> str | None:
+    """The organisation of a pasted offer's From: line when a team sent it and no address is
+    there to agree with it ("From: Northlight Interactive People Team")."""
+    start = next((k for k in range(max(0, i - 12), i) if HEADER.match(lines[k])), i)
+    for x in lines[start:i + 1]:
+        m = FROM_NAME.match(x)
+        if m is None or "@" in x or not _TEAM_TAIL.search(m["n"].strip()):
+            continue
+        name = _TEAM_TAIL.sub("", m["n"].strip())
+        if name and take_company(name) == name and not is_first_name(name.split()[0]):
+            return name
+    return None
+
+
 def _low_company(words: list[str]) -> bool:
     """Whether a lowercase subject of "offered me" names a company: it ends in a company's word
     ("tessier construction", "pemberton rhodes llp"), or it is a name no word list knows
@@ -236,8 +256,8 @@ def find_offer(ctx: InterviewContext, today: dt.date) -> CompetingOffer | None:
             continue
         company = _company(line, lines, liked) or next(
             (c for x in window[1:] if made.search(x) and (c := _company(x, lines, None))), None)
-        if company is None and (mailed := _domain_company(lines, i)) and not (
-                liked and _squash(mailed) == _squash(liked)):
+        if company is None and (mailed := _domain_company(lines, i) or _team_sender(
+                lines, i)) and not (liked and _squash(mailed) == _squash(liked)):
             company = mailed
         if company is None and not _OTHER.search(line):
             continue  # "Got an offer, need to answer by Dec 1": maybe theirs, not a rival's

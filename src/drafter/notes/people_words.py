@@ -98,8 +98,9 @@ _HEX = frozenset("0123456789ABCDEF")  # a frequency column: 1 (rare) to D (most 
 
 @cache
 def _gazetteer() -> tuple[frozenset[str], frozenset[str]]:
-    """gender-guesser's first names (casefolded, no accents), and those more frequent in
-    Spain or Portugal than in Britain, Ireland or the USA (its per-country columns)."""
+    """gender-guesser's first names (casefolded, no accents) with those it lacks
+    (data/first-names-extra.txt), and those more frequent in Spain or Portugal than in
+    Britain, Ireland or the USA (its per-country columns)."""
     try:
         import gender_guesser
     except ImportError:  # pragma: no cover - a declared dependency
@@ -118,7 +119,17 @@ def _gazetteer() -> tuple[frozenset[str], frozenset[str]]:
             for part in parts:
                 had = weight.get(part, (0, 0))
                 weight[part] = (max(had[0], english), max(had[1], iberian))
+    names.update(extra_first_names())
     return frozenset(names), frozenset(n for n, (en, ib) in weight.items() if ib > en)
+
+
+@cache
+def extra_first_names() -> dict[str, str | None]:
+    """The given names gender-guesser lacks (data/first-names-extra.txt), each with "m", "f"
+    or None (either)."""
+    text = (Path(__file__).parent / "data" / "first-names-extra.txt").read_text(encoding="utf-8")
+    rows = [line.split("#")[0].split() for line in text.splitlines()]
+    return {_plain(r[0]): (r[1] if r[1:] and r[1] in ("m", "f") else None) for r in rows if r}
 
 
 def first_names() -> frozenset[str]:
