@@ -27,7 +27,7 @@ from drafter.notes.people import person_like
 from drafter.notes.plausible import implausible
 from drafter.notes.undecided import asked_about, asks_whom
 from drafter.recipient_model import FILL, MARGIN, VETO, Model, same_person, scores
-from drafter.titles import TITLE_WORDS
+from drafter.titles import LEADING_TITLE
 
 _FOLLOW_UPS = ("missed-deadline", "second-nudge", "close-the-loop")
 # "controls lead, HM": HM is the hiring manager
@@ -35,8 +35,7 @@ _HIRING_MANAGER = re.compile(r"\bhiring\s+(?:manager|mgr)\b|\b(?-i:HM)\b", re.I)
 _RECRUITING = re.compile(r"\b(?:recruit\w*|hr|hrbp|talent|coordinator|scheduler|sourcer|"
                          r"human\s+resources|people\s*(?:&|and)\s*culture|p&c|"
                          r"people\s+(?:ops|operations|team|partner|advisor|adviser))\b", re.I)
-_TITLE_WORD = re.compile(r"^(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True))
-                         + r")\.?\s+", re.I)
+_TITLE_WORD = LEADING_TITLE
 # a "name" that is only a form of address ("Ms" from "follow up to Ms. Tina"): no one to write to
 _ONLY_TITLE = re.compile(_TITLE_WORD.pattern.replace(r"\.?\s+", r"\.?\s*$"), re.I)
 

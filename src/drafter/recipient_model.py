@@ -8,8 +8,9 @@ benchmarks/train_recipient.py on the blind notes sets, whose keys name the right
 
 It is used two ways, both cautious: a person the rules chose whom the model all but rules
 out is asked about instead of written to, and where the rules find no one, a person the
-model is sure of is chosen (recipient.py). It never sees the rules' choice, so it is a second
-opinion, not an echo.
+model is sure of is chosen (recipient.py). Among its features is whom the rules chose (or
+that they chose no one), so it learns when the rules are to be trusted rather than guessing
+alone.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import json
 import math
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from drafter.context import InterviewContext, Interviewer
@@ -26,7 +27,7 @@ from drafter.notes.departed import has_left
 from drafter.notes.lexicon import plain
 from drafter.notes.people import person_like
 from drafter.notes.plausible import implausible
-from drafter.titles import TITLE_WORDS
+from drafter.titles import LEADING_TITLE
 
 MODEL = Path(__file__).resolve().parent / "data" / "recipient-model.json"
 #: a chosen person below this is asked about; no one chosen, a person at or above FILL with
@@ -39,12 +40,17 @@ _MANAGER = re.compile(r"\b(?:hiring manager|manager|mgr|director|head|lead|owner
                       r"founder|ceo|coo|cto|vp)\b", re.I)
 _RECRUITING = re.compile(r"\b(?:recruit\w*|hr|talent|coordinator|scheduler|sourcer|"
                          r"human resources|people)\b", re.I)
-_TITLE = re.compile(r"^(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True))
-                    + r")\.?\s+", re.I)
 
 
 def fold(text: str) -> str:
-    return " ".join(plain(_TITLE.sub("", text).strip()).split())
+    """A name as candidates are compared: its form of address left out, then as recipient.fold
+    compares names (case, accents and spacing aside)."""
+    return " ".join(plain(LEADING_TITLE.sub("", text).strip()).split())
+
+
+def _same_key(x: str, y: str) -> bool:
+    """Two folded names are one person: equal, or one is a word of the other."""
+    return x == y or x in y.split() or y in x.split()
 
 
 @dataclass
@@ -66,7 +72,7 @@ def candidates(ctx: InterviewContext, last_to: str | None = None) -> list[Candid
         if not key:
             return
         for c in out:
-            if c.key == key or key in c.key.split() or c.key in key.split():
+            if _same_key(c.key, key):
                 c.parts.add(part)
                 return
         out.append(Candidate(person, key, {part}))
@@ -91,14 +97,18 @@ def candidates(ctx: InterviewContext, last_to: str | None = None) -> list[Candid
     return out
 
 
+@lru_cache(maxsize=4)  # every candidate of one notes reads the same lines
+def _folded_lines(source: str) -> tuple[str, ...]:
+    return tuple(fold(line) for line in source.splitlines())
+
+
 def _mentions(source: str, name: str) -> tuple[list[tuple[int, str, int, int]], int]:
     """Each place the first or last word of a name occurs: line, folded line, span."""
     words = [w for w in fold(name).replace(",", " ").split() if len(w) > 1][:4]
     forms = set(words[:1] + words[-1:])
-    lines = source.splitlines()
+    lines = _folded_lines(source)
     hits = []
-    for i, line in enumerate(lines):
-        folded = fold(line)
+    for i, folded in enumerate(lines):
         for w in forms:
             for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", folded):
                 hits.append((i, folded, m.start(), m.end()))
@@ -196,4 +206,4 @@ def scores(ctx: InterviewContext, stage: str, last_to: str | None = None,
 def same_person(a: str, b: str) -> bool:
     """Whether two names the reader gave are one person, as candidates() merges them."""
     x, y = fold(a), fold(b)
-    return bool(x) and bool(y) and (x == y or x in y.split() or y in x.split())
+    return bool(x) and bool(y) and _same_key(x, y)

@@ -1,9 +1,11 @@
 """Forms of address written before a name ("Dr", "Sra.", "Capt") and the particles of a
 surname ("van der", "Ní"): one table each for the notes reader, the recipient rule and the
-rubric's greeting check. Plain data, no imports, so the review path can use it without loading
-the notes reader."""
+rubric's greeting check. Plain data (and the one pattern it makes), so the review path can use
+it without loading the notes reader."""
 
 from __future__ import annotations
+
+import re
 
 #: forms of address before a name, as written -> as kept ("Father Okafor" -> "Fr"); the one
 #: table the detector and the resolver's name clean-up share
@@ -26,6 +28,10 @@ HONORIFICS = {"dr": "Dr", "mr": "Mr", "mrs": "Mrs", "ms": "Ms", "mx": "Mx", "pro
 #: one ("Miss Tan", "Eng. Khalid", "Hon. Sarah Kaye"): the honorifics and a few the detector
 #: does not keep
 TITLE_WORDS = frozenset(HONORIFICS) | {"miss", "eng", "engr", "ing", "hon"}
+#: a form of address opening a name ("Dr. ", "Capt "), longest first: the recipient rule and
+#: its learned second look strip it the same way
+LEADING_TITLE = re.compile(r"^(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True))
+                           + r")\.?\s+", re.I)
 
 #: words that join a surname to what follows it ("van der Berg", "de la Cruz", "Ní Chonaill")
 PARTICLES = frozenset((

@@ -57,8 +57,9 @@ def _by_name(ctx: InterviewContext, text: str, words: str) -> str | None:
             return person.name
     first = run[0].rstrip(".")
     # "reply to gwen" of Gwendolyn Adeyemi-Clarke: a first name the one person's starts with
-    starts = {p.name for p in _everyone(ctx) if len(run) == 1 and p.name.split()
-              and starts_name(first, p.name.split()[0])}
+    starts = {p.name for p in _everyone(ctx)
+              if p.name.split() and starts_name(first, p.name.split()[0])} if len(run) == 1 \
+        else set()
     if len(starts) == 1:
         return starts.pop()
     if not first[:1].isupper() or [first] == (ctx.candidate or "").split()[:1] \
