@@ -442,9 +442,11 @@ def test_company_is_never_an_interviewer() -> None:
 
 
 def test_topics_stay_with_their_interviewer() -> None:
+    # (was "he mentioned" under Naomi: with gender-guesser's list read as UTF-8, Naomi is
+    # known as a woman's name, so "he" would point back to Sam, of either)
     ctx = parse("With Sam Ortiz (VP Eng):\n- Rust migration\n- she asked about budgets\n"
                 "With Naomi Feld (Principal Engineer):\n- rate limiting\n"
-                "she said decision in 2 weeks\n- he mentioned they use Go\n")
+                "she said decision in 2 weeks\n- she mentioned they use Go\n")
     sam, naomi = ctx.interviewers
     assert sam.topics == ["Rust migration", "budgets"]
     assert naomi.topics == ["rate limiting", "they use Go"]

@@ -32,6 +32,11 @@ _LATER = re.compile(r"\b(?:round\s*(?:2|3|two|three)|(?:2nd|3rd)\s+round|"
                     r"\b(?:to|will)\s+(?:meet|interview\s+with)\b[^.;\n]{0,30}\bnext\b", re.I)
 
 
+# "2nd round was a video call Weds 15 Oct with Dr Bakare": a round that took place is this one
+_PAST = re.compile(r"\b(?:was|were|went|had|did|yesterday|today|this\s+(?:morning|afternoon))\b",
+                   re.I)
+
+
 def _first_sentence(text: str, name: str) -> str:
     """Where the notes first name the person: the sentence, not the whole line ("Interviewed
     with Ana today. Next step is a meeting with her boss" keeps Ana at this interview)."""
@@ -42,7 +47,8 @@ def _first_sentence(text: str, name: str) -> str:
 def later_rounds(ctx: InterviewContext) -> InterviewContext:
     """People the notes meet only in a later round are no one to thank for this interview."""
     text = bounded(ctx.source)
-    later = [p for p in ctx.interviewers if _LATER.search(_first_sentence(text, p.name))]
+    later = [p for p in ctx.interviewers if any(
+        not _PAST.search(m[0]) for m in _LATER.finditer(_first_sentence(text, p.name)))]
     if not later:
         return ctx
     names = {p.name for p in later}

@@ -19,6 +19,7 @@ from drafter.notes.lexicon import common_set, plain
 from drafter.notes.mentions import _gender, pronoun_gender
 from drafter.notes.name_forms import starts_name
 from drafter.notes.people import HONORIFICS, first_names, role_words
+from drafter.notes.plausible import company_named
 
 # where a clause ends: a comma, "and", a full stop after a word ("Mrs." and "Dr." go on)
 _CLAUSE = re.compile(r"[,;]\s|\band\b|(?<![A-Z][a-z])(?<![A-Z][a-z]{2})(?<![A-Z][a-z]{3})\.\s")
@@ -191,7 +192,9 @@ def _one(ctx: InterviewContext, text: str, groups: list[list[Target]]) -> str | 
         groups = own
     named: set[str] = set()
     for group in groups:
-        found = [(name, t.first) for t in group if (name := _resolve(ctx, text, t))]
+        # "writing to Aerotec", "tell Corvane about the deadline": the company, not a person
+        found = [(name, t.first) for t in group if (name := _resolve(ctx, text, t))
+                 and not company_named(name.split(), ctx)]
         if not found:
             continue
         if found[0][1]:  # "to Hemi first, then Nokuthula"

@@ -45,6 +45,7 @@ from drafter.notes.people import (
     bare_title,
     consulted,
     is_title_word,
+    named_as_other,
     opens_with_greeting,
     person_like,
 )
@@ -203,8 +204,9 @@ def merge_people(ctx: InterviewContext) -> InterviewContext:
             for p in known:
                 p.honorific = p.honorific or f.honorific
             continue
-        if known and f.kind == "other" and consulted(text, f):
-            # the reader took "check with the district manager, Paul Okafor" for a meeting
+        if known and f.kind == "other" and (consulted(text, f) or named_as_other(text, f)):
+            # the reader took "check with the district manager, Paul Okafor" or "my reference
+            # Prof. Helen Marsh" for someone met
             people = [p for p in people if p not in known]
             others += known
             continue

@@ -14,13 +14,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
 from drafter.context import PARTICLES, Interviewer, surname
 from drafter.notes.lexicon import common_set, data_toml, plain
 from drafter.notes.names import _title_like
 from drafter.notes.people import HONORIFICS, is_first_name, role_words, top_words
-from drafter.notes.people_words import extra_first_names
+from drafter.notes.people_words import extra_first_names, nam_dict
 from drafter.wordclass import classes
 
 _I = re.IGNORECASE
@@ -34,18 +33,10 @@ def _words(key: str) -> frozenset[str]:
 @cache
 def _genders() -> dict[str, str | None]:
     """First name -> "m", "f" or None (either), from gender-guesser's list (in its wheel)."""
-    try:
-        import gender_guesser
-    except ImportError:  # pragma: no cover - a declared dependency
-        return {}
     seen: dict[str, set[str]] = {}
-    path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
-    with path.open(encoding="iso8859-1") as f:
-        for line in f:
-            if line[:1] not in "#=" and (name := line[3:29].strip()):
-                code = line[:2].strip()[-1:].casefold()
-                for part in name.split("+"):
-                    seen.setdefault(plain(part), set()).add(code if code in "mf" else "?")
+    for parts, code, _, _ in nam_dict():
+        for part in parts:
+            seen.setdefault(part, set()).add(code)
     found = {k: (v.pop() if len(v) == 1 and v <= {"m", "f"} else None) for k, v in seen.items()}
     return {**extra_first_names(), **found}
 

@@ -163,11 +163,16 @@ def titled_as_written(person: Interviewer, text: str) -> Interviewer:
     if not title or person.goes_by or len(words) < 3:
         return person
     best = None
-    for k in range(1, len(words) - 1):  # a proper suffix, keeping at least one given name
-        tail = " ".join(words[k:])
+    # the longest run of the name after its given name that the notes write after the title:
+    # a suffix ("Dr. Fuentes García") or the first of two surnames ("Dr. Vega" for Alejandra
+    # Vega Montoya)
+    runs = sorted(((k, j) for k in range(1, len(words)) for j in range(k + 1, len(words) + 1)),
+                  key=lambda r: (r[0] - r[1], r[0]))
+    for k, j in runs:
+        tail = " ".join(words[k:j])
         if re.search(rf"(?<![\w.]){re.escape(title)}\.?\s+{re.escape(tail)}(?![\w'’-])", text):
             best = tail
-            break  # the longest suffix written after the title
+            break
     if best is None or person.first_name.endswith(best):
         return person
     return person.model_copy(update={"goes_by": f"{person.first_name.split()[0]} {best}"})

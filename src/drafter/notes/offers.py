@@ -168,7 +168,9 @@ _PREFERRED = re.compile(
     r"(?:\bpreferred|\bprefer|first\s+choice|(?:really|actually)\s+want|\bi\s+want|"
     r"rather\s+(?:have|join|be\s+at|go\s+(?:to|with))|dream\s+(?:job|company)|"
     # not across a sentence's end: "X is my first choice. Tell Chiamaka" prefers X
-    r"the\s+one\s+i\s+(?:actually\s+|really\s+)?want)\b(?![ \t]*[.!?])[\W_]{0,6}"
+    r"the\s+one\s+i\s+(?:actually\s+|really\s+)?want)\b(?![ \t]*[.!?])"
+    # never into brackets: "Ridgeway is the one i want (Project Estimator, ...)" is the job
+    r"(?:(?![(\[])[\W_]){0,6}"
     r"(?:is\s+|the\s+one\s+at\s+|"
     r"(?:the\s+)?[\w\s]{0,30}?\b(?:role|job|position)\s+at\s+)?(?P<c>[A-Z][^\n,;:().—–]{1,60})",
     re.I)

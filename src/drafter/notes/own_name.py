@@ -42,6 +42,7 @@ from drafter.notes.pasted import (
     valediction,
 )
 from drafter.notes.people import HONORIFICS, find_people, word_in
+from drafter.notes.people_shape import strip_credentials
 
 _NAME = NAME  # up to four words on one line, maybe a nickname ('Siddharth ("Sid") Menon')
 
@@ -63,7 +64,8 @@ def _said() -> list[tuple[re.Pattern[str], Mode, bool | Literal["received"]]]:
          "loose", False),
         (re.compile(r"(?<![\w'’])(?:" + alts("sign_as") + r")(?:[ \t]*:[ \t]*|[ \t]+)(?P<n>"
                     + _NAME + ")", re.I), "loose", False),
-        (re.compile(r"(?:^|[.!?;(]\s*)(?:" + alts("sign_bare") + r")[ \t]+(?P<n>" + _NAME + ")",
+        (re.compile(r"(?:^[ \t]*(?:[-*•·][ \t]*)?|[.!?;(]\s*)(?:" + alts("sign_bare")
+                    + r")[ \t]+(?P<n>" + _NAME + ")",
                     re.I | re.M), "plain", False),
         (re.compile(r"(?<![\w'’])(?:" + alts("intro") + r")[ \t]+(?P<n>" + _NAME + ")", re.I),
          "careful", False),
@@ -140,10 +142,14 @@ def signature(text: str) -> str | None:
         return None  # "Recruiter contact:\nCourtney Blake": a name under a heading
     if contact and above and not RULE.match(above) and not valediction().match(above):
         return None  # a contact card in the notes, not one closing them
+    last, lettered = strip_credentials(lines[-1])
+    if lettered and len(re.sub(r"^\s*[-*•·]\s*", "", last).split()) < 2:
+        last, lettered = lines[-1], False  # "Portland, OR": a place and its state, no name
     bullet = re.compile(r"\s*[-*•·]\s")
-    if bullet.match(lines[-1]) and bullet.match(above):
-        return None  # "- streaming\n- Kafka": the last item of a list, not a signature
-    last = lines[-1]
+    if bullet.match(lines[-1]) and bullet.match(above) and not lettered:
+        # "- streaming\n- Kafka": the last item of a list, not a signature (one with letters
+        # after the name, "- Kieran O'Dowd ACA", is)
+        return None
     if m := re.fullmatch(r"\s*\(([^()\n]{3,40})\)\s*", last):
         last = m[1]  # "(Ines Carvalho)" closing the notes
     if "|" in last:
@@ -153,7 +159,8 @@ def signature(text: str) -> str | None:
     if m:
         # "- Rev (Revathi Subramanian), MLS(ASCP)": a full name in brackets is the name
         full = [n for p in re.findall(r"\(([^()\n]{3,40})\)", lines[-1])
-                if len(p.split()) > 1 and (n := _name(p, "loose")) and len(n.split()) > 1]
+                if len(p.split()) > 1 and all(_cap(w) for w in p.split())
+                and (n := _name(p, "loose")) and len(n.split()) > 1]
         if full:
             return full[0]
         # a closing line that holds nothing but a name ("Kwesi", "Thanks — Imani") is one's

@@ -317,8 +317,9 @@ def _direction(preamble: str, heads: set[str], body: str) -> Direction | None:
     if cue("sent_before").search(preamble):
         votes.add("sent")
         said = True
-    if cue("received_before").search(preamble):
-        votes.add("received")
+    if any(not re.search(r"\bmy[ \t]+$", preamble[:m.start()], re.I)
+           for m in cue("received_before").finditer(preamble)):
+        votes.add("received")  # "email from Ana", never "My email from Wed 26/11"
         said = True
     if cue("either_before").search(preamble):
         said = True  # "Forwarded message": the candidate forwards their own emails too

@@ -365,6 +365,15 @@ def consulted(text: str, person: Person) -> bool:
     return bool(_cue("consulted").search(line[max(0, person.start - 50):person.start]))
 
 
+def named_as_other(text: str, person: Person) -> bool:
+    """Whether the words right before the name say who the person is to the candidate ("my
+    reference Prof. Helen Marsh", "my friend Lucía"): no one met at the interview, whatever an
+    earlier reading made of them."""
+    line = text.splitlines()[person.line - 1] if person.line <= len(text.splitlines()) else ""
+    before = line[max(0, person.start - 40):person.start]
+    return any(m.end() >= len(before.rstrip(" \t,:(")) for m in _cue("other").finditer(before))
+
+
 def _topics(line: str, end: int) -> list[str]:
     """What follows a name and its title on a 'Name - title - topic' or 'Name: topic' line."""
     m = re.match(r"(?:\s*\([^()]*\))?\s*(?:[-–—:]\s*|,\s*)(?P<rest>.+)", line[end:])

@@ -327,8 +327,27 @@ def kind_of(line: str, start: int, end: int, title: str | None, cue: Kind) -> Ki
 
 
 def credential(word: str) -> bool:
+    """Post-nominal letters ("RN", "CEng", "M.S.", "CCC-SLP", "PharmD"), never a name with two
+    capitals ("McDonald", "Lloyd-Pryce"): capitals make at least half its letters."""
     bare = word.strip(".,")
-    return sum(c.isupper() for c in bare) >= 2 or plain(bare.replace(".", "")) in cues(
+    letters = [c for c in bare if c.isalpha()]
+    upper = sum(c.isupper() for c in letters)
+    return (upper >= 2 and 2 * upper >= len(letters)) or plain(bare.replace(".", "")) in cues(
         ).credentials
+
+
+_REMARK = re.compile(r"[ \t]*\([^()\n]{1,30}\)[ \t]*$")  # "(nearly)", "(in progress)"
+_LETTERS = re.compile(r"[ \t]*,?[ \t]+([A-Za-z][A-Za-z.()/-]{1,14})$")  # " CEng", ", M.S."
+
+
+def strip_credentials(text: str) -> tuple[str, bool]:
+    """A name line without its trailing post-nominals and remarks ("Kieran O'Dowd ACA (nearly)",
+    "Priyanka Sethi, M.S. CCC-SLP (in progress)" -> the name), and whether any were there."""
+    out = text.rstrip()
+    while (m := _REMARK.search(out) or _LETTERS.search(out)) and out[:m.start()].strip():
+        if m.re is _LETTERS and not credential(re.sub(r"[()/]", "", m[1])):
+            break
+        out = out[:m.start()].rstrip(" \t,")
+    return out, out != text.rstrip()
 
 

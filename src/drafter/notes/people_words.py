@@ -97,28 +97,40 @@ _HEX = frozenset("0123456789ABCDEF")  # a frequency column: 1 (rare) to D (most 
 
 
 @cache
+def nam_dict() -> tuple[tuple[tuple[str, ...], str, int, int], ...]:
+    """gender-guesser's name table (in its wheel, UTF-8), read once for every use: (the
+    name's parts, casefolded and without accents; "m", "f" or "?"; its most frequent column
+    in Britain, Ireland and the USA; in Spain and Portugal), frequencies 0 (absent) to 13."""
+    try:
+        import gender_guesser
+    except ImportError:  # pragma: no cover - a declared dependency
+        return ()
+    path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
+    rows = []
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            if line[:1] in "#=" or not (name := line[3:29].strip()):
+                continue
+            code = line[:2].strip()[-1:].casefold()
+            english = max((int(c, 16) for c in line[30:33] if c in _HEX), default=0)
+            iberian = max((int(c, 16) for c in line[35:37] if c in _HEX), default=0)
+            rows.append((tuple(_plain(part) for part in name.split("+")),
+                         code if code in "mf" else "?", english, iberian))
+    return tuple(rows)
+
+
+@cache
 def _gazetteer() -> tuple[frozenset[str], frozenset[str]]:
     """gender-guesser's first names (casefolded, no accents) with those it lacks
     (data/first-names-extra.txt), and those more frequent in Spain or Portugal than in
     Britain, Ireland or the USA (its per-country columns)."""
-    try:
-        import gender_guesser
-    except ImportError:  # pragma: no cover - a declared dependency
-        return frozenset(), frozenset()
-    path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
     names: set[str] = set()
     weight: dict[str, tuple[int, int]] = {}  # name -> (English-speaking, Iberian) frequency
-    with path.open(encoding="iso8859-1") as f:
-        for line in f:
-            if line[:1] in "#=" or not (name := line[3:29].strip()):
-                continue
-            parts = [_plain(part) for part in name.split("+")]
-            names.update(parts)
-            english = max((int(c, 16) for c in line[30:33] if c in _HEX), default=0)
-            iberian = max((int(c, 16) for c in line[35:37] if c in _HEX), default=0)
-            for part in parts:
-                had = weight.get(part, (0, 0))
-                weight[part] = (max(had[0], english), max(had[1], iberian))
+    for parts, _, english, iberian in nam_dict():
+        names.update(parts)
+        for part in parts:
+            had = weight.get(part, (0, 0))
+            weight[part] = (max(had[0], english), max(had[1], iberian))
     names.update(extra_first_names())
     return frozenset(names), frozenset(n for n, (en, ib) in weight.items() if ib > en)
 

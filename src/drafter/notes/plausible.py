@@ -79,7 +79,26 @@ def implausible(person: Interviewer, ctx: InterviewContext) -> str | None:
         return "a place's or an organisation's name"  # "WaterBridge Africa", "Elmwood House"
     if not person.honorific and any(_BRAND.match(w) for w in raw):
         return "a brand's name"  # "WaterBridge", "HealthFirst": not how names are written
+    if not person.honorific and company_named(raw, ctx):
+        return "the company's name"  # "tell Corvane about the deadline", "writing to Aerotec"
     return None
+
+
+def company_named(raw: list[str], ctx: InterviewContext) -> bool:
+    """Whether the name is how the notes shorten the company: the company's first words
+    ("Corvane" of Corvane Health), or words the notes elsewhere write before an organisation's
+    word ("Aerotec MRO" in "Aerotec MRO Services")."""
+    company = [plain(w.strip(".,")) for w in (ctx.company or "").split()]
+    mine = [plain(w.strip(".,")) for w in raw]
+    if company and len(company) > len(mine) and company[:len(mine)] == mine:
+        return True
+    after = re.compile(r"(?<![\w'’-])" + r"\s+".join(map(re.escape, raw))
+                       + r"((?:[ \t]+[A-Z][\w&'’-]*){1,2})")
+    for m in after.finditer(ctx.source or ""):
+        last = m[1].split()[-1]
+        if organisation_word(last, departments=False) or plain(last.strip(".")) in _legal_forms():
+            return True
+    return False
 
 
 # a capital inside a word after four letters or more ("WaterBridge", "HealthFirst"); names put
