@@ -7,6 +7,8 @@ import datetime as dt
 import pytest
 
 from drafter.context import InterviewContext, Interviewer
+from drafter.date_order import day_first
+from drafter.evaluate import _dates_in
 from drafter.notes import parse_notes
 from drafter.notes.lexicon import plain
 from drafter.notes.mentions import _gender
@@ -16,6 +18,8 @@ from drafter.notes.pasted import messages
 from drafter.notes.people_shape import credential, strip_credentials
 from drafter.notes.people_words import first_names
 from drafter.notes.plausible import company_named
+from drafter.notes.resolve import company_doubt
+from drafter.recipient import recipient_for
 
 TODAY = dt.date(2025, 10, 20)
 
@@ -37,6 +41,8 @@ def test_credentials_are_mostly_capitals(word: str, want: bool) -> None:
     ("Hamish McDonald", ("Hamish McDonald", False)),
     ("Ana de la Cruz", ("Ana de la Cruz", False)),
     ("Bea Lloyd-Pryce", ("Bea Lloyd-Pryce", False)),
+    # a firm's legal form is no letters after a name
+    ("Sterling Rowe LLP", ("Sterling Rowe LLP", False)),
 ])
 def test_strip_credentials(line: str, want: tuple[str, bool]) -> None:
     assert strip_credentials(line) == want
@@ -125,6 +131,141 @@ def test_accented_first_names_are_known(name: str) -> None:
     assert plain(name) in first_names()
 
 
+@pytest.mark.parametrize("word", ["yr", "nut", "nice", "come"])
+def test_an_accented_name_that_folds_to_a_word_is_not_that_word(word: str) -> None:
+    # "Ýr", "Nút": without their accents, an abbreviation or an English word
+    assert word not in first_names()
+
+
 @pytest.mark.parametrize(("name", "gender"), [("Łukasz", "m"), ("Sinéad", "f"), ("João", "m")])
 def test_accented_first_names_have_a_gender(name: str, gender: str) -> None:
     assert _gender(Interviewer(name=name)) == gender
+
+
+# --- the second round of stop 30: from fresh set AY's failures, written anew here ---
+
+
+def test_an_offer_headed_in_capitals_keeps_the_date_it_is_to_be_answered_by() -> None:
+    notes = ("OFFER CAME IN — need to write to Harrow & Finch today\n"
+             "- interviewed 2/6 with Rhiannon Pryce (Head of Ops)\n"
+             "- Tollgate Freight offered me Planner yesterday, written offer from Dmitri Volkov "
+             "in their HR team, answer needed by Thu 12 June\n"
+             "- Harrow & Finch is my first choice\n")
+    offer = parse_notes(notes, today=dt.date(2025, 6, 9)).competing_offer
+    assert offer is not None
+    assert (offer.company, offer.answer_by) == ("Tollgate Freight", dt.date(2025, 6, 12))
+
+
+@pytest.mark.parametrize(("notes", "met"), [
+    # "round 28 oct" is no second round
+    ("Fernway — Data Lead\nfinal round 28 oct w/ Odile Marchetti + Kofi Asante\n",
+     ["Odile Marchetti", "Kofi Asante"]),
+    ("Fernway — Data Lead\nmet Odile Marchetti 3 Oct. round 2 with Kofi Asante next week\n",
+     ["Odile Marchetti"]),
+])
+def test_a_round_number_is_not_a_date(notes: str, met: list[str]) -> None:
+    ctx = parse_notes(notes, today=dt.date(2025, 11, 3))
+    assert [p.name for p in ctx.interviewers] == met
+
+
+@pytest.mark.parametrize(("notes", "want"), [
+    ("Interview at Oakridge Academy for the Year 4 teacher post.\n"
+     "Head Teacher — Marguerite Okonjo (walked me round after)\n",
+     [("Marguerite Okonjo", "Head Teacher")]),
+    ("Interview at Oakridge Academy for the Year 4 teacher post.\n"
+     "- Deputy Head - Tobias Lindgren\n", [("Tobias Lindgren", "Deputy Head")]),
+    # a dash after no title is no key: "Oakridge — Year 4 teacher" names no one
+    ("Oakridge Academy — Year 4 teacher\nmet Tobias Lindgren, deputy head\n",
+     [("Tobias Lindgren", "deputy head")]),
+])
+def test_a_title_then_a_dash_then_who_held_it(notes: str, want: list[tuple[str, str]]) -> None:
+    ctx = parse_notes(notes, today=dt.date(2025, 5, 1))
+    assert [(p.name, p.title) for p in ctx.interviewers] == want
+
+
+@pytest.mark.parametrize(("header", "company", "role"), [
+    # a plural job noun ends a firm's name, never a person's or the job's
+    ("Marlow Pike Surveyors — Assistant Quantity Surveyor, Rail", "Marlow Pike Surveyors",
+     "Assistant Quantity Surveyor"),
+    # a unit, then the whole it belongs to: the whole, the broadest named last
+    ("Research Technician, Pain & Sleep Lab, Vestholm UMC", "Vestholm UMC",
+     "Research Technician"),
+    ("Applied: Research Technician, Pain & Sleep Lab, Vestholm UMC", "Vestholm UMC",
+     "Research Technician"),
+])
+def test_header_parts(header: str, company: str, role: str) -> None:
+    ctx = parse_notes(header + "\nmet Ilse Maas\n", today=dt.date(2025, 5, 1))
+    assert (ctx.company, ctx.role) == (company, role)
+    assert all(company not in p.name for p in ctx.interviewers)
+
+
+@pytest.mark.parametrize(("name", "first"), [
+    ("Luz María Quintero", "Luz María"), ("João Pedro Almeida", "João Pedro"),
+    ("Maria Clara Santos", "Maria Clara"),
+    # one given name and a surname that is no given name
+    ("Luz Quintero", "Luz"), ("João Almeida", "João"),
+])
+def test_compound_given_names(name: str, first: str) -> None:
+    assert Interviewer(name=name).first_name == first
+
+
+def test_the_recruiter_of_a_phone_screen_is_thanked_not_the_manager_of_the_next_round() -> None:
+    notes = ("phone screen w/ Thandiwe Mokoena (recruiter @ Quill) — 20 min, today\n"
+             "- she asked about my notice period\n"
+             "- next step = 45 min with the hiring manager, Anders Holm, she'll send times\n")
+    ctx = parse_notes(notes, today=dt.date(2025, 10, 14))
+    assert recipient_for(ctx, "thank-you").person.name == "Thandiwe Mokoena"
+
+
+def test_writing_to_her_after_the_sentence_that_names_her() -> None:
+    notes = ("Interview at Calder University for the Lecturer post. The chair was Prof. Ines "
+             "Achterberg, Head of School; writing to her first. Dr Tomasz Wrona asked about "
+             "my teaching.\n")
+    assert parse_notes(notes, today=dt.date(2025, 4, 3)).addressee == "Ines Achterberg"
+
+
+def test_herself_keeps_the_name_the_subject() -> None:
+    notes = ("Interview at Calder University with Prof. Ines Achterberg and Dr Tomasz Wrona.\n"
+             "Ines herself asked about the new MA in Archives.\n")
+    ctx = parse_notes(notes, today=dt.date(2025, 4, 3))
+    ines = next(p for p in ctx.interviewers if p.name.endswith("Achterberg"))
+    assert any("MA in Archives" in t for t in ines.topics)
+
+
+@pytest.mark.parametrize(("text", "today", "want"), [
+    ("was this morning, 3/4", dt.date(2025, 4, 3), True),
+    ("today 4/3", dt.date(2025, 4, 3), False),
+    ("offered yesterday (5/5)", dt.date(2025, 5, 6), False),  # either order: no say
+    ("int yday 9/10", dt.date(2025, 10, 10), True),
+    # both orders in the past: the one within weeks of today, not months
+    ("[10/12 16:52] Ana: thanks for coming in\n", dt.date(2025, 12, 11), True),
+    ("[12/10 16:52] Ana: thanks for coming in\n", dt.date(2025, 12, 11), False),
+])
+def test_a_slashed_date_beside_today_or_yesterday_takes_that_days_order(
+        text: str, today: dt.date, want: bool) -> None:
+    assert day_first(text, today) is want
+
+
+@pytest.mark.parametrize(("company", "lines", "doubted"), [
+    ("Wexbridge Motors", ["talked about my 8D on the porosity issue at Wexbridge Motors"], True),
+    ("Wexbridge Motors", ["interview at Wexbridge Motors for the QE job"], False),
+])
+def test_where_the_notes_place_the_candidates_own_work(company: str, lines: list[str],
+                                                       doubted: bool) -> None:
+    assert (company_doubt(company, lines) is not None) is doubted
+
+
+def test_a_role_still_to_open_is_not_the_role_applied_for() -> None:
+    notes = ("Subject: Service Designer – update\n\nHi Rafa,\nWe've decided to go with another "
+             "candidate. We'd love to keep in touch for the Research Ops role we expect to open "
+             "in Q3.\nBest,\nNoor\n")
+    assert parse_notes(notes, today=dt.date(2025, 2, 19)).role != "Research Ops"
+
+
+@pytest.mark.parametrize(("email", "dates"), [
+    ("Thank you — interview, 4 March", [dt.date(2025, 3, 4)]),
+    ("by Friday, May 9, and the 3rd April call", [dt.date(2025, 5, 9), dt.date(2025, 4, 3)]),
+])
+def test_the_evaluator_reads_both_orders_of_a_spelled_date(email: str,
+                                                           dates: list[dt.date]) -> None:
+    assert [d for d, _ in _dates_in(email, dt.date(2025, 4, 3))] == dates

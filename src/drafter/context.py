@@ -190,12 +190,14 @@ def _given_before_patronymic(words: list[str]) -> str | None:
 #: given names that pair into one ("María José", "Juan Carlos", "Anne-Marie" aside): a greeting
 #: keeps both words
 COMPOUND_FIRST = frozenset(("maría", "maria", "juan", "josé", "jose", "ana", "luis", "josé",
-                            "jean", "marie", "anna", "mary", "john", "pedro", "miguel", "juana"))
+                            "jean", "marie", "anna", "mary", "john", "pedro", "miguel", "juana",
+                            "luz", "rosa", "joão", "joao"))
 COMPOUND_SECOND = frozenset(("josé", "jose", "carlos", "luisa", "maría", "maria", "luis",
                              "pablo", "paul", "pierre", "claude", "anne", "ann", "elena",
                              "isabel", "antonio", "manuel", "fernanda", "eugenia", "jesús",
                              "lucía", "lucia", "teresa", "cristina", "belén", "pilar", "carmen",
-                             "sofía", "sofia", "victoria", "paula", "inés", "ines"))
+                             "sofía", "sofia", "victoria", "paula", "inés", "ines", "pedro",
+                             "paulo", "guadalupe", "ángeles", "angeles", "clara", "luiza"))
 
 
 def _surname_pair(words: list[str]) -> bool:

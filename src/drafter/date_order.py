@@ -30,6 +30,8 @@ def day_first(text: str, today: dt.date | None = None) -> bool:
     spelled = bool(_DAY_MONTH.search(text)) and not _MONTH_DAY.search(text)
     if today is None:
         return spelled
+    if (said := _deictic_order(text, today)) is not None:
+        return said
 
     def recent(month: int, day: int, year: str | None) -> bool:
         # with a year, in the weeks up to today; without one ("10/3"), in the year that puts
@@ -62,12 +64,46 @@ def day_first(text: str, today: dt.date | None = None) -> bool:
             passed(a, b, y) for a, b, y in found)
         if past_day != past_month:
             return past_day
+        # both in the past: notes are written days after an interview, not months, so an
+        # order that keeps every date within three weeks of today beats one that does not
+        # ("[10/12 16:52] ... thanks for coming in today" on 11 December is 10 December)
+        near_day, near_month = all(_near(b, a, y, today) for a, b, y in found), all(
+            _near(a, b, y, today) for a, b, y in found)
+        if near_day != near_month:
+            return near_day
     return spelled  # either order fits as well, or neither: as their spelled dates go
 
 
-def _on_or_before(year: int, month: int, day: int, today: dt.date) -> bool:
-    """Whether a day falls in the 90 days up to `today` (False when there is no such day)."""
+def _near(month: int, day: int, year: str | None, today: dt.date) -> bool:
+    """Whether a day falls in the 21 days up to `today` (in the year written, or either)."""
+    years = [int(year) + (2000 if len(year) == 2 else 0)] if year else [today.year - 1, today.year]
+    return any(_on_or_before(y, month, day, today) and _on_or_before(
+        y, month, day, today, days=21) for y in years)
+
+
+def _on_or_before(year: int, month: int, day: int, today: dt.date, days: int = 90) -> bool:
+    """Whether a day falls in the `days` up to `today` (False when there is no such day)."""
     try:
-        return dt.timedelta(0) <= today - dt.date(year, month, day) <= dt.timedelta(days=90)
+        return dt.timedelta(0) <= today - dt.date(year, month, day) <= dt.timedelta(days=days)
     except ValueError:
         return False
+
+
+# a day named beside a slashed date: "was this morning, 3/4", "yesterday (5/5)"
+_DEICTIC = {"today": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "tonight": 0,
+            "yesterday": -1, "yday": -1, "yest": -1, "tomorrow": 1, "tmrw": 1}
+_BESIDE = re.compile(r"\b(?P<w>" + "|".join(_DEICTIC).replace(" ", r"\s+") + r")\b[\s,(:-]{0,4}"
+                     r"(?:\w{3}\s+)?(?P<a>\d{1,2})/(?P<b>\d{1,2})(?!/?\d)", re.I)
+
+
+def _deictic_order(text: str, today: dt.date) -> bool | None:
+    """The order a slashed date takes when the notes name its day beside it ("this morning,
+    3/4" on 3 April is day first): True or False when every such pair agrees on one order."""
+    votes = set()
+    for m in _BESIDE.finditer(text):
+        day = today + dt.timedelta(days=_DEICTIC[" ".join(m["w"].casefold().split())])
+        a, b = int(m["a"]), int(m["b"])
+        first, second = (day.day, day.month) == (a, b), (day.month, day.day) == (a, b)
+        if first != second:
+            votes.add(first)
+    return votes.pop() if len(votes) == 1 else None

@@ -164,7 +164,7 @@ def _read_slash(m: re.Match[str], clock: Clock, tense: Tense) -> Found | None:
         return None  # "24/7" means always, not July 24
     if clock.day_first and 1 <= a <= 31 and 1 <= b <= 12:
         return _calendar(m, clock, _year(m["y"]), b, a, m["wd"],
-                         " (day/month, as the notes write their other dates)")
+                         " (day/month, the order that fits the notes' dates)")
     if 1 <= a <= 12 and 1 <= b <= 31:
         return _calendar(m, clock, _year(m["y"]), a, b, m["wd"], " (month/day, US order)")
     if 13 <= a <= 31 and 1 <= b <= 12:

@@ -35,7 +35,9 @@ from drafter.errors import DrafterError, UsageError
 OUTCOMES = ("sendable", "asked", "refused", "wrong", "failing")
 _GREETING = re.compile(r"^(?:Dear|Hi|Hello|Good\s+\w+)\s+(?P<who>[^,\n]+),", re.M)
 _MONTHS = [dt.date(2026, m, 1).strftime("%B") for m in range(1, 13)]
-_DATE = re.compile(r"\b(?P<m>" + "|".join(_MONTHS) + r")\s+(?P<d>\d{1,2})\b")
+# "March 4" and "4 March" (the composer writes a day-first date where the notes do)
+_DATE = re.compile(r"\b(?:(?P<m>" + "|".join(_MONTHS) + r")\s+(?P<d>\d{1,2})\b|"
+                   r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m2>" + "|".join(_MONTHS) + r")\b)")
 _WEEKDAY_DATE = re.compile(r"\b(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),"
                            r"\s+(?P<m>" + "|".join(_MONTHS) + r")\s+(?P<d>\d{1,2})\b")
 
@@ -86,14 +88,14 @@ def _same(got: str | None, want: str | None) -> bool:
 
 
 def _dates_in(text: str, today: dt.date) -> list[tuple[dt.date | None, str]]:
-    """Month-day dates an email states, placed in the year nearest `today`."""
+    """The dates an email states ("March 4", "4 March"), placed in the year nearest `today`."""
     out = []
     for m in _DATE.finditer(text):
-        month = _MONTHS.index(m["m"]) + 1
+        month = _MONTHS.index(m["m"] or m["m2"]) + 1
         options = []
         for year in (today.year - 1, today.year, today.year + 1):
             try:
-                options.append(dt.date(year, month, int(m["d"])))
+                options.append(dt.date(year, month, int(m["d"] or m["d2"])))
             except ValueError:
                 continue
         out.append((min(options, key=lambda d: abs((d - today).days)) if options else None,

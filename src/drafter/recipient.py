@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from drafter.context import InterviewContext, Interviewer, surname
 from drafter.handover import handover
+from drafter.notes.absent import for_later_round
 from drafter.notes.decider import decider
 from drafter.notes.departed import has_left
 from drafter.notes.lead import lead, notes_leave_it_open, weigh
@@ -290,7 +291,12 @@ def _choose(ctx: InterviewContext, stage: str, name: str | None) -> Choice:
     # unless it is the recruiter or the pasted email's sender, who may be passing it on
     other_side = {fold(_bare(n)) for n in (ctx.recruiter, ctx.correspondent) if n}
     if addressee is not None and stage == "thank-you":
-        if fold(_bare(addressee.name)) not in other_side:
+        # the pasted message's sender is someone to thank too when the notes name no
+        # recruiter and give them no recruiting title ("[16:52] Mark (Skyport): Thanks for
+        # coming in today" ... "thank you email to Mark")
+        sender_met = fold(_bare(addressee.name)) != fold(_bare(ctx.recruiter or "")) and not (
+            _RECRUITING.search(addressee.title or "")) and bool(ctx.thanked)
+        if fold(_bare(addressee.name)) not in other_side or sender_met:
             return Choice(addressee, "the notes say to send it to them", everyone)
         if len(distinct) > 1:
             # the notes send it to the recruiter, who may pass it on: no panellist is picked
@@ -333,6 +339,8 @@ def _choose(ctx: InterviewContext, stage: str, name: str | None) -> Choice:
         pool = real or distinct
         if not real and distinct and any(
                 not _RECRUITING.search(p.title or "") and not _gone(ctx, p)
+                # nor someone met only in a round to come ("next step = with Oskar")
+                and not for_later_round(ctx.source, p.name)
                 and implausible(p, ctx) is None for p in ctx.others):
             # only a recruiter among the interviewers, and someone else named who may have
             # led it ("Organizer: Hannah (Talent Acquisition)" ... "Tomasz ran the whole

@@ -22,7 +22,7 @@ def _absent(text: str, person: Interviewer) -> bool:
     return any(re.search(rf"(?<![\w-]){re.escape(f)}{_ABSENT}", text, re.I) for f in forms)
 
 
-_LATER = re.compile(r"\b(?:round\s*(?:2|3|two|three)|(?:2nd|3rd)\s+round|"
+_LATER = re.compile(r"\b(?:round\s*(?:2|3|two|three)\b|(?:2nd|3rd)\s+round|"
                     r"next\s+(?:round|step|stage|interview)s?|"
                     r"second\s+round|next\s*[:\-–—])[^.;\n]{0,50}?(?:\bwith\b|\bw/|\bmeet)|"
                     # "may do a 2nd convo w/ me", "will want a second chat with me"
@@ -44,11 +44,16 @@ def _first_sentence(text: str, name: str) -> str:
     return sentence_at(text, m.start()) if m else ""
 
 
+def for_later_round(source: str, name: str) -> bool:
+    """Whether the notes first name the person for a round still to come ("next step = 60
+    min with the hiring manager, Oskar Lindqvist")."""
+    return any(not _PAST.search(m[0]) for m in _LATER.finditer(
+        _first_sentence(bounded(source), name)))
+
+
 def later_rounds(ctx: InterviewContext) -> InterviewContext:
     """People the notes meet only in a later round are no one to thank for this interview."""
-    text = bounded(ctx.source)
-    later = [p for p in ctx.interviewers if any(
-        not _PAST.search(m[0]) for m in _LATER.finditer(_first_sentence(text, p.name)))]
+    later = [p for p in ctx.interviewers if for_later_round(ctx.source, p.name)]
     if not later:
         return ctx
     names = {p.name for p in later}

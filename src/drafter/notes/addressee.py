@@ -144,9 +144,10 @@ def _by_pronoun(ctx: InterviewContext, text: str, target: Target) -> str | None:
     opening = fold(_PUNCT.sub(" ", span)).split()
     while opening and (opening[0] in _LEADS or opening[0].rstrip(".") in HONORIFICS):
         opening.pop(0)
-    # ... after a few words that set the scene ("At the end Bongani told me ... email him")
+    # ... after a few words that set the scene ("At the end Bongani told me ... email him",
+    # "The chair was Prof. Siobhán Ní Bhriain; writing to her")
     if not any(" ".join(opening[i:i + len(f.split())]) == f for f in _forms(person)
-               for i in range(min(4, len(opening)))):
+               for i in range(min(5, len(opening)))):
         return None
     for m in re.finditer(r"(?<![\w'’-])[A-Z][\w'’-]+", span):
         word = fold(m.group())

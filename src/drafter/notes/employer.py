@@ -12,6 +12,7 @@ import re
 from functools import cache
 from pathlib import Path
 
+from drafter.notes.job_heads import firm_plural
 from drafter.notes.lexicon import data_toml, plain
 from drafter.notes.vocab import organisation_word, vocab
 
@@ -51,8 +52,8 @@ def kind_of(part: str) -> str:
     words = whole.split()
     if len(words) > 2 and words[1] == "of" and words[0] in _list("unit_words"):
         return UNKNOWN  # "Office of Housing Stability": a unit of the employer, or the employer
-    if len(words) > 1 and any(organisation_word(w) for w in words):
-        return EMPLOYER
+    if len(words) > 1 and (any(organisation_word(w) for w in words) or firm_plural(part)):
+        return EMPLOYER  # "Northwind Finance", "Thornbury Hale Engineers"
     if len(words) > 2 and words[0] in vocab().public_bodies and words[1] == "of":
         return EMPLOYER  # "City of Fairhaven"
     if whole in _places() or (len(words) > 1 and words[-1] in _places()

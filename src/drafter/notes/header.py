@@ -63,6 +63,8 @@ def _clean_role(text: str) -> str | None:
         text = text.replace(")", "").strip(" .,;:")  # "(St. Aldric's, Admissions Counselor):"
     for found in scan_dates(text, Clock(dt.date(2000, 1, 1))):
         text = text[:found.start].strip(" .,;:")
+    if firm_plural(text):
+        return None  # "Thornbury Hale Engineers": a firm, not the job
     return text if text and _role_like(text) else None
 
 
@@ -286,20 +288,26 @@ def _segment_facts(text: str, notes: str = "") -> dict[str, str]:
         return {}  # a pasted email's subject line is someone's wording, not the notes' header
     text = re.sub(r"\s*\([^()]*\)", "", text)  # an aside: "Quillmark (hybrid, SF)"
     text = re.sub(r"^\s*\[[^\]]{1,24}\]\s*", "", text)  # a tag: "[Interview] Denso — ..."
+    # "Applied: Lab Manager, ...": a label naming the job that follows (never "Acme: SWE",
+    # nor "Met: SATO Kenji", where the words after it are someone's)
+    text = re.sub(r"^\s*(?:applied(?:\s+for)?|job|role|position|post|vacancy|opening)\s*:\s+", "",
+                  text, flags=_I)
     parts = [p.strip(" .") for p in _SEGMENTS.split(text) if p and p.strip(" .")]
     if len(parts) < 2:
         return {}
     facts: dict[str, str] = {}
     named: list[str] = []
     for part in parts:
+        firm = False
         if _ROUND.fullmatch(part) or scan_dates(part, Clock(dt.date(2000, 1, 1))):
             continue
         if "role" not in facts and (role := _clean_role(part)):
             facts["role"] = role
-        elif ends_in_job(part):
+        elif ends_in_job(part) and not (firm := firm_plural(part)):
             continue  # "LinguaBridge Translations – Senior Translator": a job, no employer
         elif (company := take_company(part := re.sub(r"^the\s+", "", part))) == part and (
-                _company_ok(part, None) or (kind_of(part) == EMPLOYER and not _role_like(part))):
+                _company_ok(part, None) or (kind_of(part) == EMPLOYER and (
+                    firm or not _role_like(part)))):
             # "the Marlowe Gallery": an organisation's word outweighs a first name's look
             named.append(_without_job_letters(company))
     if company := _by_evidence(named, notes):
@@ -309,8 +317,15 @@ def _segment_facts(text: str, notes: str = "") -> dict[str, str]:
         # employer the header also names, and the email is to the employer
         whole = [o for p in parts if (o := re.sub(r"^[^\W\d_][\w ]{0,20}:\s*", "", p))
                  and _organisation(o) and not _sub_unit(o)]
-        if len(whole) == 1:
-            facts["company"] = whole[0]
+        # with no organisation's word anywhere, the one other name-shaped part is the employer
+        # ("Lab Manager, Sleep & Memory Lab, Noordhaven UMC")
+        others = [n for n in named if not _sub_unit(n) and kind_of(n) in (EMPLOYER, UNKNOWN)]
+        if whole:
+            # several: headers go from the narrowest to the whole ("Eze Lab, Institute for
+            # Cell Biology, Univ. of Greater Manchester"), and the email is to the whole
+            facts["company"] = whole[-1]
+        elif not whole and len(others) == 1:
+            facts["company"] = others[0]
     return facts
 
 

@@ -169,11 +169,13 @@ _EXTRA = re.compile(r"\s+(?P<w>[^\W\d_][\w'’-]*)(?=\s*(?:\(|,|:|[-–—]|$))"
 
 def _name_tail(text: str, end: int) -> int:
     """Past what follows a name and is still about who they are: the rest of their name
-    ("al-mansoori"), credentials ("RIBA", "MSN, RN") and brackets ("(goes by Lynn)")."""
+    ("al-mansoori"), credentials ("RIBA", "MSN, RN"), brackets ("(goes by Lynn)") and "herself"."""
     if (m := _EXTRA.match(text, end)) and plain(m["w"]) not in common_set():
         end = m.end()
     if m := _CREDENTIALS.match(text, end):
         end = m.end()
     while m := _PAREN.match(text, end):
         end = m.end()
+    if m := re.match(r"[ \t]+(?:herself|himself|themselves|themself)\b", text[end:], re.I):
+        end += m.end()  # "Siobhán herself asked about ...": still the subject
     return end

@@ -11,6 +11,7 @@ import re
 
 from drafter.context import VIET_FAMILY
 from drafter.dates import Clock, scan_dates
+from drafter.notes.job_heads import firm_plural
 from drafter.notes.vocab import organisation_word, vocab
 
 _I = re.IGNORECASE
@@ -42,8 +43,8 @@ def _valid_name(tokens: list[str]) -> bool:
                 if not (t in v.particles and 0 < i < len(tokens) - 1)]
     if len(tokens) < 2 or len(capitals) > 4 or len(tokens) > 6:
         return False
-    if _INITIAL.fullmatch(tokens[-1]):
-        return False
+    if _INITIAL.fullmatch(tokens[-1]) or firm_plural(" ".join(tokens)):
+        return False  # "Thornbury Hale Engineers": a firm
     for i, tok in enumerate(tokens):
         # lower-case particles join a name ("Ludwig van Beethoven"); "Das" ends one
         if ((tok in v.particles or tok in v.gaelic) and 0 < i < len(tokens) - 1) or (

@@ -342,14 +342,29 @@ def _rival_facts(ctx: InterviewContext) -> InterviewContext:
     return ctx.model_copy(update={**update, "doubts": doubts})
 
 
+_BY = re.compile(r"\s*(?:by|before|until|till|no\s+later\s+than)\b", re.I)
+
+
 def settle_offer(ctx: InterviewContext, today: dt.date) -> InterviewContext:
-    """The reader's offer, completed (or found) by the detector when it lacks a date."""
+    """The reader's offer, completed (or found) by the detector when it lacks a date or has
+    only a bare day from a line about the offer ("COMPETING OFFER - need to email them
+    today"): the detector's date is one said to answer by."""
     offer = ctx.competing_offer
-    if offer is None or offer.answer_by is None:
-        found = find_offer(ctx, today)
-        if found is not None:
-            if offer is not None and offer.company and company_doubt(
-                    offer.company, bounded(ctx.source).splitlines()) is None:  # not "Written"
-                found = found.model_copy(update={"company": offer.company})
-            ctx = ctx.model_copy(update={"competing_offer": found})
+    stated = offer is not None and _BY.match(offer.answer_by_text or "")
+    found = None if stated else find_offer(ctx, today)
+    if found is not None and offer is not None and offer.answer_by is not None and not _BY.match(
+            found.answer_by_text or ""):
+        found = None
+    if found is not None:
+        lines = bounded(ctx.source).splitlines()
+        if offer is not None and offer.company and company_doubt(offer.company, lines) is None \
+                and not is_first_name(offer.company.split()[0]):
+            # not "Written", nor the person it came from ("offer from Brent Hollis")
+            found = found.model_copy(update={"company": offer.company})
+        dates = [d.model_copy(update={"role": "other"}) if d.role == "offer-deadline" else d
+                 for d in ctx.dates]
+        dates = [d.model_copy(update={"role": "offer-deadline"})
+                 if d.value == found.answer_by and d.text in (found.answer_by_text or "") else d
+                 for d in dates]
+        ctx = ctx.model_copy(update={"competing_offer": found, "dates": dates})
     return _rival_facts(ctx) if ctx.competing_offer is not None else ctx

@@ -61,7 +61,9 @@ class _Keys(_People, _Events):
         if got is None or got[1].strip(" .,;"):
             return False
         person = got[0]
-        person.title = person.title or _clean_title(m["key"])
+        if not person.title or not _title_like(person.title):
+            # "Principal: Ana Roy (gave me her card)": the key is the title, the bracket a remark
+            person.title = _clean_title(m["key"])
         self._add(person)
         return True
 

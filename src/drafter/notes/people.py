@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from drafter.context import COMPOUND_FIRST, COMPOUND_SECOND, PARTICLES
+from drafter.notes.job_heads import firm_plural
 from drafter.notes.lexicon import common_set, data_toml, name_case, plain
 from drafter.notes.people_titles import Kind, _cue, _kind, _title
 from drafter.notes.people_words import (
@@ -175,6 +176,10 @@ def _name_from(words: list[re.Match[str]], i: int, line: str,
     if j + 1 < len(words) and _cap(words[j + 1].group(0)) and _adjacent(
             words[j], words[j + 1], line) and organisation_word(words[j + 1].group(0), False):
         return None  # "the Lyric Quay Theatre", "Brennan Logistics": an organisation's name
+    if firm_plural(f"{first} {last}") or (j + 1 < len(words) and _cap(words[j + 1].group(0))
+                                           and _adjacent(words[j], words[j + 1], line)
+                                           and firm_plural(f"{last} {words[j + 1].group(0)}")):
+        return None  # "Thornbury Hale Engineers", "Kettle Architects": a firm
     parts.append(re.sub(r"['’]s$", "", last.rstrip(".,")))
     j += 1
     if j < len(words) and _cap(first) and _double_surname(words[j - 1], words[j], line):

@@ -345,8 +345,9 @@ def strip_credentials(text: str) -> tuple[str, bool]:
     "Priyanka Sethi, M.S. CCC-SLP (in progress)" -> the name), and whether any were there."""
     out = text.rstrip()
     while (m := _REMARK.search(out) or _LETTERS.search(out)) and out[:m.start()].strip():
-        if m.re is _LETTERS and not credential(re.sub(r"[()/]", "", m[1])):
-            break
+        if m.re is _LETTERS and (not credential(re.sub(r"[()/]", "", m[1])) or plain(
+                m[1].strip(".")) in names._vocab()["company_words"]):
+            break  # "Sterling Rowe LLP": a firm's legal form, no letters after a name
         out = out[:m.start()].rstrip(" \t,")
     return out, out != text.rstrip()
 

@@ -9,6 +9,7 @@ from functools import cache
 from pathlib import Path
 
 from drafter.context import PARTICLES, VIET_FAMILY, VIET_MIDDLE
+from drafter.notes.lexicon import common_set as _common_set
 from drafter.notes.lexicon import common_words, data_toml, name_case, plain
 from drafter.wordclass import classes
 
@@ -114,8 +115,13 @@ def nam_dict() -> tuple[tuple[tuple[str, ...], str, int, int], ...]:
             code = line[:2].strip()[-1:].casefold()
             english = max((int(c, 16) for c in line[30:33] if c in _HEX), default=0)
             iberian = max((int(c, 16) for c in line[35:37] if c in _HEX), default=0)
-            rows.append((tuple(_plain(part) for part in name.split("+")),
-                         code if code in "mf" else "?", english, iberian))
+            # an accented name is known by its letters without accents ("joao" for João),
+            # unless those spell an English word or a short abbreviation ("Ýr" -> "yr",
+            # "Nút" -> "nut"), which an unaccented note means as the word
+            parts = tuple(folded for part in name.split("+") if (folded := _plain(part)) and (
+                part.isascii() or (len(folded) > 3 and folded not in _common_set())))
+            if parts:
+                rows.append((parts, code if code in "mf" else "?", english, iberian))
     return tuple(rows)
 
 

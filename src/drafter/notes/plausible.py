@@ -14,6 +14,7 @@ from functools import cache
 
 from drafter.context import VIET_FAMILY, VIET_MIDDLE, InterviewContext, Interviewer
 from drafter.notes.employer import is_place
+from drafter.notes.job_heads import firm_plural
 from drafter.notes.lexicon import data_toml, plain
 from drafter.notes.people import is_first_name, opens_with_greeting, ordinary_words
 from drafter.notes.people_words import word_named
@@ -74,7 +75,8 @@ def implausible(person: Interviewer, ctx: InterviewContext) -> str | None:
     if not person.honorific and len(words) > 1 and (
             last in _words("organisation_words") or last in _legal_forms()
             # (a plural the shared list derives, "Banks", "Fields", may be a surname)
-            or (organisation_word(raw[-1], departments=False) and not last.endswith("s")) or (
+            or (organisation_word(raw[-1], departments=False) and not last.endswith("s"))
+            or firm_plural(person.name) or (
             last in _words("place_words") and not is_first_name(raw[0]))):
         return "a place's or an organisation's name"  # "WaterBridge Africa", "Elmwood House"
     if not person.honorific and any(_BRAND.match(w) for w in raw):

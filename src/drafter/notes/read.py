@@ -38,7 +38,7 @@ from drafter.notes.header import (
     header_facts,
     with_and_role,
 )
-from drafter.notes.names import name_at
+from drafter.notes.names import _title_like, name_at
 from drafter.notes.parse_keys import _Keys
 from drafter.notes.parse_result import _Result
 from drafter.notes.parse_state import _dated_line
@@ -64,6 +64,9 @@ __all__ = ["MAX_CHARS", "MAX_LINE", "MAX_LINES", "_parse", "_without_instruction
            "read_notes"]
 
 _I = re.IGNORECASE
+# a title, a dash, who held it: "Principal — Geneviève Tremblay-Roy", "VP - Dev Chaudhary"
+_TITLE_DASH = re.compile(r"\s*(?:[-*•·]\s+)?(?P<key>[^\W\d_][\w .&/']{0,30}?)\s+[-–—]+\s+"
+                         r"(?P<val>.+)")
 
 # "today is Dec 3. Re-reading the email after the interview": the day the notes were
 # written, not the interview's
@@ -247,6 +250,9 @@ class _Parser(_Keys, _Result):
             self._line(line, text)
 
     def _line(self, line: Line, text: str) -> None:
+        if (m := _TITLE_DASH.fullmatch(text)) and _title_like(m["key"]) and (
+                name_at(m["val"].strip())):
+            text = f"{m['key']}: {m['val']}"  # "Principal — Geneviève Roy" as "Principal: ..."
         kv = key_value(text) or key_value(text.rstrip(":") + ":")  # "Next steps" as a heading
         if kv is not None and self._key(kv, line):
             return

@@ -134,7 +134,7 @@ def company_doubt(company: str, lines: list[str]) -> str | None:
     if _MY_WORK.search(" ".join(lines)) and re.search(
             rf"\b(?:my|your)\s+(?:(?!(?:interview|onsite|call|screen|round|chat|meeting|panel|"
             rf"visit|shift|trial|application|interest|time|candidacy|offer)\w*\b)[\w-]+\s+)"
-            rf"{{0,4}}(?:at|with|for)\s+{re.escape(company)}",
+            rf"{{0,6}}(?:at|with|for)\s+{re.escape(company)}",  # "my 8D on the porosity issue at X"
             " ".join(lines), re.I):
         return f"'{company}' is where the notes place your own work, not the company interviewing"
     if words and words[-1].casefold().strip(".,") in role_words():

@@ -80,3 +80,4 @@ def organisation_word(word: str, departments: bool = True) -> bool:
     words, units = _organisation_words()
     low = word.casefold().strip(".,")
     return low in words and (departments or low not in units)
+
