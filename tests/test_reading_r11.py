@@ -199,6 +199,17 @@ def test_header_parts(header: str, company: str, role: str) -> None:
     assert all(company not in p.name for p in ctx.interviewers)
 
 
+@pytest.mark.parametrize(("notes", "owner"), [
+    # two people named together, then "she": either of them, so the notes do not say
+    ("Fernway — Data Lead\ninterview 2 oct w/ Margarethe Olsen (eng director) + Robin Castell\n"
+     "she said decision by 10 oct\nheard nothing\n", None),
+    ("Fernway — Data Lead\ninterview 2 oct w/ Margarethe Olsen (eng director)\n"
+     "she said decision by 10 oct\nheard nothing\n", "Margarethe Olsen"),
+])
+def test_she_after_two_names_named_together_is_no_one(notes: str, owner: str | None) -> None:
+    assert parse_notes(notes, today=dt.date(2025, 10, 20)).thread_owner == owner
+
+
 @pytest.mark.parametrize(("name", "first"), [
     ("Luz María Quintero", "Luz María"), ("João Pedro Almeida", "João Pedro"),
     ("Maria Clara Santos", "Maria Clara"),

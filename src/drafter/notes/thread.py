@@ -107,7 +107,7 @@ def _timeline_owner(ctx: InterviewContext, lines: list[str]) -> str | None:
         if not named and _PRONOUN.search(sentence):
             # "she" points back to someone named before it, never to a name after it ("she
             # said hiring mgr (Paul Greaves) would review and she'd come back to me by ...")
-            earlier = " ".join([*lines[max(0, no - 2):no], before[:len(before) - len(sentence)]])
+            earlier = "\n".join([*lines[max(0, no - 2):no], before[:len(before) - len(sentence)]])
             # by full name or surname: "Mrs. D'Souza discussed ... She told me ..."
             spots = [(m.start(), p.name) for p in everyone
                      for form in {p.name, p.name.split()[-1]} if len(form) > 2
@@ -122,9 +122,29 @@ def _timeline_owner(ctx: InterviewContext, lines: list[str]) -> str | None:
                 spots = [s for s in spots if s[1] in {n for _, n in hiring}] or hiring
             said = _PRONOUN.search(sentence)
             spots = _agreeing(everyone, spots, said.group() if said else "")
+            last = max(spots)[1] if spots else ""
+            at = min((k for k, n in spots if n == last), default=0)
+            if any(n != last and _JOINED.fullmatch(earlier[k:at]) and not _placeless(ctx, n)
+                   for k, n in spots if k < at):
+                return None  # "w/ Beatriz + Sam Whitlock / she said": either, so no one
             if spots:
                 return find(ctx, max(spots)[1]).name if find(ctx, max(spots)[1]) else None
     return None
+
+
+# a name, maybe its title in brackets, then "+", "&", "and" or "," before the next name
+_JOINED = re.compile(r"[^\n,;.+&]{2,60}?(?:\s*\([^()\n]{0,40}\))?\s*(?:\+|&|,|\band\b)\s*"
+                     r"(?:(?:dr|mr|mrs|ms|prof)\.?\s+)?", re.I)
+
+
+def _placeless(ctx: InterviewContext, name: str) -> bool:
+    """A "person" no one could be ("Ty Hafan", the company the line names)."""
+    from drafter.notes.plausible import implausible
+    from drafter.recipient import find
+
+    person = find(ctx, name)
+    return person is None or implausible(person, ctx) is not None or (
+        (ctx.company or "").casefold() == name.casefold())
 
 
 def _agreeing(everyone: list[Interviewer], spots: list[tuple[int, str]],
