@@ -6,8 +6,11 @@ import datetime as dt
 
 import pytest
 
+from drafter.compose import compose
+from drafter.config import Config
 from drafter.context import InterviewContext, Interviewer
 from drafter.date_order import day_first
+from drafter.decision_words import in_writing
 from drafter.evaluate import _dates_in
 from drafter.notes import parse_notes
 from drafter.notes.lexicon import plain
@@ -17,9 +20,10 @@ from drafter.notes.own_name import signature
 from drafter.notes.pasted import messages
 from drafter.notes.people_shape import credential, strip_credentials
 from drafter.notes.people_words import first_names
-from drafter.notes.plausible import company_named
+from drafter.notes.plausible import company_named, implausible
 from drafter.notes.resolve import company_doubt
 from drafter.recipient import recipient_for
+from drafter.topicgate import worth_naming
 
 TODAY = dt.date(2025, 10, 20)
 
@@ -280,3 +284,47 @@ def test_a_role_still_to_open_is_not_the_role_applied_for() -> None:
 def test_the_evaluator_reads_both_orders_of_a_spelled_date(email: str,
                                                            dates: list[dt.date]) -> None:
     assert [d for d, _ in _dates_in(email, dt.date(2025, 4, 3))] == dates
+
+
+@pytest.mark.parametrize(("name", "doubted"), [
+    ("Marine Genomics", True),  # a company's word as the list writes it: no surname
+    ("Harold Banks", False),  # a plural the list only derives ("bank" -> "banks") may be
+    ("Corinne Fields", False),
+])
+def test_a_company_word_as_a_surname(name: str, doubted: bool) -> None:
+    ctx = InterviewContext(source=f"met {name}")
+    assert (implausible(Interviewer(name=name), ctx) is not None) is doubted
+
+
+@pytest.mark.parametrize(("phrase", "named"), [
+    # the candidate's own move is no topic of the work
+    ("why I'm leaving Loomwise", False),
+    ("my notice period", False),
+    ("why I left retail", False),
+    # a note's symbol, pasted
+    ("the food cost %", False),
+    ("the #2 priority", False),
+    # left alone: the work, and how the candidate would do it
+    ("how I'd handle a consultant who won't de-escalate", True),
+    ("the move to e-rostering", True),
+    ("why I moved into data engineering", True),
+    ("their plan to leave paper pick lists behind", True),
+])
+def test_topics_about_the_candidates_own_move_or_with_symbols(phrase: str, named: bool) -> None:
+    assert worth_naming(phrase) is named
+
+
+@pytest.mark.parametrize(("notes", "written"), [
+    ("Lab Manager at Noordhaven UMC, interviewed 5 June with Ilse Maas.\nHer email afterwards:\n"
+     "> Dear Mehmet, thank you for coming in. We will make our decision before 20 June.\n"
+     "> Best,\n> Ilse Maas\n", True),
+    ("Lab Manager at Noordhaven UMC, interviewed 5 June with Ilse Maas.\n"
+     "She said they'd decide before 20 June.\n", False),
+])
+def test_a_decision_date_from_their_own_email(notes: str, written: bool) -> None:
+    ctx = parse_notes(notes, today=dt.date(2025, 6, 25))
+    assert ctx.decision_date == dt.date(2025, 6, 20)
+    assert in_writing(ctx) is written
+    email = compose(ctx, "missed-deadline", config=Config(name="Mehmet Yildiz"),
+                    today=dt.date(2025, 6, 25))
+    assert ("When we spoke" in email.body) is not written

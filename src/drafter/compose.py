@@ -20,6 +20,7 @@ from drafter import schedule
 from drafter.asks import own_lines
 from drafter.config import Config
 from drafter.context import InterviewContext, Interviewer
+from drafter.decision_words import in_writing as _in_writing
 from drafter.decision_words import said as _said
 from drafter.decision_words import stated as _stated
 from drafter.errors import MissingFact, UsageError
@@ -74,6 +75,8 @@ class Facts:
     # the reader took part in a conversation with the candidate (an interviewer, not a
     # recruiter who only emailed): only then may the email say "when we spoke"
     spoke: bool = True
+    # their decision date came in a pasted email of theirs: "I understood", not "when we spoke"
+    decision_written: bool = False
     # what the notes ask the email to say, as sentences ("I can start in October ...")
     own: list[str] = field(default_factory=list)
     # the reader took the thread over from someone who left: the email says who is writing
@@ -126,6 +129,7 @@ class Facts:
             "concerns": [as_mention(t) for t in topics if t.kind == "concern"],
             "mine": [t.phrase for t in topics if t.kind == "mine"],
             "spoke": self.spoke,
+            "decision_written": self.decision_written,
             "interview_day": long_date(self.interview_date) if self.interview_date else None,
             "decision_day": long_date(self.decision_date) if self.decision_date else None,
             "decision_said": self.decision_said,
@@ -256,6 +260,7 @@ def gather(ctx: InterviewContext, stage: str, interviewer: str | None, config: C
                  # the one the thread was handed to never spoke with the candidate
                  spoke=any(p.name == person.name for p in ctx.interviewers) and not took_over,
                  decision_said=_said(ctx), own=_own(ctx, stage), heir=took_over,
+                 decision_written=_in_writing(ctx),
                  wrote_to=other.first_name if other is not None and not took_over else None,
                  closing=closing_reason(ctx.source) if stage == "close-the-loop" else None)
 

@@ -85,3 +85,18 @@ def stated(ctx: InterviewContext, role: str, value: dt.date | None) -> dt.date |
     # week" - so by 11 April')
     written = [m for m in ctx.dates if m.value == value and m.role in (role, "other")]
     return value if said and any(_WRITTEN_DAY.search(m.text) for m in written) else None
+
+
+def in_writing(ctx: InterviewContext) -> bool:
+    """Whether their decision date is one a pasted email from them gave ("We will make our
+    decision before 20 June"): the email then says it was understood, never "when we spoke"."""
+    from drafter.notes.pasted import messages
+
+    text = ctx.source
+    said = [m.text for m in ctx.dates if m.role == "decision" and m.text]
+    received = [m for m in messages(text) if m.direction != "sent"]
+    if not said or not received:
+        return False
+    lines = text.splitlines()
+    rows = {no for no, line in enumerate(lines) if any(s in line for s in said)}
+    return bool(rows) and all(any(m.first <= no <= m.last for m in received) for no in rows)

@@ -84,6 +84,12 @@ _VAGUE = _set("most many all several few lots lot more other various different m
 _TITLES = frozenset(w.casefold() for w in (*TITLE_WORDS, *SPOKEN_TITLES.values()))
 
 
+_FIRST_PERSON = frozenset(("i", "i'm", "i'd", "i've", "i'll", "me", "my"))
+# the candidate leaving a job or a place ("why I'm leaving Loomwise", "my notice period")
+_DEPARTURE = frozenset(("leaving", "left", "leave", "quit", "quitting", "resign", "resigning",
+                        "resigned", "notice", "relocating", "relocate", "relocation"))
+
+
 def worth_naming(phrase: str) -> bool:
     """Whether a phrase reads as something the two of them discussed, not a pasted fragment: no
     date, logistics, title-case job title ("Project Director"), note shorthand ("ks3", "q's"),
@@ -114,7 +120,9 @@ def worth_naming(phrase: str) -> bool:
         return False  # "ex-army", "well-read": a word about a person, not a topic
     if _TENURE.search(bare):
         return False  # "sparky since 94", "nursing since 2009": about a person, not a topic
-    if any(c in bare for c in "+/~$£€[]|=<>→←") or _DATE.search(bare) or _MONTH_SPAN.search(
+    if _FIRST_PERSON.intersection(low) and _DEPARTURE.intersection(low):
+        return False  # "why I'm leaving Loomwise": the candidate's own move, not the work
+    if any(c in bare for c in "+/~$£€[]|=<>→←%#") or _DATE.search(bare) or _MONTH_SPAN.search(
             bare) or _CLOCK.search(bare):
         return False  # "the big issue = monitoring": a note's own notation
     if low and low[-1] in _TITLES:

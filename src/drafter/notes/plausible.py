@@ -18,7 +18,7 @@ from drafter.notes.job_heads import firm_plural
 from drafter.notes.lexicon import data_toml, plain
 from drafter.notes.people import is_first_name, opens_with_greeting, ordinary_words
 from drafter.notes.people_words import word_named
-from drafter.notes.vocab import organisation_word
+from drafter.notes.vocab import company_words_as_written, organisation_word
 
 
 @cache
@@ -76,6 +76,8 @@ def implausible(person: Interviewer, ctx: InterviewContext) -> str | None:
             last in _words("organisation_words") or last in _legal_forms()
             # (a plural the shared list derives, "Banks", "Fields", may be a surname)
             or (organisation_word(raw[-1], departments=False) and not last.endswith("s"))
+            # ... but one the list holds as written is no surname ("Marine Genomics")
+            or last in company_words_as_written()
             or firm_plural(person.name) or (
             last in _words("place_words") and not is_first_name(raw[0]))):
         return "a place's or an organisation's name"  # "WaterBridge Africa", "Elmwood House"

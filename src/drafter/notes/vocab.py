@@ -81,3 +81,11 @@ def organisation_word(word: str, departments: bool = True) -> bool:
     low = word.casefold().strip(".,")
     return low in words and (departments or low not in units)
 
+
+
+@cache
+def company_words_as_written() -> frozenset[str]:
+    """The company words as vocab.toml writes them, before the other number is derived: a
+    surname may be a derived plural ("Banks", "Fields"), never one of these ("Genomics")."""
+    data = tomllib.loads(_FILE.read_text(encoding="utf-8"))
+    return frozenset(data["company_suffixes"])
