@@ -241,6 +241,8 @@ _SHAPES = {"tone.unheard", "tone.unheard-mild", "tone.process", "tone.insinuatio
            # tone-shapes6.toml's rules have their tables in tests/test_tone_shapes6.py
            "tone.competence", "tone.more-than-said", "tone.take-less", "tone.patience",
            "tone.jab", "tone.guilt", "ultimatum.wait-limit",
+           # tone-shapes7.toml's rules have their tables in tests/test_tone_shapes7.py
+           "tone.owed-reply",
            # tone-learned.toml's rules have their tables in tests/test_tone_learned.py
            "accusatory.learned", "desperate.learned", "ultimatum.learned",
            # the general frames have their tables in tests/test_tone_frames.py
