@@ -1,6 +1,6 @@
 """Every tone table (tests/test_tone_clauses.py, test_tone_shapes2.py to test_tone_shapes7.py,
-test_tone_frames.py), run one way: each flag row fires its rule on its own; each leave row leaves a whole ordinary email
-clean."""
+test_tone_frames.py), run one way: each flag row fires its rule on its own; each leave row
+leaves a whole ordinary email clean."""
 
 from __future__ import annotations
 
