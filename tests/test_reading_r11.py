@@ -13,6 +13,7 @@ from drafter.date_order import day_first
 from drafter.decision_words import in_writing
 from drafter.evaluate import _dates_in
 from drafter.notes import parse_notes
+from drafter.notes.addressed import addressed
 from drafter.notes.lexicon import plain
 from drafter.notes.mentions import _gender
 from drafter.notes.name_forms import titled_as_written
@@ -328,3 +329,25 @@ def test_a_decision_date_from_their_own_email(notes: str, written: bool) -> None
     email = compose(ctx, "missed-deadline", config=Config(name="Mehmet Yildiz"),
                     today=dt.date(2025, 6, 25))
     assert ("When we spoke" in email.body) is not written
+
+
+@pytest.mark.parametrize(("text", "kind", "words"), [
+    # what is sent comes first, then to whom
+    ("Rajeev asked me to send the thank-you and my licence copy to him.", "pronoun", "him"),
+    ("send the slides to Ana", "name", "Ana"),
+    ("forward it to her", "pronoun", "her"),
+    # left alone: whom, at once
+    ("email the recruiter", "role", "recruiter"),
+    ("send Tomasz a note", "name", "Tomasz"),
+])
+def test_whom_a_directive_sends_to(text: str, kind: str, words: str) -> None:
+    target = addressed(text)[-1][0]
+    assert (target.kind, target.words) == (kind, words)
+
+
+def test_a_title_read_apart_is_no_person() -> None:
+    notes = ("Interview: Al Noor Diagnostic Centre — Senior Sonographer\n"
+             "Panel: Dr. Hessa Al-Mansoori (Consultant Radiologist, Head of Imaging) and "
+             "Rajeev Pillai (Radiology Supervisor).\n")
+    ctx = parse_notes(notes, today=dt.date(2025, 2, 4))
+    assert [p.name for p in ctx.interviewers] == ["Hessa Al-Mansoori", "Rajeev Pillai"]

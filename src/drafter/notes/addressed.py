@@ -103,10 +103,23 @@ def _is_role(word: str) -> bool:
     return low in role_words() or any(low.endswith(r) for r in role_words() if len(r) > 4)
 
 
+# words that open what a directive sends, not whom: "send the notes to him", "forward it to Ana"
+_OBJECT_FIRST = frozenset(("the", "my", "a", "an", "it", "this", "that", "these", "those", "our",
+                           "both", "all"))
+
+
 def _targets(tokens: list[str], thanks: bool) -> list[tuple[Kind, str, bool]]:
     """The people a directive's clause names, in order (kind, words, put first)."""
     out: list[tuple[Kind, str, bool]] = []
     stops, joins, pronouns = _words_set("stops"), _words_set("joins"), _words_set("pronouns")
+    if tokens and plain(tokens[0]) in _OBJECT_FIRST:
+        # "send the thank-you and my licence copy to him": what is sent, then to whom
+        for k in range(1, min(len(tokens) - 1, 12)):
+            if tokens[k] in _END or tokens[k] == ",":
+                break
+            if plain(tokens[k]) == "to" and (plain(tokens[k + 1]) in pronouns
+                                            or _cap(tokens[k + 1])):
+                return _targets(tokens[k:], thanks)
     things = _words_set("thanks_things")
     i, skipped, open_ = 0, 0, True  # open_: the clause may still name (another) person
     while i < len(tokens) and skipped <= 4:

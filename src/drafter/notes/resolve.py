@@ -17,6 +17,7 @@ from functools import cache
 from drafter.context import DateMention, Evidence, InterviewContext, Interviewer
 from drafter.notes.contacts import merge_people
 from drafter.notes.employer import DEPARTMENT, is_place, kind_of
+from drafter.notes.job_heads import is_head
 from drafter.notes.lexicon import data_toml, phrase_pattern
 from drafter.notes.names import JOB_AS_TITLE
 from drafter.notes.people import bare_title, is_first_name, role_words, top_words
@@ -277,9 +278,26 @@ def _no_job_titles(ctx: InterviewContext) -> InterviewContext:
                                   "others": fix(ctx.others)})
 
 
+def _no_titles_as_people(ctx: InterviewContext) -> InterviewContext:
+    """A "person" whose one-word name is a job's noun ("Radiologist" of "Consultant
+    Radiologist, Head of Imaging") is a title read apart, no one to greet."""
+    def title(p: Interviewer) -> bool:
+        # a job's noun, and a title beside it read as theirs ("Consultant"): "Porter asked
+        # about pay" alone may be a surname
+        return len(p.name.split()) == 1 and not p.honorific and bool(p.title) and (
+            is_head(p.name, strong=False) or p.name.endswith(("ist", "ician")))
+    gone = [p.name for p in [*ctx.interviewers, *ctx.others] if title(p)]
+    if not gone:
+        return ctx
+    return ctx.model_copy(update={
+        "interviewers": [p for p in ctx.interviewers if not title(p)],
+        "others": [p for p in ctx.others if not title(p)],
+        "doubts": [*ctx.doubts, *(f"'{n}' is a job's title, not a person" for n in gone)]})
+
+
 def resolve(ctx: InterviewContext) -> InterviewContext:
     """The context with every kept fact's evidence, and weak facts set aside as doubts."""
-    ctx = _no_job_titles(thread_owner(fill_topics(merge_people(ctx))))
+    ctx = _no_titles_as_people(_no_job_titles(thread_owner(fill_topics(merge_people(ctx)))))
     lines = bounded(ctx.source).splitlines()
     evidence: dict[str, Evidence] = dict(ctx.evidence)
     doubts: list[str] = list(ctx.doubts)
