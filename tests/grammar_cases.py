@@ -127,9 +127,14 @@ VERBLESS_FLAG = [
     "My notes from the panel with Priya, Marcus and the two leads.",
     "The four new grads from the January intake and their preceptors.",
     "A clearer picture of the work on the surgical ward at night.",
+    # a lead before a comma does not make the rest a formula
+    "Honestly, the four new grads from the January intake and their rota.",
 ]
 
 VERBLESS_LEAVE = [
+    # a short lead, a comma, then a formula that needs no verb
+    "Either way, good luck with the redesign of the whole site.",
+    "In any case, all the best with the launch next spring.",
     # an adverb in -ly, then the verb it modifies
     "Kindly keep my profile in consideration for future openings.",
     "Gently remind me of the start date for the induction week, please.",

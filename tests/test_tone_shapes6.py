@@ -55,6 +55,8 @@ FLAG: dict[str, tuple[str, list[str]]] = {
     "ultimatum.wait-limit": ("missed-deadline", [
         "I won't be waiting beyond this week.",
         "I can't wait any longer than Friday.",
+        "I'm not able to wait past the 20th.",
+        "I won't be able to wait beyond Monday.",
     ]),
     "tone.process-verdict": ("close-the-loop", [
         "Your recruiter seemed pretty disorganised when we spoke.",

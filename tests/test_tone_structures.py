@@ -242,7 +242,8 @@ _SHAPES = {"tone.unheard", "tone.unheard-mild", "tone.process", "tone.insinuatio
            "tone.competence", "tone.more-than-said", "tone.take-less", "tone.patience",
            "tone.jab", "tone.guilt", "ultimatum.wait-limit",
            # tone-shapes7.toml's rules have their tables in tests/test_tone_shapes7.py
-           "tone.owed-reply",
+           "tone.owed-reply", "ultimatum.cut-off", "ultimatum.closing-window", "tone.sleepless",
+           "tone.no-one-would", "tone.puzzled-pace",
            # tone-learned.toml's rules have their tables in tests/test_tone_learned.py
            "accusatory.learned", "desperate.learned", "ultimatum.learned",
            # the general frames have their tables in tests/test_tone_frames.py

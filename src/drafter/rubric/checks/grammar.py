@@ -246,8 +246,12 @@ def check_verbless(draft: Draft, rule: Rule) -> Iterator[Finding]:
     for start, end in wordclass.sentences(text, *region):
         sentence = text[start:end].strip()
         lead = len(text[start:end]) - len(text[start:end].lstrip())
+        low = sentence.casefold().replace("’", "'")
+        # a short lead before a comma is no part of the formula: "Either way, good luck ..."
+        lead_in, comma, rest = low.partition(", ")
         if (not re.search(r"[.!?][\"”’')\]]*$", sentence) or ":" in sentence
-                or sentence.casefold().replace("’", "'").startswith(openers)):
+                or low.startswith(openers)
+                or (comma and len(lead_in.split()) <= 3 and rest.startswith(openers))):
             continue
         ws = wordclass.words(text, start, end)
         if len(ws) < s.min_words or any(
