@@ -14,6 +14,8 @@ from drafter.decision_words import in_writing
 from drafter.evaluate import _dates_in
 from drafter.notes import parse_notes
 from drafter.notes.addressed import addressed
+from drafter.notes.goes_by import _goes_by
+from drafter.notes.header import header_facts
 from drafter.notes.lexicon import plain
 from drafter.notes.mentions import _gender
 from drafter.notes.name_forms import titled_as_written
@@ -351,3 +353,39 @@ def test_a_title_read_apart_is_no_person() -> None:
              "Rajeev Pillai (Radiology Supervisor).\n")
     ctx = parse_notes(notes, today=dt.date(2025, 2, 4))
     assert [p.name for p in ctx.interviewers] == ["Hessa Al-Mansoori", "Rajeev Pillai"]
+
+
+@pytest.mark.parametrize(("line", "facts"), [
+    # a name and its letters close the notes: a signature, no header
+    ("Sophie Trinh, BA (Hons), PGCE", {}),
+    ("Larkspur Analytics — Senior Data Engineer",
+     {"role": "Senior Data Engineer", "company": "Larkspur Analytics"}),
+])
+def test_a_signature_with_letters_is_no_header(line: str, facts: dict[str, str]) -> None:
+    assert header_facts(line, notes=line) == facts
+
+
+@pytest.mark.parametrize(("notes", "names"), [
+    # a Dutch particle with an apostrophe stays in the name
+    ("Interview at Brackenridge Environmental with Dr. Willemijn van 't Hof (hiring manager).\n",
+     ["Willemijn van 't Hof"]),
+    # "The" that opens a sentence is nobody
+    ("Interview at the Halvorsen Center. The PI is Dr. Somchai Wattanapong, Associate "
+     "Professor of Gerontology; grants admin was Rebecca.\n", ["Somchai Wattanapong"]),
+])
+def test_who_the_notes_name(notes: str, names: list[str]) -> None:
+    ctx = parse_notes(notes, today=dt.date(2025, 6, 4))
+    assert [p.name for p in ctx.interviewers] == names
+
+
+@pytest.mark.parametrize(("text", "name", "want"), [
+    ("Interviewers: Li Wen-Ting (Team Leader), Jack Ng\n- Wen-Ting: hydrotherapy\n"
+     "email Wen-Ting directly\n", "Li Wen-Ting", "Wen-Ting"),
+    # the family name used alone too: which to greet by is not the notes' to say
+    ("met Li Wen-Ting. Li asked about rotas; Wen-Ting said more\nWen-Ting again\n",
+     "Li Wen-Ting", None),
+    # the given name first: nothing to read
+    ("met Mei-Ling Huang; Mei-Ling said; Mei-Ling asked\n", "Mei-Ling Huang", None),
+])
+def test_a_given_name_the_notes_use_alone(text: str, name: str, want: str | None) -> None:
+    assert _goes_by(text, name) == want

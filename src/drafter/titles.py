@@ -37,4 +37,4 @@ LEADING_TITLE = re.compile(r"^(?:" + "|".join(sorted(TITLE_WORDS, key=len, rever
 PARTICLES = frozenset((
     "van", "von", "de", "da", "del", "della", "der", "den", "di", "du", "la", "le", "dos", "das",
     "do", "bin", "binti", "ibn", "al", "el", "ó", "ní", "nic", "ua", "mac", "mhic", "y", "ap",
-    "giolla", "te"))
+    "giolla", "te", "'t", "’t", "ten", "ter", "het"))

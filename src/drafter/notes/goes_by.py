@@ -19,7 +19,8 @@ def _goes_by(text: str, name: str) -> str | None:
                   r"sel(?:f|ves)\s+as)\s*['\"‘“]?(?P<n>[A-Z][\w'’-]+)", text)
     if m:
         return m["n"].rstrip("'’")
-    return _said_goes_by(text, name) or _san(text, name) or _family_first(text, name)
+    return (_said_goes_by(text, name) or _san(text, name) or _family_first(text, name)
+            or _given_used_alone(text, name))
 
 
 _GOES_BY = re.compile(r"\b(?:goes\s+by|prefers(?:\s+to\s+be\s+called)?|known\s+as|"
@@ -129,3 +130,19 @@ def _san(text: str, name: str) -> str | None:
         return None
     word = hits[0]
     return f"{word.capitalize() if word.isupper() else word}-san"
+
+
+_SYLLABLES = re.compile(r"[A-Z][a-z]{1,5}-[A-Za-z][a-z]{1,5}")  # "Wen-Ting", "Ji-hoon"
+
+
+def _given_used_alone(text: str, name: str) -> str | None:
+    """"Li Wen-Ting" whom the notes call "Wen-Ting" (twice or more, never "Li" alone): a
+    family name written first, and the given name the notes use is the one to greet by."""
+    words = name.split()
+    if len(words) != 2 or not _SYLLABLES.fullmatch(words[1]) or len(words[0]) > 5:
+        return None
+    alone = re.findall(rf"(?<!{re.escape(words[0])} )(?<![\w-]){re.escape(words[1])}(?![\w-])",
+                       text)
+    first = re.search(rf"(?<![\w-]){re.escape(words[0])}(?![\w-])(?! {re.escape(words[1])})",
+                      text)
+    return words[1] if len(alone) >= 2 and first is None else None

@@ -17,6 +17,7 @@ from drafter.notes.job_heads import ends_in_job, firm_plural
 from drafter.notes.lexicon import common_set
 from drafter.notes.names import _full_name
 from drafter.notes.people import person_like
+from drafter.notes.people_shape import credential
 from drafter.notes.vocab import vocab
 from drafter.wordclass import classes
 
@@ -295,6 +296,8 @@ def _segment_facts(text: str, notes: str = "") -> dict[str, str]:
     parts = [p.strip(" .") for p in _SEGMENTS.split(text) if p and p.strip(" .")]
     if len(parts) < 2:
         return {}
+    if _full_name(parts[0]) and all(credential(p) for p in parts[1:] if p != parts[0]):
+        return {}  # "Sophie Trinh, BA (Hons), PGCE": a name and its letters, a signature
     facts: dict[str, str] = {}
     named: list[str] = []
     for part in parts:

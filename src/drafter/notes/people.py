@@ -39,7 +39,7 @@ from drafter.notes.people_words import (
 from drafter.notes.vocab import organisation_word
 from drafter.titles import HONORIFICS, TITLE_WORDS
 
-_WORD = re.compile(r"[^\W\d_][\w'’-]*\.?")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*\.?|(?<=\s)['’]t(?=\s)")  # "van 't Hof"
 _HONORIFIC = HONORIFICS
 
 

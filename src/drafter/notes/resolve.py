@@ -278,14 +278,20 @@ def _no_job_titles(ctx: InterviewContext) -> InterviewContext:
                                   "others": fix(ctx.others)})
 
 
+_FUNCTION_WORDS = frozenset(("the", "a", "an", "this", "that", "these", "those", "he", "she",
+                             "they", "it", "we", "i", "his", "her", "their", "our", "my", "your"))
+
+
 def _no_titles_as_people(ctx: InterviewContext) -> InterviewContext:
     """A "person" whose one-word name is a job's noun ("Radiologist" of "Consultant
-    Radiologist, Head of Imaging") is a title read apart, no one to greet."""
+    Radiologist, Head of Imaging") is a title read apart, and one named "The" a sentence's
+    first word: no one to greet."""
     def title(p: Interviewer) -> bool:
         # a job's noun, and a title beside it read as theirs ("Consultant"): "Porter asked
-        # about pay" alone may be a surname
-        return len(p.name.split()) == 1 and not p.honorific and bool(p.title) and (
-            is_head(p.name, strong=False) or p.name.endswith(("ist", "ician")))
+        # about pay" alone may be a surname; a function word ("The PI is ...") never a name
+        one = len(p.name.split()) == 1 and not p.honorific
+        return one and (p.name.casefold() in _FUNCTION_WORDS or (bool(p.title) and (
+            is_head(p.name, strong=False) or p.name.endswith(("ist", "ician")))))
     gone = [p.name for p in [*ctx.interviewers, *ctx.others] if title(p)]
     if not gone:
         return ctx
