@@ -21,6 +21,7 @@ from drafter.notes.mentions import _gender
 from drafter.notes.name_forms import titled_as_written
 from drafter.notes.own_name import signature
 from drafter.notes.pasted import messages
+from drafter.notes.people import find_people
 from drafter.notes.people_shape import credential, strip_credentials
 from drafter.notes.people_words import first_names
 from drafter.notes.plausible import company_named, implausible
@@ -307,6 +308,10 @@ def test_a_company_word_as_a_surname(name: str, doubted: bool) -> None:
     # a note's symbol, pasted
     ("the food cost %", False),
     ("the #2 priority", False),
+    # a contraction jotted without its apostrophe
+    ("how id diagnose", False),
+    ("how I'd diagnose the regeneration faults", True),
+    ("the photo ID check at the gate", True),
     # left alone: the work, and how the candidate would do it
     ("how I'd handle a consultant who won't de-escalate", True),
     ("the move to e-rostering", True),
@@ -389,3 +394,21 @@ def test_who_the_notes_name(notes: str, names: list[str]) -> None:
 ])
 def test_a_given_name_the_notes_use_alone(text: str, name: str, want: str | None) -> None:
     assert _goes_by(text, name) == want
+
+
+@pytest.mark.parametrize(("company", "lines", "doubted"), [
+    # a line headed by where a message went
+    ("LinkedIn", ["LinkedIn (we're connected) – to Gintare Kaz, Senior Consultant"], True),
+    ("LinkedIn", ["LinkedIn — Faith Okafor", "interview for the analyst job at LinkedIn"], False),
+])
+def test_a_platform_heading_a_line_is_no_company(company: str, lines: list[str],
+                                                 doubted: bool) -> None:
+    assert (company_doubt(company, lines) is not None) is doubted
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("• 19 June Mariam emailed: role paused", []),  # no "June Mariam"
+    ("met June Oduya about the rota", ["June Oduya"]),
+])
+def test_a_month_after_a_day_number_is_no_given_name(line: str, names: list[str]) -> None:
+    assert [p.name for p in find_people(line)] == names

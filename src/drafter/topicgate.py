@@ -84,6 +84,10 @@ _VAGUE = _set("most many all several few lots lot more other various different m
 _TITLES = frozenset(w.casefold() for w in (*TITLE_WORDS, *SPOKEN_TITLES.values()))
 
 
+# contractions jotted without their apostrophe (as written, lower case: "ID" is a word)
+_BARE_CONTRACTIONS = frozenset(("id", "im", "ive", "dont", "cant", "didnt", "doesnt", "isnt",
+                                "wasnt", "arent", "youre", "theyre", "youve", "theyve",
+                                "couldnt", "wouldnt", "shouldnt", "hes", "shes", "thats"))
 _FIRST_PERSON = frozenset(("i", "i'm", "i'd", "i've", "i'll", "me", "my"))
 # the candidate leaving a job or a place ("why I'm leaving Loomwise", "my notice period")
 _DEPARTURE = frozenset(("leaving", "left", "leave", "quit", "quitting", "resign", "resigning",
@@ -120,6 +124,8 @@ def worth_naming(phrase: str) -> bool:
         return False  # "ex-army", "well-read": a word about a person, not a topic
     if _TENURE.search(bare):
         return False  # "sparky since 94", "nursing since 2009": about a person, not a topic
+    if _BARE_CONTRACTIONS.intersection(w for w in words):
+        return False  # "how id diagnose": a note's shorthand, pasted
     if _FIRST_PERSON.intersection(low) and _DEPARTURE.intersection(low):
         return False  # "why I'm leaving Loomwise": the candidate's own move, not the work
     if any(c in bare for c in "+/~$£€[]|=<>→←%#") or _DATE.search(bare) or _MONTH_SPAN.search(

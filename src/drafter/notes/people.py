@@ -36,7 +36,7 @@ from drafter.notes.people_words import (
     jotted_titled,
     word_named,
 )
-from drafter.notes.vocab import organisation_word
+from drafter.notes.vocab import organisation_word, vocab
 from drafter.titles import HONORIFICS, TITLE_WORDS
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*\.?|(?<=\s)['’]t(?=\s)")  # "van 't Hof"
@@ -238,6 +238,9 @@ _RETIRED = re.compile(r"(?:\b(?:" + "|".join(sorted(TITLE_WORDS, key=len, revers
                       + r")\.?\s+)*\((?:ret|retd|retired)\.?\)", re.I)
 
 
+_DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?[ \t]+$")
+
+
 def find_people(text: str) -> list[Person]:
     """Every person mention, first mention of each name only, in order."""
     found: list[Person] = []
@@ -251,6 +254,9 @@ def find_people(text: str) -> list[Person]:
             word = words[i].group(0)
             key = word.rstrip(".").casefold()
             hit: tuple[int, str, str | None] | None = None
+            if key in vocab().months and _DAY_BEFORE.search(line[:words[i].start()]):
+                i += 1  # "19 June Mariam emailed": a date, then the name
+                continue
             while key in _HONORIFIC and i + 1 < len(words) and _plain(
                     words[i + 1].group(0).rstrip(".")) in _vocab()["degree_kinds"]:
                 del words[i + 1]  # "Dr.-Ing. Klaus Rieger", "Dr. med. Weber": no name

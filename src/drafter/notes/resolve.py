@@ -127,6 +127,12 @@ def company_doubt(company: str, lines: list[str]) -> str | None:
             for line in lines):
         # "LinkedIn · Oct 31, 4:40 PM", "LinkedIn — Faith Nakamura-Olsen · 2:14 PM": a stamp
         return f"'{company}' is where a message was read, not a company"
+    headed = re.compile(rf"\W*{re.escape(company)}\s*[(·•|:,–—-]", re.I)
+    if stem in _cue_words("platforms") and any(headed.match(line) for line in lines) and not (
+            re.search(rf"\b(?:at|join|joining|joined|for)\s+{re.escape(company)}\b",
+                      " ".join(lines), re.I)):
+        # "LinkedIn (we're connected) – to Gintarė ...": a line headed by where it was sent
+        return f"'{company}' is where a message was sent, not a company"
     if stem in _cue_words("platforms") and re.search(
             rf"(?<!\w){re.escape(company)}\s+(?:interview|call|meeting|screen|chat|link|invite|"
             r"video|panel|session)s?\b", " ".join(lines), re.I):
