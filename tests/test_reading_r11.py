@@ -412,3 +412,14 @@ def test_a_platform_heading_a_line_is_no_company(company: str, lines: list[str],
 ])
 def test_a_month_after_a_day_number_is_no_given_name(line: str, names: list[str]) -> None:
     assert [p.name for p in find_people(line)] == names
+
+
+@pytest.mark.parametrize(("text", "name", "want"), [
+    ("Final interview with GM Khun Somchai Wongsakul.", "Khun Somchai Wongsakul", "Khun Somchai"),
+])
+def test_a_title_said_with_the_given_name(text: str, name: str, want: str) -> None:
+    assert _goes_by(text, name) == want
+
+
+def test_luis_alberto_is_one_given_name() -> None:
+    assert Interviewer(name="Luis Alberto Quispe Mamani").first_name == "Luis Alberto"

@@ -197,7 +197,8 @@ COMPOUND_SECOND = frozenset(("josé", "jose", "carlos", "luisa", "maría", "mari
                              "isabel", "antonio", "manuel", "fernanda", "eugenia", "jesús",
                              "lucía", "lucia", "teresa", "cristina", "belén", "pilar", "carmen",
                              "sofía", "sofia", "victoria", "paula", "inés", "ines", "pedro",
-                             "paulo", "guadalupe", "ángeles", "angeles", "clara", "luiza"))
+                             "paulo", "guadalupe", "ángeles", "angeles", "clara", "luiza",
+                             "alberto"))
 
 
 def _surname_pair(words: list[str]) -> bool:

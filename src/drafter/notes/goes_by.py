@@ -10,6 +10,9 @@ from typing import Any
 from drafter.notes.lexicon import plain
 from drafter.notes.segment import sentence_end
 
+# a form of address said with the given name, not the family name (Thai "Khun Somchai")
+_GIVEN_NAME_TITLES = frozenset(("khun",))
+
 
 def _goes_by(text: str, name: str) -> str | None:
     """The name the notes say a person goes by: "Zhang Wei (goes by 'David')", "Oluwaseun
@@ -19,6 +22,9 @@ def _goes_by(text: str, name: str) -> str | None:
                   r"sel(?:f|ves)\s+as)\s*['\"‘“]?(?P<n>[A-Z][\w'’-]+)", text)
     if m:
         return m["n"].rstrip("'’")
+    words = name.split()
+    if len(words) > 1 and words[0].casefold() in _GIVEN_NAME_TITLES:
+        return f"{words[0]} {words[1]}"  # "Khun Somchai Wongsakul": Khun Somchai
     return (_said_goes_by(text, name) or _san(text, name) or _family_first(text, name)
             or _given_used_alone(text, name))
 
