@@ -14,6 +14,7 @@ from drafter.decision_words import in_writing
 from drafter.evaluate import _dates_in
 from drafter.notes import parse_notes
 from drafter.notes.addressed import addressed
+from drafter.notes.employer import kind_of
 from drafter.notes.goes_by import _goes_by
 from drafter.notes.header import header_facts
 from drafter.notes.lexicon import plain
@@ -423,3 +424,12 @@ def test_a_title_said_with_the_given_name(text: str, name: str, want: str) -> No
 
 def test_luis_alberto_is_one_given_name() -> None:
     assert Interviewer(name="Luis Alberto Quispe Mamani").first_name == "Luis Alberto"
+
+
+@pytest.mark.parametrize(("part", "kind"), [
+    # a given name, then a surname that is an organisation's word only as a derived plural
+    ("Sarah Banks", "unknown"), ("Tom Fields", "unknown"),
+    ("Harbour Banks", "employer"), ("Grace Foods", "employer"), ("Grace Labs", "employer"),
+])
+def test_a_person_shaped_part_is_no_employer(part: str, kind: str) -> None:
+    assert kind_of(part) == kind

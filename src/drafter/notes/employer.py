@@ -14,7 +14,7 @@ from pathlib import Path
 
 from drafter.notes.job_heads import firm_plural
 from drafter.notes.lexicon import data_toml, plain
-from drafter.notes.vocab import organisation_word, vocab
+from drafter.notes.vocab import company_words_as_written, organisation_word, vocab
 
 EMPLOYER, PLACE, DEPARTMENT, UNKNOWN = "employer", "place", "department", "unknown"
 
@@ -40,6 +40,22 @@ def _words(part: str) -> list[str]:
     return [w for w in re.split(r"[\s,.()]+", plain(part)) if w]
 
 
+def _person_shaped(words: list[str]) -> bool:
+    """"Sarah Banks", "Tom Fields": a known given name, then a surname that is an
+    organisation's word only as the plural the list derives ("bank" -> "banks")."""
+    from drafter.notes.people_words import first_names
+
+    if len(words) != 2 or words[0] not in first_names() or not words[1].endswith("s"):
+        return False
+    return words[1] not in company_words_as_written() and words[1] not in _employer_words() \
+        and organisation_word(words[1][:-1])
+
+
+@cache
+def _employer_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in data_toml("company_evidence.toml")["employer_words"])
+
+
 def kind_of(part: str) -> str:
     """EMPLOYER, PLACE, DEPARTMENT or UNKNOWN for one header part ("Lisbon" -> PLACE)."""
     whole = " ".join(_words(part))
@@ -52,7 +68,8 @@ def kind_of(part: str) -> str:
     words = whole.split()
     if len(words) > 2 and words[1] == "of" and words[0] in _list("unit_words"):
         return UNKNOWN  # "Office of Housing Stability": a unit of the employer, or the employer
-    if len(words) > 1 and (any(organisation_word(w) for w in words) or firm_plural(part)):
+    if len(words) > 1 and (any(organisation_word(w) for w in words) or firm_plural(part)) and not (
+            _person_shaped(words)):
         return EMPLOYER  # "Northwind Finance", "Thornbury Hale Engineers"
     if len(words) > 2 and words[0] in vocab().public_bodies and words[1] == "of":
         return EMPLOYER  # "City of Fairhaven"
