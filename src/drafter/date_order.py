@@ -49,8 +49,7 @@ def day_first(text: str, today: dt.date | None = None) -> bool:
 
     def passed(month: int, day: int, year: str | None) -> bool:
         return recent(month, day, year) and any(
-            _on_or_before(y, month, day, today) for y in ([int(year) + (
-                2000 if len(year) == 2 else 0)] if year else [today.year - 1, today.year]))
+            _on_or_before(y, month, day, today) for y in _past_years(year, today))
 
     by_day, by_month = all(recent(b, a, y) for a, b, y in found), all(
         recent(a, b, y) for a, b, y in found)
@@ -74,11 +73,14 @@ def day_first(text: str, today: dt.date | None = None) -> bool:
     return spelled  # either order fits as well, or neither: as their spelled dates go
 
 
+def _past_years(year: str | None, today: dt.date) -> list[int]:
+    """The year written ("25" is 2025), or, with none, this year and the one before."""
+    return [int(year) + (2000 if len(year) == 2 else 0)] if year else [today.year - 1, today.year]
+
+
 def _near(month: int, day: int, year: str | None, today: dt.date) -> bool:
     """Whether a day falls in the 21 days up to `today` (in the year written, or either)."""
-    years = [int(year) + (2000 if len(year) == 2 else 0)] if year else [today.year - 1, today.year]
-    return any(_on_or_before(y, month, day, today) and _on_or_before(
-        y, month, day, today, days=21) for y in years)
+    return any(_on_or_before(y, month, day, today, days=21) for y in _past_years(year, today))
 
 
 def _on_or_before(year: int, month: int, day: int, today: dt.date, days: int = 90) -> bool:

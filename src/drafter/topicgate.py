@@ -124,7 +124,7 @@ def worth_naming(phrase: str) -> bool:
         return False  # "ex-army", "well-read": a word about a person, not a topic
     if _TENURE.search(bare):
         return False  # "sparky since 94", "nursing since 2009": about a person, not a topic
-    if _BARE_CONTRACTIONS.intersection(w for w in words):
+    if _BARE_CONTRACTIONS.intersection(words):
         return False  # "how id diagnose": a note's shorthand, pasted
     if _FIRST_PERSON.intersection(low) and _DEPARTURE.intersection(low):
         return False  # "why I'm leaving Loomwise": the candidate's own move, not the work

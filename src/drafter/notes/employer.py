@@ -14,7 +14,12 @@ from pathlib import Path
 
 from drafter.notes.job_heads import firm_plural
 from drafter.notes.lexicon import data_toml, plain
-from drafter.notes.vocab import company_words_as_written, organisation_word, vocab
+from drafter.notes.vocab import (
+    company_words_as_written,
+    employer_words_as_written,
+    organisation_word,
+    vocab,
+)
 
 EMPLOYER, PLACE, DEPARTMENT, UNKNOWN = "employer", "place", "department", "unknown"
 
@@ -47,13 +52,8 @@ def _person_shaped(words: list[str]) -> bool:
 
     if len(words) != 2 or words[0] not in first_names() or not words[1].endswith("s"):
         return False
-    return words[1] not in company_words_as_written() and words[1] not in _employer_words() \
-        and organisation_word(words[1][:-1])
-
-
-@cache
-def _employer_words() -> frozenset[str]:
-    return frozenset(w.casefold() for w in data_toml("company_evidence.toml")["employer_words"])
+    return words[1] not in company_words_as_written() and words[1] not in (
+        employer_words_as_written()) and organisation_word(words[1][:-1])
 
 
 def kind_of(part: str) -> str:

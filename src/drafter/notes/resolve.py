@@ -304,7 +304,9 @@ def _no_titles_as_people(ctx: InterviewContext) -> InterviewContext:
     return ctx.model_copy(update={
         "interviewers": [p for p in ctx.interviewers if not title(p)],
         "others": [p for p in ctx.others if not title(p)],
-        "doubts": [*ctx.doubts, *(f"'{n}' is a job's title, not a person" for n in gone)]})
+        "doubts": [*ctx.doubts, *(
+            f"'{n}' is {'a word' if n.casefold() in _FUNCTION_WORDS else 'a job title'}, "
+            "not a person" for n in gone)]})
 
 
 def resolve(ctx: InterviewContext) -> InterviewContext:

@@ -10,6 +10,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 _FILE = Path(__file__).resolve().parent / "data" / "vocab.toml"
 
@@ -43,8 +44,14 @@ class Vocab:
 
 
 @cache
+def _data(name: str) -> dict[str, Any]:
+    """A vocabulary file as written, parsed once (callers copy before changing it)."""
+    return tomllib.loads((_FILE.parent / name).read_text(encoding="utf-8"))
+
+
+@cache
 def vocab() -> Vocab:
-    data = tomllib.loads(_FILE.read_text(encoding="utf-8"))
+    data = dict(_data("vocab.toml"))
     keys = {name: kind for kind, names in data.pop("keys").items() for name in names}
     w = {name: frozenset(words) for name, words in data.items()}
     # "Semiconductor" and "Semiconductors", "Lab" and "Labs": a company word in either number
@@ -68,8 +75,8 @@ def _both_numbers(words: frozenset[str]) -> set[str]:
 
 @cache
 def _organisation_words() -> tuple[frozenset[str], frozenset[str]]:
-    evidence = tomllib.loads((_FILE.parent / "company_evidence.toml").read_text(encoding="utf-8"))
-    extra = _both_numbers(frozenset(w.casefold() for w in evidence["employer_words"]))
+    evidence = _data("company_evidence.toml")
+    extra = _both_numbers(employer_words_as_written())
     return vocab().company_suffixes | frozenset(extra), frozenset(evidence["departments"])
 
 
@@ -82,10 +89,14 @@ def organisation_word(word: str, departments: bool = True) -> bool:
     return low in words and (departments or low not in units)
 
 
-
 @cache
 def company_words_as_written() -> frozenset[str]:
     """The company words as vocab.toml writes them, before the other number is derived: a
     surname may be a derived plural ("Banks", "Fields"), never one of these ("Genomics")."""
-    data = tomllib.loads(_FILE.read_text(encoding="utf-8"))
-    return frozenset(data["company_suffixes"])
+    return frozenset(_data("vocab.toml")["company_suffixes"])
+
+
+@cache
+def employer_words_as_written() -> frozenset[str]:
+    """company_evidence.toml's employer words as written, before the other number is derived."""
+    return frozenset(w.casefold() for w in _data("company_evidence.toml")["employer_words"])
