@@ -90,3 +90,19 @@ def test_signed_as_someone_the_notes_name_is_a_wrong_fact(signature: str, wrong:
     found = wrong_facts("Dear Jade,\n\nThank you.\n", signature, case, InterviewContext(),
                         dt.date(2025, 7, 8))
     assert any("signed" in f for f in found) is wrong, found
+
+
+@pytest.mark.parametrize(("got", "want", "same"), [
+    ("SRE", "Site Reliability Engineer", True),
+    ("HS Chemistry teacher", "High School Chemistry Teacher", True),
+    ("ML Engineer", "Machine Learning Engineer (Recommender Systems)", True),
+    ("Apprentice Electrician (2nd year)", "2nd Year Apprentice Electrician", True),
+    ("SRE", "Software Engineer", False),
+    ("QA Lead", "Quality Engineer", False),
+    ("Data Analyst", "Senior Data Engineer", False),
+])
+def test_a_role_matches_its_key_with_abbreviations_spelled_out(got: str, want: str,
+                                                               same: bool) -> None:
+    from drafter.evaluate import _same
+
+    assert _same(got, want) is same

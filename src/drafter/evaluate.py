@@ -78,10 +78,29 @@ def _norm(text: str | None) -> str:
     return " ".join(_ORDINALS.get(w, w) for w in words)
 
 
+def _expand(got: str, want: str) -> str:
+    """`got` with each all-capitals abbreviation spelled out where `want` holds words whose
+    initials spell it ("SRE" and "Site Reliability Engineer", "HS" and "High School"): a person
+    who wrote the abbreviation in the notes is not given a wrong role by it."""
+    words = re.findall(r"[\w&']+", want)
+
+    def spell(m: re.Match[str]) -> str:
+        abbr = m.group(0)
+        for i in range(len(words) - len(abbr) + 1):
+            run = words[i:i + len(abbr)]
+            if "".join(w[0] for w in run).upper() == abbr:
+                return " ".join(run)
+        return abbr
+
+    return re.sub(r"\b[A-Z]{2,4}\b", spell, got)
+
+
 def _same(got: str | None, want: str | None) -> bool:
     """Loose equality: one contains the other once punctuation and case are set aside, or
     holds all the other's words in another order ("2nd Year Apprentice Electrician" and
-    "Apprentice Electrician (2nd year)")."""
+    "Apprentice Electrician (2nd year)"); an abbreviation matches the words it stands for."""
+    if got and want:
+        got = _expand(got, want)
     a, b = _norm(got), _norm(want)
     return bool(a) and bool(b) and (a in b or b in a or set(a.split()) <= set(b.split())
                                      or set(b.split()) <= set(a.split()))

@@ -14,7 +14,7 @@ Where the rule finds no one among several people, the answer is "ask", never a g
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from drafter.context import InterviewContext, Interviewer, surname
 from drafter.handover import handover
@@ -235,10 +235,13 @@ def recipient_for(ctx: InterviewContext, stage: str, name: str | None = None,
     the learned second look (recipient_model.py, `model=False` to leave it out) may ask about
     a choice it all but rules out, or choose where the rules found no one."""
     choice = _choose(ctx, stage, name)
+    if not name:  # the choices offered are people: "Brightpath Homecare" is not one
+        choice = replace(choice, candidates=[p for p in choice.candidates
+                                             if implausible(p, ctx) is None])
     if choice.person is not None and not name and (
             why := implausible(choice.person, ctx)) is not None:
         return Choice(None, f"'{choice.person.name}' may not be a person ({why})",
-                      [p for p in choice.candidates if implausible(p, ctx) is None], doubt=True)
+                      choice.candidates, doubt=True)
     if name or choice.doubt or model is False or not (ctx.source or "").strip():
         return choice  # the model reads the notes' words: with none it has nothing to say
     scored = scores(ctx, stage, _last_follow_up_to(ctx), None if model is True else model,

@@ -248,6 +248,12 @@ def _as_noun_phrase(clause: str, max_words: int = 12, mine_ok: bool = False) -> 
     finite = next((i for i, w in enumerate(words) if _is_finite(w, i)), None)
     if finite is None:
         return trimmed(text, max_words)
+    low = [w.casefold().replace("’", "'") for w in words]
+    rel = next((i for i in range(1, finite) if low[i] in ("which", "who", "that")), None)
+    if rel is not None and (low[rel] != "that" or "noun" in classes(low[rel - 1])):
+        # "the click-and-collect desk which is buried at the back": the relative clause says
+        # what the notes think of it; the phrase before it is what was discussed
+        return trimmed(" ".join(words[:rel]).rstrip(","), max_words)
     if finite >= 1 and low[finite] in ("will", "'ll", "would", "can", "could", "should"):
         return trimmed("how " + text, max_words)  # "night staff will self-roster"
     if finite >= 1 and low[finite].endswith("s") and classes(low[finite]) == {"verb"}:

@@ -49,17 +49,46 @@ def _corrected(lines: list[str], line: str, at: int, clock: Clock) -> tuple[dt.d
     return best
 
 
-_SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?![\d/])")
+# "12/11" and "02/04/2026": a year after it leaves the order as open as before
+_SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?:/(?:\d{4}|\d{2}))?(?![\d/])")
 _WEEKDAY = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", re.I)
 
 
-def _either_way(said: str, text: str) -> bool:
+def _either_way(said: str, text: str, day: dt.date) -> bool:
     """Whether an answer date written "12/11" reads as either month first or day first: no
     weekday beside it and no other slashed date in the notes that only one order allows."""
     m = _SLASHED.search(said)
     if m is None or _WEEKDAY.search(said) or m[1] == m[2] or int(m[1]) > 12 or int(m[2]) > 12:
         return False
-    return not any(int(a) > 12 or int(b) > 12 for a, b in _SLASHED.findall(text))
+    if any(int(a) > 12 or int(b) > 12 for a, b in _SLASHED.findall(text)):
+        return False
+    return _weekday_order(text, day) is None
+
+
+_BESIDE_DAY = re.compile(r"\b(?P<w>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?P<a>\d{1,2})/"
+                         r"(?P<b>\d{1,2})(?:/(?P<y>\d{4}))?(?![\d/])", re.I)
+
+
+def _weekday_order(text: str, day: dt.date) -> bool | None:
+    """The order the notes' slashed dates take where a weekday stands beside one ("Mon 3/9"
+    is 9 March only if that is a Monday): True (day first), False, or None when no such date
+    settles it, in the years the notes write (else the year written and the one before)."""
+    years = {int(y) for y in re.findall(r"\b(20\d\d)\b", text)} or {day.year - 1, day.year}
+    votes: set[bool] = set()
+    for m in _BESIDE_DAY.finditer(text):
+        want = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].index(m["w"][:3].casefold())
+        a, b = int(m["a"]), int(m["b"])
+        fits = set()
+        for first, (month, dom) in ((True, (b, a)), (False, (a, b))):
+            for year in ({int(m["y"])} if m["y"] else years):
+                try:
+                    if dt.date(year, month, dom).weekday() == want:
+                        fits.add(first)
+                except ValueError:
+                    continue
+        if len(fits) == 1:
+            votes |= fits
+    return votes.pop() if len(votes) == 1 else None
 
 
 def _only_soon(said: str, day: dt.date) -> dt.date | None:
@@ -70,8 +99,9 @@ def _only_soon(said: str, day: dt.date) -> dt.date | None:
     if m is None:
         return None
     soon: set[dt.date] = set()
+    full = re.search(r"/(\d{4})\b", m[0])
     for month, dom in ((int(m[1]), int(m[2])), (int(m[2]), int(m[1]))):
-        for year in (day.year, day.year + 1):
+        for year in (int(full[1]),) if full else (day.year, day.year + 1):
             try:
                 when = dt.date(year, month, dom)
             except ValueError:

@@ -24,7 +24,7 @@ from drafter.notes.pasted import FROM_NAME, HEADER
 from drafter.notes.people import find_people, is_first_name, opens_with_greeting, word_in
 from drafter.notes.resolve import company_doubt, cue_pattern, spelled_out
 from drafter.notes.segment import _without_instructions, bounded
-from drafter.notes.vocab import vocab
+from drafter.notes.vocab import organisation_word, vocab
 from drafter.notes.when import written_day
 
 _FROM = re.compile(r"\b(?:offer(?:\s+letter)?|deal\s+memo|contract)\s+(?:from|at)\s+"
@@ -98,11 +98,29 @@ def _domain_company(lines: list[str], i: int) -> str | None:
             name = m.group(0).strip()
             key = _squash(name)
             if len(key) < 4 or not any(key == st or (key.startswith(st) and len(st) >= 6)
-                                       for st in stems):
+                                       or _spelled(st, name) for st in stems):
                 continue
             if best is None or len(name) > len(best):
                 best = name
     return best
+
+
+def _spelled(stem: str, name: str) -> bool:
+    """Whether a mail domain spells a name by its words, each whole or by its initial, in
+    order: "eastleigh-chs" and "Eastleigh Community Health Services NHS Trust", "ouh" and
+    "Oxford University Hospitals". Three letters at least, from two words or more."""
+    words = [_squash(w) for w in name.split() if _squash(w)]
+
+    def match(at: int, k: int, used: int) -> bool:
+        if at == len(stem):
+            return used >= 2
+        if k == len(words):
+            return False
+        w = words[k]
+        return (stem.startswith(w, at) and match(at + len(w), k + 1, used + 1)) or (
+            stem[at] == w[0] and match(at + 1, k + 1, used + 1))
+
+    return len(stem) >= 3 and match(0, 0, 0)
 
 
 # a mailbox's words after an organisation's name: "Northlight Interactive People Team"
@@ -141,7 +159,8 @@ def _company(line: str, lines: list[str], preferred: str | None) -> str | None:
     # timing - Loch Varra Marine just made me an offer")
     runs = [re.split(r"[.!?]\s+|\s[-–—]\s", m["s"].strip())[-1].strip()
             for m in _subject().finditer(bare)]
-    subjects = [s for s in runs if s and take_company(s) == s and not is_first_name(s.split()[0])]
+    subjects = [s for s in runs if s and take_company(s) == s and (
+        not is_first_name(s.split()[0]) or _the_offer(s, lines))]
     # notes written all in lower case: "tessier construction offered me", when the line opens
     # with it and it ends in a company's word ("construction", "labs")
     for low in _LOW_SUBJECT.finditer(bare):
@@ -156,11 +175,22 @@ def _company(line: str, lines: list[str], preferred: str | None) -> str | None:
         name = take_company(raw.strip(" '\"-–—"))
         if not name or company_doubt(name, lines) is not None or opens_with_greeting(name):
             continue  # "Hi Noa — we're delighted to offer you ...": a greeting, no company
+        if groups.get("b") and re.search(r"(?:rang|called|phoned)$", m.group(0), re.I) and (
+                is_first_name(name.split()[0])) and not organisation_word(name.split()[-1]) \
+                and not _the_offer(name, lines):
+            continue  # "Priya rang with an offer": the recruiter, not the company
         if preferred and (name.casefold() in preferred.casefold()
                           or preferred.casefold() in name.casefold()):
             continue
         return name
     return None
+
+
+def _the_offer(name: str, lines: list[str]) -> bool:
+    """Whether the notes write "the <name> offer": a firm's, whatever its first word looks like
+    ("the Fenwick Doyle offer"); no one writes a person's that way."""
+    said = re.compile(r"\bthe\s+" + r"\s+".join(map(re.escape, name.split())) + r"\s+offer\b")
+    return any(said.search(x) for x in lines)
 
 
 _OTHER = re.compile(r"\b(?:another|other|competing|second|different|separate)\b", re.I)
@@ -249,7 +279,7 @@ def find_offer(ctx: InterviewContext, today: dt.date) -> CompetingOffer | None:
             continue  # "mention that Google made me an offer": asked of drafter, not declared
         window = lines[i:i + 4]
         due = _answer_by(window, clock) or _answer_in(window, line, clock)
-        if due is not None and _either_way(due[1], text):
+        if due is not None and _either_way(due[1], text, day):
             soon = _only_soon(due[1], day)
             if soon is None:
                 continue  # "by 12/11": 12 November or 11 December, and nothing says which
@@ -279,7 +309,8 @@ _PREFERRED_FIRST = re.compile(
 def preferred(lines: list[str]) -> str | None:
     """The company the notes say the candidate prefers ("Preferred: Okonjo & Whitlock")."""
     for line in lines:
-        if (m := _PREFERRED.search(line)) and (name := take_company(m["c"])):
+        if (m := _PREFERRED.search(line)) and (name := take_company(m["c"])) and not (
+                re.search(r"['’]s$", name)):  # "the one I want — Catriona's team": hers
             return name
     for line in lines:
         if (m := _PREFERRED_FIRST.search(line)) and (name := take_company(m["c"])) == m["c"]:

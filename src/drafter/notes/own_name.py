@@ -86,7 +86,8 @@ def _said() -> list[tuple[re.Pattern[str], Mode, bool | Literal["received"]]]:
         (re.compile(r"(?<![\w'’])(?:" + alts("said_to_you") + r")\b(?:[ \t]+(?:to|at)[ \t]+the"
                     r"[ \t]+[\w'’-]+)?(?:[ \t]+(?:today|yesterday|this[ \t]+(?:morning|afternoon|"
                     r"evening)|earlier))?[ \t]*,?[ \t]+(?P<n>(?-i:[A-Z])[\w'’-]*(?:[ \t]+"
-                    r"(?-i:[A-Z])[\w'’-]*)?)[ \t]*(?:[.!,]|$)", re.I | re.M), "loose", "received"),
+                    r"(?-i:[A-Z])[\w'’-]*)?)[ \t]*(?:[.!,]|[-–—][ \t]|$)", re.I | re.M), "loose",
+         "received"),
         # "— me, Kwabena": a dash, "me", then the name
         (re.compile(r"(?:^|\s)[-–—~]+[ \t]*me[ \t]*[,:][ \t]*(?P<n>" + _NAME + ")", re.I | re.M),
          "loose", False),

@@ -55,7 +55,8 @@ def _name(words: str, mode: Mode = "plain") -> str | None:
     out: list[str] = []
     for i, w in enumerate(parts[:4]):
         bare = w.strip(".,;:!?\"'“”‘’")
-        if not bare or not bare[0].isalpha() or (word_in("not_names", bare) and not shown):
+        if not bare or not bare[0].isalpha() or (word_in("not_names", bare) and not shown and not (
+                i > 0 and mode == "loose" and _cap(bare) and word_in("surnames_too", bare))):
             break
         if i > 0 and i == len(parts) - 1 and word_in("company_words", bare):
             return None  # "Brightwell Logistics": a company's last word says so

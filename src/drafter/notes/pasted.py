@@ -164,6 +164,12 @@ def _exchange(msgs: list[Message]) -> list[Message]:
     signers = {_first_word(m.signed) for m in msgs if m.signed and m.greeted}
     greeted = {_first_word(m.greeted) for m in msgs if m.greeted}
     mine = {s for s in signers if s and s in greeted}
+    if len(mine) == 2 and len(greeted) == 2:
+        # both sign and greet each other ("Dear Seo-yeon, ... Anjali" and, quoted under it,
+        # "Dear Anjali, ... Seo-yeon Park"): a message whose way is known settles the other
+        known = {_first_word(m.greeted) if m.direction == "received" else _first_word(m.signed)
+                 for m in msgs if m.direction and m.greeted and m.signed}
+        mine &= known
     if len(mine) != 1 or len(greeted) != 2:
         return msgs
     me = mine.pop()

@@ -32,6 +32,7 @@ from drafter.notes.people_words import (
     _viet_name,
     _vocab,
     _word_name,
+    credential,
     first_names,
     jotted_titled,
     word_named,
@@ -198,6 +199,7 @@ def _double_surname(before: re.Match[str], word: re.Match[str], line: str) -> bo
     return (line[before.end():word.start()] == " " and not before.group(0).endswith((",", "."))
             and _cap(text) and not bare.isupper() and len(bare) > 2 and _surnameish(bare)
             and not _common(bare) and not _is_first(bare) and not organisation_word(bare)
+            and not credential(bare)
             and _rank().get(_plain(bare), 99999) > _SURNAME_RANK)
 
 

@@ -17,6 +17,7 @@ from drafter.notes import people as names
 from drafter.notes.lexicon import common_words, data_toml, phrase_pattern, plain
 from drafter.notes.people import HONORIFICS
 from drafter.notes.people_titles import Kind, _cue, _kind, _title
+from drafter.notes.people_words import credential
 
 TOKEN = re.compile(r"[^\W\d_][\w'’-]*\.?|[^\w\s]")
 _PRONOUN = re.compile(r"(?<![\w'’])(?:he|she)(?![\w])", re.I)
@@ -45,7 +46,6 @@ class Cues:
     relations: frozenset[str]  # "my mentor", "my old boss": a referrer's last word
     company_before: frozenset[str]
     applied_for: frozenset[str]
-    credentials: frozenset[str]
 
 
 def _alternatives(phrases: list[str]) -> str:
@@ -69,7 +69,6 @@ def cues() -> Cues:
         relations=frozenset(p.split()[-1] for p in data["cues"]["other"] if p.startswith("my ")),
         company_before=frozenset(ctx["company_before"]),
         applied_for=frozenset(ctx["applied_for"]),
-        credentials=frozenset(ctx["credentials"]),
     )
 
 
@@ -160,8 +159,8 @@ def name_at(line: str, toks: list[re.Match[str]],
         if not (_name_word(word, lower) or (not words and _word_first_name(toks, j, line, lower))) \
                 or (words and _first_only(word)):
             break
-        if len(words) > 1 and word.isupper() and not words[-1].isupper():
-            break  # "Rajesh Nair MRCVS": letters after the name
+        if len(words) > 1 and (word.isupper() or credential(word)) and not words[-1].isupper():
+            break  # "Rajesh Nair MRCVS", "Siddharth Rao BVSc": letters after the name
         words.append(word.rstrip(".") if len(word.rstrip(".")) > 1 else word)
         j += 1
         if word.endswith(".") and len(word) > 2:
@@ -324,16 +323,6 @@ def kind_of(line: str, start: int, end: int, title: str | None, cue: Kind) -> Ki
                 return kind  # type: ignore[return-value]
     kind = _kind(line, start, end)
     return kind if kind != "unknown" else ("interviewer" if title else cue)
-
-
-def credential(word: str) -> bool:
-    """Post-nominal letters ("RN", "CEng", "M.S.", "CCC-SLP", "PharmD"), never a name with two
-    capitals ("McDonald", "Lloyd-Pryce"): capitals make at least half its letters."""
-    bare = word.strip(".,")
-    letters = [c for c in bare if c.isalpha()]
-    upper = sum(c.isupper() for c in letters)
-    return (upper >= 2 and 2 * upper >= len(letters)) or plain(bare.replace(".", "")) in cues(
-        ).credentials
 
 
 _REMARK = re.compile(r"[ \t]*\([^()\n]{1,30}\)[ \t]*$")  # "(nearly)", "(in progress)"

@@ -244,3 +244,18 @@ def jotted_titled(words: list[re.Match[str]], i: int, line: str) -> tuple[int, s
             pf in _vocab()["role_words"]):
         return None
     return i + 2, f"{name_case(first)} {name_case(last)}"
+
+
+@cache
+def _credentials() -> frozenset[str]:
+    return frozenset(data_toml("people.toml")["context"]["credentials"])
+
+
+def credential(word: str) -> bool:
+    """Post-nominal letters ("RN", "CEng", "M.S.", "CCC-SLP", "PharmD", "BVSc"), never a name
+    with two capitals ("McDonald", "Lloyd-Pryce"): capitals make at least half its letters."""
+    bare = word.strip(".,")
+    letters = [c for c in bare if c.isalpha()]
+    upper = sum(c.isupper() for c in letters)
+    return (upper >= 2 and 2 * upper >= len(letters)) or plain(bare.replace(".", "")) in (
+        _credentials())

@@ -86,7 +86,18 @@ def organisation_word(word: str, departments: bool = True) -> bool:
     not a word that also names a department ("Sarah Chen Engineering" may be her team)."""
     words, units = _organisation_words()
     low = word.casefold().strip(".,")
-    return low in words and (departments or low not in units)
+    return (low in words and (departments or low not in units)) or _compound(low)
+
+
+@cache
+def _compound_endings() -> tuple[str, ...]:
+    return tuple(_data("company_evidence.toml")["compound_endings"])
+
+
+def _compound(low: str) -> bool:
+    """"Homecare", "Fintech": an organisation's word written as one with what precedes it."""
+    return low.isalpha() and any(low.endswith(e) and len(low) - len(e) >= 3
+                                 for e in _compound_endings())
 
 
 @cache

@@ -1,0 +1,155 @@
+"""Reading notes, stop 31: tables of notes and the fact read (issue 9)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from drafter.context import InterviewContext, Interviewer
+from drafter.notes import parse_notes
+from drafter.notes.offers import _spelled, find_offer, preferred
+from drafter.notes.own_name import own_name
+from drafter.notes.own_words import _name
+from drafter.notes.pasted import messages
+from drafter.notes.people import find_people
+from drafter.notes.plausible import implausible
+from drafter.notes.vocab import organisation_word
+from drafter.topicgate import as_noun_phrase
+
+TODAY = dt.date(2026, 3, 9)
+
+
+@pytest.mark.parametrize(("word", "want"), [
+    ("Homecare", True), ("Fintech", True), ("Foodworks", True), ("Healthcare", True),
+    ("Care", True),  # the word alone was already one
+    # a surname or a first name does not end that way, and a short prefix is no compound
+    ("Bennett", False), ("Hartley", False), ("Mcare", False), ("DeShawn", False),
+])
+def test_an_organisation_word_written_as_one(word: str, want: bool) -> None:
+    assert organisation_word(word) is want
+
+
+@pytest.mark.parametrize(("name", "want"), [
+    ("Brightpath Homecare", "a place's or an organisation's name"),
+    ("Kwabena Owusu-Ansah", None),
+    ("Seo-yeon Park", None),
+])
+def test_a_company_written_as_one_word_is_no_one_to_greet(name: str, want: str | None) -> None:
+    assert implausible(Interviewer(name=name), InterviewContext()) == want
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("with our Clinical Director, Dr Siddharth Rao BVSc MRCVS. Please allow 90 minutes.",
+     "Siddharth Rao"),
+    ("Met Tomás Byrne CEng MICE on site.", "Tomás Byrne"),
+    # a second surname is no letters after the name
+    ("Interviewed by Alejandro Ruiz Ibáñez today.", "Alejandro Ruiz Ibáñez"),
+])
+def test_letters_after_a_name_are_not_part_of_it(line: str, want: str) -> None:
+    assert [p.name for p in find_people(line)][:1] == [want]
+
+
+THREAD = """Reply received this morning:
+
+> Dear Seo-yeon,
+> It was a very close decision, but we have offered the role to another candidate.
+> Best wishes,
+> Anjali Mukherjee RIBA
+>
+> On 3 Dec 2025, Seo-yeon Park wrote:
+>> Dear Anjali, thank you for meeting me yesterday... Kind regards, Seo-yeon Park
+"""
+
+
+def test_a_thread_where_both_sign_and_greet_is_settled_by_the_side_it_knows() -> None:
+    ways = [(m.greeted, m.direction) for m in messages(THREAD)]
+    assert ways == [("Seo-yeon", "received"), ("Anjali", "sent")]
+    assert own_name(THREAD, []) == "Seo-yeon Park"
+
+
+@pytest.mark.parametrize(("words", "mode", "want"), [
+    ("Seo-yeon Park", "loose", "Seo-yeon Park"),
+    ("Amara West", "loose", "Amara West"),
+    # only after a name, only where the shape says a name stands there
+    ("Park", "loose", None),
+    ("Priya park", "loose", "Priya"),
+])
+def test_common_surnames_that_are_also_words(words: str, mode: str, want: str | None) -> None:
+    assert _name(words, mode) == want  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("notes", "want"), [
+    ('LinkedIn from Kwame: "Great to meet you today, Joanna — I\'ll be in touch."', "Joanna"),
+    ('Text from Sam: "Thanks for coming in today, Ana. Speak soon"', "Ana"),
+    # said of someone else, no name of the candidate's
+    ("Great to meet you today was what I said to Kwame.", None),
+])
+def test_a_name_said_to_the_candidate(notes: str, want: str | None) -> None:
+    assert own_name(notes, ["Kwame", "Sam"]) == want
+
+
+@pytest.mark.parametrize(("stem", "name", "want"), [
+    ("eastleighchs", "Eastleigh Community Health Services NHS Trust", True),
+    ("ouh", "Oxford University Hospitals", True),
+    ("acme", "Acme Rail", False),  # a prefix alone: the old rule's, not this one
+    ("ab", "Alpha Beta", False),  # two letters spell too many names
+    ("mail", "Medical Staffing", False),
+])
+def test_a_mail_domain_that_spells_a_name(stem: str, name: str, want: bool) -> None:
+    assert _spelled(stem, name) is want
+
+
+@pytest.mark.parametrize(("notes", "company", "by"), [
+    ("Had my interview at Harper & Lane on 26 Feb. Then this morning Fenwick Doyle rang with "
+     "an offer for their paralegal role, and they want an answer by Friday 13th. Need to tell "
+     "Catriona about the Fenwick Doyle offer.", "Fenwick Doyle", dt.date(2026, 3, 13)),
+    ("From: Medical Staffing <recruitment@eastleigh-chs.nhs.uk>\nSubject: Conditional offer\n\n"
+     "Dear Ngozi, we are delighted to offer you the post. Please confirm acceptance by "
+     "02/04/2026.\nMedical Staffing Team, Eastleigh Community Health Services NHS Trust\n",
+     "Eastleigh Community Health Services NHS Trust", dt.date(2026, 4, 2)),
+    # a person who rang with an offer is no company, and nothing names one
+    ("Priya rang with an offer yesterday, answer by Friday 13th.", None, None),
+])
+def test_an_offer_and_who_made_it(notes: str, company: str | None, by: dt.date | None) -> None:
+    offer = find_offer(InterviewContext(source=notes), TODAY)
+    got = (offer.company, offer.answer_by) if offer else (None, None)
+    assert got == (company, by)
+
+
+def test_whose_team_is_no_company_preferred() -> None:
+    lines = ["Harper & Lane is the one I want — Catriona's team does the retail work."]
+    assert preferred(lines) != "Catriona's"
+
+
+@pytest.mark.parametrize(("clause", "want"), [
+    ("the click-and-collect desk which is buried at the back", "the click-and-collect desk"),
+    ("the e-rostering system which was rolled out last year", "the e-rostering system"),
+    ("the desk, which is buried", None),  # one plain word left: too little to name
+    ("the ward is short-staffed", None),
+    ("the audit that we ran", "the audit that we ran"),
+])
+def test_a_relative_clause_leaves_the_noun_it_describes(clause: str, want: str | None) -> None:
+    assert as_noun_phrase(clause) == want
+
+
+def test_the_interviewer_gets_what_was_talked_about_after_a_dash() -> None:
+    notes = ("Marlow & Finch, Store Manager. Met Kwame Asante-Darko (Regional Manager) and "
+             "Fiona Sheridan (Area HR). Kwame did the walk with me — we talked about the "
+             "click-and-collect desk which is buried at the back. Fiona covered rotas.")
+    ctx = parse_notes(notes, dt.date(2026, 6, 3))
+    kwame = next(p for p in ctx.interviewers if p.name.startswith("Kwame"))
+    assert "the click-and-collect desk which is buried at the back" in kwame.topics
+
+
+@pytest.mark.parametrize(("notes", "said", "either"), [
+    # no other date settles the order: either reading may be meant
+    ("Offer in hand, confirm by 02/04/2026.", "by 02/04/2026", True),
+    # a date only one order allows, or a weekday beside a slashed date, settles it
+    ("Sent: 27/03/2026. Offer, confirm by 02/04/2026.", "by 02/04/2026", False),
+    ("Interview Mon 3/9 went well. Offer elsewhere, reply by 3/4/26.", "by 3/4/26", False),
+])
+def test_an_answer_date_read_either_way(notes: str, said: str, either: bool) -> None:
+    from drafter.notes.offer_dates import _either_way
+
+    assert _either_way(said, notes, dt.date(2026, 3, 20)) is either
