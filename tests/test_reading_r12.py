@@ -153,3 +153,36 @@ def test_an_answer_date_read_either_way(notes: str, said: str, either: bool) -> 
     from drafter.notes.offer_dates import _either_way
 
     assert _either_way(said, notes, dt.date(2026, 3, 20)) is either
+
+
+@pytest.mark.parametrize(("header", "notes", "company"), [
+    # a group named after the PI the notes name is part of the university
+    ("Postdoc, Lindqvist Group, Dept of Earth Sciences, University of Eastmarch",
+     "Prof. Astrid Lindqvist chaired.", "University of Eastmarch"),
+    # a firm called a group, named after no one the notes name
+    ("Analyst, Hartley Group, University of Leeds", "Met Sam Jones.", "Hartley Group"),
+    ("Analyst, Hartley Group, London", "Met Sam Jones.", "Hartley Group"),
+])
+def test_a_group_named_after_its_lead(header: str, notes: str, company: str) -> None:
+    from drafter.notes.header import header_facts
+
+    assert header_facts(header, notes=f"{header}\n{notes}")["company"] == company
+
+
+@pytest.mark.parametrize(("line", "rejected"), [
+    ("I didn't get the Research Technician job, they went with someone who'd done more", True),
+    ("they went with someone with more experience", True),
+    ("I didn't get the chance to ask about parking", False),
+])
+def test_a_rejection_told_in_the_notes_own_words(line: str, rejected: bool) -> None:
+    from drafter.notes.rejection_from import rejection_cue
+
+    assert bool(rejection_cue(line)) is rejected
+
+
+def test_a_role_to_apply_for_later_is_not_the_one_applied_for() -> None:
+    from drafter.notes.role_mentions import mentions
+
+    notes = ("Dr Nakamura rang. I didn't get the Research Technician job. He said I should "
+             "apply for the QC Analyst role that's coming up in September.")
+    assert [m.role for m in mentions(notes)] == ["Research Technician"]

@@ -315,7 +315,8 @@ def _segment_facts(text: str, notes: str = "") -> dict[str, str]:
             named.append(_without_job_letters(company))
     if company := _by_evidence(named, notes):
         facts["company"] = company
-    if "company" in facts and _sub_unit(facts["company"]):
+    if "company" in facts and (_sub_unit(facts["company"])
+                               or _named_group(facts["company"], notes)):
         # "Postdoc — Haddad Lab, Wren Institute for Neuroscience": the lab is part of the
         # employer the header also names, and the email is to the employer
         whole = [o for p in parts if (o := re.sub(r"^[^\W\d_][\w ]{0,20}:\s*", "", p))
@@ -361,6 +362,17 @@ def _sub_unit(name: str) -> bool:
     words = [w.casefold() for w in name.split()]
     return len(words) > 1 and (bool({words[0], words[-1]} & vocab().sub_units)
                                or bool(_UNIT_OF.match(name)))
+
+
+def _named_group(name: str, notes: str) -> bool:
+    """A team named after the person who leads it ("Lindqvist Group" beside "Prof. Astrid
+    Lindqvist", "the Okafor Team"): a part of the employer, as a lab is, not the employer."""
+    words = name.split()
+    if len(words) < 2 or words[-1].casefold() not in ("group", "team", "lab", "labs"):
+        return False
+    head = r"\s+".join(map(re.escape, words[:-1]))
+    return bool(re.search(r"(?:\b(?:Dr|Prof|Professor)\.?|\b[A-Z][a-z]+)\s+" + head
+                          + r"(?!\s+(?:Group|Team|Labs?)\b)\b", notes))
 
 
 def _organisation(name: str) -> bool:
