@@ -186,3 +186,64 @@ def test_a_role_to_apply_for_later_is_not_the_one_applied_for() -> None:
     notes = ("Dr Nakamura rang. I didn't get the Research Technician job. He said I should "
              "apply for the QC Analyst role that's coming up in September.")
     assert [m.role for m in mentions(notes)] == ["Research Technician"]
+
+
+TIMELINE = """Timeline — Product Manager (Payments), Ode
+- 28 Oct: recruiter screen w/ Björn Ekström
+- 4 Nov: hiring manager round with Tunde Oyelaran (Group PM)
+- 12 Nov (yesterday): exec round with Ingeborg Dahl (CPO)
+    * open banking regs
+- Björn (this morning): decision end of next week
+"""
+
+
+def test_the_email_follows_the_last_round() -> None:
+    ctx = parse_notes(TIMELINE, dt.date(2026, 11, 13))
+    assert ctx.interview_date == dt.date(2026, 11, 12)
+    # "end of next week" was counted from the first round: not stated
+    assert ctx.decision_date is None
+
+
+@pytest.mark.parametrize(("notes", "today", "stated"), [
+    # written plainly: stated
+    ("Interview Tue 3 March with Ana Ruiz (head of ops). Talked rota planning.",
+     dt.date(2026, 3, 4), dt.date(2026, 3, 3)),
+    # the line moves the day, or names it from another day, or names two: not stated
+    ("Interview Wed 11/3 -> moved, was Thu 12/3 in the end. Met Ana Ruiz (head of ops).",
+     dt.date(2026, 3, 12), None),
+    ("Campus visit Wed 10/21–Thu 10/22. Met Prof. Ana Ruiz (chair).", dt.date(2026, 10, 23),
+     None),
+    ('Voicemail from Sat 31 Oct: "confirming Monday at half two". Met Ana Ruiz (GM).',
+     dt.date(2026, 11, 3), None),
+    # a slashed date the notes never settle the order of: 3 April or 4 March
+    ("Interview 03/04/2025 at Barrow. Interviewer: Mr Hamish Drummond, Section Lead.",
+     dt.date(2025, 5, 7), None),
+    # a school year is no date
+    ("Interview – Year 5/6 teacher. Panel: Ana Ruiz (Principal).", dt.date(2025, 8, 22), None),
+])
+def test_the_interview_day_an_email_may_state(notes: str, today: dt.date,
+                                              stated: dt.date | None) -> None:
+    from drafter.decision_words import stated as may_state
+
+    ctx = parse_notes(notes, today)
+    assert may_state(ctx, "interview", ctx.interview_date, today) == stated
+
+
+def test_an_interview_after_the_decision_is_a_misreading() -> None:
+    notes = ("Entrevista 22 oct — Project Architect, Estudio Ferrán Arquitectos\n"
+             "She told me they'd have a decision by Friday 31 October.\n"
+             "Hoy es martes 4 nov, nada.")
+    ctx = parse_notes(notes, dt.date(2025, 11, 4))
+    assert ctx.interview_date is None or ctx.interview_date <= dt.date(2025, 10, 31)
+
+
+@pytest.mark.parametrize(("text", "known"), [
+    ("Interview 03/04/2025 at Barrow.", False),
+    ("Interview 03/04/2025; offer by 17/04/2025.", True),  # 17 cannot be a month
+    ("Interview Mon 3/9, answer by 3/20.", True),
+    ("Interview 03/04/2025, then a call on 10 April.", True),  # they spell dates day first
+])
+def test_whether_the_notes_settle_the_order_of_their_dates(text: str, known: bool) -> None:
+    from drafter.date_order import order_known
+
+    assert order_known(text, dt.date(2026, 5, 7)) is known

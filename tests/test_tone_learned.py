@@ -40,7 +40,6 @@ FLAG: dict[str, tuple[str, list[str]]] = {
     "ultimatum.learned": ("competing-offer", [
         "If I don't hear from you by Friday, I'll take the other offer.",
         "I need your answer by Monday or I'm withdrawing.",
-        "Unless you can match their salary, I won't be continuing.",
         "I'll be accepting elsewhere unless I get a firm yes this week.",
     ]),
 }

@@ -244,6 +244,9 @@ _SHAPES = {"tone.unheard", "tone.unheard-mild", "tone.process", "tone.insinuatio
            # tone-shapes7.toml's rules have their tables in tests/test_tone_shapes7.py
            "tone.owed-reply", "ultimatum.cut-off", "ultimatum.closing-window", "tone.sleepless",
            "tone.no-one-would", "tone.puzzled-pace",
+           # tone-shapes8.toml's rules have their tables in tests/test_tone_shapes8.py
+           "tone.lost-on-your-side", "tone.after-everyone", "tone.come-and-gone",
+           "tone.pinned-on-this", "ultimatum.others-moving", "ultimatum.unless-you",
            # tone-learned.toml's rules have their tables in tests/test_tone_learned.py
            "accusatory.learned", "desperate.learned", "ultimatum.learned",
            # the general frames have their tables in tests/test_tone_frames.py

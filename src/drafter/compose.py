@@ -247,14 +247,14 @@ def gather(ctx: InterviewContext, stage: str, interviewer: str | None, config: C
     took_over = (heir := handover(ctx)) is not None and heir.name == person.name
     last = max((s for s in ctx.sent if s.stage == "missed-deadline" and s.on),
                key=lambda s: s.on, default=None)  # type: ignore[arg-type,return-value]
-    check_in = _stated(ctx, "sent", last.on if last else None)
+    check_in = _stated(ctx, "sent", last.on if last else None, today)
     # "my note from November 6" to someone who never got it: say whom it went to
     other = next((p for p in ctx.interviewers + ctx.others
                   if last and last.to == p.name != person.name), None)
     return Facts(stage, person, candidate, company_name(ctx.company),
                  role_title(_fact(ctx.role)), topics,
-                 _stated(ctx, "interview", ctx.interview_date),
-                 _stated(ctx, "decision", ctx.decision_date), check_in,
+                 _stated(ctx, "interview", ctx.interview_date, today),
+                 _stated(ctx, "decision", ctx.decision_date, today), check_in,
                  company_name(_fact(offer.company)) if offer else None,
                  offer.answer_by if offer else None, ask_by,
                  # the one the thread was handed to never spoke with the candidate

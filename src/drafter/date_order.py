@@ -21,17 +21,33 @@ def day_first(text: str, today: dt.date | None = None) -> bool:
     day first puts them all in the weeks around `today`, as notes about a recent interview
     are. When recency cannot tell (both orders, or neither, fit), the order the same notes
     spell their other dates in decides: "13 March" beside "02/03/2026" is day first."""
+    return _decide(text, today)[0]
+
+
+def order_known(text: str, today: dt.date) -> bool:
+    """Whether the text itself settles the order of its slashed dates (a day over 12, a day
+    named beside one, their recency, the way it spells other dates), not a default: where it
+    does not, a date such as "03/04/2025" may be either, and no email states it."""
+    return _decide(text, today)[1]
+
+
+def _decide(text: str, today: dt.date | None) -> tuple[bool, bool]:
+    """(day first, whether the text settles it) for day_first and order_known."""
     found = [(int(m["a"]), int(m["b"]), m["y"]) for m in P_SLASH.finditer(text)]
     if any(a > 12 and b <= 12 for a, b, _ in found):
-        return not any(a <= 12 and b > 12 for a, b, _ in found)
+        return not any(a <= 12 and b > 12 for a, b, _ in found), True
     if not found or not all(1 <= a <= 12 and 1 <= b <= 12 for a, b, _ in found):
-        return False
+        return False, True
     # the order the same notes spell their other dates in: "25 November", not "November 25"
     spelled = bool(_DAY_MONTH.search(text)) and not _MONTH_DAY.search(text)
+    # the spelling settles it only when the notes spell dates one way
+    sure = bool(_DAY_MONTH.search(text)) != bool(_MONTH_DAY.search(text))
     if today is None:
-        return spelled
+        return spelled, sure
     if (said := _deictic_order(text, today)) is not None:
-        return said
+        return said, True
+    if (said := weekday_order(text, today)) is not None:
+        return said, True
 
     def recent(month: int, day: int, year: str | None) -> bool:
         # with a year, in the weeks up to today; without one ("10/3"), in the year that puts
@@ -54,7 +70,7 @@ def day_first(text: str, today: dt.date | None = None) -> bool:
     by_day, by_month = all(recent(b, a, y) for a, b, y in found), all(
         recent(a, b, y) for a, b, y in found)
     if by_day != by_month:
-        return by_day
+        return by_day, True
     if by_day:
         # both orders recent: notes mostly record what already happened, so an order that
         # puts every date on or before today beats one that sends some into the weeks ahead
@@ -62,15 +78,15 @@ def day_first(text: str, today: dt.date | None = None) -> bool:
         past_day, past_month = all(passed(b, a, y) for a, b, y in found), all(
             passed(a, b, y) for a, b, y in found)
         if past_day != past_month:
-            return past_day
+            return past_day, True
         # both in the past: notes are written days after an interview, not months, so an
         # order that keeps every date within three weeks of today beats one that does not
         # ("[10/12 16:52] ... thanks for coming in today" on 11 December is 10 December)
         near_day, near_month = all(_near(b, a, y, today) for a, b, y in found), all(
             _near(a, b, y, today) for a, b, y in found)
         if near_day != near_month:
-            return near_day
-    return spelled  # either order fits as well, or neither: as their spelled dates go
+            return near_day, True
+    return spelled, sure  # either order fits as well, or neither: as their spelled dates go
 
 
 def _past_years(year: str | None, today: dt.date) -> list[int]:
@@ -108,4 +124,30 @@ def _deictic_order(text: str, today: dt.date) -> bool | None:
         first, second = (day.day, day.month) == (a, b), (day.month, day.day) == (a, b)
         if first != second:
             votes.add(first)
+    return votes.pop() if len(votes) == 1 else None
+
+
+_BESIDE_DAY = re.compile(r"\b(?P<w>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?P<a>\d{1,2})/"
+                         r"(?P<b>\d{1,2})(?:/(?P<y>\d{4}))?(?![\d/])", re.I)
+
+
+def weekday_order(text: str, day: dt.date) -> bool | None:
+    """The order the text's slashed dates take where a weekday stands beside one ("Mon 3/9"
+    is 9 March only if that is a Monday): True (day first), False, or None when no such date
+    settles it, in the years the text writes (else the year of `day` and the one before)."""
+    years = {int(y) for y in re.findall(r"\b(20\d\d)\b", text)} or {day.year - 1, day.year}
+    votes: set[bool] = set()
+    for m in _BESIDE_DAY.finditer(text):
+        want = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].index(m["w"][:3].casefold())
+        a, b = int(m["a"]), int(m["b"])
+        fits = set()
+        for first, (month, dom) in ((True, (b, a)), (False, (a, b))):
+            for year in ({int(m["y"])} if m["y"] else years):
+                try:
+                    if dt.date(year, month, dom).weekday() == want:
+                        fits.add(first)
+                except ValueError:
+                    continue
+        if len(fits) == 1:
+            votes |= fits
     return votes.pop() if len(votes) == 1 else None

@@ -162,6 +162,8 @@ def _read_slash(m: re.Match[str], clock: Clock, tense: Tense) -> Found | None:
     a, b = int(m["a"]), int(m["b"])
     if (a, b) == (24, 7) and not m["y"]:
         return None  # "24/7" means always, not July 24
+    if not m["y"] and not m["wd"] and _SCHOOL_YEAR.search(m.string, 0, m.start()):
+        return None  # "Year 5/6 teacher", "KS 3/4": school years, not a date
     if clock.day_first and 1 <= a <= 31 and 1 <= b <= 12:
         return _calendar(m, clock, _year(m["y"]), b, a, m["wd"],
                          " (day/month, the order that fits the notes' dates)")
@@ -171,6 +173,9 @@ def _read_slash(m: re.Match[str], clock: Clock, tense: Tense) -> Found | None:
         return _calendar(m, clock, _year(m["y"]), b, a, m["wd"],
                          f" (day/month, as {a} cannot be a month)")
     return None
+
+
+_SCHOOL_YEAR = re.compile(r"\b(?:years?|yrs?|y|grades?|ks|key\s+stage|ages?|p)\s*$", re.I)
 
 
 _DEICTIC_SHIFT = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}

@@ -12,7 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from drafter.context import InterviewContext
+from drafter.context import DateMention, InterviewContext
+from drafter.date_order import order_known
 from drafter.date_patterns import ORD_WORD as _ORD_WORD
 
 _NUMBER = (r"(?P<n>\d{1,2}|one|two|three|four|five|six|a\s+couple\s+of|a\s+few|a\s+couple)"
@@ -73,7 +74,8 @@ _WRITTEN_DAY = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec
                           r"oct|nov|dec)", re.I)
 
 
-def stated(ctx: InterviewContext, role: str, value: dt.date | None) -> dt.date | None:
+def stated(ctx: InterviewContext, role: str, value: dt.date | None,
+           today: dt.date | None = None) -> dt.date | None:
     """The date, when an email may state it: the notes wrote it as a date (or as today or
     yesterday). A day counted from something else ("end of next week", "in two weeks", a bare
     weekday) stays in the plan's arithmetic but out of the email: if the count started from
@@ -84,7 +86,53 @@ def stated(ctx: InterviewContext, role: str, value: dt.date | None) -> dt.date |
     # ... or the notes write that same day on the calendar elsewhere ('"by the end of next
     # week" - so by 11 April')
     written = [m for m in ctx.dates if m.value == value and m.role in (role, "other")]
-    return value if said and any(_WRITTEN_DAY.search(m.text) for m in written) else None
+    if role == "interview" and _contested(ctx, said):
+        return None
+    if any(_either_order(m.text) for m in said) and not order_known(
+            ctx.source, today or value):
+        return None  # "03/04/2025" in notes that never settle the order: 3 April or 4 March
+    return value if said and any(_WRITTEN_DAY.search(m.text) and _spells_day(m.text, value)
+                                 for m in written) else None
+
+
+# a line that moves the day it names, or names it from another day ("confirming your interview
+# tomorrow", "Wed 10/21–Thu 10/22", "was Thu 12/3 in the end")
+_MOVED = re.compile(r"\b(?:tomorrow|tmrw|moved|rescheduled|postponed|pushed|brought\s+forward|"
+                    r"in\s+the\s+end|instead)\b|\d\s*[–—-]\s*(?:mon|tue|wed|thu|fri|sat|sun|\d)",
+                    re.I)
+
+
+def _contested(ctx: InterviewContext, said: list[DateMention]) -> bool:
+    """Whether the line that gives the interview day also gives another day, or moves it: which
+    day the interview was is then a guess, and the email says less rather than guess."""
+    lines = ctx.source.splitlines()
+    for m in said:
+        rows = [x for x in lines if m.text and m.text in x]
+        others = [o.text for o in ctx.dates if o.text and o.text != m.text and o.value]
+        if any(_MOVED.search(x) or any(o in x for o in others) for x in rows):
+            return True
+        # "Voicemail from Sat 31 Oct: ... confirming Monday at half two": another day named
+        if m.value and any(w[:3].casefold() != m.value.strftime("%a").casefold()
+                           for x in rows for w in _WEEKDAYS.findall(x.replace(m.text, " "))):
+            return True
+    return False
+
+
+_WEEKDAYS = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b",
+                       re.I)
+
+
+def _either_order(text: str) -> bool:
+    """A slashed date whose two numbers could each be the month ("03/04"), not "13/04"."""
+    m = re.search(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?![\d])", text)
+    return m is not None and m[1] != m[2] and int(m[1]) <= 12 and int(m[2]) <= 12
+
+
+def _spells_day(text: str, value: dt.date) -> bool:
+    """Whether the words hold the date's day of the month ("Tue 4 Nov", "11/04"), not only a
+    word counted from the day of writing ("today", "yesterday"): notes written on one day and
+    pasted on another move those, and an email must not state a day the notes never wrote."""
+    return bool(re.search(rf"(?<!\d)0?{value.day}(?!\d)", text))
 
 
 def in_writing(ctx: InterviewContext) -> bool:

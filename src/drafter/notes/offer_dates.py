@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from drafter.date_order import weekday_order
 from drafter.dates import Clock, resolve_date, scan_dates
 from drafter.notes.resolve import cue_pattern
 
@@ -62,33 +63,9 @@ def _either_way(said: str, text: str, day: dt.date) -> bool:
         return False
     if any(int(a) > 12 or int(b) > 12 for a, b in _SLASHED.findall(text)):
         return False
-    return _weekday_order(text, day) is None
+    return weekday_order(text, day) is None
 
 
-_BESIDE_DAY = re.compile(r"\b(?P<w>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?P<a>\d{1,2})/"
-                         r"(?P<b>\d{1,2})(?:/(?P<y>\d{4}))?(?![\d/])", re.I)
-
-
-def _weekday_order(text: str, day: dt.date) -> bool | None:
-    """The order the notes' slashed dates take where a weekday stands beside one ("Mon 3/9"
-    is 9 March only if that is a Monday): True (day first), False, or None when no such date
-    settles it, in the years the notes write (else the year written and the one before)."""
-    years = {int(y) for y in re.findall(r"\b(20\d\d)\b", text)} or {day.year - 1, day.year}
-    votes: set[bool] = set()
-    for m in _BESIDE_DAY.finditer(text):
-        want = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].index(m["w"][:3].casefold())
-        a, b = int(m["a"]), int(m["b"])
-        fits = set()
-        for first, (month, dom) in ((True, (b, a)), (False, (a, b))):
-            for year in ({int(m["y"])} if m["y"] else years):
-                try:
-                    if dt.date(year, month, dom).weekday() == want:
-                        fits.add(first)
-                except ValueError:
-                    continue
-        if len(fits) == 1:
-            votes |= fits
-    return votes.pop() if len(votes) == 1 else None
 
 
 def _only_soon(said: str, day: dt.date) -> dt.date | None:

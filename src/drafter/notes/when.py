@@ -121,6 +121,26 @@ def settle_dates(ctx: InterviewContext, today: dt.date) -> InterviewContext:
         doubts.append(f"interview date: '{interview.text}' may count from a pasted email's "
                       "day, not yours; the email does not state it")
         update["interview_date"] = None
+    if "interview_date" not in update and interview is not None and (
+            last := _last_round(text, today)) is not None and interview.value is not None \
+            and last[0] > interview.value:
+        # "28 Oct: recruiter screen ... 12 Nov (yesterday): exec round": the email follows the
+        # last round; a decision date counted from the first is counted from the wrong day
+        update["interview_date"] = last[0]
+        update["dates"] = [*ctx.dates, DateMention(text=last[1], role="interview",
+                                                   value=last[0], how="the last round")]
+        if ctx.decision_date is not None and not any(
+                is_calendar(m) for m in decisions if m.value == ctx.decision_date):
+            doubts.append("decision date: counted from an earlier round, not the last; the "
+                          "email does not state it (use --decision-date)")
+            update["decision_date"] = None
+    first = update.get("interview_date", ctx.interview_date)
+    then = update.get("decision_date", ctx.decision_date)
+    if isinstance(first, dt.date) and isinstance(then, dt.date) and first > then:
+        # "decision by Friday 31 October ... hoy es martes 4 nov": an interview after the
+        # decision it led to is a misreading (here, of the day the notes were written)
+        doubts.append("interview date: after the decision date; the email does not state it")
+        update["interview_date"] = None
     offer = ctx.competing_offer
     if offer is not None and offer.answer_by_text and not _CALENDAR.search(offer.answer_by_text):
         day = written_day(ctx, today)
@@ -133,3 +153,22 @@ def settle_dates(ctx: InterviewContext, today: dt.date) -> InterviewContext:
     if doubts != ctx.doubts:
         update["doubts"] = doubts
     return ctx.model_copy(update=update) if update else ctx
+
+
+_ROUND_LINE = re.compile(r"\b(?:interview(?:ed)?|round|screen|onsite|on-site|panel|final|"
+                         r"second|2nd|third|3rd)\b", re.I)
+
+
+def _last_round(text: str, today: dt.date) -> tuple[dt.date, str] | None:
+    """The latest day, up to today, that opens a line about an interview round ("12 Nov
+    (yesterday): exec round with Ingeborg"), when two or more lines are such rounds."""
+    found: list[tuple[dt.date, str]] = []
+    for line in text.splitlines():
+        body = line.lstrip(" \t-*•>|")
+        if not _ROUND_LINE.search(body):
+            continue
+        hits = [f for f in scan_dates(body[:24], Clock(today=today)) if f.mention.value]
+        if hits and hits[0].start <= 2 and hits[0].mention.value <= today \
+                and is_calendar(hits[0].mention):
+            found.append((hits[0].mention.value, hits[0].mention.text))
+    return max(found) if len(found) > 1 else None

@@ -31,7 +31,8 @@ _STAGE_KEYS = {"title", "summary", "cues", "strong_cues", "order"}
 BASE_FILES = ("default.toml", "tone-structures.toml", "tone-shapes.toml", "tone-voices.toml",
               "tone-irony.toml", "tone-clauses.toml", "tone-shapes2.toml",
               "tone-shapes3.toml", "tone-shapes4.toml", "tone-shapes5.toml",
-              "tone-shapes6.toml", "tone-shapes7.toml", "tone-learned.toml")
+              "tone-shapes6.toml", "tone-shapes7.toml", "tone-shapes8.toml",
+              "tone-learned.toml")
 #: a strong cue ("received a formal offer", "withdraw my application") all but names its stage
 STRONG_CUE_WEIGHT = 3
 
