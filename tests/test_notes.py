@@ -103,7 +103,8 @@ def test_copperline() -> None:
     assert ctx.next_steps == "recruiter will call by next Friday"
     assert ctx.decision_date == D(2025, 3, 14)  # the Friday of the week after Thu Mar 6
     assert ctx.decision_text == "recruiter will call by next Friday"
-    assert roles(ctx) == {"interview": [D(2025, 3, 6)], "next-step": [D(2025, 3, 14)]}
+    # when they will be in touch is their timeline: a decision date, weighed with the others
+    assert roles(ctx) == {"interview": [D(2025, 3, 6)], "decision": [D(2025, 3, 14)]}
 
 
 def test_copperline_read_in_2026_still_finds_the_thursday() -> None:
@@ -241,7 +242,8 @@ def test_signature_line_is_the_candidate() -> None:
 def test_decision_and_next_steps_keys() -> None:
     ctx = parse("Interview Nov 18 at Acme.\nDecision: within two weeks\n"
                 "Next steps: take-home due Friday; recruiter will email results by Dec 5\n")
-    assert ctx.decision_date == D(2025, 12, 2) and ctx.decision_text == "within two weeks"
+    # a calendar date they gave for hearing back beats a count of "within two weeks" (when.py)
+    assert ctx.decision_date == D(2025, 12, 5)
     assert ctx.next_steps == "take-home due Friday; recruiter will email results by Dec 5"
 
 

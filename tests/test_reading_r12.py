@@ -247,3 +247,74 @@ def test_whether_the_notes_settle_the_order_of_their_dates(text: str, known: boo
     from drafter.date_order import order_known
 
     assert order_known(text, dt.date(2026, 5, 7)) is known
+
+
+RECEIVED = """From: Dr. Layla Al-Hashimi
+Sent: 21/08/2025 16:40
+To: Nadia Rahman
+Subject: M&E Officer – outcome
+
+Dear Nadia,
+
+Thank you for interviewing with Tariq and me. It was a close decision, but we have offered the
+role to a candidate with more field experience.
+
+Warm regards,
+Layla
+
+Dr. Layla Al-Hashimi | Head of Monitoring, Evaluation & Learning | Global Health Action Network
+
+--
+reply graciously pls, ask for feedback
+"""
+
+FORWARDED = """---------- Forwarded message ---------
+From: Bethan Lloyd <bethan.lloyd87@gmail.com>
+Date: Mon, 7 Jul 2025 at 10:14
+Subject: Medical Receptionist – following up
+To: Olwen Price-Jones <practicemanager@kingsgatefp.nhs.uk>
+
+Dear Mrs Price-Jones,
+
+Thank you again for meeting me on 24 June about the Medical Receptionist post.
+
+Kind regards,
+Bethan Lloyd
+
+no reply to the above. 10 days now.
+"""
+
+
+@pytest.mark.parametrize(("notes", "today", "candidate", "writer"), [
+    # an email's From: header is its sender's, never the notes' "From: me" key
+    (RECEIVED, dt.date(2025, 8, 22), "Nadia Rahman", "Layla Al-Hashimi"),
+    # from a personal address to an organisation's: the candidate's own email
+    (FORWARDED, dt.date(2025, 7, 17), "Bethan Lloyd", "Olwen Price-Jones"),
+])
+def test_which_way_a_pasted_email_went(notes: str, today: dt.date, candidate: str,
+                                       writer: str) -> None:
+    ctx = parse_notes(notes, today)
+    assert ctx.candidate == candidate
+    assert writer in [p.name for p in [*ctx.interviewers, *ctx.others]]
+
+
+def test_a_rejection_from_someone_named_after_the_news() -> None:
+    notes = ("re: paralegal (litigation) at Brennan & Oyelaran LLP\n"
+             "got the no from chidi oyelaran yesterday (2 apr) — personal email, nice of him.\n"
+             "danielle from lexstaff (agency) already knows, she'll find me other stuff.\n")
+    ctx = parse_notes(notes, dt.date(2025, 4, 3))
+    assert ctx.rejected and ctx.rejection_from == "Chidi Oyelaran"
+
+
+def test_the_later_timeline_and_whoever_gave_it() -> None:
+    notes = ("Interview at Yamato Precision on 20 Nov for Production Planner. Interviewers: "
+             "Tanaka Hiroshi (Plant Manager) and Ms. Kimura Ayaka from HR who handled all the "
+             "emails and scheduling. Tanaka-san said result by end of November. Kimura-san's "
+             "last email (21 Nov) said \"we will contact you by 5 December\". It's now the 10th.")
+    ctx = parse_notes(notes, dt.date(2025, 12, 10))
+    assert ctx.decision_date == dt.date(2025, 12, 5)
+    assert ctx.thread_owner == "Kimura Ayaka"
+    from drafter.recipient import recipient_for
+
+    person = recipient_for(ctx, "missed-deadline").person
+    assert person is not None and person.first_name == "Kimura-san"

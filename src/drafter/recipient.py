@@ -21,6 +21,7 @@ from drafter.handover import handover
 from drafter.notes.absent import for_later_round
 from drafter.notes.decider import decider
 from drafter.notes.departed import has_left
+from drafter.notes.goes_by import _goes_by
 from drafter.notes.lead import lead, notes_leave_it_open, weigh
 from drafter.notes.lexicon import plain
 from drafter.notes.name_forms import by_title, short_form
@@ -70,8 +71,11 @@ def people(ctx: InterviewContext) -> list[Interviewer]:
     out = [p for p in ctx.interviewers if not _ONLY_TITLE.match(p.name) and not _gone(ctx, p)]
     if ctx.recruiter and not any(p.answers_to(ctx.recruiter) for p in out):
         card = ctx.recruiter_person
+        # the recruiter as the notes address them ("Kimura-san"), when no card says more
         card = (card if card is not None and card.name == ctx.recruiter
                 else Interviewer(name=ctx.recruiter, title="recruiter"))
+        if card.goes_by is None and (goes := _goes_by(ctx.source or "", card.name)):
+            card = card.model_copy(update={"goes_by": goes})
         if not _gone(ctx, card):
             out.append(card)
     return out

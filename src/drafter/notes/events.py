@@ -96,7 +96,9 @@ _REJECT = re.compile(
     r"considered|unsuccessful|regret\s+to\s+inform|"
     # "they hired internally", "went internal", "X said no :(" (a no at the sentence's end)
     r"(?:hired|filled|recruited|promoted)\s+(?:it\s+)?internally|went\s+internal|"
-    r"said\s+no(?=\s*(?:[.!:;(]|$)))\b", _I)
+    r"said\s+no(?=\s*(?:[.!:;(]|$))|"
+    # "got the no from chidi", "it's a no from them"
+    r"(?:got|had|received)\s+(?:the|a)\s+(?:no|rejection)\b|it['’]?s\s+a\s+no\b)\b", _I)
 # who sent the rejection: "email from Nadia — they went with another candidate", "Priya called"
 _FROM_PERSON = re.compile(
     r"\b(?i:from|by)\s+(?i:(?:the\s+|my\s+)?(?:recruiter|hr|hiring\s+manager|manager)\s+)?"

@@ -203,6 +203,11 @@ class _Events(_State):
                 continue
             self.next_steps.append(step)
             found = self._scan(clause)
-            self._note_all(found, "next-step")
-            if _HEARING.search(clause) or _DECISION.search(clause):
-                self._set_decision(1, _latest(attached(found, clause)), step)
+            hearing = bool(_HEARING.search(clause) or _DECISION.search(clause))
+            # "we will contact you by 5 December": when they will be in touch is their timeline,
+            # weighed with every other decision date once all are read (notes/when.py)
+            named = attached(found, clause) if hearing else []
+            for f in found:
+                self._note(f.mention, "decision" if f in named else "next-step")
+            if hearing:
+                self._set_decision(1, _latest(named), step)

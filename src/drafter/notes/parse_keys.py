@@ -34,8 +34,11 @@ class _Keys(_People, _Events):
             if self.current is not None and not self.current.title and value:
                 self.current.title = _clean_title(value)
             return True
-        if kind == "candidate" and kv[1].casefold() == "from" and self._received(line):
-            return False  # "From: Dr. Yusuf ..." over "To: me": the sender, read by the thread
+        if kind == "candidate" and kv[1].casefold() == "from" and (
+                self._received(line) or self._in_headers(line)):
+            # "From: Dr. Yusuf ..." over "To: me", or any email's header block ("Sent: ...",
+            # "To: Nadia Rahman"): the sender, whose side the thread reader decides
+            return False
         handler = {
             "people": self._key_people, "hiring manager": self._key_hiring_manager,
             "recruiter": self._key_recruiter, "candidate": self._key_candidate,
@@ -50,6 +53,13 @@ class _Keys(_People, _Events):
         to it (four lines either way) is a To: line naming "me" or "you"."""
         return any((m := HEADER.match(x.text)) and m["k"].casefold() == "to"
                    and _TO_ME.fullmatch(m["v"].strip()) for x in self.lines
+                   if 0 < abs(x.no - line.no) <= 4)
+
+    def _in_headers(self, line: Line) -> bool:
+        """Whether a From: line sits in an email's header block: a To:, Sent:, Date:, Subject:
+        or Cc: line within four lines of it."""
+        return any((m := HEADER.match(x.text)) and m["k"].casefold() in (
+            "to", "sent", "date", "subject", "cc") for x in self.lines
                    if 0 < abs(x.no - line.no) <= 4)
 
     def _titled_key(self, text: str) -> bool:

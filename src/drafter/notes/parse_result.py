@@ -13,6 +13,7 @@ from drafter.notes.header import _INTERVIEW_CUE, _ROUND, _clean_role, _role_like
 from drafter.notes.lexicon import data_toml, phrase_pattern
 from drafter.notes.names import _CREDENTIALS, _NOTES_BY, _first_name, _full_name
 from drafter.notes.parse_state import _State
+from drafter.notes.pasted import messages
 from drafter.notes.people import (
     is_first_name,
     opens_with_greeting,
@@ -52,6 +53,8 @@ class _Result(_State):
         line = lines[-1]
         if len(lines) > 1 and lines[-2].text.endswith(":"):
             return  # "Recruiter contact:\nCourtney Blake": the heading's value, not a signature
+        if any(m.first <= line.no <= m.last for m in messages(self.source)):
+            return  # a pasted email's own signature is its writer's, not the notes' writer
         text = re.sub(r"^(?:[-–—~]+\s*|(?:thanks|best|cheers|regards|sincerely|signed),?\s+)",
                       "", line.text, flags=_I)
         text = _CREDENTIALS.sub("", text).strip()

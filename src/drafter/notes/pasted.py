@@ -286,7 +286,7 @@ def _message(lines: list[str], first: int, floor: int) -> tuple[Message | None, 
     if not dated and _DATED_PREAMBLE.search(preamble):
         dated = preamble
     return Message(first, last, g["n"] if g else None, j, signed, _direction(
-        preamble, heads, "\n".join(scanned if {"from", "to"} <= heads else body)),
+        preamble, heads, "\n".join(scanned if {"from", "to"} <= heads else body), personal),
                    tuple(named), personal, dated), last + 1
 
 
@@ -315,7 +315,8 @@ _DATED_PREAMBLE = re.compile(r"\b(?:wrote|sent|received|voicemail|texted|message
 _WE = re.compile(r"\b(?:we|we've|we’ve|we're|we’re|we'll|we’ll|our|us)\b", re.I)
 
 
-def _direction(preamble: str, heads: set[str], body: str) -> Direction | None:
+def _direction(preamble: str, heads: set[str], body: str,
+               personal: bool | None = None) -> Direction | None:
     """Who wrote a pasted email: the candidate ('sent') or someone to them ('received'), when
     everything that says so agrees; the email's own words alone never make it the candidate's."""
     votes: set[str] = set()
@@ -344,7 +345,9 @@ def _direction(preamble: str, heads: set[str], body: str) -> Direction | None:
         votes.add("received")
         said = said or bool(_WE.search(body))  # "we have decided", not "you went with"
     if both and not votes:
-        votes.add("received")  # a From: line with nothing else to go by: sent to the candidate
+        # a From: line with nothing else to go by: sent to the candidate, unless it went from a
+        # personal address to an organisation's ("bethan.lloyd87@gmail.com" to "...nhs.uk")
+        votes.add("sent" if personal else "received")
     if len(votes) != 1 or not said:
         return None
     return "sent" if "sent" in votes else "received"

@@ -39,6 +39,11 @@ def rejection_sender(ctx: InterviewContext, text: str) -> str | None:
         # who delivered it is named before the news: "dawn from ridgeway called — they went..."
         named = {p.name for f in find_people(line[:cue.start()])
                  if (p := find(ctx, f.name)) is not None}
+        if not named and (after := re.match(r"\s+(?:from|by)\s+", line[cue.end():], re.I)):
+            # ... or right after it: "got the no from chidi oyelaran yesterday"
+            rest = line[cue.end() + after.end():]
+            named = {p.name for f in find_people(rest)[:1]
+                     if f.start == 0 and (p := find(ctx, f.name)) is not None}
         if not named:
             continue  # "paws said no :(" names no one: a later line may ("dr. will ... said")
         return named.pop() if len(named) == 1 else None

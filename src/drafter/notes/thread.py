@@ -73,10 +73,18 @@ _TITLED_SUBJECT = re.compile(r"\W*((?:dr|mr|mrs|ms|miss|prof|fr|capt(?:ain)?)\.?
 
 
 def _timeline_owner(ctx: InterviewContext, lines: list[str]) -> str | None:
+    # whoever stated the timeline the email goes by ("Kimura-san's last email said 'we will
+    # contact you by 5 December'" after "Tanaka-san said end of November"), else any wording
+    chosen = [m.text for m in ctx.dates if m.role == "decision" and ctx.decision_date
+              and m.value == ctx.decision_date]
+    return (_timeline_stated(ctx, lines, chosen) if chosen else None) or _timeline_stated(
+        ctx, lines, [m.text for m in ctx.dates if m.role == "decision"])
+
+
+def _timeline_stated(ctx: InterviewContext, lines: list[str], wordings: list[str]) -> str | None:
     from drafter.recipient import find, people
 
     # every wording of their timeline: "late June" on one line, "two weeks-ish" on another
-    wordings = [m.text for m in ctx.dates if m.role == "decision"]
     if not wordings:
         return None
     everyone = [*people(ctx), *ctx.others]
