@@ -106,3 +106,20 @@ def test_a_role_matches_its_key_with_abbreviations_spelled_out(got: str, want: s
     from drafter.evaluate import _same
 
     assert _same(got, want) is same
+
+
+def test_a_month_in_a_date_names_no_one() -> None:
+    from types import SimpleNamespace
+
+    from drafter.evaluate import wrong_facts
+
+    case = {"stage": "thank-you", "today": "2025-04-23", "key": {
+        "recipient": "Dawn Achterberg", "dates": {"interview": "2025-04-23"},
+        "people": [{"name": "Dawn Achterberg"},
+                   {"name": "April"}]}}
+    ctx = SimpleNamespace(company=None, role=None)
+    dated = "Subject: Thank you, 23 April\n\nDear Dawn,\n\nThank you."
+    named = "Dear Dawn,\n\nApril said the course starts soon."
+    assert not any("April" in w for w in wrong_facts(dated, "", case, ctx, dt.date(2025, 4, 23)))
+    assert "names another person, April" in wrong_facts(named, "", case, ctx,
+                                                        dt.date(2025, 4, 23))

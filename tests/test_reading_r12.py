@@ -318,3 +318,68 @@ def test_the_later_timeline_and_whoever_gave_it() -> None:
 
     person = recipient_for(ctx, "missed-deadline").person
     assert person is not None and person.first_name == "Kimura-san"
+
+
+ON_BEHALF = """From: Recruitment – The Harbourside Hotel Group <careers@harbourside-hotels.com>
+On behalf of: Yusuf Demirci
+Date: Wed 20 Aug 2025, 16:05
+To: Ana-Maria Popescu
+Subject: Your application – Front Office Manager
+
+Dear Ana-Maria,
+
+Thank you for meeting with me and Clodagh on Tuesday the 12th. It was a close decision, but we
+have offered the position to a candidate with more experience of our Opera Cloud system.
+
+Warm regards,
+Yusuf Demirci
+General Manager, The Harbourside Kinsale
+"""
+
+
+def test_an_on_behalf_of_header_keeps_the_email_whole() -> None:
+    msgs = messages(ON_BEHALF)
+    assert len(msgs) == 1 and msgs[0].direction == "received"
+    assert parse_notes(ON_BEHALF, dt.date(2025, 8, 21)).candidate == "Ana-Maria Popescu"
+
+
+@pytest.mark.parametrize(("notes", "company"), [
+    # a notes heading in another language is no company
+    ("Notas – proceso Data Analyst en Casabella Seguros (Madrid)\n- 3ª ronda 21/08 con Jorge "
+     "Ibáñez (Head of Analytics)", None),
+    # a site of the employer is not the employer
+    ("Final interview was with Gary Holt, the driver manager at Doncaster depot, on Tuesday "
+     "17 June.", None),
+])
+def test_words_that_are_no_employer(notes: str, company: str | None) -> None:
+    assert parse_notes(notes, dt.date(2025, 9, 3)).company == company
+
+
+@pytest.mark.parametrize(("role", "doubted"), [
+    ("proceso Data Analyst en Casabella Seguros", True),
+    ("Data Analyst at Casabella", True),
+    ("Front of House Manager", False),
+    ("Lecturer in Law", False),
+])
+def test_a_role_that_names_its_employer_too(role: str, doubted: bool) -> None:
+    from drafter.notes.resolve import role_doubt
+
+    assert (role_doubt(role) is not None) is doubted
+
+
+@pytest.mark.parametrize(("notes", "role"), [
+    ("Hotel Ashford-Lyle — Front of House Manager (advertised as Reservations Manager, since "
+     "retitled)", "Front of House Manager"),
+    ("Unfortunately we went with another candidate. We will be hiring for a Senior Researcher "
+     "role in Q1.\nSubject: Outcome – UX Researcher", "UX Researcher"),
+])
+def test_the_role_applied_for_not_a_remark_or_a_later_one(notes: str, role: str) -> None:
+    assert parse_notes(notes, dt.date(2025, 11, 27)).role == role
+
+
+def test_a_follow_up_noted_in_french_names_whom_it_went_to() -> None:
+    notes = ("Clinique Saint-Laurent – Nurse Practitioner\n- entrevue 2025-08-05 avec Dr Étienne "
+             "Beaulieu-Nakamura (médecin responsable) + Mme Lucie Tremblay (RH)\n"
+             "- relance 1 : 2 sept (à Lucie)\n- relance 2 : 12 sept (à Lucie)\n- rien.")
+    ctx = parse_notes(notes, dt.date(2025, 9, 24))
+    assert ctx.thread_owner == "Lucie Tremblay"

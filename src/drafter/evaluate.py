@@ -157,7 +157,8 @@ def wrong_facts(email_text: str, signature: str, case: dict[str, Any], ctx: Any,
     for person in people:  # another person's name in a thank-you is that person's topic
         if (case["stage"] == "thank-you" and key.get("recipient")
                 and not _same(person, key["recipient"])
-                and re.search(rf"\b{re.escape(person)}\b", email_text)):
+                and re.search(rf"\b{re.escape(person)}\b", _DATE.sub(" ", email_text))):
+            # (a month in a date is no one: "23 April" does not name April from the college)
             out.append(f"names another person, {person}")
     if key.get("candidate") and signature and not _same(signature.splitlines()[0],
                                                          key["candidate"]):

@@ -150,7 +150,8 @@ def header_facts(text: str, segments: bool = True, notes: str = "") -> dict[str,
         elif role and company:  # the role stands: "the X role with Priya Shah"
             facts["role"] = role
     if "role" not in facts:
-        for m in _FOR_ROLE.finditer(text):
+        # not in an aside: "(advertised as Reservations Manager, since retitled)" is a remark
+        for m in _FOR_ROLE.finditer(re.sub(r"\([^()]*\)", " ", text)):
             if role := _clean_role(m["role"]):
                 facts["role"] = role
                 break

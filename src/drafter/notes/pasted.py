@@ -42,8 +42,8 @@ def alts(kind: str) -> str:
 
 
 # The one home of an email's header lines in notes: "From: Kelly Moran <km@x.co>", "> Sent: ..."
-HEADER = re.compile(r"^[ \t>]*(?P<k>from|to|cc|bcc|subject|date|sent)[ \t]*:[ \t]*(?P<v>.*)$",
-                    re.I)
+HEADER = re.compile(r"^[ \t>]*(?P<k>from|to|cc|bcc|subject|date|sent|reply-to|on\s+behalf\s+of|"
+                    r"importance|attachments?)[ \t]*:[ \t]*(?P<v>.*)$", re.I)
 #: the same, searched through whole notes
 HEADERS = re.compile(HEADER.pattern, re.I | re.M)
 #: a From: line's sender, without the address: its name group is `n`
@@ -348,6 +348,10 @@ def _direction(preamble: str, heads: set[str], body: str,
         # a From: line with nothing else to go by: sent to the candidate, unless it went from a
         # personal address to an organisation's ("bethan.lloyd87@gmail.com" to "...nhs.uk")
         votes.add("sent" if personal else "received")
+    elif both and len(votes) == 2 and personal is not None:
+        # its words point both ways ("Thank you for meeting with me and Clodagh ... we have
+        # offered the position to a candidate"): the sender's address settles it
+        votes = {"sent" if personal else "received"}
     if len(votes) != 1 or not said:
         return None
     return "sent" if "sent" in votes else "received"

@@ -112,6 +112,11 @@ def company_doubt(company: str, lines: list[str]) -> str | None:
             rf"\b(?:at|for)\s+{re.escape(company)}", " ".join(lines), re.I):
         # "met the head, Mr Ellis": a person (a shop called "Dr. Martens" is met *at*)
         return f"'{company}' is a person the notes name, not a company"
+    if is_place(company) and re.search(
+            rf"(?<!\w){re.escape(company)}\s+(?:depot|site|office|branch|store|plant|warehouse|"
+            r"campus|yard|station|hub|terminal|base|clinic|ward|unit)s?\b", " ".join(lines), re.I):
+        # "the driver manager at Doncaster depot": where the employer works, not who it is
+        return f"'{company}' names a site of the employer, not the employer"
     if kind_of(company) == DEPARTMENT:
         # a place alone is no doubt here: "Meridian" or "Aurora" may well be the employer
         return f"'{company}' names a department or a way of working, not a company"
@@ -249,6 +254,9 @@ def role_doubt(role: str, names: tuple[str, ...] = ()) -> str | None:
         return f"'{role}' names a team or a mailbox, not a job"
     if re.match(r"(?:subject|re|fwd?|from|to|date|cc)\s*:", role, re.I) or ":" in role:
         return f"'{role}' holds a label or an email header, not only a job title"
+    if re.search(r"\s(?:at|en|chez|bei|@)\s+(?-i:[A-Z])", role, re.I):
+        # "proceso Data Analyst en Casabella Seguros": the job and where it is, run together
+        return f"'{role}' names the employer too, not only a job title"
     return None
 
 

@@ -28,8 +28,10 @@ _NAME = (rf"(?P<who>(?:(?:{_TITLES})\.?[ \t]+)?[^\W\d_][\w'’-]*"
          r"(?:[ \t]+[A-Z][\w'’-]*)?)")  # on one line
 _TITLE = re.compile(rf"^(?:{_TITLES})\.?[ \t]+(?=\S)", re.I)
 _SENT_LINE = re.compile(
-    r"\b(?:check-?\s?in|nudge|follow[- ]?up|chaser|reminder|emailed|messaged|sent|wrote)\b"
-    rf"[^\n]{{0,60}}?(?:→|->|=>|\bto\b)\s*{_NAME}"
+    # ... and in notes kept in French: "relance 1 : 2 sept (à Lucie)"
+    r"\b(?:check-?\s?in|nudge|follow[- ]?up|chaser|reminder|emailed|messaged|sent|wrote|"
+    r"relance)\b"
+    rf"[^\n]{{0,60}}?(?:→|->|=>|\bto\b|(?<!\w)à(?!\w))\s*{_NAME}"
     r"|\b(?:emailed|mailed|messaged|rang|called|phoned|pinged|texted|chased)\s+"
     + _NAME.replace("who", "w2")
     # "emailed the vacancy holder (Mr. Okafor)": the name in brackets after the role

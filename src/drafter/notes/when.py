@@ -156,19 +156,26 @@ def settle_dates(ctx: InterviewContext, today: dt.date) -> InterviewContext:
 
 
 _ROUND_LINE = re.compile(r"\b(?:interview(?:ed)?|round|screen|onsite|on-site|panel|final|"
-                         r"second|2nd|third|3rd)\b", re.I)
+                         r"second|2nd|third|3rd|r[1-5])\b", re.I)
+# a date said as a deadline on a round's line is not the round's: "final round; decision by 28 Nov"
+_DUE_BEFORE = re.compile(r"\b(?:by|before|until|till|due|deadline|decision|decide|hear|back)"
+                         r"\W+(?:\w+\W+){0,2}$", re.I)
 
 
 def _last_round(text: str, today: dt.date) -> tuple[dt.date, str] | None:
-    """The latest day, up to today, that opens a line about an interview round ("12 Nov
-    (yesterday): exec round with Ingeborg"), when two or more lines are such rounds."""
+    """The latest day, up to today, written on a line about an interview round ("12 Nov
+    (yesterday): exec round with Ingeborg", "R2: ... moved to Wed 26th"), when two or more
+    lines are such rounds. A line that moves its day is settled by decision_words.stated."""
     found: list[tuple[dt.date, str]] = []
+    rounds = 0
     for line in text.splitlines():
         body = line.lstrip(" \t-*•>|")
         if not _ROUND_LINE.search(body):
             continue
-        hits = [f for f in scan_dates(body[:24], Clock(today=today)) if f.mention.value]
-        if hits and hits[0].start <= 2 and hits[0].mention.value <= today \
-                and is_calendar(hits[0].mention):
-            found.append((hits[0].mention.value, hits[0].mention.text))
-    return max(found) if len(found) > 1 else None
+        hits = [f for f in scan_dates(body, Clock(today=today)) if f.mention.value
+                and f.mention.value <= today and is_calendar(f.mention)
+                and not _DUE_BEFORE.search(body[:f.start])]
+        if hits:
+            rounds += 1
+            found += [(f.mention.value, f.mention.text) for f in hits]  # type: ignore[misc]
+    return max(found) if rounds > 1 else None
