@@ -97,6 +97,8 @@ def test_signed_as_someone_the_notes_name_is_a_wrong_fact(signature: str, wrong:
     ("HS Chemistry teacher", "High School Chemistry Teacher", True),
     ("ML Engineer", "Machine Learning Engineer (Recommender Systems)", True),
     ("Apprentice Electrician (2nd year)", "2nd Year Apprentice Electrician", True),
+    ("Ridgeline County Dept of Public Health", "Ridgeline County Department of Public Health",
+     True),
     ("SRE", "Software Engineer", False),
     ("QA Lead", "Quality Engineer", False),
     ("Data Analyst", "Senior Data Engineer", False),

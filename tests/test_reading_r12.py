@@ -383,3 +383,30 @@ def test_a_follow_up_noted_in_french_names_whom_it_went_to() -> None:
              "- relance 1 : 2 sept (à Lucie)\n- relance 2 : 12 sept (à Lucie)\n- rien.")
     ctx = parse_notes(notes, dt.date(2025, 9, 24))
     assert ctx.thread_owner == "Lucie Tremblay"
+
+
+@pytest.mark.parametrize(("name", "honorific", "goes_by", "greeted"), [
+    ("Tanaka Haruto", "Mr", None, "Mr. Tanaka"),  # a Japanese family name first
+    ("Kimura Ayaka", "Ms", "Kimura-san", "Kimura-san"),
+    ("TANAKA Haruto", None, "TANAKA", "Tanaka Haruto"),  # never a family name alone
+    ("J Okonkwo-Barnes", None, None, "J Okonkwo-Barnes"),  # never an initial
+    ("Ni Bhriain", None, None, "Ni Bhriain"),  # never a particle
+    ("Priya Shah", None, None, "Priya"),
+    ("Haruto Tanaka", None, None, "Haruto"),
+])
+def test_how_a_greeting_addresses_them(name: str, honorific: str | None, goes_by: str | None,
+                                       greeted: str) -> None:
+    assert Interviewer(name=name, honorific=honorific, goes_by=goes_by).first_name == greeted
+
+
+@pytest.mark.parametrize(("notes", "company"), [
+    # a common word, a place or a first name named once, with nothing to show it is an
+    # organisation, is not stated
+    ("Terminal — Ramp Agent\nInterview with Dana Ruiz (duty manager).", None),
+    ("Faculty – Lecturer in Law\nPanel: Prof. Ana Ruiz (chair).", None),
+    # a name no list knows stands; so does a common word the notes tie to the employer
+    ("QXT – Site Engineer\nInterview with Paul Hensley (Quarry Manager).", "QXT"),
+    ("Lantern – Product Designer\nMet Ana Ruiz at Lantern for the design review.", "Lantern"),
+])
+def test_a_one_word_company_needs_some_evidence(notes: str, company: str | None) -> None:
+    assert parse_notes(notes, dt.date(2026, 3, 20)).company == company

@@ -49,6 +49,17 @@ class Interviewer(BaseModel):
                         for w in self._greeted_as().split(" "))
 
     def _greeted_as(self) -> str:
+        got = self._greeted_by_rule()
+        bare = got.rstrip(".")
+        # never an initial ("Dear J,"), a particle ("Dear Ni,") or a family name in capitals
+        # alone ("Dear Tanaka,"): the whole name is never wrong
+        if len(got.split()) == 1 and (len(bare) == 1 or bare.casefold() in PARTICLES
+                                      or bare.casefold() in ("ní", "ni", "nic", "uí", "ó") or (
+                got.isupper() and len(self.name.split()) > 1 and not self.honorific)):
+            return _greeted(self.name.split())
+        return got
+
+    def _greeted_by_rule(self) -> str:
         words = self.name.split()
         if self.goes_by:
             return self.goes_by
@@ -96,7 +107,8 @@ class Interviewer(BaseModel):
                 # "Sra. Carmen Ruiz de Alarcón": where the surname starts is unclear (Ruiz?),
                 # and the whole name is never wrong
                 return _greeted(words)
-            return f"{title} {words[0] if family_first else surname(words)}"
+            first = family_first or (len(words) == 2 and words[0].casefold() in JAPANESE_FAMILY)
+            return f"{title} {words[0] if first else surname(words)}"
         if family_first:
             # "Zhang Wei" -> "Wei", "Park Ji-hoon" -> "Ji-hoon"; with more parts ("Tran Minh
             # Duc") which part is the given name is not ours to guess: the whole name
@@ -153,6 +165,18 @@ def _short_title(honorific: str) -> str:
 
 #: family names that open a full name written family name first ("Nguyen Thi Lan", "Tran Minh
 #: Duc"): with three or more words and one of these first, the greeting does not pick a part
+#: Japanese family names, often written first in notes ("Tanaka Haruto", "Ms. Kimura Ayaka"):
+#: with a title the greeting takes the family name ("Mr. Tanaka"); without one, the whole name
+#: (a given name alone is too familiar in a first letter)
+JAPANESE_FAMILY = frozenset((
+    "sato", "satō", "suzuki", "takahashi", "tanaka", "watanabe", "ito", "itō", "yamamoto",
+    "nakamura", "kobayashi", "kato", "katō", "yoshida", "yamada", "sasaki", "yamaguchi",
+    "matsumoto", "inoue", "kimura", "hayashi", "shimizu", "yamazaki", "ikeda", "hashimoto",
+    "ishikawa", "ogawa", "fujita", "okada", "goto", "gotō", "hasegawa", "murakami", "kondo",
+    "ishii", "saito", "saitō", "sakamoto", "aoki", "fujii", "nishimura", "fukuda", "miura",
+    "fujiwara", "okamoto", "matsuda", "nakagawa", "nakajima", "maeda", "ono", "takeda",
+))
+
 FAMILY_FIRST = frozenset((
     "nguyen", "nguyễn", "tran", "trần", "le", "lê", "pham", "phạm", "hoang", "hoàng", "huynh",
     "phan", "vu", "vũ", "vo", "võ", "dang", "đặng", "bui", "bùi", "do", "đỗ", "ngo", "ngô",

@@ -92,7 +92,15 @@ def _expand(got: str, want: str) -> str:
                 return " ".join(run)
         return abbr
 
+    got = re.sub(r"\b(?:Dept|Univ|Assoc|Intl|Mgmt|Svcs|Govt|Natl)\b\.?",
+                 lambda m: _SHORT[m.group(0).rstrip(".")], got)
     return re.sub(r"\b[A-Z]{2,4}\b", spell, got)
+
+
+# words the notes shorten as people do ("Ridgeline County Dept of Public Health")
+_SHORT = {"Dept": "Department", "Univ": "University", "Assoc": "Association",
+          "Intl": "International", "Mgmt": "Management", "Svcs": "Services",
+          "Govt": "Government", "Natl": "National"}
 
 
 def _same(got: str | None, want: str | None) -> bool:

@@ -53,8 +53,9 @@ class _Result(_State):
         line = lines[-1]
         if len(lines) > 1 and lines[-2].text.endswith(":"):
             return  # "Recruiter contact:\nCourtney Blake": the heading's value, not a signature
-        if any(m.first <= line.no <= m.last for m in messages(self.source)):
-            return  # a pasted email's own signature is its writer's, not the notes' writer
+        if any(m.first <= line.no <= m.last and m.direction == "received"
+               and (m.heads or m.signed) for m in messages(self.source)):
+            return  # the signature of an email sent to the candidate is its writer's
         text = re.sub(r"^(?:[-–—~]+\s*|(?:thanks|best|cheers|regards|sincerely|signed),?\s+)",
                       "", line.text, flags=_I)
         text = _CREDENTIALS.sub("", text).strip()

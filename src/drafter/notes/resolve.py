@@ -16,15 +16,16 @@ from functools import cache
 
 from drafter.context import DateMention, Evidence, InterviewContext, Interviewer
 from drafter.notes.contacts import merge_people
-from drafter.notes.employer import DEPARTMENT, is_place, kind_of
+from drafter.notes.employer import DEPARTMENT, is_place, kind_of, tied_elsewhere
 from drafter.notes.job_heads import is_head
-from drafter.notes.lexicon import data_toml, phrase_pattern
+from drafter.notes.lexicon import common_set, data_toml, phrase_pattern, plain
 from drafter.notes.names import JOB_AS_TITLE
 from drafter.notes.people import bare_title, is_first_name, role_words, top_words
 from drafter.notes.segment import bounded
 from drafter.notes.signed_org import sender_org
 from drafter.notes.thread import thread_owner
 from drafter.notes.topic_owners import fill_topics
+from drafter.notes.vocab import organisation_word
 from drafter.wordclass import classes
 
 # "my", or "your" in a pasted email to the candidate ("your load consolidation work at X")
@@ -231,6 +232,28 @@ _TEAM_END = re.compile(r"\s(?:recruiting|recruitment|talent\s+acquisition|career
                        r"people\s+team|hiring\s+team|team)$", re.I)
 
 
+def _unproven(company: str, notes: str) -> str | None:
+    """Why a one-word company the notes name once, with nothing to show it is an organisation
+    (no organisation's word, no sender's domain or "at"/"join" tying it to the employer, no
+    "Company:" key), is too weak to state: "Terminal", "Faculty", "Felixstowe", "Farhan" were
+    all read this way. An email without the company is less specific; one with the wrong one
+    is wrong."""
+    if len(company.split()) != 1 or organisation_word(company) or tied_elsewhere(company, notes):
+        return None
+    bare = company.strip(".,")
+    # a word no list knows ("Quillmark", "QXT") is a name; an English word, a place or a
+    # person's first name may be anything
+    if not ("/" in bare or is_place(bare) or is_first_name(bare)
+            or plain(bare) in common_set()):
+        return None
+    if len(re.findall(rf"(?<![\w-]){re.escape(company)}(?![\w-])", notes, re.I)) > 1:
+        return None
+    if re.search(rf"(?im)^\W*(?:company|employer|organi[sz]ation|org|firm|client|practice|"
+                 rf"school|hospital|agency)\s*[:=\-–—]\s*{re.escape(company)}", notes):
+        return None
+    return f"'{company}' is named once, with nothing to show it is an organisation"
+
+
 def role_doubt(role: str, names: tuple[str, ...] = ()) -> str | None:
     """Why `role` may not be a job title (a sentence, a description, or one naming a person:
     "Leah Goldberg's postdoc"), or None."""
@@ -341,6 +364,9 @@ def resolve(ctx: InterviewContext) -> InterviewContext:
     elif (full := spelled_out(ctx.company, lines)) and full != ctx.company and keep(
             "company", full, company_doubt(full, lines)):
         update["company"] = full  # the name the initials stand for, as the notes write it
+    elif ctx.company and not keep("company", ctx.company, _unproven(ctx.company,
+                                                                     bounded(ctx.source))):
+        update["company"] = None
     if not update.get("company", ctx.company) and (signed := sender_org(
             ctx.source, ctx.competing_offer.company if ctx.competing_offer else None)) and (
             company_doubt(signed, lines) is None and keep("company", signed)):

@@ -28,11 +28,11 @@ _NAME = (rf"(?P<who>(?:(?:{_TITLES})\.?[ \t]+)?[^\W\d_][\w'’-]*"
          r"(?:[ \t]+[A-Z][\w'’-]*)?)")  # on one line
 _TITLE = re.compile(rf"^(?:{_TITLES})\.?[ \t]+(?=\S)", re.I)
 _SENT_LINE = re.compile(
+    r"\b(?:check-?\s?in|nudge|follow[- ]?up|chaser|reminder|emailed|messaged|sent|wrote)\b"
+    rf"[^\n]{{0,60}}?(?:→|->|=>|\bto\b)\s*{_NAME}"
     # ... and in notes kept in French: "relance 1 : 2 sept (à Lucie)"
-    r"\b(?:check-?\s?in|nudge|follow[- ]?up|chaser|reminder|emailed|messaged|sent|wrote|"
-    r"relance)\b"
-    rf"[^\n]{{0,60}}?(?:→|->|=>|\bto\b|(?<!\w)à(?!\w))\s*{_NAME}"
-    r"|\b(?:emailed|mailed|messaged|rang|called|phoned|pinged|texted|chased)\s+"
+    + r"|\brelance\b[^\n]{0,60}?(?<!\w)à\s+" + _NAME.replace("who", "w6")
+    + r"|\b(?:emailed|mailed|messaged|rang|called|phoned|pinged|texted|chased)\s+"
     + _NAME.replace("who", "w2")
     # "emailed the vacancy holder (Mr. Okafor)": the name in brackets after the role
     + r"|\b(?:emailed|mailed|messaged|wrote\s+to)\s+(?:the|their|my)\s+[\w -]{1,30}?\(\s*"
@@ -252,7 +252,7 @@ def thread_owner(ctx: InterviewContext) -> InterviewContext:
 
     text = bounded(ctx.source)
     lines = text.splitlines()
-    sent_to = [m["who"] or m["w2"] or m["w3"] or m["w4"] or m["w5"]
+    sent_to = [m["who"] or m["w2"] or m["w3"] or m["w4"] or m["w5"] or m["w6"]
                for m in _SENT_LINE.finditer(text)]
     owner = _one(ctx, sent_to)
     if owner is None and (passing := _named_in_notes(text, sent_to)):
