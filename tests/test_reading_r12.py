@@ -410,3 +410,33 @@ def test_how_a_greeting_addresses_them(name: str, honorific: str | None, goes_by
 ])
 def test_a_one_word_company_needs_some_evidence(notes: str, company: str | None) -> None:
     assert parse_notes(notes, dt.date(2026, 3, 20)).company == company
+
+
+@pytest.mark.parametrize(("phrase", "worth"), [
+    # pasted fragments an email must not name (blind read of BD's emails)
+    ("the rotation to AMU after 6", False),
+    ("wanting to move to a seasonal tasting menu", False),
+    ("tightening the calving interval and move the late-lactation group", False),
+    ("why plumbing not electrics", False),
+    # whole phrases stay
+    ("the rotation to AMU", True),
+    ("tightening the calving interval", True),
+    ("lessons from 2019", True),
+    ("how I would scale it", True),
+    ("how to cut check-in queues", True),
+    ("the move to Playwright and the test suite", True),
+])
+def test_fragments_a_sentence_cannot_name(phrase: str, worth: bool) -> None:
+    from drafter.topicgate import worth_naming
+
+    assert worth_naming(phrase) is worth
+
+
+def test_after_an_arrow_is_the_candidates_answer() -> None:
+    from drafter.notes.discussed import topics_after
+
+    assert topics_after("question", "why plumbing not electrics -> my grandad + the bathroom "
+                                    "refit i did with my uncle") == [
+        "asked why plumbing not electrics"]
+    assert topics_after("question", "why plumbing, and the bathroom refit") == [
+        "asked why plumbing", "asked about the bathroom refit"]

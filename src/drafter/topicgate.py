@@ -17,6 +17,7 @@ from drafter.topicphrase import (
     _noun_chunk,
     _set,
 )
+from drafter.wordclass import classes
 
 _PARENTHETICAL = re.compile(r"\s*\((?P<inner>[^()]*)\)")
 _MONTH = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -89,6 +90,12 @@ _BARE_CONTRACTIONS = frozenset(("id", "im", "ive", "dont", "cant", "didnt", "doe
                                 "wasnt", "arent", "youre", "theyre", "youve", "theyve",
                                 "couldnt", "wouldnt", "shouldnt", "hes", "shes", "thats"))
 _FIRST_PERSON = frozenset(("i", "i'm", "i'd", "i've", "i'll", "me", "my"))
+_AUX = frozenset(("is", "are", "was", "were", "be", "do", "does", "did", "can", "could", "will",
+                  "would", "should", "might", "must", "may", "i'd", "i'll", "i'm", "i've",
+                  "to", "has", "have", "had"))
+# a wish or an attempt, said without whose it is ("wanting to move to ...", "trying to fix ...")
+_WANTING = frozenset(("wanting", "needing", "hoping", "trying", "wishing", "planning",
+                      "looking", "aiming", "intending"))
 # the candidate leaving a job or a place ("why I'm leaving Loomwise", "my notice period")
 _DEPARTURE = frozenset(("leaving", "left", "leave", "quit", "quitting", "resign", "resigning",
                         "resigned", "notice", "relocating", "relocate", "relocation"))
@@ -128,6 +135,21 @@ def worth_naming(phrase: str) -> bool:
         return False  # "how id diagnose": a note's shorthand, pasted
     if _FIRST_PERSON.intersection(low) and _DEPARTURE.intersection(low):
         return False  # "why I'm leaving Loomwise": the candidate's own move, not the work
+    if re.search(r"\b(?:after|before|in|at|for|by|from|over|under|within|around)\s+\d{1,3}\s*$",
+                 bare, re.I):
+        return False  # "the rotation to AMU after 6": a count whose unit the note left off
+    if low and low[0] in ("why", "how", "what", "whether", "when", "where") and "not" in low \
+            and not any(w in _AUX or ("verb" in classes(w) and not w.endswith("ing"))
+                        for w in low[1:]):
+        # "why plumbing not electrics": a jotted contrast with no verb ("why property rather
+        # than litigation" reads as English)
+        return False
+    if low and low[0] in _WANTING:
+        return False  # "wanting to move to a tasting menu": whose wish is not said
+    if low and low[0].endswith("ing") and (m := re.search(
+            r"\band\s+([a-z]+)\s+(?:the|a|an|their|our|your|his|her|its)\b", bare)) and (
+            "verb" in classes(m[1]) and not m[1].endswith(("ing", "ed", "s"))):
+        return False  # "tightening the interval and move the group": two clauses pasted
     if any(c in bare for c in "+/~$£€[]|=<>→←%#") or _DATE.search(bare) or _MONTH_SPAN.search(
             bare) or _CLOCK.search(bare):
         return False  # "the big issue = monitoring": a note's own notation

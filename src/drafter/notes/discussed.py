@@ -332,7 +332,12 @@ def topics_after(kind: Kind | None, tail: str) -> list[str]:
     if kind == "wish":
         return [f"wants {tail}"] if len(tail.split()) >= 2 else []
     out = []
+    answered = False  # "asked why plumbing -> my grandad + the bathroom refit": my answer
     for item in _items(tail):
+        if answered and kind == "question":
+            continue  # what follows the arrow is the candidate's answer, not another question
+        if kind == "question" and (arrow := re.search(r"\s*(?:->|→|=>)", item)):
+            item, answered = item[:arrow.start()], True
         item = re.sub(r"^(?:also|and|plus|about)\s+", "", without_asides(item), flags=_I)
         item = _VIEWS.sub("", item)  # "your views on IFRS 9": the topic is IFRS 9
         item = _without_trailing_adverbs(_cut_tail(item.strip(" ,.:;")))

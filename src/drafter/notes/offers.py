@@ -27,7 +27,7 @@ from drafter.notes.segment import _without_instructions, bounded
 from drafter.notes.vocab import organisation_word, vocab
 from drafter.notes.when import written_day
 
-_FROM = re.compile(r"\b(?:offer(?:\s+letter)?|deal\s+memo|contract)\s+(?:from|at)\s+"
+_FROM = re.compile(r"\b(?:offer(?:\s+letter|\s+in\s+hand)?|deal\s+memo|contract)\s+(?:from|at)\s+"
                    r"(?P<c>[^\W\d_][^\n,;:()]{1,60})|"
                    r"(?P<b>[^\W\d_][^\n,;:()]{1,60}?)\s+(?:offer\b|rang\b|called\b|phoned\b)|"
                    r"\boffer\s+in\s+hand\s*[:\-–—]\s*(?P<h>[^\W\d_][^\n,;:()]{1,60})|"
@@ -196,6 +196,7 @@ def _the_offer(name: str, lines: list[str]) -> bool:
 _OTHER = re.compile(r"\b(?:another|other|competing|second|different|separate)\b", re.I)
 _PREFERRED = re.compile(
     r"(?:\bpreferred|\bprefer|first\s+choice|(?:really|actually)\s+want|\bi\s+want|"
+    r"(?:really\s+|still\s+)?hoping\s+for|"
     r"rather\s+(?:have|join|be\s+at|go\s+(?:to|with))|dream\s+(?:job|company)|"
     # not across a sentence's end: "X is my first choice. Tell Chiamaka" prefers X
     r"the\s+one\s+i\s+(?:actually\s+|really\s+)?want)\b(?![ \t]*[.!?])"

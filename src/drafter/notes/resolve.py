@@ -232,6 +232,27 @@ _TEAM_END = re.compile(r"\s(?:recruiting|recruitment|talent\s+acquisition|career
                        r"people\s+team|hiring\s+team|team)$", re.I)
 
 
+def _parent(company: str, lines: list[str]) -> str | None:
+    """The organisation a unit belongs to, named beside it ("Kingsmere University, School of
+    Law & Social Sciences - Lecturer"): the email is to the organisation, not its school."""
+    from drafter.notes.header import _organisation, _sub_unit
+
+    if not _sub_unit(company):
+        return None
+    for line in lines:
+        if company not in line:
+            continue
+        for part in re.split(r"\s*(?:[,|·•(]|\s[-–—]\s)\s*", line):
+            # the organisation is the part's last run of capitalised words ("Really hoping for
+            # Kingsmere University")
+            run = re.search(r"(?:[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|&|the)\s+|\s+)?)+$",
+                            part.strip(" .)"))
+            name = run.group(0).strip() if run else ""
+            if name and company not in name and _organisation(name) and not _sub_unit(name):
+                return name
+    return None
+
+
 def _unproven(company: str, notes: str) -> str | None:
     """Why a one-word company the notes name once, with nothing to show it is an organisation
     (no organisation's word, no sender's domain or "at"/"join" tying it to the employer, no
@@ -367,6 +388,8 @@ def resolve(ctx: InterviewContext) -> InterviewContext:
     elif ctx.company and not keep("company", ctx.company, _unproven(ctx.company,
                                                                      bounded(ctx.source))):
         update["company"] = None
+    elif ctx.company and (parent := _parent(ctx.company, lines)) and keep("company", parent):
+        update["company"] = parent  # "Kingsmere University, School of Law": the university
     if not update.get("company", ctx.company) and (signed := sender_org(
             ctx.source, ctx.competing_offer.company if ctx.competing_offer else None)) and (
             company_doubt(signed, lines) is None and keep("company", signed)):
