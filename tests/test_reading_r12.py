@@ -440,3 +440,23 @@ def test_after_an_arrow_is_the_candidates_answer() -> None:
         "asked why plumbing not electrics"]
     assert topics_after("question", "why plumbing, and the bathroom refit") == [
         "asked why plumbing", "asked about the bathroom refit"]
+
+
+@pytest.mark.parametrize(("notes", "owner"), [
+    ("Still nothing from Rev. Canon Matthew Oyelowo at St Brendan's about the Chaplain post. "
+     "I interviewed on 15 April with him and the Bursar, Mrs Helen Ashdown.", "Matthew Oyelowo"),
+    ("Interviewed with Ines Duarte (ops lead) and Tom Reyes (HR) on 3 June. No reply from Tom "
+     "since.", "Tom Reyes"),
+])
+def test_whom_the_notes_wait_on_holds_the_thread(notes: str, owner: str) -> None:
+    assert parse_notes(notes, dt.date(2025, 6, 20)).thread_owner == owner
+
+
+def test_a_canon_is_greeted_by_title() -> None:
+    notes = ("Still nothing from Rev. Canon Matthew Oyelowo at St Brendan's about the Chaplain "
+             "post. I interviewed on 15 April with him and the Bursar, Mrs Helen Ashdown.")
+    ctx = parse_notes(notes, dt.date(2025, 5, 20))
+    from drafter.recipient import recipient_for
+
+    person = recipient_for(ctx, "close-the-loop").person
+    assert person is not None and person.first_name == "Canon Oyelowo"

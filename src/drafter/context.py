@@ -134,12 +134,14 @@ SPOKEN_TITLES = {"Prof": "Professor", "Professor": "Professor", "Sister": "Siste
                  "Rabbi": "Rabbi", "Imam": "Imam", "Pastor": "Pastor", "Dame": "Dame",
                  "Sir": "Sir", "Cllr": "Councillor", "Ir": "Ir.", "Encik": "Encik",
                  "Puan": "Puan", "Tuan": "Tuan", "Cik": "Cik", "Herr": "Herr", "Frau": "Frau",
-                 "Chef": "Chef", "Coach": "Coach",
+                 "Chef": "Chef", "Coach": "Coach", "Canon": "Canon",
                  "Dott": "Dott.", "Sra": "Sra.", "Srta": "Srta.", "Sig": "Sig.", "Mme": "Mme",
                  "Mlle": "Mlle"}
 #: titles written without a full stop: whole words, and French contractions ("Mme", "Mlle")
-_WORD_TITLES = frozenset(("Sister", "Judge", "Rabbi", "Imam", "Pastor", "Dame", "Sir", "Encik",
-                          "Puan", "Tuan", "Cik", "Herr", "Frau", "Mme", "Mlle"))
+_WORD_TITLES = frozenset((
+    "Canon", "Sister", "Judge", "Rabbi", "Imam", "Pastor", "Dame", "Sir", "Encik", "Puan", "Tuan",
+    "Cik", "Herr", "Frau", "Mme", "Mlle",
+))
 
 
 def _icelandic(words: list[str]) -> bool:

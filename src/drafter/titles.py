@@ -23,6 +23,7 @@ HONORIFICS = {"dr": "Dr", "mr": "Mr", "mrs": "Mrs", "ms": "Ms", "mx": "Mx", "pro
               "mademoiselle": "Mlle", "maj": "Maj", "major": "Maj", "gen": "Gen",
               "brig": "Brig", "cpl": "Cpl", "corporal": "Cpl", "pte": "Pte", "pvt": "Pvt",
               "adm": "Adm", "admiral": "Adm", "cdr": "Cdr", "supt": "Supt",
+              "canon": "Canon", "revd": "Rev", "reverend": "Rev",
 }
 #: every word a name may follow as its form of address, for taking a name apart or matching
 #: one ("Miss Tan", "Eng. Khalid", "Hon. Sarah Kaye"): the honorifics and a few the detector

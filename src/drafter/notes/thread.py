@@ -195,6 +195,30 @@ def _asked_directly(ctx: InterviewContext, lines: list[str]) -> str | None:
     return None
 
 
+# "Still nothing from Rev. Canon Matthew Oyelowo", "no reply from Ines", "haven't heard back
+# from Dr Okafor": the one the candidate is waiting on holds the thread
+_AWAITED = re.compile(r"\b(?:nothing|no\s+(?:reply|response|answer|word|news|update)|"
+                      r"(?:not|haven['’]?t|have\s+not|hasn['’]?t|still\s+not)\s+heard(?:\s+back)?|"
+                      r"silence|radio\s+silence)\s+(?:yet\s+|back\s+)?from\s+", re.I)
+
+
+def _awaited(ctx: InterviewContext, lines: list[str]) -> str | None:
+    """Whom the notes say they are waiting on, when that is one person the notes name."""
+    from drafter.recipient import find
+
+    found = set()
+    for line in lines:
+        for m in _AWAITED.finditer(line):
+            rest = line[m.end():m.end() + 80]
+            words = re.findall(r"[A-Z][\w'’-]+", rest.split(" at ")[0].split(",")[0])
+            # the name after any titles ("Rev. Canon Matthew Oyelowo"): its last two words
+            for form in (" ".join(words[-2:]), words[-1] if words else ""):
+                if form and (person := find(ctx, form)) is not None:
+                    found.add(person.name)
+                    break
+    return found.pop() if len(found) == 1 else None
+
+
 def _named_in_notes(text: str, words: list[str]) -> str | None:
     """A recipient the notes name only in passing ("sent check-in email to Folasade"): the
     longest capitalised run that starts with that name, when the notes name it twice or more."""
@@ -276,6 +300,8 @@ def thread_owner(ctx: InterviewContext) -> InterviewContext:
         owner = _timeline_owner(ctx, lines)
     if owner is None:
         owner = _asked_directly(ctx, lines)
+    if owner is None:
+        owner = _awaited(ctx, lines)
     if owner is not None and ctx.candidate and owner == ctx.candidate:
         owner = None
     return ctx.model_copy(update={"thread_owner": owner})
