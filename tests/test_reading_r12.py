@@ -460,3 +460,43 @@ def test_a_canon_is_greeted_by_title() -> None:
 
     person = recipient_for(ctx, "close-the-loop").person
     assert person is not None and person.first_name == "Canon Oyelowo"
+
+
+def test_an_instruction_is_no_person() -> None:
+    notes = ("From: recruitment@okonjowhitfield.com\nOn behalf of: Adaeze Okonjo\n"
+             "Date: 24 April 2025 16:48\nTo: Liam Corrigan\nSubject: next steps\n\n"
+             "Dear Liam,\nThank you for meeting Adaeze and Pete yesterday. We expect to confirm "
+             "the outcome by Friday 2 May.\nKind regards,\nSasha Bright\n\n--\nNothing since.\n"
+             "Adaeze (director) ran the interview. Chase Adaeze about the decision.")
+    ctx = parse_notes(notes, dt.date(2025, 5, 6))
+    assert "Chase Adaeze" not in [p.name for p in [*ctx.interviewers, *ctx.others]]
+    from drafter.recipient import recipient_for
+
+    person = recipient_for(ctx, "missed-deadline").person
+    assert person is not None and person.name == "Adaeze Okonjo"
+
+
+@pytest.mark.parametrize(("notes", "company"), [
+    # where the candidate did something is their own employer
+    ("I interviewed with the Foxglove Trust for the Fundraising Officer post. I mentioned the "
+     "41% success rate I got at Hollybank Hospice.", "Foxglove Trust"),
+    ("Raj: CHO stable pool workflows, my clone screening work at Avantis Bio", None),
+])
+def test_the_candidates_own_employer_is_not_the_company(notes: str, company: str | None) -> None:
+    assert parse_notes(notes, dt.date(2025, 9, 30)).company in (company, None)
+    assert parse_notes(notes, dt.date(2025, 9, 30)).company not in ("Hollybank Hospice",
+                                                                   "Avantis Bio")
+
+
+def test_the_note_a_nudge_follows_went_before_today() -> None:
+    from drafter.compose import gather
+    from drafter.config import Config
+
+    notes = ("From: Niamh Kavanagh\nTo: Olusegun Bankole-Ajayi\nSent: Monday 10 March 2025 09:05\n"
+             "Subject: RE: Paralegal - following up\n\nDear Olusegun,\nI wanted to check whether "
+             "there is any update.\nBest wishes,\nNiamh Kavanagh\n\n(no reply to my check-in. "
+             "today is 19 March. he'd talked about the tribunal bundle backlog)")
+    today = dt.date(2025, 3, 19)
+    ctx = parse_notes(notes, today)
+    facts = gather(ctx, "second-nudge", None, Config(name="Niamh Kavanagh"), today=today)
+    assert facts.check_in_date == dt.date(2025, 3, 10)

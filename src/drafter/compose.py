@@ -245,7 +245,10 @@ def gather(ctx: InterviewContext, stage: str, interviewer: str | None, config: C
                               question="By what date must you now answer the other offer?")
         ask_by = schedule.ask_by_from(offer.answer_by, today)  # the rule lives in timing.toml
     took_over = (heir := handover(ctx)) is not None and heir.name == person.name
-    last = max((s for s in ctx.sent if s.stage == "missed-deadline" and s.on),
+    # the note this one follows went before today ("no reply to my check-in. today is 19
+    # March" dates nothing that was sent today)
+    last = max((s for s in ctx.sent if s.stage == "missed-deadline" and s.on
+                and (today is None or s.on < today)),
                key=lambda s: s.on, default=None)  # type: ignore[arg-type,return-value]
     check_in = _stated(ctx, "sent", last.on if last else None, today)
     # "my note from November 6" to someone who never got it: say whom it went to

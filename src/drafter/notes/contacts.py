@@ -21,12 +21,13 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from functools import cache
 
 from drafter.context import InterviewContext, Interviewer, SentMessage, surname
 from drafter.notes.absent import _absent, later_rounds
 from drafter.notes.addressee import addressees
 from drafter.notes.goes_by import _goes_by
-from drafter.notes.lexicon import plain
+from drafter.notes.lexicon import data_toml, plain
 from drafter.notes.name_forms import (
     called_by_first,
     fold_short_forms,
@@ -92,6 +93,25 @@ def _whole_in_title(name: str, title: str | None) -> tuple[str, str | None] | No
             person_like(whole) and not any(is_title_word(w) for w in whole.split())):
         return None
     return whole, title[m.end():].lstrip(" ,") or None
+
+
+def _directive(found: Person, text: str, known: list[Interviewer]) -> bool:
+    """A "name" that is a verb of writing opening a sentence, then someone the notes name
+    ("Chase Adaeze about the decision", "Email Gary."): the notes' instruction."""
+    words = found.name.split()
+    if len(words) < 2 or plain(words[0]) not in _directive_verbs():
+        return False
+    line = text.splitlines()[found.line - 1] if 0 < found.line <= len(text.splitlines()) else ""
+    before = line[:found.start].rstrip(" \t-*•>")
+    if before and not re.search(r"[.!?:;—–-]$", before):
+        return False  # mid-sentence: "met Chase Adaeze" may be a person
+    rest = {w.casefold() for w in words[1:]}
+    return any(rest & {w.casefold() for w in p.name.split()} for p in known)
+
+
+@cache
+def _directive_verbs() -> frozenset[str]:
+    return frozenset(v for v in data_toml("cues.toml")["directive"]["verbs"] if " " not in v)
 
 
 def _bare_name(person: Interviewer) -> Interviewer:
@@ -197,6 +217,8 @@ def merge_people(ctx: InterviewContext) -> InterviewContext:
             continue
         if len(words) > 1 and opens_with_greeting(f.name):
             continue  # "Hey Tomás — ...": a greeting read as a name
+        if _directive(f, text, [*people, *others]):
+            continue  # "Chase Adaeze about the decision": an instruction, not a "Chase Adaeze"
         known = [p for p in people if _same(p, f)]
         if recruiter and _same(Interviewer(name=recruiter), f):
             # "Contact: Sgt. Alana Kealoha": the recruiter keeps the notes' form of address

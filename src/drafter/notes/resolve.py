@@ -178,7 +178,19 @@ def company_doubt(company: str, lines: list[str]) -> str | None:
                 return (f"'{company}' follows '{cue.group(0).strip()}' in the notes: it may "
                         "be your current employer, school or agency, not the company "
                         "interviewing you")
+            if _MINE_AT.search(line[max(0, m.start() - 70):m.start()]):
+                return (f"'{company}' is where you did something the notes tell of ('my ... "
+                        "work at', 'I got ... at'): your own employer, not the company "
+                        "interviewing you")
     return None
+
+
+# the candidate's own story: "my clone screening work at", "the 41% success rate I got at"
+_MINE_AT = re.compile(
+    r"(?:\b(?:my|our)\s+(?:[\w'’-]+\s+){0,4}?(?:work|job|time|role|experience|project|projects|"
+    r"team|days|years|stint|placement|internship|rotation|contract)|\bI\s+(?:got|did|ran|led|"
+    r"built|achieved|had|managed|delivered|cut|grew|used|set\s+up|worked|was)\b[^.;\n]{0,50}?)"
+    r"\s+(?:at|with|for)\s+(?:the\s+)?$", re.I)
 
 
 def _nationality(word: str) -> bool:
