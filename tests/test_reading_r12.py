@@ -500,3 +500,10 @@ def test_the_note_a_nudge_follows_went_before_today() -> None:
     ctx = parse_notes(notes, today)
     facts = gather(ctx, "second-nudge", None, Config(name="Niamh Kavanagh"), today=today)
     assert facts.check_in_date == dt.date(2025, 3, 10)
+
+
+def test_the_one_waited_on_is_named_right_after_from() -> None:
+    notes = ("My colleague Declan Furlong will be looking after the Site Engineer recruitment "
+             "and will be in touch with a decision by 6 March.\n---\nNothing from Declan. Eoin "
+             "Madigan (contracts manager) grilled me on the bridge deck pour sequence.")
+    assert parse_notes(notes, dt.date(2026, 3, 10)).thread_owner == "Declan Furlong"

@@ -209,8 +209,12 @@ def _awaited(ctx: InterviewContext, lines: list[str]) -> str | None:
     found = set()
     for line in lines:
         for m in _AWAITED.finditer(line):
-            rest = line[m.end():m.end() + 80]
-            words = re.findall(r"[A-Z][\w'’-]+", rest.split(" at ")[0].split(",")[0])
+            # the name right after "from", up to where its clause goes on
+            after = re.sub(rf"^(?:(?:{_TITLES})\.?\s+)+", "", line[m.end():m.end() + 80],
+                           flags=re.I)  # "Rev. Canon Matthew Oyelowo"
+            rest = re.split(r"[.,;:!?(]|\s(?:at|about|since|re|regarding|on|for|yet|in)\s",
+                            after)[0]
+            words = re.findall(r"[A-Z][\w'’-]+", rest)
             # the name after any titles ("Rev. Canon Matthew Oyelowo"): its last two words
             for form in (" ".join(words[-2:]), words[-1] if words else ""):
                 if form and (person := find(ctx, form)) is not None:
