@@ -507,3 +507,8 @@ def test_the_one_waited_on_is_named_right_after_from() -> None:
              "and will be in touch with a decision by 6 March.\n---\nNothing from Declan. Eoin "
              "Madigan (contracts manager) grilled me on the bridge deck pour sequence.")
     assert parse_notes(notes, dt.date(2026, 3, 10)).thread_owner == "Declan Furlong"
+
+
+def test_on_behalf_of_names_whom_a_mailbox_wrote_for() -> None:
+    msgs = messages(ON_BEHALF)
+    assert msgs[0].sender_names()[0] == "Yusuf Demirci"

@@ -112,7 +112,9 @@ class Message:
     def sender_names(self) -> list[str]:
         """Who its From: line names, then the name its signature opens with ("Amara Obi |
         Talent Partner" -> "Amara Obi"), in that order."""
-        names = [n for k, n in self.heads if k == "from"]
+        # "On behalf of: Adaeze Okonjo" under a mailbox's From: sent it for her
+        names = [n for k, n in self.heads if k == "behalf"]
+        names += [n for k, n in self.heads if k == "from"]
         signed = (self.signed or "").strip().lstrip("> \t")  # "> Sunday Okoro": quoted
         if signed and (name := re.split(r"\s*[|,–—(]|\s+-\s+", signed)[0]):
             names.append(name)
@@ -230,8 +232,9 @@ def _message(lines: list[str], first: int, floor: int) -> tuple[Message | None, 
             if m["k"].casefold() in ("date", "sent") and not dated:
                 dated = m["v"]
             who = _given_first(re.sub(r"<[^>]*>|\S+@\S+|\([^)]*\)", " ", m["v"]))
-            if m["k"].casefold() in ("from", "to") and who.strip(" \"'"):
-                named.append((m["k"].casefold(), " ".join(who.strip(" \"'").split())))
+            key = "behalf" if m["k"].casefold().startswith("on") else m["k"].casefold()
+            if key in ("from", "to", "behalf") and who.strip(" \"'"):
+                named.append((key, " ".join(who.strip(" \"'").split())))
             if m["k"].casefold() == "from" and (at := re.search(r"@([\w-]+)\.", m["v"])):
                 personal = at[1].casefold() in free_mail()
         j += 1
