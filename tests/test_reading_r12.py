@@ -512,3 +512,37 @@ def test_the_one_waited_on_is_named_right_after_from() -> None:
 def test_on_behalf_of_names_whom_a_mailbox_wrote_for() -> None:
     msgs = messages(ON_BEHALF)
     assert msgs[0].sender_names()[0] == "Yusuf Demirci"
+
+
+@pytest.mark.parametrize(("notes", "want"), [
+    # what the candidate told the interviewer is the candidate's example, told to them
+    ("Interview with Olufemi Adeyinka (Head of IT).\nFemi: their Intune migration has stalled. "
+     "Told him about the Autopilot rollout I ran at Greyfriars Academy.",
+     "I told him about the Autopilot rollout I ran at Greyfriars Academy"),
+    ("Interview with Dr Siddharth Rao today. Dr Rao asked about anaesthetic monitoring. I told "
+     "him about running capnography on the brachy breeds.",
+     "I told him about running capnography on the brachy breeds"),
+])
+def test_the_candidates_example_told_to_them(notes: str, want: str) -> None:
+    ctx = parse_notes(notes, dt.date(2026, 1, 7))
+    assert want in ctx.interviewers[0].topics
+
+
+def test_what_they_explained_under_their_name_stays_theirs() -> None:
+    notes = ("Sgt ap Gwilym:\n• asked about dealing with a detainee in crisis\n"
+             "• explained the 12-hour shift pattern and the new body-worn video policy\n")
+    ctx = parse_notes("Interview with Sgt Rhys ap Gwilym (Custody Sergeant).\n" + notes,
+                      dt.date(2025, 2, 12))
+    assert not any(t.startswith("I explained") for p in ctx.interviewers for t in p.topics)
+
+
+@pytest.mark.parametrize(("raw", "mine"), [
+    ("I talked about the whole-animal stuff we did at The Gannet (old job)", None),
+    ("I described cutting pages 40% with alert dedup", "cutting pages 40% with alert dedup"),
+    ("I mentioned my PhD workflow in PDAL (LiDAR)", "my PhD workflow in PDAL"),
+])
+def test_the_candidates_example_as_the_email_names_it(raw: str, mine: str | None) -> None:
+    from drafter.phrasing import topics_of
+
+    got = [t.phrase for t in topics_of(raw) if t.kind == "mine"]
+    assert got == ([mine] if mine else [])

@@ -35,6 +35,7 @@ _DISCUSSED = re.compile(
     r"^(?:(?:we|she|he|they)\s+)?(?:talked|spoke|chatted|discussed|went over|dug into|covered|"
     r"walked (?:me|us) through|explained|described|mentioned|shared)\s+(?:about\s+|on\s+)?"
     r"(?P<what>.+)$", re.I)
+_ASIDE = re.compile(r"\s*\([^()]*\)")
 _MINE = re.compile(
     r"^I\s+(?:described|mentioned|talked about|explained|shared|walked (?:her|him|them|"
     r"you) through|told (?:her|him|them) about|gave (?:the )?example of|brought up)\s+"
@@ -189,8 +190,11 @@ def topics_of(raw: str, max_words: int = 12) -> list[Topic]:
 
 def _topic(part: str, max_words: int) -> Topic | None:
     if m := _MINE.match(part):
-        mine = trimmed(expanded(m.group("what")), max_words)
-        return Topic(mine, "mine", part) if mine and not off_limits(mine) else None
+        mine = trimmed(expanded(_ASIDE.sub("", m.group("what"))), max_words)
+        # "the whole-animal stuff we did at The Gannet (old job)": the aside goes, and "stuff"
+        # names nothing
+        vague = bool(re.search(r"\b(?:stuff|things?|bits?)\b", mine, re.I))
+        return Topic(mine, "mine", part) if mine and not vague and not off_limits(mine) else None
     if own := _own_experience(part, max_words):
         return Topic(own, "mine", part)  # "my time at Casa Pilar": the candidate's example
     if m := _QUESTION.match(part):

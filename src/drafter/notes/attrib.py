@@ -78,6 +78,11 @@ class Found:
 _PRONOUN = re.compile(r"(?P<p>he|she)(?=['’]|\s)", _I)
 _OTHER_SUBJECT = re.compile(r"(?:they|they['’]\w+|i|i['’]\w+|me|my|we|our)\b", _I)
 _WE = re.compile(r"we\b", _I)
+# the candidate's own example, told to someone: "I told him about ...", "I mentioned ...",
+# "I showed her ..." (p: whom, when a pronoun says so)
+_TOLD = re.compile(r"(?:I\s+)?(?:told\s+(?P<p>him|her)\s+about|(?:showed|walked)\s+(?P<p2>him|her)"
+                   r"(?:\s+through)?)\s+\S|I\s+(?:mentioned|described|explained|shared|"
+                   r"talked\s+about\s+my)\s+\S", _I)
 # "talked w/ Eszter about ...", "spoke with Dr. Sato about ...": the name follows
 _WITH_ABOUT = re.compile(r"(?:talked|spoke|chatted|talking|speaking|chatting|discussed|met)\s+"
                          r"(?:mostly\s+|mainly\s+)?(?:with|w/|w|to)\s+", _I)
@@ -254,6 +259,15 @@ class _Walk:
                 rest, we = body[2:], True  # "we talked about ...": with whoever the line's about
             elif (they := _THEY.match(body)) and (done := news(body[they.end():])):
                 topics = topics_after("subject", done)  # "they're moving X": the team's news
+            elif (mine := _TOLD.match(body)) and (to := (
+                    self.resolve("he" if (mine["p"] or mine["p2"]).casefold() == "him" else "she")
+                    if mine["p"] or mine["p2"] else current)) is not None:
+                # "I told him about the Autopilot rollout I ran at Greyfriars": the candidate's
+                # example, told to that person (the composer reads it as the candidate's own)
+                told = body.strip(" .;,")
+                told = told if told[:2] in ("I ", "i ") else f"I {told[0].lower()}{told[1:]}"
+                self.add(to, [told], named)
+                who, subject = None, True
             elif _OTHER_SUBJECT.match(body):
                 who, subject = None, True  # "I said ...", "they're slammed": no one's topic
             elif late := self.late_subject(body):
