@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from drafter.notes.company_checks import company_doubt
 from drafter.notes.departed import gone_sentences
 from drafter.notes.employer import DEPARTMENT, EMPLOYER, PLACE, UNKNOWN, kind_of
 from drafter.notes.header import header_facts
-from drafter.notes.resolve import company_doubt
 
 # (header line, the company it names or None)
 HEADERS = [
@@ -131,6 +131,6 @@ def test_bare_left(text: str, gone: bool) -> None:
     ("LinkedIn", False), ("Royal Mail", False), ("Chat Thai", False), ("Tallmast Capital", False),
 ])
 def test_a_channel_is_no_company(company: str, doubted: bool) -> None:
-    from drafter.notes.resolve import company_doubt
+    from drafter.notes.company_checks import company_doubt
 
     assert (company_doubt(company, []) is not None) is doubted

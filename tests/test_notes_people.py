@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 
 from drafter.notes import parse_notes
+from drafter.notes.company_checks import company_doubt
 from drafter.notes.own_name import signature
 from drafter.notes.people import find_people
-from drafter.notes.resolve import company_doubt, role_doubt
+from drafter.notes.resolve import role_doubt
 from drafter.recipient import recipient_for
 
 TODAY = dt.date(2026, 11, 20)

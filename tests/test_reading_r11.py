@@ -14,6 +14,7 @@ from drafter.decision_words import in_writing
 from drafter.evaluate import _dates_in
 from drafter.notes import parse_notes
 from drafter.notes.addressed import addressed
+from drafter.notes.company_checks import company_doubt
 from drafter.notes.employer import kind_of
 from drafter.notes.goes_by import _goes_by
 from drafter.notes.header import header_facts
@@ -26,7 +27,6 @@ from drafter.notes.people import find_people
 from drafter.notes.people_shape import credential, strip_credentials
 from drafter.notes.people_words import first_names
 from drafter.notes.plausible import company_named, implausible
-from drafter.notes.resolve import company_doubt
 from drafter.recipient import recipient_for
 from drafter.topicgate import worth_naming
 

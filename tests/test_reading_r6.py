@@ -308,7 +308,7 @@ def test_a_recruiting_agency_is_no_employer(notes: str, company: str | None) -> 
     ("Meridian", False), ("Aurora", False), ("Northshire County Council", False),
 ])
 def test_a_nationality_is_no_company(company: str, doubted: bool) -> None:
-    from drafter.notes.resolve import company_doubt
+    from drafter.notes.company_checks import company_doubt
     assert (company_doubt(company, [f"Interview at {company} today."]) is not None) is doubted
 
 

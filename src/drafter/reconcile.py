@@ -24,9 +24,10 @@ from typing import Any
 from drafter.context import DateMention, InterviewContext, Interviewer
 from drafter.dates import resolve_date
 from drafter.model_read import ModelRead, ReadPerson
+from drafter.notes.company_checks import company_doubt
 from drafter.notes.employer import is_place
 from drafter.notes.plausible import implausible
-from drafter.notes.resolve import company_doubt, locate, locate_name, role_doubt, weekday_doubt
+from drafter.notes.resolve import locate, locate_name, role_doubt, weekday_doubt
 from drafter.recipient import find, recipient_for
 
 

@@ -69,3 +69,15 @@ def phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
     """Cue phrases as one pattern: whole words, any case, any spacing between the words."""
     alts = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
     return re.compile(rf"(?<![\w])(?:{alts})(?![\w])", re.I)
+
+
+@cache
+def cue_words(kind: str) -> frozenset[str]:
+    """One word list of notes/data/cues.toml, casefolded."""
+    return frozenset(w.casefold() for w in data_toml("cues.toml")[kind])
+
+
+@cache
+def cue_pattern(name: str) -> re.Pattern[str]:
+    """One list of notes/data/cues.toml as a whole-word, any-case, any-spacing pattern."""
+    return phrase_pattern(data_toml("cues.toml")[name])

@@ -11,7 +11,7 @@ import re
 
 from drafter.date_order import weekday_order
 from drafter.dates import Clock, resolve_date, scan_dates
-from drafter.notes.resolve import cue_pattern
+from drafter.notes.lexicon import cue_pattern
 
 # a time of day between the cue and the date: "by 5:00 pm CT on Friday, December 4"
 _TIME = re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)(?:\s+[A-Z]{1,4}T\b)?", re.I)

@@ -17,12 +17,12 @@ from functools import cache
 
 from drafter.context import CompetingOffer, InterviewContext, Interviewer
 from drafter.dates import Clock, day_first
+from drafter.notes.company_checks import company_doubt, spelled_out
 from drafter.notes.company_name import take_company
-from drafter.notes.lexicon import company_case, plain
+from drafter.notes.lexicon import company_case, cue_pattern, plain
 from drafter.notes.offer_dates import _answer_by, _answer_in, _either_way, _only_soon
 from drafter.notes.pasted import FROM_NAME, HEADER
 from drafter.notes.people import find_people, is_first_name, opens_with_greeting, word_in
-from drafter.notes.resolve import company_doubt, cue_pattern, spelled_out
 from drafter.notes.segment import _without_instructions, bounded
 from drafter.notes.vocab import organisation_word, vocab
 from drafter.notes.when import written_day
