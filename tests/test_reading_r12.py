@@ -234,7 +234,7 @@ def test_an_interview_after_the_decision_is_a_misreading() -> None:
              "She told me they'd have a decision by Friday 31 October.\n"
              "Hoy es martes 4 nov, nada.")
     ctx = parse_notes(notes, dt.date(2025, 11, 4))
-    assert ctx.interview_date is None or ctx.interview_date <= dt.date(2025, 10, 31)
+    assert ctx.interview_date == dt.date(2025, 10, 22)  # 'Entrevista 22 oct', not the 4th
 
 
 @pytest.mark.parametrize(("text", "known"), [
@@ -476,16 +476,15 @@ def test_an_instruction_is_no_person() -> None:
     assert person is not None and person.name == "Adaeze Okonjo"
 
 
-@pytest.mark.parametrize(("notes", "company"), [
-    # where the candidate did something is their own employer
-    ("I interviewed with the Foxglove Trust for the Fundraising Officer post. I mentioned the "
-     "41% success rate I got at Hollybank Hospice.", "Foxglove Trust"),
-    ("Raj: CHO stable pool workflows, my clone screening work at Avantis Bio", None),
+@pytest.mark.parametrize("notes", [
+    # where the candidate did something is their own employer: set aside, and (as yet) the
+    # reader names no other in its place
+    "I interviewed with the Foxglove Trust for the Fundraising Officer post. I mentioned the "
+    "41% success rate I got at Hollybank Hospice.",
+    "Raj: CHO stable pool workflows, my clone screening work at Avantis Bio",
 ])
-def test_the_candidates_own_employer_is_not_the_company(notes: str, company: str | None) -> None:
-    assert parse_notes(notes, dt.date(2025, 9, 30)).company in (company, None)
-    assert parse_notes(notes, dt.date(2025, 9, 30)).company not in ("Hollybank Hospice",
-                                                                   "Avantis Bio")
+def test_the_candidates_own_employer_is_not_the_company(notes: str) -> None:
+    assert parse_notes(notes, dt.date(2025, 9, 30)).company is None
 
 
 def test_the_note_a_nudge_follows_went_before_today() -> None:

@@ -39,9 +39,9 @@ def _decide(text: str, today: dt.date | None) -> tuple[bool, bool]:
     if not found or not all(1 <= a <= 12 and 1 <= b <= 12 for a, b, _ in found):
         return False, True
     # the order the same notes spell their other dates in: "25 November", not "November 25"
-    spelled = bool(_DAY_MONTH.search(text)) and not _MONTH_DAY.search(text)
-    # the spelling settles it only when the notes spell dates one way
-    sure = bool(_DAY_MONTH.search(text)) != bool(_MONTH_DAY.search(text))
+    day_month, month_day = bool(_DAY_MONTH.search(text)), bool(_MONTH_DAY.search(text))
+    spelled = day_month and not month_day
+    sure = day_month != month_day  # the spelling settles it only when it goes one way
     if today is None:
         return spelled, sure
     if (said := _deictic_order(text, today)) is not None:
@@ -127,22 +127,21 @@ def _deictic_order(text: str, today: dt.date) -> bool | None:
     return votes.pop() if len(votes) == 1 else None
 
 
-_BESIDE_DAY = re.compile(r"\b(?P<w>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?P<a>\d{1,2})/"
-                         r"(?P<b>\d{1,2})(?:/(?P<y>\d{4}))?(?![\d/])", re.I)
-
-
 def weekday_order(text: str, day: dt.date) -> bool | None:
     """The order the text's slashed dates take where a weekday stands beside one ("Mon 3/9"
     is 9 March only if that is a Monday): True (day first), False, or None when no such date
     settles it, in the years the text writes (else the year of `day` and the one before)."""
     years = {int(y) for y in re.findall(r"\b(20\d\d)\b", text)} or {day.year - 1, day.year}
     votes: set[bool] = set()
-    for m in _BESIDE_DAY.finditer(text):
-        want = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].index(m["w"][:3].casefold())
+    for m in P_SLASH.finditer(text):
+        if not m["wd"]:
+            continue
+        want = ("mon", "tue", "wed", "thu", "fri", "sat", "sun").index(m["wd"][:3].casefold())
         a, b = int(m["a"]), int(m["b"])
+        written = {int(m["y"]) + (2000 if len(m["y"]) == 2 else 0)} if m["y"] else years
         fits = set()
         for first, (month, dom) in ((True, (b, a)), (False, (a, b))):
-            for year in ({int(m["y"])} if m["y"] else years):
+            for year in written:
                 try:
                     if dt.date(year, month, dom).weekday() == want:
                         fits.add(first)

@@ -14,6 +14,7 @@ import re
 
 from drafter.context import DateMention, InterviewContext
 from drafter.date_order import order_known
+from drafter.date_patterns import _WD
 from drafter.date_patterns import ORD_WORD as _ORD_WORD
 
 _NUMBER = (r"(?P<n>\d{1,2}|one|two|three|four|five|six|a\s+couple\s+of|a\s+few|a\s+couple)"
@@ -118,8 +119,7 @@ def _contested(ctx: InterviewContext, said: list[DateMention]) -> bool:
     return False
 
 
-_WEEKDAYS = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b",
-                       re.I)
+_WEEKDAYS = re.compile(rf"\b{_WD}(?![\w])", re.I)
 
 
 def _either_order(text: str) -> bool:

@@ -11,6 +11,7 @@ from drafter.context import SPOKEN_TITLES
 from drafter.titles import TITLE_WORDS
 from drafter.topicphrase import (
     _DETERMINERS,
+    _FINITE,
     _GLUE,
     _PREPOSITIONS,
     _as_noun_phrase,
@@ -90,9 +91,8 @@ _BARE_CONTRACTIONS = frozenset(("id", "im", "ive", "dont", "cant", "didnt", "doe
                                 "wasnt", "arent", "youre", "theyre", "youve", "theyve",
                                 "couldnt", "wouldnt", "shouldnt", "hes", "shes", "thats"))
 _FIRST_PERSON = frozenset(("i", "i'm", "i'd", "i've", "i'll", "me", "my"))
-_AUX = frozenset(("is", "are", "was", "were", "be", "do", "does", "did", "can", "could", "will",
-                  "would", "should", "might", "must", "may", "i'd", "i'll", "i'm", "i've",
-                  "to", "has", "have", "had"))
+# a verb a jotted question may hold: the closed-class verbs, and "to" before a base form
+_AUX = _FINITE | frozenset(("to", "i'd", "i'll", "i'm", "i've"))
 # a wish or an attempt, said without whose it is ("wanting to move to ...", "trying to fix ...")
 _WANTING = frozenset(("wanting", "needing", "hoping", "trying", "wishing", "planning",
                       "looking", "aiming", "intending"))

@@ -53,6 +53,13 @@ def _verbs() -> re.Pattern[str]:
                       re.I)
 
 
+def opens_with_verb(name: str) -> bool:
+    """Whether a "name" opens with a one-word verb of writing ("Chase Adaeze", "Email Gary"):
+    the notes' instruction, read as a person's name."""
+    m = _verbs().match(name)
+    return m is not None and m["verb"] is not None and not re.search(r"\s", m["verb"])
+
+
 @cache
 def _before() -> tuple[re.Pattern[str], re.Pattern[str]]:
     neg = phrase_pattern(_data()["negations"]).pattern

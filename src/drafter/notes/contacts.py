@@ -21,13 +21,13 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from functools import cache
 
 from drafter.context import InterviewContext, Interviewer, SentMessage, surname
 from drafter.notes.absent import _absent, later_rounds
+from drafter.notes.addressed import opens_with_verb
 from drafter.notes.addressee import addressees
 from drafter.notes.goes_by import _goes_by
-from drafter.notes.lexicon import data_toml, plain
+from drafter.notes.lexicon import plain
 from drafter.notes.name_forms import (
     called_by_first,
     fold_short_forms,
@@ -99,7 +99,7 @@ def _directive(found: Person, text: str, known: list[Interviewer]) -> bool:
     """A "name" that is a verb of writing opening a sentence, then someone the notes name
     ("Chase Adaeze about the decision", "Email Gary."): the notes' instruction."""
     words = found.name.split()
-    if len(words) < 2 or plain(words[0]) not in _directive_verbs():
+    if len(words) < 2 or not opens_with_verb(found.name):
         return False
     line = text.splitlines()[found.line - 1] if 0 < found.line <= len(text.splitlines()) else ""
     before = line[:found.start].rstrip(" \t-*•>")
@@ -107,11 +107,6 @@ def _directive(found: Person, text: str, known: list[Interviewer]) -> bool:
         return False  # mid-sentence: "met Chase Adaeze" may be a person
     rest = {w.casefold() for w in words[1:]}
     return any(rest & {w.casefold() for w in p.name.split()} for p in known)
-
-
-@cache
-def _directive_verbs() -> frozenset[str]:
-    return frozenset(v for v in data_toml("cues.toml")["directive"]["verbs"] if " " not in v)
 
 
 def _bare_name(person: Interviewer) -> Interviewer:

@@ -4,7 +4,7 @@ anywhere in the notes as a run of their own name, a '-san', or a family name in 
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from drafter.notes.lexicon import plain
@@ -14,6 +14,7 @@ from drafter.notes.segment import sentence_end
 _GIVEN_NAME_TITLES = frozenset(("khun",))
 
 
+@lru_cache(maxsize=512)  # asked again for the same person each time a recipient is looked up
 def _goes_by(text: str, name: str) -> str | None:
     """The name the notes say a person goes by: "Zhang Wei (goes by 'David')", "Oluwaseun
     (Seun)", "Chen Xiaoling (goes by Lynn)", "everyone calls her Peg"."""

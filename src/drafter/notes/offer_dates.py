@@ -66,8 +66,6 @@ def _either_way(said: str, text: str, day: dt.date) -> bool:
     return weekday_order(text, day) is None
 
 
-
-
 def _only_soon(said: str, day: dt.date) -> dt.date | None:
     """The one reading of a slashed answer date that falls in the eight weeks after the notes
     were written, as an offer's answer date does ("by 7/12" written 1 December is 7 December,
