@@ -208,6 +208,10 @@ def gather(ctx: InterviewContext, stage: str, interviewer: str | None, config: C
     # lines up with a person is mostly the thread's log ("nudge #1 to Colm", "emailed both"),
     # and a shorter email that names the role beats one that pastes a log line as a topic
     topics = _topics(person, ctx.source) if stage == "thank-you" else []
+    if stage == "thank-you" and not topics and ctx.topics and person in ctx.interviewers:
+        # a panel's shared conversation ("We talked a lot about their new-grad mentoring"),
+        # tied to no one of them: the person thanked was part of it
+        topics = _topics(person.model_copy(update={"topics": ctx.topics}), ctx.source)
     topics = [t for t in topics if t.phrase not in without]  # phrases a first draft broke on
     # the job's own name is no topic ("I especially enjoyed discussing QA Technician")
     job = {_plain_words(x) for x in (ctx.role, ctx.company) if x}

@@ -142,9 +142,22 @@ def in_writing(ctx: InterviewContext) -> bool:
 
     text = ctx.source
     said = [m.text for m in ctx.dates if m.role == "decision" and m.text]
+    lines = text.splitlines()
+    # the date the email states, written on a line that reports their message ("Then on 2 April
+    # Sandra emailed: 'we'll now confirm by Friday 10 April'"): a spoken date before it was moved
+    chosen = [m.text for m in ctx.dates if m.role == "decision" and m.text
+              and m.value == ctx.decision_date]
+    if chosen and all(_REPORTED.search(line[:line.find(c)]) for line in lines for c in chosen
+                      if c in line):
+        return True
     received = [m for m in messages(text) if m.direction != "sent"]
     if not said or not received:
         return False
-    lines = text.splitlines()
     rows = {no for no, line in enumerate(lines) if any(s in line for s in said)}
     return bool(rows) and all(any(m.first <= no <= m.last for m in received) for no in rows)
+
+
+# before a date on its line: the date came in a message from them, not said when they spoke
+_REPORTED = re.compile(
+    r"(?<![Ii] )(?<![Ww]e )\b(?:e-?mailed|wrote|texted|messaged|replied|"
+    r"(?:e-?mail|text|message|letter|reply)\s+from)\b", re.I)

@@ -23,6 +23,10 @@ _GREETING = fastre.compile(
     r"\s*,)\s*$",
     re.I,
 )
+# ...or a greeting that the body follows on the same line: "Hi Greg, any news on the role?"
+_INLINE_GREETING = fastre.compile(
+    r"\s*(?:dear|hi|hello|hey|heya|hiya|good (?:morning|afternoon|evening|day)|kia ora)"
+    rf"\s+(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+)?(?-i:{_CAP})[^,\n.!?]{{0,40}},(?=[ \t]+\S)", re.I)
 # A closing on a line of its own ("Best regards," / "Many thanks," / "Sincerely"): what follows
 # it is the signature. A "--" line (the usual signature delimiter) or "— Jordan" works too.
 _SIGN_OFF = fastre.compile(
@@ -121,7 +125,9 @@ def parse_message(text: str) -> Message:
     while first < len(lines) and not text[slice(*lines[first])].strip():
         first += 1
     greeting = None
-    if first < len(lines) and _GREETING.match(text[slice(*lines[first])]):
+    if first < len(lines) and (m := _INLINE_GREETING.match(text, *lines[first])):
+        greeting = Span(lines[first][0], m.end())
+    elif first < len(lines) and _GREETING.match(text[slice(*lines[first])]):
         greeting = Span(*lines[first])
 
     # The last sign-off line that has at most six short lines after it ends the body.

@@ -38,4 +38,6 @@ LEADING_TITLE = re.compile(r"^(?:" + "|".join(sorted(TITLE_WORDS, key=len, rever
 PARTICLES = frozenset((
     "van", "von", "de", "da", "del", "della", "der", "den", "di", "du", "la", "le", "dos", "das",
     "do", "bin", "binti", "ibn", "al", "el", "ó", "ní", "nic", "ua", "mac", "mhic", "y", "ap",
-    "giolla", "te", "'t", "’t", "ten", "ter", "het"))
+    "giolla", "te", "'t", "’t", "ten", "ter", "het",
+    # Filipino and Spanish "dela Cruz", "delos Reyes", "de los Santos"; German "vom", "zu"
+    "dela", "delos", "delas", "los", "las", "des", "vom", "zu", "zur"))

@@ -121,6 +121,10 @@ def _sentences(line: str) -> list[str]:
     return [*out, line[start:]]
 
 
+# where one clause of a sentence ends and the next, with a subject of its own, begins
+_CLAUSE = re.compile(r"[;:]|,?\s+\b(?:but|so|whereas|while|although|though)\b\s+", re.I)
+
+
 def _by_pronoun(ctx: InterviewContext, text: str, target: Target) -> str | None:
     """The one person named before the pronoun on its line ("Temperance said ... Thank-you
     to her"), of its gender, when no other name stands there: a pronoun after two names, or
@@ -131,6 +135,11 @@ def _by_pronoun(ctx: InterviewContext, text: str, target: Target) -> str | None:
     # I should write to her" after a sentence about someone else
     sentences = _sentences(line)
     span = next((s for s in reversed(sentences) if _named_in(ctx, s)), "")
+    # the nearest clause that names anyone, when it opens with its own subject ("Trevor's
+    # email is on the invite but Maricel gave me her card, so write to her")
+    clause = next((c for c in reversed(_CLAUSE.split(span)) if _named_in(ctx, c)), "")
+    if clause != span and len(_named_in(ctx, clause)) == 1:
+        span = clause
     named = _named_in(ctx, span)
     if len(named) != 1:
         return None

@@ -35,11 +35,16 @@ _STRONG_DECISION = re.compile(
 _WILL = (r"(?:\s+(?:will|should|would|is\s+going\s+to|are\s+going\s+to|plans?\s+to|"
          r"promised\s+to)|'ll)")
 _HEARING = re.compile(
-    rf"\b\w+{_WILL}\s+(?:call|ring|phone|email|e-mail|reach\s+out|be\s+in\s+touch|get\s+back|"
-    r"follow\s+up|let\s+(?:me|us)\s+know|contact|reply|respond|ping|text|update)\b", _I)
+    # "we'll now confirm by Friday 10 April": their word, moved; never the candidate's own "I'll"
+    rf"\b(?!I\b)\w+{_WILL}\s+(?:(?:now|then|also|still|only|instead)\s+)?"
+    r"(?:call|ring|phone|email|e-mail|reach\s+out|be\s+in\s+touch|get\s+back|"
+    r"follow\s+up|let\s+(?:me|us)\s+know|contact|reply|respond|ping|text|update|confirm|"
+    r"decide|come\s+back)\b", _I)
 _NEXT_STEP = re.compile(
-    rf"\b\w+{_WILL}\s+(?:call|email|e-mail|reach\s+out|be\s+in\s+touch|get\s+back|follow\s+up|"
-    r"let\s+(?:me|us)\s+know|contact|reply|respond|ping|text|update|send|schedule|set\s+up)\b", _I)
+    rf"\b\w+{_WILL}\s+(?:(?:now|then|also|still|only|instead)\s+)?"
+    r"(?:call|email|e-mail|reach\s+out|be\s+in\s+touch|get\s+back|follow\s+up|"
+    r"let\s+(?:me|us)\s+know|contact|reply|respond|ping|text|update|send|schedule|set\s+up|"
+    r"confirm|decide|come\s+back)\b", _I)
 _DEADLINE_BEFORE = re.compile(
     r"(?:\bby|\bbefore|\buntil|\btill|\bdeadline|\bdue|\bexpires?|\bexpiring|\banswer|\brespond|"
     r"\breply|\bdecide|\bdecision)\W+(?:\w+\W+){0,3}$", _I)

@@ -55,12 +55,15 @@ def _subject() -> re.Pattern[str]:
                       r"last\s+night),?\s+)|^|[:\-–—]\s*|\b(?:and|but|so|then|also)\s+)"
                       r"(?P<s>[A-Z][^\n,;:()–—]{1,60}?)"
                       # "Nordhavn Tankers just made me an offer"
-                      r"(?:\s+(?i:just|also|finally|officially|actually|now|then))*\s+(?i:"
+                      # ... "Skylark Regional have offered me" (a firm as a plural)
+                      r"(?:\s+(?i:just|also|finally|officially|actually|now|then|have|has|had))*"
+                      r"\s+(?i:"
                       + cue_pattern("offer_after_company").pattern + ")")
 # after the line's start, a "2/7:" or "wed 22/1 -" stamp, or a sentence's end
 _LOW_SUBJECT = re.compile(r"(?:^|[:\-–—]\s+|[.!?]\s+)\s*(?:(?i:but|and|so|then|also|update)\W+)?"
                           r"(?P<s>[a-z][a-z'’&-]*(?:\s+[a-z][a-z'’&-]*){0,3}?)\s+"
-                          r"(?:offered\s+me|made\s+(?:me\s+)?an\s+offer)\b")
+                          r"(?:(?:have|has|had|just)\s+)*"
+                          r"(?:offered\s+me|made\s+(?:me\s+)?an\s+offer|offer\s*:)")
 _EMAIL = re.compile(r"[\w.+-]+@(?P<d>[\w-]+(?:\.[\w-]+)+)")
 # a capitalised run, as a company's name is written ("Lakeview Children's", "Bluefin Maritime")
 _CAPS = re.compile(r"[A-Z][\w'’&-]*(?:\s+(?:&|of|the|and|[A-Z][\w'’&-]*))*")
@@ -260,7 +263,16 @@ def _named_offer(line: str, ours: str | None) -> re.Match[str] | None:
         if name and name == m["c"] and not (ours and (
                 name.casefold() in ours.casefold() or ours.casefold() in name.casefold())):
             return m
+    # in lower case, only as a heading the line opens with: "- goldcoast capital offer: ..."
+    low = _LOW_NAMED.match(line)
+    if low and _low_company(low["c"].split()) and not (
+            ours and _squash(low["c"]) == _squash(ours)):
+        return low
     return None
+
+
+_LOW_NAMED = re.compile(r"\s*(?:[-*•]\s*)?(?P<c>[a-z][a-z'’&-]*(?:\s+[a-z][a-z'’&-]*){0,3}?)"
+                        r"\s+offer\s*[-–—:(]")
 
 
 def find_offer(ctx: InterviewContext, today: dt.date) -> CompetingOffer | None:

@@ -60,9 +60,12 @@ def _place(part: str) -> bool:
         last.casefold() not in _LEGAL_TWO))
 
 
-def _org(lines: list[list[str]]) -> str | None:
+def _org(lines: list[list[str]], elsewhere: str = "") -> str | None:
     """The organisation after a job: on the line that names one, its last ("Associate
-    Publisher, Fledgling Books | Inkwell & Thorn Publishers": the imprint, then the house)."""
+    Publisher, Fledgling Books | Inkwell & Thorn Publishers": the imprint, then the house),
+    unless the notes name another of them outside the signature ("Subject: Spanish Teacher –
+    Lincoln-Alvarez High School" over "Lincoln-Alvarez High School | Riverside Unified School
+    District": the school the candidate applied to)."""
     titled = False
     for parts in lines:
         found: list[str | None] = []
@@ -80,7 +83,8 @@ def _org(lines: list[list[str]]) -> str | None:
                 # organisation all the same: nothing before it is taken instead
                 found.append(name if name == part and len(part.split()) > 1 else None)
         if found:
-            return found[-1]
+            named = [f for f in found if f and f.casefold() in elsewhere.casefold()]
+            return named[-1] if len(named) == 1 else found[-1]
     return None
 
 
@@ -94,11 +98,13 @@ def sender_org(text: str, offer: str | None = None) -> str | None:
         if _OFFER.search("\n".join(lines[msg.first:msg.last + 1])):
             continue  # an offer's sender is the other employer
         block: list[list[str]] = []
-        for i in range(msg.last, min(len(lines), msg.last + _MAX_LINES)):
+        end = min(len(lines), msg.last + _MAX_LINES)
+        elsewhere = "\n".join(lines[:msg.last] + lines[end:])
+        for i in range(msg.last, end):
             line = lines[i].strip().lstrip(">").strip()
             if i > msg.last and (not line or RULE.match(line)):
                 break
             block.append(_PARTS.split(line))
-        if (org := _org(block)) and not (offer and org.casefold() == offer.casefold()):
+        if (org := _org(block, elsewhere)) and not (offer and org.casefold() == offer.casefold()):
             return org
     return None

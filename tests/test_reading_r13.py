@@ -1,0 +1,136 @@
+"""Reading notes, stop 32: tables of notes and the fact read (issue 9)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from drafter.compose import gather
+from drafter.config import Config
+from drafter.decision_words import in_writing
+from drafter.message import parse_message
+from drafter.notes import parse_notes
+from drafter.notes.addressee import addressees
+from drafter.notes.offers import find_offer
+from drafter.notes.signed_org import sender_org
+
+TODAY = dt.date(2026, 5, 20)
+
+
+@pytest.mark.parametrize(("notes", "company", "by"), [
+    # a firm as a plural subject: "have offered me"
+    ("NOW: Tern Aviation have offered me a captain slot, need a yes/no by Friday 22 May.\n"
+     "Kestrel is first choice.", "Tern Aviation", dt.date(2026, 5, 22)),
+    ("Right, so: Harrowgate Council has offered me the planner job, answer by 29 May.",
+     "Harrowgate Council", dt.date(2026, 5, 29)),
+    # a lower-case heading "<company> offer:"
+    ("ok decision time\n- bluewater logistics offer: dispatcher, need answer by 27 May\n"
+     "- what i want = the ops job at Fernhill", "Bluewater Logistics", dt.date(2026, 5, 27)),
+    # ... but a person is no company, and "the offer:" names none
+    ("- priya offer: sounded keen, answer by 27 May", None, None),
+])
+def test_an_offer_written_as_people_write_it(notes: str, company: str | None,
+                                             by: dt.date | None) -> None:
+    offer = find_offer(parse_notes(notes, TODAY), TODAY)
+    assert (offer.company if offer else None, offer.answer_by if offer else None) == (company, by)
+
+
+@pytest.mark.parametrize(("notes", "who"), [
+    ("Met Maricel dela Cruz (Ops Manager) and Tom from HR.", "Maricel dela Cruz"),
+    ("Panel: Rafael delos Reyes (Head of Nursing), Jo Pike (HR).", "Rafael delos Reyes"),
+    ("Interview with Ana de los Santos, Finance Director.", "Ana de los Santos"),
+])
+def test_a_surname_with_a_lower_case_particle_stays_whole(notes: str, who: str) -> None:
+    assert who in [p.name for p in parse_notes(notes, TODAY).interviewers]
+
+
+@pytest.mark.parametrize(("notes", "to"), [
+    # one clause per name: the pronoun's own clause names her
+    ("Interview with Joanna Ramos (Ops Manager) and Trevor Nash (HR).\n"
+     "Trevor's email is the only one on the invite but Joanna gave me her card, so write to "
+     "her.", "Joanna Ramos"),
+    # both in the clause before the pronoun: left open
+    ("Interview with Joanna Ramos (Ops Manager) and Trevor Nash (HR).\n"
+     "Trevor and Joanna were both lovely, so write to her.", None),
+])
+def test_a_pronoun_points_to_the_name_in_its_own_clause(notes: str, to: str | None) -> None:
+    ctx = parse_notes(notes, TODAY)
+    assert addressees(ctx, notes)[0] == to
+
+
+MOVED = """Kestrel Build — Site Manager
+Interview Thu 26 March w/ Piotr Nowak (MD) + Sandra Ilić (Contracts Mgr)
+Piotr said decision by 3 April.
+Then on 2 April Sandra emailed: "Piotr's away over Easter, we'll now confirm by Friday 10 April."
+Nothing yet, email Sandra."""
+
+
+def test_a_decision_date_moved_in_writing_is_the_one_stated() -> None:
+    today = dt.date(2026, 4, 15)
+    ctx = parse_notes(MOVED, today)
+    assert ctx.decision_date == dt.date(2026, 4, 10)
+    # the moved date came in her email, so the check-in never says "when we spoke"
+    assert in_writing(ctx)
+    said = parse_notes(MOVED.replace("Then on 2 April Sandra emailed: \"", "On the call: \"")
+                       .replace('"', ""), today)
+    assert said.decision_date == dt.date(2026, 4, 10) and not in_writing(said)
+
+
+@pytest.mark.parametrize(("line", "decision"), [
+    ("They'll now confirm by Friday 10 April.", dt.date(2026, 4, 10)),
+    ("We will decide by 10 April.", dt.date(2026, 4, 10)),
+    # the candidate's own plan is no timeline of theirs
+    ("I'll confirm by 10 April whether I can travel.", None),
+])
+def test_their_word_on_when_they_decide(line: str, decision: dt.date | None) -> None:
+    notes = f"Interview 26 March w/ Piotr Nowak (MD) at Kestrel Build.\n{line}"
+    assert parse_notes(notes, dt.date(2026, 4, 15)).decision_date == decision
+
+
+REJECTION = """Subject: Art Teacher – Hollin Park Academy
+From: Nia Brooks, Assistant Head
+
+Dear Sam,
+
+Thank you for interviewing with us. We have decided to offer the post to another candidate.
+
+Kind regards,
+Nia Brooks
+Assistant Head
+{org}
+---
+reply to her, keep it short"""
+
+
+@pytest.mark.parametrize(("org", "want"), [
+    # the one the notes name elsewhere, not the trust it belongs to
+    ("Hollin Park Academy | Northfield Learning Trust", "Hollin Park Academy"),
+    # named nowhere else: the last, as before
+    ("Art Department | Northfield Learning Trust", "Northfield Learning Trust"),
+])
+def test_a_signature_with_two_organisations(org: str, want: str) -> None:
+    assert sender_org(REJECTION.format(org=org)) == want
+
+
+def test_a_panels_shared_conversation_is_one_to_thank_them_for() -> None:
+    notes = ("Interview at Glenmore Vets for the new-grad vet job. Dr Bronwyn Hale interviewed "
+             "me and then I rode along with her and Liam Shaw.\n\n"
+             "We talked a lot about their new-grad mentoring and the herd health program.\n"
+             "Send thanks to Dr Hale.")
+    got = gather(parse_notes(notes, TODAY), "thank-you", None, Config(name="Sam Lee"),
+                 today=TODAY)
+    assert got.to.name == "Bronwyn Hale"
+    assert [t.phrase for t in got.topics][:1] == [
+        "your new-grad mentoring and the herd health program"]
+
+
+@pytest.mark.parametrize(("text", "greeting"), [
+    ("Hi Greg, any news on the diesel mechanic position? Still keen.\n\nSam", "Hi Greg,"),
+    ("Dear Dr. Osei, thank you again for Tuesday.\n\nBest,\nSam", "Dear Dr. Osei,"),
+    ("Hi Greg,\n\nAny news?\n\nSam", "Hi Greg,"),
+    # a first sentence is no greeting
+    ("Thanks again, Greg, for the tour.\n\nSam", ""),
+])
+def test_a_greeting_the_body_follows_on_its_line(text: str, greeting: str) -> None:
+    assert parse_message(text).greeting_text == greeting
