@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 from test_reading_r7 import LEAVING
 
-from drafter.asks import own_lines
+from drafter.asks import asked_topics, own_lines
 from drafter.compose import compose
 from drafter.config import Config
 from drafter.notes import parse_notes
@@ -33,12 +33,44 @@ ROWS = [
     ("mention I interviewed with Rose and Conor", []),
     # no instruction at all
     ("I said I'd love to start in October.", []),
+    # a further instruction after a comma ends the line
+    ("say I remain keen on the role, close the loop", []),
+    ("say I can do a trial shift any weekday, keep it short",
+     ["I can do a trial shift any weekday."]),
 ]
 
 
 @pytest.mark.parametrize(("notes", "lines"), ROWS)
 def test_what_the_notes_ask_to_say(notes: str, lines: list[str]) -> None:
     assert own_lines(notes, frozenset({"rose", "conor"})) == lines
+
+
+ASKED = [
+    ("Thank him, mention the condo association work.", ["the condo association work"]),
+    # several, as people join them; their work spoken to as yours
+    ("mention the written assessment + their caseload-weighting model",
+     ["the written assessment", "your caseload-weighting model"]),
+    ("restate interest in the school pantry program + the summer meals pilot she described.",
+     ["the school pantry program", "the summer meals pilot"]),
+    ("Things we discussed that I'd like to mention: the tapestry conservation, and the "
+     "digitisation of the pattern-book collection.",
+     ["the tapestry conservation", "the digitisation of the pattern-book collection"]),
+    ("Thank her for the turnaround discussion (A320 35-min turns), say I remain interested",
+     ["the turnaround discussion"]),
+    # what not to mention, or said from the notes' other facts (the offer, a date)
+    ("DON'T mention the salary diff (they pay 2x lol)", []),
+    ("don't want to play games or mention the number", []),
+    ("mention the offer and its deadline", []),
+    ("mention the interview on Friday", []),
+    # the candidate's own news is own_lines'; a noun that reads as a verb is no instruction
+    ("mention I'm finishing the endorsement this fall", []),
+    ("She'd call after reference checks.", []),
+]
+
+
+@pytest.mark.parametrize(("notes", "topics"), ASKED)
+def test_what_the_notes_ask_the_email_to_bring_up(notes: str, topics: list[str]) -> None:
+    assert asked_topics(notes) == topics
 
 
 def test_the_line_goes_into_the_email() -> None:

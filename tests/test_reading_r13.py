@@ -134,3 +134,28 @@ def test_a_panels_shared_conversation_is_one_to_thank_them_for() -> None:
 ])
 def test_a_greeting_the_body_follows_on_its_line(text: str, greeting: str) -> None:
     assert parse_message(text).greeting_text == greeting
+
+
+@pytest.mark.parametrize(("directive", "topics"), [
+    ("Send thanks to Dr Hale.", True),
+    # no one singled out: a shared topic says nothing of whom to thank, so it is not lent
+    ("", False),
+])
+def test_shared_topics_go_only_to_the_one_the_notes_thank(directive: str, topics: bool) -> None:
+    notes = ("Interview at Glenmore Vets. Dr Bronwyn Hale and Liam Shaw interviewed me.\n\n"
+             f"We talked a lot about their new-grad mentoring. {directive}")
+    ctx = parse_notes(notes, TODAY)
+    hale = next(p for p in ctx.interviewers if p.name == "Bronwyn Hale")
+    assert bool(ctx.topics_with(hale)) is topics
+
+
+@pytest.mark.parametrize(("notes", "role"), [
+    # a person and her title in a paragraph's second sentence are no header
+    ("Drove out to Glenmore Vets for the new-grad vet interview. Dr Bronwyn Hale BVSc, the "
+     "practice principal, interviewed me.", "new-grad vet"),
+    # a title's full stop ends no sentence
+    ("St. Mary's Hospital — Staff Nurse. Panel of three.\n- asked about escalation",
+     "Staff Nurse"),
+])
+def test_a_header_is_the_first_sentence(notes: str, role: str | None) -> None:
+    assert parse_notes(notes, TODAY).role == role

@@ -23,6 +23,9 @@ NAMES_SOMETHING = [
     # ... or opening a sentence
     "The new store layout looks great. I would love to be part of it.",
     "Thank you for your time. Your water treatment projects interest me most.",
+    # their work named anywhere with words of its own (stop 32)
+    "Thank you for letting me teach your seventh graders and for the feedback on pacing.",
+    "The discussion on backfilling the partitioned ledger tables was great fun.",
 ]
 STOCK = [
     "It was a pleasure speaking with you and learning more about the role and the company.",
@@ -36,6 +39,9 @@ STOCK = [
     "I enjoyed doing the interview and seeing the office.",
     "The whole process was a pleasure. Your team seems wonderful.",
     "The exciting new role suits me. Your company culture is great.",
+    # "I'd" mid-sentence is the pronoun, no name (stop 32)
+    "It was great to learn more about the company. I think I'd be a great fit.",
+    "Thanks again for the interview. I'm sure I'd enjoy the work and I'm keen to hear back.",
 ]
 
 
@@ -56,3 +62,19 @@ def test_a_greeting_with_again_or_there_names_the_person(greeting: str) -> None:
     text = SHELL.format(body="Thank you for the conversation about the data platform role.")
     found = review(Case(text.replace("Dear Ms. Lee,", greeting), "thank-you")).findings
     assert not [f for f in found if f.rule == "specifics.named"], greeting
+
+
+OFFER_NOTE = ("Hi Jess,\n\nI've received another offer and need to respond by Friday. You're "
+              "still my first choice, so is there any chance of an update before then?\n\n"
+              "Thanks,\nMarcus Hill\n")
+
+
+@pytest.mark.parametrize(("stage", "severity"), [
+    # a note about the candidate's own news needs no role named: info, never a warning
+    ("competing-offer", "info"), ("close-the-loop", "info"),
+    # a check-in that names nothing reads as stock
+    ("missed-deadline", "warning"),
+])
+def test_naming_nothing_without_notes_by_stage(stage: str, severity: str) -> None:
+    found = [f for f in review(Case(OFFER_NOTE, stage)).findings if f.rule == "specifics.named"]
+    assert [f.severity for f in found] == [severity]

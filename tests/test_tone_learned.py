@@ -34,7 +34,6 @@ FLAG: dict[str, tuple[str, list[str]]] = {
         "I really, really need this job, my family is counting on me.",
         "Is there any way at all the panel could reconsider?",
         "I'm so sorry for wasting your time, I know I let you down in there.",
-        "Honestly this role is my last hope right now.",
         "I'd take any position at all, even a lower salary, just to get in.",
     ]),
     "ultimatum.learned": ("competing-offer", [

@@ -175,6 +175,8 @@ AGGRIEVED_LEAVE = [
 SELF_PITY_FLAG = [
     "I'm honestly desperate at this point.",
     "This role was my best shot.",
+    # the learned rule's row until stop 32's refit (the sentence split changed under it)
+    "Honestly this role is my last hope right now.",
     "I feel completely hopeless after this.",
     "I am at my wits' end with the search.",
     "I've been feeling so defeated lately.",  # softener then the state

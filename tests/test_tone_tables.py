@@ -1,4 +1,4 @@
-"""Every tone table (tests/test_tone_clauses.py, test_tone_shapes2.py to test_tone_shapes8.py,
+"""Every tone table (tests/test_tone_clauses.py, test_tone_shapes2.py to test_tone_shapes9.py,
 test_tone_frames.py), run one way: each flag row fires its rule on its own; each leave row
 leaves a whole ordinary email clean."""
 
@@ -14,12 +14,13 @@ import test_tone_shapes5
 import test_tone_shapes6
 import test_tone_shapes7
 import test_tone_shapes8
+import test_tone_shapes9
 from test_rules import in_email, review
 from tone_support import alone, loud
 
 _TABLES = (test_tone_clauses, test_tone_shapes2, test_tone_shapes3, test_tone_shapes4,
            test_tone_shapes5, test_tone_shapes6, test_tone_shapes7, test_tone_shapes8,
-           test_tone_frames)
+           test_tone_shapes9, test_tone_frames)
 FLAG = [(rule, stage, s) for t in _TABLES for rule, (stage, rows) in t.FLAG.items() for s in rows]
 LEAVE = [(stage, s) for t in _TABLES for stage, rows in t.LEAVE.items() for s in rows]
 

@@ -22,11 +22,14 @@ _ASK = re.compile(r"(?:^|(?<=[.!?;,:(\n])|(?<=[-–—]\s)|\b(?:and|then|also|pl
                   r"include|remind\s+(?:him|her|them)|let\s+(?:him|her|them)\s+know)\s+"
                   r"(?:again\s+)?(?:that\s+)?(?P<x>i(?:['’](?:m|d|ve|ll))?\s[^\n.;!?]{3,140})", _I)
 # where the thing to say ends: a further instruction, an aside, a bracket
-_CUT = re.compile(r"\s*,\s*(?:then|and\s+(?:leave|ask|then|wish)|but|no\s+guilt|so\b)|"
+_CUT = re.compile(r"\s*,\s*(?:then|and\s+(?:leave|ask|then|wish)|but|no\s+guilt|so\b|"
+                  # a further instruction: "say I remain interested, close the loop"
+                  r"(?:close|keep|ask|offer|thank|sign|wish|leave|attach|cc|mention)\b)|"
                   r"\s+(?:then\s+(?:move\s+on|leave)|and\s+(?:ask|leave|wish|thank)\b)|"
                   r"\s+(?:lol|haha|lmao)\b|\s*\(|\s*[-–—]\s", _I)
 # what the templates already say, or must say from their own facts
 _COVERED = re.compile(r"\b(?:consider(?:ed)?|future|openings?|reserve\s+list|sub\s+list|again|"
+                      r"remain\s+(?:\w+\s+)?(?:interested|keen|excited)|"
                       r"in\s+touch|hear\s+(?:about|if|of|back)|apply|"
                       r"still\s+(?:\w+\s+)?(?:interested|open|keen)|collaborat\w*|chat|offers?|"
                       r"deadline|due|first\s+choice|decision|moved\s+on|filled)\b", _I)
@@ -65,4 +68,55 @@ def own_lines(notes: str, names: frozenset[str] = frozenset()) -> list[str]:
         sentence = said[:1].upper() + said[1:] + "."
         if sentence not in out:
             out.append(sentence)
+    return out
+
+
+# An instruction to bring a subject up, then the subject ("mention the condo association work",
+# "restate interest in the school pantry program", "Thank her for the turnaround discussion",
+# "Things we discussed that I'd like to mention: the tapestry conservation, and ...")
+_MENTION = re.compile(
+    r"(?P<verb>\b(?:mention(?:ing)?|bring\s+up|refer\s+to|"
+    r"remind\s+(?:him|her|them)\s+(?:of|about)|restate\s+(?:my\s+)?interest\s+in|"
+    r"thank\s+(?:him|her|them)\s+for|like\s+to\s+mention\s*:|to\s+mention\s*:))"
+    r"\s+(?P<x>(?!i\b|i['’]|that\s+i\b|again\b|it\b|this\b|that\b|anything\b|him\b|her\b|them\b)"
+    r"[^\n.;!?()]{3,160})", _I)
+# before the verb in its clause: the notes say *not* to ("don't mention the notice period")
+_NOT = re.compile(r"(?:\b(?:don['’]?t|do\s+not|not|never|no\s+need\s+to|without|avoid|"
+                  r"shouldn['’]?t|won['’]?t)\b[^,;:.\n]{0,40})$", _I)
+# where the subject ends: another instruction, or a remark on the email itself
+_MENTION_CUT = re.compile(r"\s*,\s*(?:then|but|so|ask|say|offer|keep|close|sign|tell|thank|"
+                          r"mention)\b|\s+(?:then|but|so)\b|\s+and\s+(?:ask|say|offer|thank|"
+                          r"leave|close|wish|keep|sign|tell|mention)\b|\s+(?:lol|haha)\b", _I)
+# a contact clause: "the summer meals pilot she described", "the bid we discussed"
+_SAID_OF = re.compile(r"\s+(?:(?:that|which)\s+)?(?:we|she|he|they|you)\s+(?:\w+\s+)?(?:discussed|"
+                      r"described|mentioned|talked\s+about|raised|showed\s+me|explained|"
+                      r"brought\s+up)\b.*$", _I)
+_ITEMS = re.compile(r"\s*(?:\+|&|;|,\s*(?:and\s+)?|"
+                    r"\s+and\s+(?=the\b|their\b|your\b|my\b|how\b))\s*", _I)
+
+
+_DETERMINERS = frozenset(["the", "a", "an", "their", "your", "my", "our", "his", "her", "its"])
+
+
+def asked_topics(notes: str) -> list[str]:
+    """What the notes ask the email to bring up, each a subject in the email's voice ("the
+    condo association work", "your caseload-weighting model"), in the order written; never
+    what they say not to mention, nor what the templates say from their own facts (the offer,
+    the deadline, being considered again)."""
+    out: list[str] = []
+    for m in _MENTION.finditer(notes):
+        if _NOT.search(notes[max(0, m.start() - 40):m.start()]):
+            continue
+        said = _MENTION_CUT.split(m["x"], maxsplit=1)[0]
+        for item in _ITEMS.split(said):
+            item = _SAID_OF.sub("", item).strip(" ,:-–—\"'")
+            if not 1 <= len(item.split()) <= 10 or _COVERED.search(item) or _DATED.search(
+                    item) or all(w.casefold() in _DETERMINERS for w in item.split()):
+                continue
+            for pattern, voice in _SECOND:
+                item = re.sub(pattern, voice, item, flags=_I)
+            if re.search(r"\b(?:he|she|him|i|me|my)\b", item, _I):
+                continue  # about someone, or the candidate's own news: own_lines says those
+            if item.casefold() not in {o.casefold() for o in out}:
+                out.append(item)
     return out

@@ -17,7 +17,7 @@ from typing import Any
 import emoji
 
 from drafter import schedule
-from drafter.asks import own_lines
+from drafter.asks import asked_topics, own_lines
 from drafter.config import Config
 from drafter.context import InterviewContext, Interviewer
 from drafter.decision_words import in_writing as _in_writing
@@ -98,7 +98,9 @@ class Facts:
         subjects = [t for t in topics if t.kind == "subject"]
         questions = [t.phrase for t in topics if t.kind == "question"]
         # other stages refer back to one thing, as "our conversation about X"
-        mentions = [f"our conversation about {with_article(t.phrase)}" for t in subjects]
+        # ... or, when it is a conversation itself, as "our turnaround discussion"
+        mentions = [f"our {talk[1]}" if (talk := _TALK.fullmatch(t.phrase)) else
+                    f"our conversation about {with_article(t.phrase)}" for t in subjects]
         mentions += [f"your question about {q}" for q in questions]
         company = in_prose(self.company)
         # with neither role nor company, "the role" reads as filler: "my application"
@@ -143,6 +145,11 @@ class Facts:
             "closing": self.closing,
             "variant": self.variant,
         }
+
+
+# a subject that is itself a conversation: "the turnaround discussion"
+_TALK = re.compile(r"(?:the\s+|your\s+|our\s+)?(.+\s(?:discussion|conversation|chat|talk))",
+                   re.I)
 
 
 def choose_interviewer(ctx: InterviewContext, name: str | None,
@@ -207,11 +214,11 @@ def gather(ctx: InterviewContext, stage: str, interviewer: str | None, config: C
     # only a thank-you recalls what was discussed: in a check-in or a reply, what the reader
     # lines up with a person is mostly the thread's log ("nudge #1 to Colm", "emailed both"),
     # and a shorter email that names the role beats one that pastes a log line as a topic
-    topics = _topics(person, ctx.source) if stage == "thank-you" else []
-    if stage == "thank-you" and not topics and ctx.topics and person in ctx.interviewers:
-        # a panel's shared conversation ("We talked a lot about their new-grad mentoring"),
-        # tied to no one of them: the person thanked was part of it
-        topics = _topics(person.model_copy(update={"topics": ctx.topics}), ctx.source)
+    # a thank-you recalls the conversation; another stage only what the notes ask it to
+    # bring up ("restate interest in the school pantry program")
+    topics = _topics(person.model_copy(update={"topics": ctx.topics_with(person) if stage ==
+                                                "thank-you" else asked_topics(ctx.source)}),
+                     ctx.source)
     topics = [t for t in topics if t.phrase not in without]  # phrases a first draft broke on
     # the job's own name is no topic ("I especially enjoyed discussing QA Technician")
     job = {_plain_words(x) for x in (ctx.role, ctx.company) if x}

@@ -343,6 +343,21 @@ class InterviewContext(BaseModel):
             out.append("topics")
         return out
 
+    def topics_with(self, person: Interviewer) -> list[str]:
+        """What an email to `person` may recall: first what the notes ask it to bring up
+        ("mention the condo association work"), then their own topics, else, for the
+        interviewer the notes say to thank, the panel's shared conversation ("We talked a lot
+        about their mentoring") that the notes tie to no one of them. Never for someone the
+        notes do not single out: a shared topic is no evidence of whom the email goes to."""
+        from drafter.asks import asked_topics  # what the notes ask the email to bring up
+
+        asked = asked_topics(self.source)
+        own = person.topics
+        if not own and self.topics and self.thanked == person.name and any(
+                p.name == person.name for p in self.interviewers):
+            own = self.topics
+        return asked + [t for t in own if t not in asked]
+
     def recipient(self, name: str | None) -> Interviewer | None:
         """An interviewer, or the recruiter (who has no topics of their own) by name."""
         person = self.interviewer(name)

@@ -19,6 +19,7 @@ from drafter.notes.names import _full_name
 from drafter.notes.people import person_like
 from drafter.notes.people_shape import credential
 from drafter.notes.vocab import vocab
+from drafter.titles import TITLE_WORDS
 from drafter.wordclass import classes
 
 _I = re.IGNORECASE
@@ -284,10 +285,23 @@ def _without_job_letters(company: str) -> str:
     return " ".join(words)
 
 
+def _first_sentence(text: str) -> str:
+    """Up to the first sentence's end; never at a title's or an initial's full stop ("Dr.
+    Sato", "St. Mary's", "J. Okafor")."""
+    for m in re.finditer(r"(?<=[.!?])\s+(?=[A-Z])", text):
+        word = re.findall(r"[^\W\d_]+(?=\W*$)", text[:m.start()])
+        if word and len(word[-1]) > 1 and word[-1].casefold() not in TITLE_WORDS | {"st"}:
+            return text[:m.start()]
+    return text
+
+
 def _segment_facts(text: str, notes: str = "") -> dict[str, str]:
     """'Larkspur Analytics — Senior Data Engineer — 2nd round' style headers."""
     if re.match(r"\s*(?:subject|re|fwd?|fw)\s*:", text, re.I):
         return {}  # a pasted email's subject line is someone's wording, not the notes' header
+    # a header is the line's first sentence: a paragraph's later ones are prose ("Dr Hale,
+    # the practice principal, interviewed me" is a person and her title)
+    text = _first_sentence(text)
     text = re.sub(r"\s*\([^()]*\)", "", text)  # an aside: "Quillmark (hybrid, SF)"
     text = re.sub(r"^\s*\[[^\]]{1,24}\]\s*", "", text)  # a tag: "[Interview] Denso — ..."
     # "Applied: Lab Manager, ...": a label naming the job that follows (never "Acme: SWE",

@@ -68,13 +68,16 @@ _JOB_NOUN = fastre.compile(r"\b(?:the|your|this|that|my|a)\s+(?P<mods>(?:(?!" + 
                        re.I)
 # a piece of their work named with words of its own: "on the animation pipeline", "about the
 # legacy-giving idea" (not "about the hiring process": those words are in generic_modifiers)
-_WORK_NOUN = fastre.compile(r"(?:\b(?:about|on|around|behind|into|through|with|do|did|doing|"
+_WORK_NOUN = fastre.compile(r"(?:(?:\b(?:about|on|around|behind|into|through|with|do|did|doing|"
                         r"watching|seeing|tasting|trying|learning|meeting|and|"
                         # "the way you described the kinship care team"
                         r"described|explained|showed|outlined|mentioned|discussed|shared)\s+|"
                         # ... or opening a sentence: "The new store layout looks great"
-                        r"(?:^|(?<=[.!?]\s)|(?<=\n)))(?:the|your|"
-                        r"their|our)\s+(?P<mods>(?:(?!" + _FUNCTION + r")[A-Za-z][\w-]*\s+){1,3})"
+                        r"(?:^|(?<=[.!?]\s)|(?<=\n)))(?:the|your|their|our)|"
+                        # ... or anywhere: "your seventh graders", "the partitioned ledger
+                        # tables" (stock words are generic_modifiers: "the next steps")
+                        r"(?<=\s)(?:the|your|their))\s+"
+                        r"(?P<mods>(?:(?!" + _FUNCTION + r")[A-Za-z][\w-]*\s+){1,3})"
                         r"(?!" + _FUNCTION + r")(?P<head>[A-Za-z][\w-]*)", re.I)
 #: a word the dictionary sees less often than this is a name when capitalised
 _RARE = 3000
@@ -99,7 +102,8 @@ def _names_something(text: str, settings: SpecificsSettings, greeting_name: str)
         return True
     common = {w.casefold() for w in settings.common_capitals} | {greeting_name.casefold(), "i"}
     for m in _CAPITAL.finditer(text):
-        word = re.sub(r"['’]s$", "", m.group()).casefold()
+        # "I'd", "I'm": the pronoun, not a name; "Larkspur's": the name
+        word = re.sub(r"['’](?:s|d|m|ve|ll|re)$", "", m.group()).casefold()
         if word in common:
             continue
         # mid-sentence, a capital marks a name; at a sentence start only a rare word is one
@@ -210,17 +214,18 @@ def check_specifics(draft: Draft, rule: Rule) -> Iterator[Finding]:
                                         f"{person.name}",
                                 suggestion=f"open with \"Dear {person.first_name},\"")
     if "topic" in settings.require and person is not None:
-        if not person.topics:
+        topics = ctx.topics_with(person)
+        if not topics:
             yield draft.finding(
                 rule, *at,
                 message=f"the notes list no topic from {person.name}'s conversation, so the "
                         "draft cannot mention one",
                 suggestion="add a line to your notes on what you discussed with them")
-        elif not mentions_topic(body, person.topics, stop):
+        elif not mentions_topic(body, topics, stop):
             yield draft.finding(
                 rule, msg.body.start, msg.body.end,
                 message=f"no topic from {person.name}'s conversation is mentioned",
-                suggestion=f"mention one, e.g. {person.topics[0]!r}")
+                suggestion=f"mention one, e.g. {topics[0]!r}")
     if "role_or_company" in settings.require:
         named = [x for x in (ctx.role, ctx.company) if x]
         if named and not any(_mentions(body, x) or mentions_topic(body, [x], stop)
