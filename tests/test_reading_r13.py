@@ -50,6 +50,9 @@ def test_a_surname_with_a_lower_case_particle_stays_whole(notes: str, who: str) 
     ("Interview with Joanna Ramos (Ops Manager) and Trevor Nash (HR).\n"
      "Trevor's email is the only one on the invite but Joanna gave me her card, so write to "
      "her.", "Joanna Ramos"),
+    # a capital in the pronoun's own clause may be a name the reader missed: left open
+    ("Interview with Joanna Ramos (Ops Manager) and Trevor Nash (HR).\n"
+     "Other: recruiter Trevor Nash arranged it, but Ms Hà said to contact her directly.", None),
     # both in the clause before the pronoun: left open
     ("Interview with Joanna Ramos (Ops Manager) and Trevor Nash (HR).\n"
      "Trevor and Joanna were both lovely, so write to her.", None),
@@ -159,3 +162,35 @@ def test_shared_topics_go_only_to_the_one_the_notes_thank(directive: str, topics
 ])
 def test_a_header_is_the_first_sentence(notes: str, role: str | None) -> None:
     assert parse_notes(notes, TODAY).role == role
+
+
+@pytest.mark.parametrize(("line", "who", "title"), [
+    ("Joaquín Barrios Ortega, CPA (organizer)", "Joaquín Barrios Ortega", "organizer"),
+    ("Greg Whitfield, P.Eng., Senior Project Manager", "Greg Whitfield",
+     "Senior Project Manager"),
+])
+def test_an_attendee_line_with_letters_after_the_name(line: str, who: str, title: str) -> None:
+    notes = f"Audit Senior – interview\n{line}\nLucía Ferraro, Audit Manager\n"
+    got = {p.name: p.title for p in parse_notes(notes, TODAY).interviewers}
+    assert got.get(who) == title
+
+
+@pytest.mark.parametrize(("last", "to"), [
+    # a thanks alone on its line: the one interviewer of its pronoun's gender
+    ("Thank him, mention the condo association work.", "Joaquín Barrios"),
+    # "tell her ...": what to say, not whom to thank
+    ("tell her I have three other offers", None),
+])
+def test_a_pronoun_alone_on_its_line(last: str, to: str | None) -> None:
+    notes = ("Audit Senior – interview at Barrios & Lamb\nJoaquín Barrios (Partner)\n"
+             f"Lucía Ferraro (Audit Manager)\n- Joaquín asked about busy season\n{last}")
+    ctx = parse_notes(notes, TODAY)
+    assert addressees(ctx, notes) == (None, to)
+
+
+def test_a_role_with_a_comma_names_no_company() -> None:
+    notes = ("Heard back from the Fairweather Foundation yesterday (Mon 7 Dec) — no on the "
+             "Program Officer, Climate Resilience role. The email came from Will Ashworth, the "
+             "Director of Programs, who was on my panel w/ Sunita Rao (grants) back on 19 Nov. "
+             "He said it was close. I want to thank him.")
+    assert parse_notes(notes, dt.date(2025, 12, 8)).company != "Climate Resilience"

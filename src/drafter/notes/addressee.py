@@ -137,10 +137,16 @@ def _by_pronoun(ctx: InterviewContext, text: str, target: Target) -> str | None:
     span = next((s for s in reversed(sentences) if _named_in(ctx, s)), "")
     # the nearest clause that names anyone, when it opens with its own subject ("Trevor's
     # email is on the invite but Maricel gave me her card, so write to her")
-    clause = next((c for c in reversed(_CLAUSE.split(span)) if _named_in(ctx, c)), "")
-    if clause != span and len(_named_in(ctx, clause)) == 1:
-        span = clause
+    # (the clause right before the pronoun's own, which names no one: a capital there may be
+    # a name the reader missed, "but Ms Hà said to contact her")
+    clauses = _CLAUSE.split(span)
+    if len(clauses) > 2 and not re.search(r"(?<![\w'’-])(?!I\b)[A-Z]", clauses[-1]) and len(
+            _named_in(ctx, clauses[-2])) == 1:
+        span = clauses[-2]
     named = _named_in(ctx, span)
+    if not named:
+        # "Thank him, mention the condo work.": a thanks alone on its line
+        return _only_one_of(ctx, want) if target.thanks else None
     if len(named) != 1:
         return None
     name = named.pop()
@@ -166,6 +172,16 @@ def _by_pronoun(ctx: InterviewContext, text: str, target: Target) -> str | None:
             return None  # another name stands there ("email Brandi back, thank her")
     gender = _gender(person) or _said(span, own)
     return name if want is None or gender in (None, want) else None
+
+
+def _only_one_of(ctx: InterviewContext, want: str | None) -> str | None:
+    """A pronoun with no name on its line ("Thank him, mention the condo work."): the one
+    interviewer of its gender, when every interviewer's is known and no one's part is open."""
+    genders = [(p.name, _gender(p)) for p in ctx.interviewers]
+    if want is None or ctx.uncertain or any(g is None for _, g in genders):
+        return None
+    match = [name for name, g in genders if g == want]
+    return match[0] if len(match) == 1 else None
 
 
 def _said(span: str, forms: set[str]) -> str | None:

@@ -19,7 +19,6 @@ from drafter.notes.names import _full_name
 from drafter.notes.people import person_like
 from drafter.notes.people_shape import credential
 from drafter.notes.vocab import vocab
-from drafter.titles import TITLE_WORDS
 from drafter.wordclass import classes
 
 _I = re.IGNORECASE
@@ -285,23 +284,18 @@ def _without_job_letters(company: str) -> str:
     return " ".join(words)
 
 
-def _first_sentence(text: str) -> str:
-    """Up to the first sentence's end; never at a title's or an initial's full stop ("Dr.
-    Sato", "St. Mary's", "J. Okafor")."""
-    for m in re.finditer(r"(?<=[.!?])\s+(?=[A-Z])", text):
-        word = re.findall(r"[^\W\d_]+(?=\W*$)", text[:m.start()])
-        if word and len(word[-1]) > 1 and word[-1].casefold() not in TITLE_WORDS | {"st"}:
-            return text[:m.start()]
-    return text
+def _named_before(part: str) -> bool:
+    """Whether a header part ends in a person's name (with any title and letters), so that
+    the "the ..." part after it is an appositive: their job, not the one applied for."""
+    words = [w for w in part.split() if not credential(w)]
+    return len(words) >= 2 and (_full_name(" ".join(words[-2:])) or bool(
+        re.match(r"(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?$", words[-3] if len(words) > 2 else "")))
 
 
 def _segment_facts(text: str, notes: str = "") -> dict[str, str]:
     """'Larkspur Analytics — Senior Data Engineer — 2nd round' style headers."""
     if re.match(r"\s*(?:subject|re|fwd?|fw)\s*:", text, re.I):
         return {}  # a pasted email's subject line is someone's wording, not the notes' header
-    # a header is the line's first sentence: a paragraph's later ones are prose ("Dr Hale,
-    # the practice principal, interviewed me" is a person and her title)
-    text = _first_sentence(text)
     text = re.sub(r"\s*\([^()]*\)", "", text)  # an aside: "Quillmark (hybrid, SF)"
     text = re.sub(r"^\s*\[[^\]]{1,24}\]\s*", "", text)  # a tag: "[Interview] Denso — ..."
     # "Applied: Lab Manager, ...": a label naming the job that follows (never "Acme: SWE",
@@ -315,10 +309,12 @@ def _segment_facts(text: str, notes: str = "") -> dict[str, str]:
         return {}  # "Sophie Trinh, BA (Hons), PGCE": a name and its letters, a signature
     facts: dict[str, str] = {}
     named: list[str] = []
-    for part in parts:
+    for k, part in enumerate(parts):
         firm = False
         if _ROUND.fullmatch(part) or scan_dates(part, Clock(dt.date(2000, 1, 1))):
             continue
+        if k and re.match(r"the\s", part, _I) and _named_before(parts[k - 1]):
+            continue  # "Dr Bronwyn Hale BVSc, the practice principal, ...": her title
         if "role" not in facts and (role := _clean_role(part)):
             facts["role"] = role
         elif ends_in_job(part) and not (firm := firm_plural(part)):

@@ -117,6 +117,9 @@ class _Result(_State):
             rest = "\n".join(t for line, t in texts[1:])
             if any(part in rest for part in person.name.split()):
                 return  # mentioned again: a person after all
+            if re.search(rf"{re.escape(person.name)}\s+(?:role|position|job|post|opening)\b",
+                         first_text, re.I):
+                return  # "the Program Officer, Climate Resilience role": part of the job
             role = self.facts.get("role")
             if person.title and (not _role_like(person.title) or (
                     role and person.title.casefold() != role.casefold())):

@@ -10,6 +10,7 @@ import re
 from drafter.context import TITLES, Interviewer
 from drafter.notes.names import _clean_title, _first_name, _title_after, _title_like, name_at
 from drafter.notes.people import is_first_name
+from drafter.notes.people_words import credential
 from drafter.notes.vocab import vocab
 
 _I = re.IGNORECASE
@@ -51,9 +52,9 @@ def _pieces(text: str) -> list[tuple[int, str]]:
 
 _TITLE_FIRST = re.compile(r"(?:(?:the|our|their|my)\s+)?(?P<t>(?:[A-Za-z][\w-]*\s+){1,3}?)"
                           r"(?=[^\W\d_])")
-# letters after a name before the title: "Greg Whitfield, P.Eng., Senior Project Manager"
-_CRED_AFTER = re.compile(r"\s*,\s*(?:Ph\.?D|M\.?D|P\.\s?Eng|P\.?E|CPA|RN|MBA|PharmD|DDS|DVM|Esq|"
-                         r"FCA|ACCA|CFA|PMP|CEng|MRICS|FRCS)\.?(?=\s*,)")
+# letters after a name before the title: "Greg Whitfield, P.Eng., Senior Project Manager",
+# "Joaquín Barrios Ortega, CPA (organizer)"; people_words.credential says which are letters
+_CRED_AFTER = re.compile(r"\s*,\s*(?P<c>[A-Za-z][A-Za-z.]{0,9}[A-Za-z])\.?(?=\s*(?:,|\(|$))")
 
 
 def _person_piece(piece: str) -> tuple[Interviewer, str] | None:
@@ -75,7 +76,7 @@ def _person_piece(piece: str) -> tuple[Interviewer, str] | None:
     if not got:
         return None
     name, end = got
-    if cred := _CRED_AFTER.match(stripped, end):
+    while (cred := _CRED_AFTER.match(stripped, end)) and credential(cred["c"]):
         end = cred.end()
     title, email, rest = _title_after(stripped[end:], name)
     return Interviewer(name=name, title=title or lead_title, email=email), rest
