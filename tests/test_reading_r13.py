@@ -168,6 +168,8 @@ def test_a_header_is_the_first_sentence(notes: str, role: str | None) -> None:
     ("Joaquín Barrios Ortega, CPA (organizer)", "Joaquín Barrios Ortega", "organizer"),
     ("Greg Whitfield, P.Eng., Senior Project Manager", "Greg Whitfield",
      "Senior Project Manager"),
+    # a job's letters are no post-nominals
+    ("Grace Mwangi-Holt, CEO", "Grace Mwangi-Holt", "CEO"),
 ])
 def test_an_attendee_line_with_letters_after_the_name(line: str, who: str, title: str) -> None:
     notes = f"Audit Senior – interview\n{line}\nLucía Ferraro, Audit Manager\n"
@@ -194,3 +196,43 @@ def test_a_role_with_a_comma_names_no_company() -> None:
              "Director of Programs, who was on my panel w/ Sunita Rao (grants) back on 19 Nov. "
              "He said it was close. I want to thank him.")
     assert parse_notes(notes, dt.date(2025, 12, 8)).company != "Climate Resilience"
+
+
+@pytest.mark.parametrize(("log", "says_my_note"), [
+    # the note the nudge follows went to them
+    ("Sent a check-in to Kwame Darko on 1 Oct, no reply.", True),
+    # nothing says whom it went to beyond someone else, or no note is recorded: no "my note"
+    ("Sent a check-in to Rhiannon Price (HR) on 1 Oct, no reply.", False),
+    ("", False),
+])
+def test_a_second_nudge_claims_only_the_note_they_had(log: str, says_my_note: bool) -> None:
+    from drafter.compose import compose
+
+    notes = ("Glasshouse Theatre - Development Manager\n"
+             "Interview 18 Sept with Kwame Darko (Executive Director).\n"
+             f"He said they'd decide by the end of the month.\n{log}")
+    today = dt.date(2026, 10, 14)
+    email = compose(parse_notes(notes, today), "second-nudge", "Kwame Darko",
+                    config=Config(name="Sam Lee"), today=today)
+    assert ("my note" in email.body) is says_my_note
+
+
+@pytest.mark.parametrize(("body", "named"), [
+    # a topic of short words is named by them; someone the notes leave open may be greeted
+    ("I especially enjoyed discussing the sim lab.", True),
+    ("I especially enjoyed the teaching demo.", False),
+])
+def test_a_short_worded_topic_the_notes_ask_for(body: str, named: bool) -> None:
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from test_rules import Case, hits
+
+    notes = ("position: Adjunct Clinical Instructor, Kestrel Bay Community College\n"
+             "Search chair Prof. Adaeze Nwachukwu; also Dr. Sergio Batista\n"
+             "thank Prof Nwachukwu, mention sim lab")
+    text = (f"Subject: Thank you\n\nDear Professor Nwachukwu,\n\nThank you for your time on "
+            f"Tuesday. {body}\n\nBest regards,\nSam Lee\n")
+    found = hits(Case(text, "thank-you", parse_notes(notes, TODAY)), "specifics.named")
+    assert (found == []) is named, [f.message for f in found]

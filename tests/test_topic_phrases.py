@@ -144,6 +144,17 @@ ROWS = [
      []),
     ("I said I'm a quick learner",
      []),
+    # stop 32: a state or a remark has no thing discussed at its head
+    ("about half done",
+     []),
+    ("the new rota is nearly finished",
+     []),
+    # ... and a clause cut at "now that" does not end on "now"
+    ("how I'd teach the second-year field course now that the module is capped at 60 students",
+     [('question', "how I'd teach the second-year field course")]),
+    # a label whose value names nothing is the topic itself
+    ("the pilot programme: ~40 sites",
+     [('subject', 'the pilot programme')]),
 ]
 
 

@@ -83,6 +83,8 @@ class Facts:
     heir: bool = False
     # the last check-in went to someone else (who has left, or did not answer): their first name
     wrote_to: str | None = None
+    # the notes show the note this one follows went to them (a second nudge says "my note")
+    wrote_them: bool = False
     # why a close-the-loop note is sent: a job accepted elsewhere, a withdrawal, else silence
     closing: str | None = None
 
@@ -142,6 +144,7 @@ class Facts:
             "own_line": f"I also wanted to mention that {self.own[0]}" if self.own else None,
             "heir": self.heir,
             "wrote_to": self.wrote_to,
+            "wrote_them": self.wrote_them,
             "closing": self.closing,
             "variant": self.variant,
         }
@@ -276,6 +279,7 @@ def gather(ctx: InterviewContext, stage: str, interviewer: str | None, config: C
                  decision_said=_said(ctx), own=_own(ctx, stage), heir=took_over,
                  decision_written=_in_writing(ctx),
                  wrote_to=other.first_name if other is not None and not took_over else None,
+                 wrote_them=last is not None and last.to in (None, person.name),
                  closing=closing_reason(ctx.source) if stage == "close-the-loop" else None)
 
 

@@ -217,7 +217,11 @@ def _topic(part: str, max_words: int) -> Topic | None:
     elif m := _LABEL.match(part):
         if to_do(part):
             return None  # "call Amma re: ...": a note to self, whatever it is about
+        # "their k8s fleet: ~140 clusters": what follows, else the label itself
+        label = part[:m.start("rest")].rstrip(": ")
         part = m.group("rest")
+        if as_noun_phrase(_second_person(part), max_words) is None and len(label.split()) > 1:
+            part = label
     phrase = as_noun_phrase(_second_person(part), max_words)
     if phrase is None or not phrase.strip():
         return None

@@ -144,6 +144,12 @@ def worth_naming(phrase: str) -> bool:
         # "why plumbing not electrics": a jotted contrast with no verb ("why property rather
         # than litigation" reads as English)
         return False
+    if low and low[0] not in ("why", "how", "what", "whether", "when", "where", "who", "that") \
+            and (last := classes(low[-1])) and "noun" not in last and (
+                "adj" in last or low[-1].endswith(("ed", "en")) or low[-1] in ("done", "gone")):
+        # "half done", "now capped": a state or a remark, with no thing discussed at its head
+        # (a wh-clause ends where it likes: "how night staff will self-roster")
+        return False
     if low and low[0] in _WANTING:
         return False  # "wanting to move to a tasting menu": whose wish is not said
     if low and low[0].endswith("ing") and (m := re.search(

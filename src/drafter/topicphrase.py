@@ -63,6 +63,7 @@ _ENDS_BADLY = _set("""
 a an the and or but of to for with about on in at by from into as if that than your our their
 its my his her this these those is are was were be will would can could very really
 i i'm i'd i've we we're they they're he she
+now once so because since while although though unless until even
 """)
 # prepositions: a noun phrase never opens with one ("about classroom management" is what the
 # note said they talked about) nor has one straight after its determiner ("the about ...")

@@ -122,7 +122,7 @@ def _sentences(line: str) -> list[str]:
 
 
 # where one clause of a sentence ends and the next, with a subject of its own, begins
-_CLAUSE = re.compile(r"[;:]|,?\s+\b(?:but|so|whereas|while|although|though)\b\s+", re.I)
+_NEXT_CLAUSE = re.compile(r"[;:]|,?\s+\b(?:but|so|whereas|while|although|though)\b\s+", re.I)
 
 
 def _by_pronoun(ctx: InterviewContext, text: str, target: Target) -> str | None:
@@ -139,7 +139,7 @@ def _by_pronoun(ctx: InterviewContext, text: str, target: Target) -> str | None:
     # email is on the invite but Maricel gave me her card, so write to her")
     # (the clause right before the pronoun's own, which names no one: a capital there may be
     # a name the reader missed, "but Ms Hà said to contact her")
-    clauses = _CLAUSE.split(span)
+    clauses = _NEXT_CLAUSE.split(span)
     if len(clauses) > 2 and not re.search(r"(?<![\w'’-])(?!I\b)[A-Z]", clauses[-1]) and len(
             _named_in(ctx, clauses[-2])) == 1:
         span = clauses[-2]

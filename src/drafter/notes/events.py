@@ -15,7 +15,9 @@ from drafter.notes.segment import sentence_at
 _I = re.IGNORECASE
 
 _DECISION = re.compile(
-    r"\b(?:decision|decisions|decide|decides|deciding|hear(?:ing)?\s+back|get(?:ting)?\s+back\s+to|"
+    r"\b(?:decision|decisions|decide|decides|deciding|hear(?:ing)?\s+back|"
+    # "you'll hear from us by end of next week"
+    r"hear\s+from\s+(?:us|them|him|her)\b|get(?:ting)?\s+back\s+to|"
     r"back\s+to\s+(?:me|us|you|everyone|candidates)|let\s+(?:me|us|you|candidates)\s+know|"
     r"(?:will|should|'ll)\s+know|make\s+(?:a|their|the)\s+(?:call|choice|decision)|timeline|"
     r"make\s+up\s+(?:their|his|her|our)\s+minds?|"

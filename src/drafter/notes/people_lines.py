@@ -9,7 +9,7 @@ import re
 
 from drafter.context import TITLES, Interviewer
 from drafter.notes.names import _clean_title, _first_name, _title_after, _title_like, name_at
-from drafter.notes.people import is_first_name
+from drafter.notes.people import is_first_name, is_title_word
 from drafter.notes.people_words import credential
 from drafter.notes.vocab import vocab
 
@@ -54,7 +54,8 @@ _TITLE_FIRST = re.compile(r"(?:(?:the|our|their|my)\s+)?(?P<t>(?:[A-Za-z][\w-]*\
                           r"(?=[^\W\d_])")
 # letters after a name before the title: "Greg Whitfield, P.Eng., Senior Project Manager",
 # "Joaquín Barrios Ortega, CPA (organizer)"; people_words.credential says which are letters
-_CRED_AFTER = re.compile(r"\s*,\s*(?P<c>[A-Za-z][A-Za-z.]{0,9}[A-Za-z])\.?(?=\s*(?:,|\(|$))")
+_CRED_AFTER = re.compile(r"\s*,\s*(?P<c>[A-Za-z][A-Za-z.]{0,9}[A-Za-z])\.?"
+                         r"(?=\s*(?:,|$|\((?:organi[sz]er|host|optional|required|attendee)\)))")
 
 
 def _person_piece(piece: str) -> tuple[Interviewer, str] | None:
@@ -76,7 +77,8 @@ def _person_piece(piece: str) -> tuple[Interviewer, str] | None:
     if not got:
         return None
     name, end = got
-    while (cred := _CRED_AFTER.match(stripped, end)) and credential(cred["c"]):
+    while (cred := _CRED_AFTER.match(stripped, end)) and credential(cred["c"]) and not (
+            is_title_word(cred["c"])):  # "Grace Mwangi-Holt, CEO": her job, not her letters
         end = cred.end()
     title, email, rest = _title_after(stripped[end:], name)
     return Interviewer(name=name, title=title or lead_title, email=email), rest

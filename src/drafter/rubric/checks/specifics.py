@@ -127,7 +127,10 @@ def _stem(word: str) -> str:
 
 def topic_keywords(topic: str, stopwords: set[str]) -> set[str]:
     words = re.findall(r"[A-Za-z][A-Za-z0-9+#\-]*", topic)
-    return {_stem(w) for w in words if len(w) >= 4 and w.casefold() not in stopwords}
+    keys = {_stem(w) for w in words if len(w) >= 4 and w.casefold() not in stopwords}
+    # a topic of short words ("sim lab", "ICU bed", "GPU") is named by them
+    return keys or {_stem(w) for w in words if len(w) >= 3 and w.casefold() not in stopwords
+                    and w.casefold() not in ("the", "and", "our", "you", "for", "her", "his")}
 
 
 def mentions_topic(text: str, topics: list[str], stopwords: set[str]) -> bool:
@@ -149,13 +152,14 @@ def _addressee(draft: Draft) -> Interviewer | None:
         from drafter.recipient import find  # the one name-matching rule
 
         return find(ctx, draft.interviewer, typed=True)
+    # the interviewer the greeting names (or someone the notes name whose part they leave
+    # open, "thank Prof Nwachukwu"), else anyone the draft names, else the first listed
+    greeting = draft.message.greeting_text
+    for person in [*ctx.interviewers, *ctx.others]:
+        if any(_mentions(greeting, part) for part in person.name.split() if len(part) > 1):
+            return person
     if not ctx.interviewers:
         return None
-    # the interviewer the greeting names, else anyone the draft names, else the first listed
-    greeting = draft.message.greeting_text
-    for person in ctx.interviewers:
-        if any(_mentions(greeting, part) for part in person.name.split()):
-            return person
     for person in ctx.interviewers:
         if any(_mentions(draft.text, part) for part in person.name.split() if len(part) > 1):
             return person
