@@ -152,6 +152,9 @@ ROWS = [
     # ... and a clause cut at "now that" does not end on "now"
     ("how I'd teach the second-year field course now that the module is capped at 60 students",
      [('question', "how I'd teach the second-year field course")]),
+    # a wh-clause may end on a verb
+    ("which TMS I've used",
+     [('subject', "which TMS I've used")]),
     # a label whose value names nothing is the topic itself
     ("the pilot programme: ~40 sites",
      [('subject', 'the pilot programme')]),

@@ -144,7 +144,8 @@ def worth_naming(phrase: str) -> bool:
         # "why plumbing not electrics": a jotted contrast with no verb ("why property rather
         # than litigation" reads as English)
         return False
-    if low and low[0] not in ("why", "how", "what", "whether", "when", "where", "who", "that") \
+    if low and low[0] not in ("why", "how", "what", "whether", "when", "where", "who", "that",
+                              "which", "whose", "if") \
             and (last := classes(low[-1])) and "noun" not in last and (
                 "adj" in last or low[-1].endswith(("ed", "en")) or low[-1] in ("done", "gone")):
         # "half done", "now capped": a state or a remark, with no thing discussed at its head
