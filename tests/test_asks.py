@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 from test_reading_r7 import LEAVING
 
-from drafter.asks import asked_topics, own_lines
+from drafter.asks import asked_topics, forbidden, own_lines
 from drafter.compose import compose
 from drafter.config import Config
 from drafter.notes import parse_notes
@@ -57,6 +57,9 @@ ASKED = [
      ["the tapestry conservation", "the digitisation of the pattern-book collection"]),
     ("Thank her for the turnaround discussion (A320 35-min turns), say I remain interested",
      ["the turnaround discussion"]),
+    # the interest is the template's to say; what it is in is a subject
+    ("keep it short, mention I'm still keen on the motor pricing GLM work, offer a quick call",
+     ["the motor pricing GLM work"]),
     # what not to mention, or said from the notes' other facts (the offer, a date)
     ("DON'T mention the salary diff (they pay 2x lol)", []),
     ("don't want to play games or mention the number", []),
@@ -71,6 +74,18 @@ ASKED = [
 @pytest.mark.parametrize(("notes", "topics"), ASKED)
 def test_what_the_notes_ask_the_email_to_bring_up(notes: str, topics: list[str]) -> None:
     assert asked_topics(notes) == topics
+
+
+@pytest.mark.parametrize(("notes", "value", "out"), [
+    ("Don't name Northgate, just \"another institution\".", "Northgate University", True),
+    ("DON'T mention the salary diff (they pay 2x lol)", "the salary diff", True),
+    ("no need to mention Hamish or the away-day", "Hamish", True),
+    # named, not forbidden
+    ("Northgate University have offered me the RSE job.", "Northgate University", False),
+    ("don't want to sound pushy", "Northgate University", False),
+])
+def test_what_the_notes_say_not_to_name(notes: str, value: str, out: bool) -> None:
+    assert forbidden(notes, value) is out
 
 
 def test_the_line_goes_into_the_email() -> None:

@@ -152,6 +152,9 @@ ROWS = [
     # ... and a clause cut at "now that" does not end on "now"
     ("how I'd teach the second-year field course now that the module is capped at 60 students",
      [('question', "how I'd teach the second-year field course")]),
+    # a participle before its noun is no verb after a determiner
+    ("the written assessment",
+     [('subject', 'the written assessment')]),
     # a wh-clause may end on a verb
     ("which TMS I've used",
      [('subject', "which TMS I've used")]),

@@ -80,6 +80,12 @@ _MENTION = re.compile(
     r"thank\s+(?:him|her|them)\s+for|like\s+to\s+mention\s*:|to\s+mention\s*:))"
     r"\s+(?P<x>(?!i\b|i['’]|that\s+i\b|again\b|it\b|this\b|that\b|anything\b|him\b|her\b|them\b)"
     r"[^\n.;!?()]{3,160})", _I)
+# "mention I'm still keen on the motor pricing GLM work": the interest is the template's to
+# say, what it is in is a subject to bring up
+_KEEN = re.compile(r"\b(?:mention|say|tell\s+(?:him|her|them))\s+(?:that\s+)?(?:i['’]m|i\s+am|"
+                   r"i['’]d\s+still\s+be|i\s+remain)\s+(?:still\s+)?(?:very\s+|really\s+)?"
+                   r"(?:keen|interested|excited)\s+(?:on|in|about)\s+(?P<x>[^\n.;!?()]{3,120})",
+                   _I)
 # before the verb in its clause: the notes say *not* to ("don't mention the notice period")
 _NOT = re.compile(r"(?:\b(?:don['’]?t|do\s+not|not|never|no\s+need\s+to|without|avoid|"
                   r"shouldn['’]?t|won['’]?t)\b[^,;:.\n]{0,40})$", _I)
@@ -104,7 +110,7 @@ def asked_topics(notes: str) -> list[str]:
     what they say not to mention, nor what the templates say from their own facts (the offer,
     the deadline, being considered again)."""
     out: list[str] = []
-    for m in _MENTION.finditer(notes):
+    for m in sorted([*_MENTION.finditer(notes), *_KEEN.finditer(notes)], key=lambda m: m.start()):
         if _NOT.search(notes[max(0, m.start() - 40):m.start()]):
             continue
         said = _MENTION_CUT.split(m["x"], maxsplit=1)[0]
@@ -120,3 +126,20 @@ def asked_topics(notes: str) -> list[str]:
             if item.casefold() not in {o.casefold() for o in out}:
                 out.append(item)
     return out
+
+
+# "Don't name Northgate", "DON'T mention the salary diff", "no need to mention Hamish": what
+# follows is what the email must not say
+_FORBID = re.compile(r"\b(?:don['’]?t|do\s+not|never|no\s+need\s+to|not\s+to)\s+(?:\w+\s+){0,3}?"
+                     r"(?:name|mention|say|bring\s+up|include|reveal|tell\s+(?:him|her|them))"
+                     r"\s+(?P<x>[^\n.;!?()]{2,80})", _I)
+
+
+def forbidden(notes: str, value: str | None) -> bool:
+    """Whether the notes tell the email not to name `value` ("Don't name Northgate, just say
+    'another institution'"): any of its words of four letters or more in such a clause."""
+    if not value:
+        return False
+    words = {w.casefold() for w in re.findall(r"[^\W\d_]{4,}", value)}
+    return any(words & {w.casefold() for w in re.findall(r"[^\W\d_]{4,}", m["x"])}
+               for m in _FORBID.finditer(notes))

@@ -17,7 +17,7 @@ from typing import Any
 import emoji
 
 from drafter import schedule
-from drafter.asks import asked_topics, own_lines
+from drafter.asks import asked_topics, forbidden, own_lines
 from drafter.config import Config
 from drafter.context import InterviewContext, Interviewer
 from drafter.decision_words import in_writing as _in_writing
@@ -34,6 +34,7 @@ from drafter.phrasing import (
     addressed_to_you,
     as_mention,
     first_person,
+    join_and,
     long_date,
     ordered,
     short_date,
@@ -223,6 +224,11 @@ def gather(ctx: InterviewContext, stage: str, interviewer: str | None, config: C
                                                 "thank-you" else asked_topics(ctx.source)}),
                      ctx.source)
     topics = [t for t in topics if t.phrase not in without]  # phrases a first draft broke on
+    topics = [t for t in topics if not forbidden(ctx.source, t.phrase)]  # "don't mention X"
+    if stage != "thank-you" and len(topics) > 1:
+        # what the notes ask a check-in to bring up, as one subject ("the school pantry
+        # program and the summer meals pilot"): the note refers back to one conversation
+        topics = [Topic(join_and([t.phrase for t in topics[:2]]), "subject", topics[0].raw)]
     # the job's own name is no topic ("I especially enjoyed discussing QA Technician")
     job = {_plain_words(x) for x in (ctx.role, ctx.company) if x}
     topics = [t for t in topics if _plain_words(t.phrase) not in job and not _a_company(t.phrase)]
@@ -272,7 +278,9 @@ def gather(ctx: InterviewContext, stage: str, interviewer: str | None, config: C
                  role_title(_fact(ctx.role)), topics,
                  _stated(ctx, "interview", ctx.interview_date, today),
                  _stated(ctx, "decision", ctx.decision_date, today), check_in,
-                 company_name(_fact(offer.company)) if offer else None,
+                 # "Don't name Northgate, just 'another institution'": the notes' word
+                 company_name(_fact(offer.company)) if offer and not forbidden(
+                     ctx.source, offer.company) else None,
                  offer.answer_by if offer else None, ask_by,
                  # the one the thread was handed to never spoke with the candidate
                  spoke=any(p.name == person.name for p in ctx.interviewers) and not took_over,

@@ -176,11 +176,13 @@ def _broken(words: list[str]) -> bool:
     end = next((i for i, w in enumerate(low) if w in ("that", "which", "who", "where")), None)
     words, low = words[:end], low[:end]
     for i, (a, b) in enumerate(pairwise(low)):
+        nxt = low[i + 2] if i + 2 < len(low) else ""
+        # "the written assessment", "the revised rota": a participle before its noun
+        participle = b.endswith(("ed", "en", "wn")) and "noun" in classes(nxt)
         if a in _DETERMINERS and a not in ("that", "this") and (
                 b in _PREPOSITIONS or b in _DETERMINERS or b in _FINITE
-                or (classes(b) == {"verb"} and not b.endswith("ing"))):
+                or (classes(b) == {"verb"} and not b.endswith("ing") and not participle)):
             return True
-        nxt = low[i + 2] if i + 2 < len(low) else ""
         if a in _DETERMINERS and nxt in _DETERMINERS and "noun" not in classes(b):
             return True
         if (i and b.endswith("s") and not b.endswith("ss") and {"verb", "noun"} <= classes(b)
