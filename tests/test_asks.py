@@ -33,6 +33,10 @@ ROWS = [
     ("mention I interviewed with Rose and Conor", []),
     # no instruction at all
     ("I said I'd love to start in October.", []),
+    # taken back right after, or written without its apostrophe
+    ("thank her for the call. say I've booked driving lessons?? — no, leave that out.", []),
+    ("mention ive got counterbalance + reach truck licences",
+     ["I've got counterbalance and reach truck licences."]),
     # a further instruction after a comma ends the line
     ("say I remain keen on the role, close the loop", []),
     ("say I can do a trial shift any weekday, keep it short",
@@ -57,6 +61,9 @@ ASKED = [
      ["the tapestry conservation", "the digitisation of the pattern-book collection"]),
     ("Thank her for the turnaround discussion (A320 35-min turns), say I remain interested",
      ["the turnaround discussion"]),
+    # a thanks for a call or their time is the template's, no subject
+    ("reply to Zainab, thank her for the call, yes to the September post", []),
+    ("mention ive got counterbalance licences", []),
     # the interest is the template's to say; what it is in is a subject
     ("keep it short, mention I'm still keen on the motor pricing GLM work, offer a quick call",
      ["the motor pricing GLM work"]),

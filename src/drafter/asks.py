@@ -20,7 +20,8 @@ _I = re.IGNORECASE
 _ASK = re.compile(r"(?:^|(?<=[.!?;,:(\n])|(?<=[-–—]\s)|\b(?:and|then|also|pls|please)\s+)\s*"
                   r"(?:pls\s+|please\s+|also\s+)?(?:mention|say|tell\s+(?:him|her|them)|add|"
                   r"include|remind\s+(?:him|her|them)|let\s+(?:him|her|them)\s+know)\s+"
-                  r"(?:again\s+)?(?:that\s+)?(?P<x>i(?:['’](?:m|d|ve|ll))?\s[^\n.;!?]{3,140})", _I)
+                  r"(?:again\s+)?(?:that\s+)?"
+                  r"(?P<x>i(?:['’]?(?:m|ve|ll)|['’]d)?\s[^\n.;!?]{3,140})", _I)
 # where the thing to say ends: a further instruction, an aside, a bracket
 _CUT = re.compile(r"\s*,\s*(?:then|and\s+(?:leave|ask|then|wish)|but|no\s+guilt|so\b|"
                   # a further instruction: "say I remain interested, close the loop"
@@ -46,12 +47,21 @@ _SECOND = [(r"\bthey['’]re\b", "you're"), (r"\bthey['’]ve\b", "you've"),
             "you ")]
 
 
+# right after an instruction, the notes take it back: "say I've booked driving lessons?? — no,
+# leave that out"
+_RETRACTED = re.compile(r"[^\n]{0,60}?\b(?:leave|take|keep)\s+(?:that|it|this)\s+out\b|"
+                        r"[^\n]{0,60}?\bscratch\s+that\b|"
+                        r"[^\n]{0,20}?\bno,?\s+(?:don['’]?t|skip)\b", _I)
+
+
 def own_lines(notes: str, names: frozenset[str] = frozenset()) -> list[str]:
     """Each thing the notes ask the email to say, as a sentence (see the module's docstring).
     `names`: words of the people the notes name; a line naming one ("I interviewed with Rose
     + Conor") is about the thread, not for the email, and may name its own reader."""
     out = []
     for m in _ASK.finditer(notes):
+        if _RETRACTED.match(notes, m.end()):
+            continue
         said = _CUT.split(m["x"], maxsplit=1)[0].strip(" ,.")
         words = said.split()
         if not 3 <= len(words) <= 22 or _COVERED.search(said) or any(
@@ -78,7 +88,8 @@ _MENTION = re.compile(
     r"(?P<verb>\b(?:mention(?:ing)?|bring\s+up|refer\s+to|"
     r"remind\s+(?:him|her|them)\s+(?:of|about)|restate\s+(?:my\s+)?interest\s+in|"
     r"thank\s+(?:him|her|them)\s+for|like\s+to\s+mention\s*:|to\s+mention\s*:))"
-    r"\s+(?P<x>(?!i\b|i['’]|that\s+i\b|again\b|it\b|this\b|that\b|anything\b|him\b|her\b|them\b)"
+    r"\s+(?P<x>(?!i\b|i['’]|ive\b|im\b|ill\b|that\s+i\b|again\b|it\b|this\b|that\b|"
+    r"anything\b|him\b|her\b|them\b)"
     r"[^\n.;!?()]{3,160})", _I)
 # "mention I'm still keen on the motor pricing GLM work": the interest is the template's to
 # say, what it is in is a subject to bring up
@@ -91,7 +102,7 @@ _NOT = re.compile(r"(?:\b(?:don['’]?t|do\s+not|not|never|no\s+need\s+to|withou
                   r"shouldn['’]?t|won['’]?t)\b[^,;:.\n]{0,40})$", _I)
 # where the subject ends: another instruction, or a remark on the email itself
 _MENTION_CUT = re.compile(r"\s*,\s*(?:then|but|so|ask|say|offer|keep|close|sign|tell|thank|"
-                          r"mention)\b|\s+(?:then|but|so)\b|\s+and\s+(?:ask|say|offer|thank|"
+                          r"mention|yes|no|reply|attach)\b|\s+(?:then|but|so)\b|\s+and\s+(?:ask|say|offer|thank|"
                           r"leave|close|wish|keep|sign|tell|mention)\b|\s+(?:lol|haha)\b", _I)
 # a contact clause: "the summer meals pilot she described", "the bid we discussed"
 _SAID_OF = re.compile(r"\s+(?:(?:that|which)\s+)?(?:we|she|he|they|you)\s+(?:\w+\s+)?(?:discussed|"
@@ -101,6 +112,9 @@ _ITEMS = re.compile(r"\s*(?:\+|&|;|,\s*(?:and\s+)?|"
                     r"\s+and\s+(?=the\b|their\b|your\b|my\b|how\b))\s*", _I)
 
 
+_THANKED_FOR = re.compile(r"(?:the|your|her|his|their)?\s*(?:\w+\s+)?(?:call|phone\s+call|time|"
+                          r"help|feedback|update|email|message|note|opportunity|news|support|"
+                          r"kindness|advice)", _I)
 _DETERMINERS = frozenset(["the", "a", "an", "their", "your", "my", "our", "his", "her", "its"])
 
 
@@ -111,11 +125,14 @@ def asked_topics(notes: str) -> list[str]:
     the deadline, being considered again)."""
     out: list[str] = []
     for m in sorted([*_MENTION.finditer(notes), *_KEEN.finditer(notes)], key=lambda m: m.start()):
-        if _NOT.search(notes[max(0, m.start() - 40):m.start()]):
+        if _NOT.search(notes[max(0, m.start() - 40):m.start()]) or _RETRACTED.match(
+                notes, m.end()):
             continue
         said = _MENTION_CUT.split(m["x"], maxsplit=1)[0]
         for item in _ITEMS.split(said):
             item = _SAID_OF.sub("", item).strip(" ,:-–—\"'")
+            if _THANKED_FOR.fullmatch(item):
+                continue  # "thank her for the call": the thanks is the template's
             if not 1 <= len(item.split()) <= 10 or _COVERED.search(item) or _DATED.search(
                     item) or all(w.casefold() in _DETERMINERS for w in item.split()):
                 continue

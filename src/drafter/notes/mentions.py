@@ -19,7 +19,7 @@ from drafter.context import PARTICLES, Interviewer, surname
 from drafter.notes.lexicon import common_set, data_toml, plain
 from drafter.notes.names import _title_like
 from drafter.notes.people import HONORIFICS, is_first_name, role_words, top_words
-from drafter.notes.people_words import extra_first_names, nam_dict
+from drafter.notes.people_words import extra_first_names, nam_dict, past_letters
 from drafter.wordclass import classes
 
 _I = re.IGNORECASE
@@ -162,7 +162,6 @@ def titleish_word(word: str) -> bool:
     return w in role_words() or w in HONORIFICS or _title_like(w)
 
 
-_CREDENTIALS = re.compile(r"(?:,?\s+(?:[A-Z]{2,6}|Ph\.?D|PharmD|M\.?D)\b\.?)+")
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _EXTRA = re.compile(r"\s+(?P<w>[^\W\d_][\w'’-]*)(?=\s*(?:\(|,|:|[-–—]|$))")
 
@@ -172,8 +171,7 @@ def _name_tail(text: str, end: int) -> int:
     ("al-mansoori"), credentials ("RIBA", "MSN, RN"), brackets ("(goes by Lynn)") and "herself"."""
     if (m := _EXTRA.match(text, end)) and plain(m["w"]) not in common_set():
         end = m.end()
-    if m := _CREDENTIALS.match(text, end):
-        end = m.end()
+    end = past_letters(text, end)
     while m := _PAREN.match(text, end):
         end = m.end()
     if m := re.match(r"[ \t]+(?:herself|himself|themselves|themself)\b", text[end:], re.I):

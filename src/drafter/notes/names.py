@@ -12,6 +12,7 @@ import re
 from drafter.context import VIET_FAMILY
 from drafter.dates import Clock, scan_dates
 from drafter.notes.job_heads import firm_plural
+from drafter.notes.people_words import without_letters
 from drafter.notes.vocab import organisation_word, vocab
 
 _I = re.IGNORECASE
@@ -205,13 +206,11 @@ def _title_after(rest: str, name: str = "") -> tuple[str | None, str | None, str
 
 _NOTES_BY = re.compile(r"(?i:(?:my\s+)?(?:interview\s+)?notes)\s*(?:[-–—:]|(?i:by|from))\s*"
                        r"(?P<n>.+)$")
-# letters after a name: "Rachel Nguyen, PharmD", "Sam Lee, RN, BSN"
-_CREDENTIALS = re.compile(r"(?:\s*,\s*(?:[A-Z][A-Za-z.]{0,7}|[A-Z]{2,6}))+\s*$")
 
 
 def _candidate_name(value: str) -> str | None:
     """A candidate's own name: 1-4 capitalised words (they wrote it on a 'me:' line)."""
-    value = _CREDENTIALS.sub("", value.strip(" .")).strip(" .")
+    value = without_letters(value.strip(" .")).strip(" .")
     if _full_name(value):
         return _full_name(value)
     words = value.split()

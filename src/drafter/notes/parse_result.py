@@ -11,7 +11,7 @@ from drafter.dates import scan_dates
 from drafter.notes.company_name import take_company
 from drafter.notes.header import _INTERVIEW_CUE, _ROUND, _clean_role, _role_like
 from drafter.notes.lexicon import data_toml, phrase_pattern
-from drafter.notes.names import _CREDENTIALS, _NOTES_BY, _first_name, _full_name
+from drafter.notes.names import _NOTES_BY, _first_name, _full_name
 from drafter.notes.parse_state import _State
 from drafter.notes.pasted import messages
 from drafter.notes.people import (
@@ -23,6 +23,7 @@ from drafter.notes.people import (
     word_in,
 )
 from drafter.notes.people_lines import _RECRUITER_NAMED
+from drafter.notes.people_words import without_letters
 from drafter.notes.segment import Line, bounded, normalise
 from drafter.notes.vocab import organisation_word, vocab
 
@@ -58,7 +59,7 @@ class _Result(_State):
             return  # the signature of an email sent to the candidate is its writer's
         text = re.sub(r"^(?:[-–—~]+\s*|(?:thanks|best|cheers|regards|sincerely|signed),?\s+)",
                       "", line.text, flags=_I)
-        text = _CREDENTIALS.sub("", text).strip()
+        text = without_letters(text).strip()
         name = _full_name(text)
         if name is None and self._signed_with_a_dash(line, lines):
             name = _first_name(text)

@@ -35,6 +35,7 @@ from drafter.notes.people_words import (
     credential,
     first_names,
     jotted_titled,
+    past_letters,
     word_named,
 )
 from drafter.notes.vocab import organisation_word, vocab
@@ -203,9 +204,6 @@ def _double_surname(before: re.Match[str], word: re.Match[str], line: str) -> bo
             and _rank().get(_plain(bare), 99999) > _SURNAME_RANK)
 
 
-_CREDENTIALS_AFTER = re.compile(r",?\s*(?:[A-Z]{2,6}|PhD|PharmD|MD|DDS)\b")
-
-
 def _titled(words: list[re.Match[str]], i: int, line: str) -> tuple[int, str] | None:
     """A name whose first word no list knows, taken only when a job title or credentials
     follow it: "Nkechi Eze, MSN, RN (nurse manager)", "Chidi Okafor (Ops Director)"."""
@@ -218,7 +216,7 @@ def _titled(words: list[re.Match[str]], i: int, line: str) -> tuple[int, str] | 
     # a panel line: "* Kwame Asante, Board Treasurer — donor database"
     listed = not line[:words[i].start()].strip(" \t-*•·>") and bool(
         re.match(r"\s*(?:,\s*[A-Z]|\(|[-–—:]\s)", line[end:]))
-    if _title(line, end) is None and not _CREDENTIALS_AFTER.match(line, end) and not listed:
+    if _title(line, end) is None and past_letters(line, end) == end and not listed:
         return None
     return i + 2, f"{words[i].group(0).rstrip('.,')} {last.rstrip('.,')}"
 

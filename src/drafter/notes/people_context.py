@@ -41,12 +41,12 @@ from drafter.notes.people_shape import (
     lead_title,
     name_at,
     next_pronoun,
-    past_credentials,
     shaped,
     title_after,
     top,
 )
 from drafter.notes.people_titles import Kind
+from drafter.notes.people_words import past_letters
 from drafter.notes.plausible import pronouns
 
 _SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&|\+)[ \t]+|[ \t]*\+[ \t]*"
@@ -83,8 +83,8 @@ def _found(line: str, no: int, toks: list[re.Match[str]], i: int, *, strong: boo
             end -= 1  # "... Chiamaka Eze. Last interview": the name, then the sentence's end
         elif re.match(r"\s*\?", line[end:]) or is_company(line, end):
             break
-        after = title_after(line, past_credentials(line, end))
-        said, said_title = next_pronoun(line, past_credentials(line, end))
+        after = title_after(line, past_letters(line, end))
+        said, said_title = next_pronoun(line, past_letters(line, end))
         titled = given or bool(title or after or said_title) or bool(_FROM.match(line, end))
         # "he said" alone does not make one word no list knows a name ("Amazon, he said")
         lone = len(words) == 1 and honorific is None and not is_first_name(words[0])
@@ -97,7 +97,7 @@ def _found(line: str, no: int, toks: list[re.Match[str]], i: int, *, strong: boo
         out.append(Person(name, no, start, end, honorific, kind_of(line, start, end, got, cue),
                           got))
         # another name joined to this one: "Akosua Boateng (Creative Director) and Tom (producer)"
-        k = past_credentials(line, end)
+        k = past_letters(line, end)
         if m := re.match(r"\s*\([^()]*\)", line[k:]):
             k += m.end()
         sep = _SEP.match(line, k)

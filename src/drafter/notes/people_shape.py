@@ -249,15 +249,6 @@ def _time_word(word: str) -> bool:
         for full in (*MONTHS, *WEEKDAYS))
 
 
-def past_credentials(line: str, end: int) -> int:
-    """Where a name's letters end: 'Adaeze Nwosu, PharmD, BCOP (she's ...)'."""
-    while m := re.match(r"[ \t]*,?[ \t]*([A-Za-z][A-Za-z.]{1,8})(?![\w'’-])", line[end:]):
-        if not credential(m[1]):
-            break
-        end += m.end()
-    return end
-
-
 def shaped(words: list[str], honorific: str | None, *, confirmed: bool, strong: bool,
             led: bool = False) -> bool:
     """Whether the words are a name on this evidence: `strong`, a cue that only people follow;

@@ -259,3 +259,23 @@ def credential(word: str) -> bool:
     upper = sum(c.isupper() for c in letters)
     return (upper >= 2 and 2 * upper >= len(letters)) or plain(bare.replace(".", "")) in (
         _credentials())
+
+
+_LETTER_TOKEN = re.compile(r"[ \t]*,?[ \t]*([A-Za-z][A-Za-z.]{1,8})(?![\w'’-])")
+
+
+def past_letters(text: str, end: int) -> int:
+    """Where a name's letters end: 'Adaeze Nwosu, PharmD, BCOP (she's ...)' from after
+    'Nwosu' to after 'BCOP' (`end` itself when none follow)."""
+    while (m := _LETTER_TOKEN.match(text, end)) and credential(m[1]):
+        end = m.end()
+    return end
+
+
+def without_letters(value: str) -> str:
+    """A name without the letters written after it: "Rachel Nguyen, PharmD" -> "Rachel
+    Nguyen", "Sam Lee, RN, BSN" -> "Sam Lee"."""
+    parts = [p.strip() for p in value.split(",")]
+    while len(parts) > 1 and parts[-1] and all(credential(w) for w in parts[-1].split()):
+        parts.pop()
+    return ", ".join(parts)
