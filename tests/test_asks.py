@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 from test_reading_r7 import LEAVING
 
-from drafter.asks import asked_topics, forbidden, own_lines
+from drafter.asks import asked_topics, feedback_given, forbidden, own_lines
 from drafter.compose import compose
 from drafter.config import Config
 from drafter.notes import parse_notes
@@ -93,6 +93,33 @@ def test_what_the_notes_ask_the_email_to_bring_up(notes: str, topics: list[str])
 ])
 def test_what_the_notes_say_not_to_name(notes: str, value: str, out: bool) -> None:
     assert forbidden(notes, value) is out
+
+
+@pytest.mark.parametrize(("notes", "given"), [
+    ("Zainab rang and gave me really helpful feedback", True),
+    ("- feedback: strong on clinical, weaker on the written task", True),
+    ("Mr Hakimi sent detailed feedback on my lesson", True),
+    # asked for, offered as a call, or never given: the reply may still ask
+    ("ask if any feedback possible", False),
+    ("they offered a feedback call if I want it", False),
+    ("he never gave feedback", False),
+])
+def test_feedback_the_notes_say_was_given(notes: str, given: bool) -> None:
+    assert feedback_given(notes) is given
+
+
+@pytest.mark.parametrize(("line", "asks"), [
+    ("Zainab also rang me and gave me really helpful feedback.", False),
+    ("No feedback yet.", True),
+])
+def test_a_rejection_reply_asks_for_feedback_only_when_none_was_given(line: str,
+                                                                      asks: bool) -> None:
+    notes = ("Interview 17 June with Zainab Qureshi (Team Leader) for the Community Midwife "
+             f"post at Vale Trust.\nRejection email today. {line}\nreply to Zainab, thank her.")
+    ctx = parse_notes(notes, dt.date(2025, 7, 1))
+    body = compose(ctx, "rejection-reply", config=Config(name="Amy Lee")).body
+    assert ("feedback you" in body) is not asks
+    assert ("any feedback" in body or "share any feedback" in body) is asks
 
 
 def test_the_line_goes_into_the_email() -> None:

@@ -146,6 +146,10 @@ def test_interview_with_two_people_marks_neither_the_lead() -> None:
     ("haven't accepted anything yet. no reply since the 3rd.", None),
     ("If I withdraw now, will it burn the bridge? no reply in 3 weeks.", None),
     ("Second nudge went unanswered. Time to close the loop.", None),
+    # stop 32: what one comes to terms with is no job taken
+    ("it's been ages. I've basically accepted I'm not getting it. started temping anyway", None),
+    ("I accepted their decision, but want to leave the door open.", None),
+    ("I have accepted a role at Kew Gardens, so withdraw.", "accepted"),
 ])
 def test_why_the_loop_closes(notes: str, reason: str | None) -> None:
     from drafter.notes.withdrawal import closing_reason

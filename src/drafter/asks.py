@@ -160,3 +160,18 @@ def forbidden(notes: str, value: str | None) -> bool:
     words = {w.casefold() for w in re.findall(r"[^\W\d_]{4,}", value)}
     return any(words & {w.casefold() for w in re.findall(r"[^\W\d_]{4,}", m["x"])}
                for m in _FORBID.finditer(notes))
+
+
+# the notes say feedback was already given ("Zainab rang and gave me really helpful feedback",
+# "feedback: strong on clinical, weaker on ..."): a reply thanks them for it, never asks again
+_FEEDBACK_GIVEN = re.compile(
+    r"\b(?:gave|given|shared|sent|offered|passed\s+on|went\s+through|talked\s+me\s+through|"
+    r"got|had|received)\s+(?:me\s+)?(?:some\s+|detailed\s+|kind\s+|(?:really\s+|very\s+)?"
+    r"(?:helpful|useful|honest|constructive|thorough|great|good)\s+)*feedback\b(?!\s+(?:call|"
+    r"session)\b)|^\s*[-*•]?\s*(?:their\s+|her\s+|his\s+)?feedback\s*:", _I | re.M)
+
+
+def feedback_given(notes: str) -> bool:
+    """Whether the notes say the candidate already has their feedback."""
+    return any(not _NOT.search(notes[max(0, m.start() - 40):m.start()])
+               for m in _FEEDBACK_GIVEN.finditer(notes))

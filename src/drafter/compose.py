@@ -17,7 +17,7 @@ from typing import Any
 import emoji
 
 from drafter import schedule
-from drafter.asks import asked_topics, forbidden, own_lines
+from drafter.asks import asked_topics, feedback_given, forbidden, own_lines
 from drafter.config import Config
 from drafter.context import InterviewContext, Interviewer
 from drafter.decision_words import in_writing as _in_writing
@@ -86,6 +86,8 @@ class Facts:
     wrote_to: str | None = None
     # the notes show the note this one follows went to them (a second nudge says "my note")
     wrote_them: bool = False
+    # the notes say they already gave feedback: a reply thanks them for it, never asks again
+    had_feedback: bool = False
     # why a close-the-loop note is sent: a job accepted elsewhere, a withdrawal, else silence
     closing: str | None = None
 
@@ -146,6 +148,7 @@ class Facts:
             "heir": self.heir,
             "wrote_to": self.wrote_to,
             "wrote_them": self.wrote_them,
+            "had_feedback": self.had_feedback,
             "closing": self.closing,
             "variant": self.variant,
         }
@@ -288,6 +291,7 @@ def gather(ctx: InterviewContext, stage: str, interviewer: str | None, config: C
                  decision_written=_in_writing(ctx),
                  wrote_to=other.first_name if other is not None and not took_over else None,
                  wrote_them=last is not None and last.to in (None, person.name),
+                 had_feedback=stage == "rejection-reply" and feedback_given(ctx.source),
                  closing=closing_reason(ctx.source) if stage == "close-the-loop" else None)
 
 
